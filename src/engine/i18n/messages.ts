@@ -1,0 +1,76 @@
+import type { Lang } from "./lang";
+
+/**
+ * Every sentence the engine and hosts show a user, in French and English. A plain typed map
+ * rather than i18next: the engine must stay free of libraries, and a missing translation is
+ * then a compile error, not a key shown on screen.
+ */
+const FR = {
+  "error.fileNotFound": "Fichier introuvable : {file}. Vérifiez le chemin.",
+  "error.unreadable": "Impossible de lire {file} : {reason}. Enregistrez-le au format .xlsx ou .csv puis réessayez.",
+  "error.unsupportedFormat": "Format non pris en charge : {file}. Tria lit les fichiers .xlsx, .csv et .txt.",
+  "error.legacyXls": "{file} est au format Excel 97-2003 (.xls). Ouvrez-le dans Excel et enregistrez-le en .xlsx.",
+  "error.passwordProtected": "{file} est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur) et réessayez.",
+  "error.emptyWorkbook": "Le classeur {file} ne contient aucune donnée.",
+  "error.emptySheet": "La feuille « {sheet} » est vide : il n'y a rien à analyser.",
+  "error.sheetNotFound": "La feuille « {sheet} » n'existe pas. Feuilles disponibles : {sheets}.",
+  "error.noDataRows": "La feuille « {sheet} » n'a qu'une ligne d'en-tête, sans données en dessous.",
+  "error.tooManyColumns": "La feuille « {sheet} » déborde de la dernière colonne d'Excel (XFD) une fois les colonnes ajoutées.",
+  "warning.formulasKeepPlace": "La feuille contient des formules : les colonnes ajoutées sont placées à droite du tableau pour ne pas décaler leurs références.",
+  "sheet.legend": "Légende",
+  "legend.title": "Légende des marques Tria",
+  "legend.kind": "Marque",
+  "legend.meaning": "Signification",
+  "legend.example": "Aspect",
+  "flag.incomplete": "Incomplet",
+  "flag.volatile": "Volatile",
+  "flag.invalid": "Invalide",
+  "flag.typo": "Faute de frappe",
+  "flag.duplicate": "Doublon",
+  "flag.incomplete.meaning": "Une valeur nécessaire manque ou est tronquée : à compléter.",
+  "flag.volatile.meaning": "Information qui se périme (téléphone, e-mail, contact, fonction, dernier achat…) : à revérifier régulièrement.",
+  "flag.invalid.meaning": "Valeur impossible (clé de contrôle fausse, date impossible, code postal inexistant) : à corriger.",
+  "flag.typo.meaning": "Probable faute de frappe : une correction est proposée dans la note.",
+  "flag.duplicate.meaning": "Cette ligne est le même client qu'une autre ligne : voir la colonne « Doublon de la ligne ».",
+} as const;
+
+export type MessageKey = keyof typeof FR;
+
+const EN: Record<MessageKey, string> = {
+  "error.fileNotFound": "File not found: {file}. Check the path.",
+  "error.unreadable": "Cannot read {file}: {reason}. Save it as .xlsx or .csv and try again.",
+  "error.unsupportedFormat": "Unsupported format: {file}. Tria reads .xlsx, .csv and .txt files.",
+  "error.legacyXls": "{file} is an Excel 97-2003 (.xls) file. Open it in Excel and save it as .xlsx.",
+  "error.passwordProtected": "{file} is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and try again.",
+  "error.emptyWorkbook": "The workbook {file} holds no data.",
+  "error.emptySheet": "The sheet \"{sheet}\" is empty: there is nothing to inspect.",
+  "error.sheetNotFound": "There is no sheet \"{sheet}\". Sheets in this file: {sheets}.",
+  "error.noDataRows": "The sheet \"{sheet}\" has a header row but no data below it.",
+  "error.tooManyColumns": "The sheet \"{sheet}\" would go past Excel's last column (XFD) with the added columns.",
+  "warning.formulasKeepPlace": "The sheet holds formulas: added columns go to the right of the table so that their references do not shift.",
+  "sheet.legend": "Legend",
+  "legend.title": "Tria's flag legend",
+  "legend.kind": "Flag",
+  "legend.meaning": "Meaning",
+  "legend.example": "Look",
+  "flag.incomplete": "Incomplete",
+  "flag.volatile": "Volatile",
+  "flag.invalid": "Invalid",
+  "flag.typo": "Typo",
+  "flag.duplicate": "Duplicate",
+  "flag.incomplete.meaning": "A needed value is missing or truncated: fill it in.",
+  "flag.volatile.meaning": "Information that goes stale (phone, e-mail, contact, job title, last purchase…): re-check it regularly.",
+  "flag.invalid.meaning": "This value cannot be right (bad checksum, impossible date, postal code that does not exist): correct it.",
+  "flag.typo.meaning": "Probably mistyped: the note suggests a fix.",
+  "flag.duplicate.meaning": "This row is the same customer as another row: see the \"Duplicate of row\" column.",
+};
+
+const MESSAGES: Readonly<Record<Lang, Record<MessageKey, string>>> = { fr: FR, en: EN };
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,74 @@
+import type { CellValue } from "./table/cellValue";
+import type { Table } from "./table/table";
+import type { FlagKind } from "./legend";
+import type { ReportExtras } from "./report";
+
+/**
+ * The Plan is the only contract between the engine and the hosts (DESIGN.md §1): what to
+ * write where and which cells to flag, with what note. The engine builds it from a Table and
+ * never touches a sheet; a host applies it, keeping a snapshot so that the run can be undone.
+ */
+export type JobName = "inspect" | "structure" | "dedupe" | "score";
+
+/** A column the job adds, to the right of its source column (or at the end when none). */
+export interface AddedColumn {
+  /**
+   * Stable id, e.g. "structure.address.postalCode". Hosts store it with the column so that a
+   * second run updates Tria's own columns instead of adding new ones.
+   */
+  readonly key: string;
+  /** Header in the user's language. */
+  readonly header: string;
+  /** Index of the source column in Table.headers; null puts the column after the last one. */
+  readonly after: number | null;
+  /** One value per Table row, in Table.rows order. */
+  readonly values: readonly CellValue[];
+  /** Optional Excel number format ("0", "dd/mm/yyyy", "0.0%"). */
+  readonly numberFormat?: string;
+}
+
+/** A cell of the table: a source column by index, or an added column by key. */
+export type ColumnRef = { readonly source: number } | { readonly added: string };
+
+export interface CellFlag {
+  /** The sheet's 1-based row number. */
+  readonly row: number;
+  readonly column: ColumnRef;
+  readonly kind: FlagKind;
+  /** The note written on the cell, in the user's language: why, and what to do. */
+  readonly message: string;
+  readonly suggestion?: string;
+}
+
+/** A sheet the job writes whole (a summary, merged rows); the legend sheet is the host's. */
+export interface AddedSheet {
+  readonly key: string;
+  readonly name: string;
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+export interface Plan {
+  readonly job: JobName;
+  readonly sheet: string;
+  readonly headerRow: number;
+  /** Sheet row numbers of the Table rows, in order: AddedColumn.values[i] goes to row rows[i]. */
+  readonly rows: readonly number[];
+  readonly addedColumns: readonly AddedColumn[];
+  readonly flags: readonly CellFlag[];
+  readonly addedSheets: readonly AddedSheet[];
+  /** What the report says beyond columns, flags and counts: splits, duplicates, scores. */
+  readonly extras: ReportExtras;
+}
+
+export function emptyPlan(job: JobName, table: Table): Plan {
+  return {
+    job,
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+    rows: table.rows.map((row) => row.rowNumber),
+    addedColumns: [],
+    flags: [],
+    addedSheets: [],
+    extras: {},
+  };
+}

@@ -1,0 +1,91 @@
+import type { ColumnRole } from "./table/columnRole";
+import type { FlagKind } from "./legend";
+import type { JobName } from "./plan";
+
+/**
+ * The JSON report of DESIGN.md §5: stable English keys, the sheet's own 1-based row numbers.
+ * Tests and other tools read it; README documents it. Bump REPORT_VERSION on any breaking change.
+ */
+export const REPORT_VERSION = 1;
+
+export interface ReportColumn {
+  readonly index: number;
+  readonly header: string;
+  readonly role: ColumnRole;
+  readonly confidence: number;
+  /** Share of data rows with a value, 0..1. */
+  readonly fillRate?: number;
+  readonly examples?: readonly string[];
+}
+
+export interface ReportFlag {
+  readonly row: number;
+  readonly column: string;
+  readonly kind: FlagKind;
+  readonly message: string;
+  readonly suggestion?: string;
+}
+
+export interface AddressParts {
+  readonly number: string;
+  readonly street: string;
+  readonly complement: string;
+  readonly postalCode: string;
+  readonly city: string;
+  readonly cedex: string;
+  readonly country: string;
+}
+
+export interface ReportSplit {
+  readonly row: number;
+  readonly column: string;
+  readonly parts: Readonly<Record<string, string>>;
+}
+
+export interface ReportDuplicate {
+  readonly rows: readonly number[];
+  readonly survivor: number;
+  readonly score: number;
+  readonly matchedOn: readonly string[];
+}
+
+export interface ReportScore {
+  readonly row?: number;
+  readonly customer?: string;
+  readonly recency: number | null;
+  readonly frequency: number | null;
+  readonly monetary: number | null;
+  readonly r: number | null;
+  readonly f: number | null;
+  readonly m: number | null;
+  readonly code: string | null;
+  readonly score: number | null;
+  readonly segment: string | null;
+  readonly group: string | null;
+}
+
+/** What a job adds to the report beyond columns, flags and counts. */
+export interface ReportExtras {
+  readonly splits?: readonly ReportSplit[];
+  readonly duplicates?: readonly ReportDuplicate[];
+  readonly scores?: readonly ReportScore[];
+}
+
+export interface ReportCounts {
+  readonly rows: number;
+  readonly flags: Readonly<Partial<Record<FlagKind, number>>>;
+  readonly duplicateRows: number;
+}
+
+export interface Report {
+  readonly reportVersion: typeof REPORT_VERSION;
+  readonly job: JobName;
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: readonly ReportColumn[];
+  readonly flags: readonly ReportFlag[];
+  readonly splits: readonly ReportSplit[];
+  readonly duplicates: readonly ReportDuplicate[];
+  readonly scores: readonly ReportScore[];
+  readonly counts: ReportCounts;
+}

@@ -1,0 +1,82 @@
+/** The column roles of DESIGN.md §2. `other` is what a column gets when nothing fits. */
+export const COLUMN_ROLES = [
+  "id",
+  "civility",
+  "firstName",
+  "lastName",
+  "fullName",
+  "company",
+  "jobTitle",
+  "address",
+  "street",
+  "addressComplement",
+  "postalCode",
+  "city",
+  "country",
+  "phone",
+  "mobile",
+  "email",
+  "siren",
+  "siret",
+  "birthDate",
+  "age",
+  "gender",
+  "socioProfessionalCategory",
+  "lastPurchaseDate",
+  "firstPurchaseDate",
+  "orderDate",
+  "orderId",
+  "customerId",
+  "frequency",
+  "purchasesPerYear",
+  "amount",
+  "totalAmount",
+  "averageBasket",
+  "productCategory",
+  "channel",
+  "consent",
+  "lastContactDate",
+  "emailOpens",
+  "emailClicks",
+  "pageViews",
+  "responded",
+  "other",
+] as const;
+
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+export function isColumnRole(value: string): value is ColumnRole {
+  return (COLUMN_ROLES as readonly string[]).includes(value);
+}
+
+/** Data kinds as taught in BTS NDRC: who they are, what they did, how much. */
+export type DataKind = "descriptive" | "action" | "reaction" | "technical";
+
+export function dataKindOf(role: ColumnRole): DataKind {
+  switch (role) {
+    case "lastPurchaseDate":
+    case "firstPurchaseDate":
+    case "orderDate":
+    case "orderId":
+    case "lastContactDate":
+    case "channel":
+    case "productCategory":
+    case "responded":
+      return "action";
+    case "frequency":
+    case "purchasesPerYear":
+    case "amount":
+    case "totalAmount":
+    case "averageBasket":
+    case "emailOpens":
+    case "emailClicks":
+    case "pageViews":
+      return "reaction";
+    case "id":
+    case "customerId":
+    case "other":
+      return "technical";
+    default:
+      return "descriptive";
+  }
+}

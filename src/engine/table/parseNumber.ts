@@ -1,0 +1,81 @@
+import { isCellError, type CellValue } from "./cellValue";
+
+/**
+ * A number from a raw cell, or null. Reads what French and English files hold: "1 234,50 €",
+ * "1 234,50" with Excel's no-break spaces, "1,234.50", "1.234.567,8", "1'234.50" (Swiss),
+ * "12 %" (→ 0.12), "(123)" (accounting negative → -123), "-45", "+3", "EUR 12", "1.5E3".
+ * Hand-written: Intl has no parser, and number libraries expect one known locale.
+ */
+export function parseNumber(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value !== "string" || isCellError(value)) return null;
+  return parseNumberText(value);
+}
+
+const ENGLISH_CURRENCY = /\$|£|usd|gbp/i;
+const CURRENCY = /(?:€|\$|£|eur(?:os?)?|usd|chf|gbp)/gi;
+// U+00A0 no-break space and U+202F narrow no-break space: what Excel and Intl write as French thousands separators.
+const SPACES = /[\s\u00a0\u202f]+/g;
+const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+function parseNumberText(raw: string): number | null {
+  let text = raw.trim();
+  if (text === "" || text.length > 64) return null;
+  let sign = 1;
+  if (/^\(.*\)$/.test(text)) {
+    sign = -1;
+    text = text.slice(1, -1);
+  }
+  let scale = 1;
+  if (/%\s*$/.test(text)) {
+    scale = 0.01;
+    text = text.replace(/%\s*$/, "");
+  }
+  // "$1,000" and "£12,500" are English: there a lone comma groups thousands.
+  const englishCurrency = ENGLISH_CURRENCY.test(text);
+  text = text.replace(CURRENCY, "").replace(SPACES, "").replace(/'/g, "");
+  if (text.startsWith("-") && sign === -1) return null;
+  const canonical = withDotDecimal(text, englishCurrency);
+  if (canonical === null || !PLAIN.test(canonical)) return null;
+  const number = Number(canonical) * sign * scale;
+  return Number.isFinite(number) ? round15(number) : null;
+}
+
+/**
+ * Decide which of "," and "." is the decimal separator. Both present: the last one is.
+ * Only one kind: repeated ("1.234.567", "1,234,567") means thousands; once means decimal,
+ * because French files write "45,90" and English ones "45.90".
+ */
+function withDotDecimal(text: string, commaGroupsThousands: boolean): string | null {
+  const commas = count(text, ",");
+  const dots = count(text, ".");
+  if (commas > 0 && dots > 0) {
+    const decimal = text.lastIndexOf(",") > text.lastIndexOf(".") ? "," : ".";
+    const thousands = decimal === "," ? "." : ",";
+    if (count(text, decimal) > 1) return null;
+    if (!groupsOfThree(text.slice(0, text.lastIndexOf(decimal)), thousands)) return null;
+    return text.split(thousands).join("").replace(",", ".");
+  }
+  const separator = commas > 0 ? "," : dots > 0 ? "." : null;
+  if (separator === null) return text;
+  const thousandsComma = separator === "," && commaGroupsThousands && groupsOfThree(text, ",");
+  if (count(text, separator) === 1 && !thousandsComma) return text.replace(",", ".");
+  return groupsOfThree(text, separator) ? text.split(separator).join("") : null;
+}
+
+/** "1.234.567" or "-12,345": every group after the first has exactly three digits. */
+function groupsOfThree(text: string, separator: string): boolean {
+  const groups = text.replace(/^[+-]/, "").split(separator);
+  return groups.every((group, index) => (index === 0 ? /^\d{1,3}$/.test(group) : /^\d{3}$/.test(group)));
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (const c of text) if (c === char) n++;
+  return n;
+}
+
+/** 0.1 * 3 style noise from the % scale would show in cells as 0.30000000000000004. */
+function round15(n: number): number {
+  return Number.parseFloat(n.toPrecision(15));
+}

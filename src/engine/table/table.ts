@@ -1,0 +1,31 @@
+import type { CellValue } from "./cellValue";
+
+/** One data row with the sheet's own 1-based row number (in a CSV the header line is row 1). */
+export interface TableRow {
+  readonly rowNumber: number;
+  readonly cells: readonly CellValue[];
+}
+
+/**
+ * What every job reads: the header row and the data rows below it, as the sheet holds them.
+ * Rows keep their sheet row numbers so that a Plan and a report point at the user's rows,
+ * even when blank rows or a title sit above the header.
+ */
+export interface Table {
+  readonly sheet: string;
+  /** 1-based row number of the header row in the sheet. */
+  readonly headerRow: number;
+  readonly headers: readonly string[];
+  readonly rows: readonly TableRow[];
+}
+
+/** A sheet as read, before the header row is known: a grid of raw cells, row 1 first. */
+export interface RawSheet {
+  readonly name: string;
+  /** rows[i] is sheet row i + 1; rows may be ragged. */
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+export function columnValues(table: Table, columnIndex: number): CellValue[] {
+  return table.rows.map((row) => row.cells[columnIndex] ?? null);
+}

@@ -1,0 +1,124 @@
+import type ExcelJS from "exceljs";
+import type { CellFlag, ColumnRef, Plan } from "../../engine/plan";
+import type { FlagKind } from "../../engine/legend";
+import type { Lang } from "../../engine/i18n/lang";
+import { translate } from "../../engine/i18n/messages";
+import { TriaError } from "../../engine/errors";
+import { placeColumns, type Placement } from "./columnPlacement";
+import { styleCell } from "./flagStyle";
+import { writeLegendSheet } from "./legendSheet";
+import { readMetadata, writeMetadata, type TriaMetadata } from "./triaMetadata";
+
+/** Excel's last column, XFD. */
+const MAX_COLUMNS = 16_384;
+/** Tria's part of a cell note starts here, so a second run replaces it and keeps the user's. */
+export const NOTE_MARKER = "— Tria —";
+
+export interface ApplyOutcome {
+  readonly warnings: string[];
+}
+
+/**
+ * Apply a Plan to an ExcelJS workbook. The workbook host calls it on a fresh copy of the
+ * user's file and keeps the copy only if this returns: a failure leaves nothing half-written.
+ */
+export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang: Lang): ApplyOutcome {
+  const sheet = workbook.getWorksheet(plan.sheet);
+  if (!sheet) throw new TriaError("sheetNotFound", { sheet: plan.sheet, sheets: workbook.worksheets.map((w) => w.name).join(", ") });
+  const warnings: string[] = [];
+  const metadata = readMetadata(workbook);
+  const mine = metadata.columns.filter((entry) => entry.sheet === plan.sheet);
+  const lastColumn = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
+  const appendAtEnd = plan.addedColumns.length > 0 && hasFormulas(workbook);
+  if (appendAtEnd) warnings.push(translate(lang, "warning.formulasKeepPlace"));
+  const placement = placeColumns(plan.addedColumns, new Map(mine.map((e) => [e.key, e.column])), lastColumn, appendAtEnd);
+  const newCount = plan.addedColumns.filter((c) => !mine.some((e) => e.key === c.key)).length;
+  if (lastColumn + newCount > MAX_COLUMNS) throw new TriaError("tooManyColumns", { sheet: plan.sheet });
+
+  for (const { at, count } of placement.insertions) sheet.spliceColumns(at, 0, ...Array.from({ length: count }, () => []));
+  writeAddedColumns(sheet, plan, placement);
+  writeFlags(sheet, plan.flags, placement);
+  const ownSheets = new Set(metadata.sheets);
+  for (const added of plan.addedSheets) replaceSheet(workbook, added.name, ownSheets).addRows(added.rows.map((r) => [...r]));
+  const legendName = translate(lang, "sheet.legend");
+  writeLegendSheet(replaceSheet(workbook, legendName, ownSheets), lang);
+
+  const others = metadata.columns.filter((entry) => entry.sheet !== plan.sheet);
+  const columns = [...placement.columnOfKey].map(([key, column]) => ({ sheet: plan.sheet, key, column }));
+  const updated: TriaMetadata = { version: 1, columns: [...others, ...columns], sheets: [...ownSheets] };
+  writeMetadata(workbook, updated);
+  return { warnings };
+}
+
+function writeAddedColumns(sheet: ExcelJS.Worksheet, plan: Plan, placement: Placement): void {
+  const headerRow = sheet.getRow(plan.headerRow);
+  for (const added of plan.addedColumns) {
+    const column = placement.columnOfKey.get(added.key)!;
+    const header = headerRow.getCell(column);
+    header.value = added.header;
+    header.font = { bold: true };
+    added.values.forEach((value, index) => {
+      const cell = sheet.getRow(plan.rows[index]!).getCell(column);
+      // CellValue's error shape { error: "#N/A" } is ExcelJS's own error value.
+      cell.value = value as ExcelJS.CellValue;
+      if (added.numberFormat) cell.numFmt = added.numberFormat;
+    });
+    sheet.getColumn(column).width = Math.max(12, Math.min(40, added.header.length + 4));
+  }
+}
+
+function writeFlags(sheet: ExcelJS.Worksheet, flags: readonly CellFlag[], placement: Placement): void {
+  const byCell = new Map<string, { row: number; column: number; kinds: FlagKind[]; notes: string[] }>();
+  for (const flag of flags) {
+    const column = resolveColumn(flag.column, placement);
+    const id = `${flag.row}:${column}`;
+    const entry = byCell.get(id) ?? { row: flag.row, column, kinds: [], notes: [] };
+    entry.kinds.push(flag.kind);
+    entry.notes.push(flag.suggestion ? `${flag.message} → ${flag.suggestion}` : flag.message);
+    byCell.set(id, entry);
+  }
+  for (const { row, column, kinds, notes } of byCell.values()) {
+    const cell = sheet.getRow(row).getCell(column);
+    styleCell(cell, kinds);
+    cell.note = withTriaNote(noteText(cell.note), notes.join("\n"));
+  }
+}
+
+function resolveColumn(ref: ColumnRef, placement: Placement): number {
+  if ("source" in ref) return placement.shift(ref.source + 1);
+  const column = placement.columnOfKey.get(ref.added);
+  if (column === undefined) throw new Error(`Plan flags a column it does not add: ${ref.added}`);
+  return column;
+}
+
+/** Keep what the user wrote in a note; replace only Tria's part from an earlier run. */
+export function withTriaNote(existing: string, tria: string): string {
+  const users = existing.split(NOTE_MARKER)[0]!.trimEnd();
+  return users === "" ? `${NOTE_MARKER}\n${tria}` : `${users}\n${NOTE_MARKER}\n${tria}`;
+}
+
+function noteText(note: ExcelJS.Cell["note"]): string {
+  if (note === undefined || note === null) return "";
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((run) => run.text).join("");
+}
+
+/** A Tria-made sheet is replaced; a user's sheet with the same name is left alone. */
+function replaceSheet(workbook: ExcelJS.Workbook, name: string, ownSheets: Set<string>): ExcelJS.Worksheet {
+  const existing = workbook.getWorksheet(name);
+  if (existing && ownSheets.has(name)) workbook.removeWorksheet(existing.id);
+  let unique = name;
+  for (let n = 2; workbook.getWorksheet(unique); n++) unique = `${name} (${n})`;
+  ownSheets.add(unique);
+  return workbook.addWorksheet(unique);
+}
+
+function hasFormulas(workbook: ExcelJS.Workbook): boolean {
+  return workbook.worksheets.some((sheet) => {
+    let found = false;
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      if (!found) row.eachCell({ includeEmpty: false }, (cell) => (found ||= cell.type === 6 /* ValueType.Formula */));
+    });
+    return found;
+  });
+}

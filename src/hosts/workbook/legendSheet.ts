@@ -1,0 +1,24 @@
+import type ExcelJS from "exceljs";
+import { FLAG_KINDS } from "../../engine/legend";
+import { translate } from "../../engine/i18n/messages";
+import type { Lang } from "../../engine/i18n/lang";
+import { styleCell } from "./flagStyle";
+
+/** The "Légende / Legend" sheet: each flag kind, what it means, and a cell with its look. */
+export function writeLegendSheet(sheet: ExcelJS.Worksheet, lang: Lang): void {
+  sheet.getCell("A1").value = translate(lang, "legend.title");
+  sheet.getCell("A1").font = { bold: true, size: 14 };
+  const header = sheet.getRow(3);
+  header.values = [translate(lang, "legend.example"), translate(lang, "legend.kind"), translate(lang, "legend.meaning")];
+  header.font = { bold: true };
+  FLAG_KINDS.forEach((kind, index) => {
+    const row = sheet.getRow(4 + index);
+    row.getCell(1).value = translate(lang, `flag.${kind}`);
+    styleCell(row.getCell(1), [kind]);
+    row.getCell(2).value = kind;
+    row.getCell(3).value = translate(lang, `flag.${kind}.meaning`);
+  });
+  sheet.getColumn(1).width = 18;
+  sheet.getColumn(2).width = 12;
+  sheet.getColumn(3).width = 90;
+}

@@ -1,0 +1,90 @@
+import ExcelJS from "exceljs";
+import type { ApplyOptions, Host, ProgressListener } from "../host";
+import type { Plan } from "../../engine/plan";
+import type { RawSheet } from "../../engine/table/table";
+import { TriaError } from "../../engine/errors";
+import { detectFileKind, type FileKind } from "./detectFileKind";
+import { readCsv } from "./readCsv";
+import { loadWorkbook, worksheetToRawSheet } from "./readXlsx";
+import { applyPlanToWorkbook } from "./applyPlan";
+import { METADATA_SHEET } from "./triaMetadata";
+
+/**
+ * A customer file (.xlsx, .csv, .txt) held in memory, for the CLI and the stand-alone web page.
+ * Reading never changes the bytes it was given; apply() works on a fresh copy and keeps it
+ * only when the whole Plan went through, and outputBytes() gives that copy as .xlsx.
+ */
+export class WorkbookHost implements Host {
+  private output: ExcelJS.Workbook | null = null;
+  readonly warnings: string[] = [];
+
+  private constructor(
+    readonly fileName: string,
+    readonly kind: FileKind,
+    private readonly bytes: Uint8Array,
+    private readonly sheets: readonly RawSheet[],
+    /** For a CSV: the delimiter and encoding it was read with, for messages. */
+    readonly csvInfo: { delimiter: string; encoding: string } | null,
+  ) {}
+
+  static async fromBytes(bytes: Uint8Array, fileName: string): Promise<WorkbookHost> {
+    const kind = detectFileKind(bytes, fileName);
+    if (kind === "csv") {
+      const { sheet, delimiter, encoding } = readCsv(bytes, baseName(fileName));
+      return new WorkbookHost(fileName, kind, bytes, [sheet], { delimiter, encoding });
+    }
+    const workbook = await loadWorkbook(bytes, fileName);
+    const sheets = workbook.worksheets.filter((ws) => ws.name !== METADATA_SHEET).map(worksheetToRawSheet);
+    return new WorkbookHost(fileName, kind, bytes, sheets, null);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.sheets.map((sheet) => sheet.name);
+  }
+
+  /** The named sheet, or the first one holding any value. */
+  async readSheet(name?: string, onProgress?: ProgressListener): Promise<RawSheet> {
+    const sheet = name === undefined ? this.sheets.find(hasData) : this.sheets.find((s) => s.name === name);
+    if (!sheet) {
+      if (name !== undefined) throw new TriaError("sheetNotFound", { sheet: name, sheets: this.sheets.map((s) => s.name).join(", ") });
+      throw new TriaError("emptyWorkbook", { file: this.fileName });
+    }
+    onProgress?.({ phase: "read", done: sheet.rows.length, total: sheet.rows.length });
+    return sheet;
+  }
+
+  async apply(plan: Plan, options: ApplyOptions): Promise<void> {
+    const copy = await this.freshCopy();
+    options.signal?.throwIfAborted();
+    const { warnings } = applyPlanToWorkbook(copy, plan, options.lang);
+    options.onProgress?.({ phase: "apply", done: plan.rows.length, total: plan.rows.length });
+    // Applied plans accumulate: a later job (score after structure) builds on the earlier one.
+    this.output = copy;
+    this.warnings.push(...warnings);
+  }
+
+  /** The file as .xlsx with every applied Plan; the untouched original when none was. */
+  async outputBytes(): Promise<Uint8Array> {
+    const workbook = this.output ?? (await this.freshCopy());
+    const buffer = await workbook.xlsx.writeBuffer();
+    return new Uint8Array(buffer as ArrayBuffer);
+  }
+
+  private async freshCopy(): Promise<ExcelJS.Workbook> {
+    if (this.output) return loadWorkbook(new Uint8Array((await this.output.xlsx.writeBuffer()) as ArrayBuffer), this.fileName);
+    if (this.kind === "xlsx") return loadWorkbook(this.bytes, this.fileName);
+    const workbook = new ExcelJS.Workbook();
+    for (const sheet of this.sheets) workbook.addWorksheet(sheet.name).addRows(sheet.rows.map((row) => [...row]));
+    return workbook;
+  }
+}
+
+function hasData(sheet: RawSheet): boolean {
+  return sheet.rows.some((row) => row.some((cell) => cell !== null));
+}
+
+/** "clients-demo.csv" → "clients-demo": a CSV's one sheet is named after its file, as Excel does. */
+function baseName(fileName: string): string {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  return (name.replace(/\.[^.]+$/, "") || "Feuil1").slice(0, 31);
+}

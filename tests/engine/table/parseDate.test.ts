@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { parseDate } from "../../../src/engine/table/parseDate";
+import { dateToExcelSerial } from "../../../src/engine/table/excelSerial";
+import type { CellValue } from "../../../src/engine/table/cellValue";
+
+const iso = (value: CellValue, dayFirst?: boolean) =>
+  parseDate(value, dayFirst === undefined ? {} : { dayFirst })?.toISOString().slice(0, 10) ?? null;
+
+const FR_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+/** Days Excel can hold from 1900-03-01 (after the leap-year bug) to 9999-12-31. */
+const anyDay = fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+  .map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
+
+describe("parseDate", () => {
+  it.each([
+    ["12/01/2024", "2024-01-12"],
+    ["1/2/24", "2024-02-01"],
+    ["01.02.1985", "1985-02-01"],
+    ["15-06-99", "1999-06-15"],
+    ["2024-01-12", "2024-01-12"],
+    ["2024-01-12T10:00:00Z", "2024-01-12"],
+    ["12/01/2024 10:30", "2024-01-12"],
+    ["12/01/2024 à 10h30", "2024-01-12"],
+    ["12 janv. 2024", "2024-01-12"],
+    ["12 janvier 2024", "2024-01-12"],
+    ["mardi 1er mars 2024", "2024-03-01"],
+    ["3 AOÛT 2023", "2023-08-03"],
+    ["12-janv.-24", "2024-01-12"],
+    ["January 12, 2024", "2024-01-12"],
+    ["Tue, Mar 12 2024", "2024-03-12"],
+    ["12 January 2024", "2024-01-12"],
+    ["March 3rd, 2024", "2024-03-03"],
+  ])("reads %s", (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it("reads day first by default, month first when asked, and lets a part over 12 decide", () => {
+    expect(iso("03/04/2024")).toBe("2024-04-03");
+    expect(iso("03/04/2024", false)).toBe("2024-03-04");
+    expect(iso("03/25/2024")).toBe("2024-03-25");
+    expect(iso("25/03/2024", false)).toBe("2024-03-25");
+  });
+
+  it("reads Excel serials and Date cells, with the 1900 leap-year bug", () => {
+    expect(iso(45302)).toBe("2024-01-11");
+    expect(iso(60)).toBeNull();
+    expect(iso(new Date(Date.UTC(2024, 0, 12, 15, 30)))).toBe("2024-01-12");
+  });
+
+  it.each([["31/02/2024"], ["29/02/2023"], ["hello"], ["12 mars"], ["2024"], [""], ["13/13/2024"], ["#N/A"]])(
+    "gives null for %s",
+    (text) => expect(iso(text)).toBeNull(),
+  );
+
+  it("gives null for empty, boolean and error cells", () => {
+    expect(parseDate(null)).toBeNull();
+    expect(parseDate(true)).toBeNull();
+    expect(parseDate({ error: "#N/A" })).toBeNull();
+    expect(parseDate(new Date(Number.NaN))).toBeNull();
+  });
+
+  it("round-trips dd/mm/yyyy, d/m/yyyy and yyyy-mm-dd", () => {
+    fc.assert(
+      fc.property(anyDay, (day) => {
+        const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+        const expected = day.toISOString().slice(0, 10);
+        expect(iso(`${pad(d)}/${pad(m)}/${pad(y, 4)}`)).toBe(expected);
+        expect(iso(`${d}/${m}/${pad(y, 4)}`)).toBe(expected);
+        expect(iso(`${pad(y, 4)}-${pad(m)}-${pad(d)}`)).toBe(expected);
+      }),
+    );
+  });
+
+  it("round-trips French and English month names and Excel serials", () => {
+    fc.assert(
+      fc.property(anyDay, (day) => {
+        const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
+        const expected = day.toISOString().slice(0, 10);
+        expect(iso(`${d} ${FR_MONTHS[m]} ${pad(y, 4)}`)).toBe(expected);
+        expect(iso(`${EN_MONTHS[m]} ${d}, ${pad(y, 4)}`)).toBe(expected);
+        expect(iso(dateToExcelSerial(day))).toBe(expected);
+      }),
+    );
+  });
+
+  it("reads two-digit years as Excel does (00–29 → 2000s, 30–99 → 1900s)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99 }), (yy) => {
+        const year = yy < 30 ? 2000 + yy : 1900 + yy;
+        expect(iso(`15/06/${pad(yy)}`)).toBe(`${year}-06-15`);
+      }),
+    );
+  });
+
+  it("never throws and only returns valid UTC-midnight dates", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.double(), fc.constant(null), fc.boolean()), (value) => {
+        const result = parseDate(value);
+        if (result !== null) {
+          expect(Number.isNaN(result.getTime())).toBe(false);
+          expect(result.getTime() % 86_400_000).toBe(0);
+        }
+      }),
+    );
+  });
+});

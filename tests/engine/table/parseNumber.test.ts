@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { parseNumber } from "../../../src/engine/table/parseNumber";
+
+/** Format like French Excel: narrow no-break space thousands, decimal comma, " €". */
+const french = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const english = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const cents = fc.integer({ min: -99_999_999_999, max: 99_999_999_999 }).map((n) => n / 100);
+
+describe("parseNumber", () => {
+  it.each([
+    ["1 234,50 €", 1234.5],
+    ["1\u00a0234,50\u00a0€", 1234.5],
+    ["1,234.50", 1234.5],
+    ["1.234.567,8", 1234567.8],
+    ["1'234.50", 1234.5],
+    ["12 %", 0.12],
+    ["12,5%", 0.125],
+    ["(123)", -123],
+    ["(1 234,50 €)", -1234.5],
+    ["-45", -45],
+    ["+3", 3],
+    ["EUR 12", 12],
+    ["12 euros", 12],
+    ["$1,000", 1000],
+    ["£12,500", 12500],
+    ["1,000", 1],
+    ["1.5E3", 1500],
+    ["45,90", 45.9],
+    ["1 234 567", 1234567],
+    [",5", 0.5],
+  ])("reads %s", (text, expected) => {
+    expect(parseNumber(text)).toBe(expected);
+  });
+
+  it.each([["12abc"], ["1,2,3"], [""], ["  "], ["abc"], ["1.2.3,4.5"], ["(-5)"], ["--3"], ["12/01/2024"], ["#N/A"]])(
+    "gives null for %s",
+    (text) => expect(parseNumber(text)).toBeNull(),
+  );
+
+  it("passes numbers through and refuses other cells", () => {
+    expect(parseNumber(42.5)).toBe(42.5);
+    expect(parseNumber(Number.POSITIVE_INFINITY)).toBeNull();
+    expect(parseNumber(null)).toBeNull();
+    expect(parseNumber(true)).toBeNull();
+    expect(parseNumber({ error: "#DIV/0!" })).toBeNull();
+    expect(parseNumber(new Date())).toBeNull();
+  });
+
+  it("round-trips French-formatted amounts with €", () => {
+    fc.assert(
+      fc.property(cents, (n) => {
+        expect(parseNumber(`${french.format(n)} €`)).toBe(n);
+      }),
+    );
+  });
+
+  it("round-trips English-formatted amounts", () => {
+    fc.assert(
+      fc.property(cents, (n) => {
+        expect(parseNumber(english.format(n))).toBe(n);
+        expect(parseNumber(`$${english.format(n)}`)).toBe(n);
+      }),
+    );
+  });
+
+  it("reads accounting negatives and percentages", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (n) => {
+        expect(parseNumber(`(${n})`)).toBe(-n);
+        expect(parseNumber(`${n} %`)).toBe(Number.parseFloat((n / 100).toPrecision(15)));
+      }),
+    );
+  });
+
+  it("never throws on any text", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const result = parseNumber(text);
+        expect(result === null || Number.isFinite(result)).toBe(true);
+      }),
+    );
+  });
+});
