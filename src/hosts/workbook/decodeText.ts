@@ -24,6 +24,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    return { text: fixC1Controls(new TextDecoder("windows-1252").decode(bytes)), encoding: "windows-1252" };
   }
+}
+
+/**
+ * Node 20's TextDecoder("windows-1252") decodes as ISO-8859-1, turning € œ ’ … (bytes
+ * 0x80–0x9F) into C1 control characters; browsers follow the WHATWG table. Map them back.
+ */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function fixC1Controls(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80]!);
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { decodeText } from "../../../src/hosts/workbook/decodeText";
+import { encodeWindows1252ForTest } from "./cp1252";
+
+describe("decodeText", () => {
+  it("reads UTF-8 with and without a byte-order mark", () => {
+    const plain = new TextEncoder().encode("Téléphone;Prénom");
+    expect(decodeText(plain)).toEqual({ text: "Téléphone;Prénom", encoding: "utf-8" });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...plain]))).toEqual({ text: "Téléphone;Prénom", encoding: "utf-8" });
+  });
+
+  it("reads Windows-1252 as French Excel writes it (é, €, œ, ’)", () => {
+    const bytes = encodeWindows1252ForTest("Société;Cœur d’Alène;12,50 €;Hôtel");
+    expect(decodeText(bytes)).toEqual({ text: "Société;Cœur d’Alène;12,50 €;Hôtel", encoding: "windows-1252" });
+  });
+
+  it("reads UTF-16 with its byte-order mark", () => {
+    const text = "Nom\tVille";
+    const le = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeText(le)).toEqual({ text, encoding: "utf-16le" });
+  });
+
+  // A cp1252 file is told from UTF-8 by an invalid UTF-8 sequence; "é;" (E9 3B) is one, as
+  // almost every French word with an accent is. ("éœ«" alone happens to be valid UTF-8: 霫.)
+  it("gives back any text written in UTF-8, and any cp1252 text with an accented word", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (text) => {
+        expect(decodeText(new TextEncoder().encode(text)).text).toBe(text.replace(/^\uFEFF/, ""));
+      }),
+    );
+    const cp1252Char = fc.constantFrom(..."abcXYZ 012;,éèêàçùôœŒ€’«»°Ééâ".split(""));
+    fc.assert(
+      fc.property(fc.array(cp1252Char, { minLength: 1 }).map((chars) => `${chars.join("")}Société;`), (text) => {
+        expect(decodeText(encodeWindows1252ForTest(text)).text).toBe(text);
+      }),
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { guessDelimiter, readCsv } from "../../../src/hosts/workbook/readCsv";
+import { encodeWindows1252ForTest } from "./cp1252";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe("readCsv", () => {
+  it("reads a CSV saved by French Excel: Windows-1252, ';', CRLF, decimal comma kept as typed", () => {
+    const text = 'Civilité;Nom;Adresse;Panier moyen\r\nMme;Hélène Dupré;"12 rue de l\'Église\r\nBât. B";1 234,50 €\r\nM.;Jean Œuvray;;#N/A\r\n';
+    const { sheet, delimiter, encoding } = readCsv(encodeWindows1252ForTest(text), "clients");
+    expect(delimiter).toBe(";");
+    expect(encoding).toBe("windows-1252");
+    expect(sheet.name).toBe("clients");
+    expect(sheet.rows).toEqual([
+      ["Civilité", "Nom", "Adresse", "Panier moyen"],
+      ["Mme", "Hélène Dupré", "12 rue de l'Église\r\nBât. B", "1 234,50 €"],
+      ["M.", "Jean Œuvray", null, { error: "#N/A" }],
+    ]);
+  });
+
+  it("finds the delimiter: comma, tab, pipe, and ';' below a title line holding commas", () => {
+    expect(guessDelimiter("a,b,c\n1,2,3\n4,5,6\n")).toBe(",");
+    expect(guessDelimiter("a\tb\tc\n1\t2\t3\n")).toBe("\t");
+    expect(guessDelimiter("a|b|c\n1|2|3\n")).toBe("|");
+    expect(guessDelimiter("Export du 12/03/2024, clients, v2\nNom;Tél;Ville;CP\nA;1;Paris;75001\nB;2;Lyon;69001\n")).toBe(";");
+    expect(guessDelimiter('Nom;Montant\n"Dupont, Jean";"1,5"\n"Martin, Paul";"2,5"\n')).toBe(";");
+  });
+
+  it("keeps every field of any table, whatever the delimiter and quoting", () => {
+    const field = fc.oneof(
+      fc.constantFrom("", "Dupont, Jean", 'Le "Bon" Coiffure', "12 rue\nde la Paix", "06 12 34 56 78", "1 234,50 €"),
+      fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== "" && !/[\r\n"]/.test(s)),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(";", ",", "\t"),
+        fc.integer({ min: 2, max: 6 }).chain((width) => fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 2, maxLength: 8 })),
+        (delimiter, body) => {
+          const header = body[0]!.map((_, i) => `Col${i}`);
+          const rows = [header, ...body];
+          const quote = (f: string) => (/[;,\t"\r\n|]/.test(f) || f.trim() !== f ? `"${f.replace(/"/g, '""')}"` : f);
+          const text = rows.map((r) => r.map(quote).join(delimiter)).join("\r\n") + "\r\n";
+          const { sheet } = readCsv(utf8(text), "t");
+          const expected = rows.map((r) => r.map((f) => (f.trim() === "" ? null : f)));
+          while (expected.length > 0 && expected[expected.length - 1]!.every((c) => c === null)) expected.pop();
+          expect(sheet.rows).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
