@@ -24,7 +24,7 @@ export function parseDate(value: CellValue, options: DateParseOptions = {}): Dat
   return parseDateText(value, options.dayFirst ?? true);
 }
 
-const NUMERIC_DATE = /^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$/;
+const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
 const TRAILING_TIME = /(?:[t\s]+|\s*a\s+|\s*à\s+)?\d{1,2}(?::|h)\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:z|[+-]\d{2}:?\d{2}|am|pm))?$/i;
 const ORDINAL = /^(\d{1,2})(?:er|e|eme|st|nd|rd|th)$/;
 const FILLER_WORDS: ReadonlySet<string> = new Set(["le", "the", "of", "de", "du"]);
@@ -61,7 +61,7 @@ function wordDate(text: string): Date | null {
     .toLowerCase()
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .split(/[\s,./\-]+/)
+    .split(/[\s,./-]+/)
     .filter((token) => token !== "" && !WEEKDAY_WORDS.has(token) && !FILLER_WORDS.has(token));
   if (tokens.length !== 3) return null;
   const monthIndex = tokens.findIndex((token) => monthFromWord(token) !== undefined);

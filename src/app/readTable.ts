@@ -1,0 +1,20 @@
+import type { Host, ProgressListener } from "../hosts/host";
+import type { Table } from "../engine/table/table";
+import type { Lang } from "../engine/i18n/lang";
+import { TriaError } from "../engine/errors";
+import { tableFromSheet } from "../engine/table/tableFromSheet";
+
+export interface ReadTableOptions {
+  readonly sheet?: string;
+  /** 1-based header row when the user knows it; detected otherwise. */
+  readonly headerRow?: number;
+  readonly lang: Lang;
+  readonly onProgress?: ProgressListener;
+}
+
+/** Read a sheet from a host and find its table; an empty sheet is a clear error, not a crash. */
+export async function readTable(host: Host, options: ReadTableOptions): Promise<Table> {
+  const sheet = await host.readSheet(options.sheet, options.onProgress);
+  if (!sheet.rows.some((row) => row.some((cell) => cell !== null))) throw new TriaError("emptySheet", { sheet: sheet.name });
+  return tableFromSheet(sheet, { lang: options.lang, ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }) });
+}

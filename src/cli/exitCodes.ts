@@ -1,0 +1,29 @@
+import type { TriaErrorCode } from "../engine/errors";
+
+/** Exit statuses, documented in README: scripts can tell a user mistake from a bug. */
+export const EXIT = {
+  ok: 0,
+  bug: 1,
+  usage: 2,
+  fileNotFound: 3,
+  unreadableFile: 4,
+  noData: 5,
+} as const;
+
+export function exitCodeFor(code: TriaErrorCode): number {
+  switch (code) {
+    case "fileNotFound":
+      return EXIT.fileNotFound;
+    case "unreadable":
+    case "unsupportedFormat":
+    case "legacyXls":
+    case "passwordProtected":
+      return EXIT.unreadableFile;
+    case "emptyWorkbook":
+    case "emptySheet":
+    case "sheetNotFound":
+    case "noDataRows":
+    case "tooManyColumns":
+      return EXIT.noData;
+  }
+}

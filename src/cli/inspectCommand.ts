@@ -1,0 +1,58 @@
+import { writeFile } from "node:fs/promises";
+import type { Report } from "../engine/report";
+import type { Lang } from "../engine/i18n/lang";
+import { roleLabel } from "../engine/i18n/roleLabels";
+import { runInspect } from "../app/runInspect";
+import { openFile } from "./openFile";
+import { progressBar } from "./progressBar";
+import { formatTable } from "./formatTable";
+import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+
+interface InspectCliOptions extends CommonOptions {
+  readonly json?: boolean;
+}
+
+/** `tria inspect FILE`: what Tria sees in a file, column by column. Writes nothing but the report. */
+export async function inspectCommand(file: string, options: InspectCliOptions, io: CliIo): Promise<void> {
+  const lang = cliLang(options.lang, io.env);
+  const progress = progressBar(io.stderr, options.progress === true);
+  const host = await openFile(file);
+  try {
+    const report = await runInspect(host, {
+      lang,
+      onProgress: progress.listener,
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
+    });
+    progress.done();
+    if (options.report) await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${describe(report, file, lang, host.csvInfo)}\n`);
+  } finally {
+    progress.done();
+  }
+}
+
+function describe(report: Report, file: string, lang: Lang, csv: { delimiter: string; encoding: string } | null): string {
+  const fr = lang === "fr";
+  const pct = (n: number) => `${Math.round(n * 100)} %`;
+  const title = fr
+    ? `${file} — feuille « ${report.sheet} », en-tête ligne ${report.headerRow}, ${report.counts.rows} lignes de données`
+    : `${file} — sheet "${report.sheet}", header on row ${report.headerRow}, ${report.counts.rows} data rows`;
+  const csvLine = csv
+    ? fr
+      ? `CSV : séparateur « ${csv.delimiter === "\t" ? "tab" : csv.delimiter} », encodage ${csv.encoding}`
+      : `CSV: delimiter "${csv.delimiter === "\t" ? "tab" : csv.delimiter}", encoding ${csv.encoding}`
+    : null;
+  const header = fr
+    ? ["#", "Colonne", "Rôle détecté", "Confiance", "Remplie", "Exemples"]
+    : ["#", "Column", "Detected role", "Confidence", "Filled", "Examples"];
+  const rows = report.columns.map((column) => [
+    String(column.index + 1),
+    column.header,
+    `${roleLabel(column.role, lang)} (${column.role})`,
+    pct(column.confidence),
+    pct(column.fillRate ?? 0),
+    (column.examples ?? []).join(" | "),
+  ]);
+  return [title, ...(csvLine ? [csvLine] : []), "", formatTable(header, rows, [4, 28, 40, 10, 8, 70])].join("\n");
+}

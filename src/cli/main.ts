@@ -1,0 +1,48 @@
+import { Command, CommanderError } from "commander";
+import { isTriaError } from "../engine/errors";
+import { EXIT, exitCodeFor } from "./exitCodes";
+import { cliLang, type CliIo } from "./cliContext";
+import { inspectCommand } from "./inspectCommand";
+
+/**
+ * The `tria` command line. Returns the exit status instead of calling process.exit, so tests
+ * run it in-process. Jobs other than inspect join as their issues land.
+ */
+export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+  const program = new Command()
+    .name("tria")
+    .description("Tria — structure, qualify and score customer files (.xlsx, .csv) / structurer, qualifier et scorer des fichiers clients")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command("inspect")
+    .description("show each column's detected role, confidence, fill rate and examples / rôle détecté de chaque colonne")
+    .argument("<file>", "customer file: .xlsx, .csv or .txt")
+    .option("--sheet <name>", "sheet to read (default: the first non-empty one)")
+    .option("--header-row <n>", "1-based header row (default: detected)")
+    .option("--lang <fr|en>", "language of messages and headers (default: from LANG, else fr)")
+    .option("--report <file.json>", "also write the JSON report to this file")
+    .option("--json", "print the JSON report instead of a table")
+    .option("--progress", "show the progress bar even when stderr is not a terminal")
+    .action((file: string, options: Record<string, unknown>) => inspectCommand(file, options, io));
+
+  try {
+    await program.parseAsync(argv);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    const lang = cliLang(langOption(argv), io.env);
+    if (isTriaError(error)) {
+      io.stderr.write(`tria: ${error.messageIn(lang)}\n`);
+      return exitCodeFor(error.code);
+    }
+    io.stderr.write(`tria: ${lang === "fr" ? "erreur inattendue" : "unexpected error"}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.bug;
+  }
+}
+
+function langOption(argv: readonly string[]): string | undefined {
+  const index = argv.indexOf("--lang");
+  return index >= 0 ? argv[index + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+}

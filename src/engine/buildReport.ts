@@ -1,0 +1,43 @@
+import { FLAG_KINDS, type FlagKind } from "./legend";
+import type { ColumnRef, Plan } from "./plan";
+import { REPORT_VERSION, type Report, type ReportColumn } from "./report";
+
+/**
+ * The JSON report of a run (DESIGN.md §5), from the Plan the engine made and the columns it
+ * saw. Flags name their column by header so that the report reads without the sheet.
+ */
+export function buildReport(plan: Plan, columns: readonly ReportColumn[]): Report {
+  const headerOf = (ref: ColumnRef): string =>
+    "source" in ref
+      ? (columns[ref.source]?.header ?? `#${ref.source}`)
+      : (plan.addedColumns.find((c) => c.key === ref.added)?.header ?? ref.added);
+  const flags = plan.flags.map((flag) => ({
+    row: flag.row,
+    column: headerOf(flag.column),
+    kind: flag.kind,
+    message: flag.message,
+    ...(flag.suggestion === undefined ? {} : { suggestion: flag.suggestion }),
+  }));
+  const flagCounts: Partial<Record<FlagKind, number>> = {};
+  for (const kind of FLAG_KINDS) {
+    const count = plan.flags.filter((flag) => flag.kind === kind).length;
+    if (count > 0) flagCounts[kind] = count;
+  }
+  const duplicates = plan.extras.duplicates ?? [];
+  return {
+    reportVersion: REPORT_VERSION,
+    job: plan.job,
+    sheet: plan.sheet,
+    headerRow: plan.headerRow,
+    columns,
+    flags,
+    splits: plan.extras.splits ?? [],
+    duplicates,
+    scores: plan.extras.scores ?? [],
+    counts: {
+      rows: plan.rows.length,
+      flags: flagCounts,
+      duplicateRows: duplicates.reduce((sum, cluster) => sum + cluster.rows.length - 1, 0),
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { cellText, isEmptyCell } from "./cellValue";
+import type { Table } from "./table";
+
+export interface ColumnProfile {
+  readonly index: number;
+  /** Share of data rows with a value, 0..1. */
+  readonly fillRate: number;
+  /** Up to `exampleCount` distinct values, in row order, as the user sees them. */
+  readonly examples: readonly string[];
+}
+
+/** Fill rate and a few examples per column: what `tria inspect` and the taskpane show. */
+export function profileColumns(table: Table, exampleCount = 3): ColumnProfile[] {
+  return table.headers.map((_, index) => {
+    let filled = 0;
+    const examples: string[] = [];
+    for (const row of table.rows) {
+      const value = row.cells[index] ?? null;
+      if (isEmptyCell(value)) continue;
+      filled++;
+      if (examples.length < exampleCount) {
+        const text = cellText(value).replace(/\s+/g, " ").trim();
+        if (!examples.includes(text)) examples.push(text);
+      }
+    }
+    return { index, fillRate: table.rows.length === 0 ? 0 : filled / table.rows.length, examples };
+  });
+}

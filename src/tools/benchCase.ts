@@ -1,0 +1,77 @@
+/**
+ * One bench measurement in its own process, so that its peak memory (maxRSS) is its own:
+ *   generate FORMAT ROWS FILE   write a generated customer file (not measured)
+ *   inspect FILE                read + parse + role detection, printed as one JSON line
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
+import ExcelJS from "exceljs";
+import { WorkbookHost } from "../hosts/workbook/workbookHost";
+import { tableFromSheet } from "../engine/table/tableFromSheet";
+import { inspectTable } from "../engine/inspect";
+import { parseDate } from "../engine/table/parseDate";
+import { parseNumber } from "../engine/table/parseNumber";
+import type { ColumnRole } from "../engine/table/columnRole";
+import { customerRecords, CUSTOMER_HEADER, CUSTOMER_COLUMN_FORMATS } from "./samples/customers";
+import { toExcelCsv } from "./samples/csv";
+import { encodeCp1252 } from "./samples/cp1252";
+
+const DATE_ROLES: ReadonlySet<ColumnRole> = new Set(["lastPurchaseDate", "firstPurchaseDate", "orderDate", "birthDate", "lastContactDate"]);
+const NUMBER_ROLES: ReadonlySet<ColumnRole> = new Set(["frequency", "purchasesPerYear", "amount", "totalAmount", "averageBasket", "age"]);
+
+async function generate(format: string, rows: number, file: string): Promise<void> {
+  if (format === "csv") {
+    const chunks: Uint8Array[] = [encodeCp1252(toExcelCsv([CUSTOMER_HEADER], CUSTOMER_COLUMN_FORMATS))];
+    let batch: (typeof CUSTOMER_HEADER)[] = [];
+    for (const record of customerRecords(rows, 42)) {
+      batch.push(record.cells as unknown as typeof CUSTOMER_HEADER);
+      if (batch.length === 50_000) {
+        chunks.push(encodeCp1252(toExcelCsv(batch, CUSTOMER_COLUMN_FORMATS)));
+        batch = [];
+      }
+    }
+    if (batch.length > 0) chunks.push(encodeCp1252(toExcelCsv(batch, CUSTOMER_COLUMN_FORMATS)));
+    writeFileSync(file, Buffer.concat(chunks));
+    return;
+  }
+  // The streaming writer keeps a million rows out of memory while the file is made.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
+  const sheet = workbook.addWorksheet("Clients");
+  sheet.addRow([...CUSTOMER_HEADER]).commit();
+  for (const record of customerRecords(rows, 42)) sheet.addRow(record.cells as ExcelJS.CellValue[]).commit();
+  sheet.commit();
+  await workbook.commit();
+}
+
+async function inspect(file: string): Promise<void> {
+  const start = performance.now();
+  const host = await WorkbookHost.fromBytes(new Uint8Array(readFileSync(file)), basename(file));
+  const sheet = await host.readSheet();
+  const read = performance.now();
+  const table = tableFromSheet(sheet, { lang: "fr" });
+  const columns = inspectTable(table);
+  const detect = performance.now();
+  let parsed = 0;
+  for (const column of columns) {
+    const parse = DATE_ROLES.has(column.role) ? parseDate : NUMBER_ROLES.has(column.role) ? parseNumber : null;
+    if (!parse) continue;
+    for (const row of table.rows) if (parse(row.cells[column.index] ?? null) !== null) parsed++;
+  }
+  const end = performance.now();
+  const result = {
+    rows: table.rows.length,
+    readMs: Math.round(read - start),
+    detectMs: Math.round(detect - read),
+    parseMs: Math.round(end - detect),
+    totalMs: Math.round(end - start),
+    parsedCells: parsed,
+    peakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    roles: columns.map((c) => c.role).join(","),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (command === "generate") await generate(args[0]!, Number(args[1]), args[2]!);
+else if (command === "inspect") await inspect(args[0]!);
+else throw new Error(`usage: benchCase generate csv|xlsx ROWS FILE | inspect FILE`);
