@@ -15,6 +15,7 @@ export function exitCodeFor(code: TriaErrorCode): number {
     case "fileNotFound":
       return EXIT.fileNotFound;
     case "unreadable":
+    case "isFolder":
     case "unsupportedFormat":
     case "legacyXls":
     case "passwordProtected":

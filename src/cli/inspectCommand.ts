@@ -1,9 +1,10 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
 import { roleLabel } from "../engine/i18n/roleLabels";
 import { runInspect } from "../app/runInspect";
-import { openFile } from "./openFile";
+import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { progressBar } from "./progressBar";
 import { formatTable } from "./formatTable";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
@@ -16,7 +17,7 @@ interface InspectCliOptions extends CommonOptions {
 export async function inspectCommand(file: string, options: InspectCliOptions, io: CliIo): Promise<void> {
   const lang = cliLang(options.lang, io.env);
   const progress = progressBar(io.stderr, options.progress === true);
-  const host = await openFile(file);
+  const host = await openWorkbookFile(file, progress.listener);
   try {
     const report = await runInspect(host, {
       lang,
@@ -25,7 +26,10 @@ export async function inspectCommand(file: string, options: InspectCliOptions, i
       ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
     });
     progress.done();
-    if (options.report) await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    if (options.report) {
+      await mkdir(dirname(options.report), { recursive: true });
+      await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    }
     io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${describe(report, file, lang, host.csvInfo)}\n`);
   } finally {
     progress.done();

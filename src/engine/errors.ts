@@ -9,6 +9,7 @@ import type { Lang } from "./i18n/lang";
 export type TriaErrorCode =
   | "fileNotFound"
   | "unreadable"
+  | "isFolder"
   | "unsupportedFormat"
   | "legacyXls"
   | "passwordProtected"

@@ -3,10 +3,9 @@
  *   generate FORMAT ROWS FILE   write a generated customer file (not measured)
  *   inspect FILE                read + parse + role detection, printed as one JSON line
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { basename } from "node:path";
+import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { WorkbookHost } from "../hosts/workbook/workbookHost";
+import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { tableFromSheet } from "../engine/table/tableFromSheet";
 import { inspectTable } from "../engine/inspect";
 import { parseDate } from "../engine/table/parseDate";
@@ -45,7 +44,7 @@ async function generate(format: string, rows: number, file: string): Promise<voi
 
 async function inspect(file: string): Promise<void> {
   const start = performance.now();
-  const host = await WorkbookHost.fromBytes(new Uint8Array(readFileSync(file)), basename(file));
+  const host = await openWorkbookFile(file);
   const sheet = await host.readSheet();
   const read = performance.now();
   const table = tableFromSheet(sheet, { lang: "fr" });

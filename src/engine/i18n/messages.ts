@@ -8,6 +8,7 @@ import type { Lang } from "./lang";
 const FR = {
   "error.fileNotFound": "Fichier introuvable : {file}. Vérifiez le chemin.",
   "error.unreadable": "Impossible de lire {file} : {reason}. Enregistrez-le au format .xlsx ou .csv puis réessayez.",
+  "error.isFolder": "{file} est un dossier : indiquez un fichier .xlsx ou .csv.",
   "error.unsupportedFormat": "Format non pris en charge : {file}. Tria lit les fichiers .xlsx, .csv et .txt.",
   "error.legacyXls": "{file} est au format Excel 97-2003 (.xls). Ouvrez-le dans Excel et enregistrez-le en .xlsx.",
   "error.passwordProtected": "{file} est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur) et réessayez.",
@@ -39,6 +40,7 @@ export type MessageKey = keyof typeof FR;
 const EN: Record<MessageKey, string> = {
   "error.fileNotFound": "File not found: {file}. Check the path.",
   "error.unreadable": "Cannot read {file}: {reason}. Save it as .xlsx or .csv and try again.",
+  "error.isFolder": "{file} is a folder: give a .xlsx or .csv file.",
   "error.unsupportedFormat": "Unsupported format: {file}. Tria reads .xlsx, .csv and .txt files.",
   "error.legacyXls": "{file} is an Excel 97-2003 (.xls) file. Open it in Excel and save it as .xlsx.",
   "error.passwordProtected": "{file} is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and try again.",

@@ -21,7 +21,8 @@ export class WorkbookHost implements Host {
   private constructor(
     readonly fileName: string,
     readonly kind: FileKind,
-    private readonly bytes: Uint8Array,
+    /** The original file, loaded again only when a Plan is applied (a big file may be streamed). */
+    private readonly loadBytes: () => Promise<Uint8Array>,
     private readonly sheets: readonly RawSheet[],
     /** For a CSV: the delimiter and encoding it was read with, for messages. */
     readonly csvInfo: { delimiter: string; encoding: string } | null,
@@ -31,11 +32,17 @@ export class WorkbookHost implements Host {
     const kind = detectFileKind(bytes, fileName);
     if (kind === "csv") {
       const { sheet, delimiter, encoding } = readCsv(bytes, baseName(fileName));
-      return new WorkbookHost(fileName, kind, bytes, [sheet], { delimiter, encoding });
+      return new WorkbookHost(fileName, kind, async () => bytes, [sheet], { delimiter, encoding });
     }
     const workbook = await loadWorkbook(bytes, fileName);
-    const sheets = workbook.worksheets.filter((ws) => ws.name !== METADATA_SHEET).map(worksheetToRawSheet);
-    return new WorkbookHost(fileName, kind, bytes, sheets, null);
+    const sheets = workbook.worksheets.map(worksheetToRawSheet);
+    return WorkbookHost.fromReadSheets(fileName, sheets, async () => bytes);
+  }
+
+  /** An .xlsx whose sheets were already read (streamed from disk by the CLI). */
+  static fromReadSheets(fileName: string, sheets: readonly RawSheet[], loadBytes: () => Promise<Uint8Array>): WorkbookHost {
+    const visible = sheets.filter((sheet) => sheet.name !== METADATA_SHEET);
+    return new WorkbookHost(fileName, "xlsx", loadBytes, visible, null);
   }
 
   async listSheets(): Promise<string[]> {
@@ -72,7 +79,7 @@ export class WorkbookHost implements Host {
 
   private async freshCopy(): Promise<ExcelJS.Workbook> {
     if (this.output) return loadWorkbook(new Uint8Array((await this.output.xlsx.writeBuffer()) as ArrayBuffer), this.fileName);
-    if (this.kind === "xlsx") return loadWorkbook(this.bytes, this.fileName);
+    if (this.kind === "xlsx") return loadWorkbook(await this.loadBytes(), this.fileName);
     const workbook = new ExcelJS.Workbook();
     for (const sheet of this.sheets) workbook.addWorksheet(sheet.name).addRows(sheet.rows.map((row) => [...row]));
     return workbook;

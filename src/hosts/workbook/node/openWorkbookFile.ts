@@ -1,0 +1,77 @@
+import { createReadStream } from "node:fs";
+import { open, readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import ExcelJS from "exceljs";
+import type { ProgressListener } from "../../host";
+import type { RawSheet } from "../../../engine/table/table";
+import type { CellValue } from "../../../engine/table/cellValue";
+import { TriaError } from "../../../engine/errors";
+import { WorkbookHost } from "../workbookHost";
+import { toCellValue } from "../readXlsx";
+
+/**
+ * Open a customer file from disk (CLI, bench). An .xlsx is streamed row by row: ExcelJS's
+ * in-memory reader needs ~7 KB per row, a million rows would not fit; the streaming reader
+ * keeps only our raw cells. Other files go through WorkbookHost.fromBytes.
+ */
+export async function openWorkbookFile(path: string, onProgress?: ProgressListener): Promise<WorkbookHost> {
+  const size = await fileSize(path);
+  const fileName = basename(path);
+  if (!(await startsWithZip(path))) return WorkbookHost.fromBytes(new Uint8Array(await readFile(path)), fileName);
+  const sheets = await streamSheets(path, size, fileName, onProgress);
+  return WorkbookHost.fromReadSheets(fileName, sheets, async () => new Uint8Array(await readFile(path)));
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new TriaError("isFolder", { file: path });
+    return info.size;
+  } catch (error) {
+    if (error instanceof TriaError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new TriaError("fileNotFound", { file: path });
+    throw new TriaError("unreadable", { file: path, reason: String(code ?? error) });
+  }
+}
+
+async function startsWithZip(path: string): Promise<boolean> {
+  const handle = await open(path, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    return bytesRead === 4 && buffer.readUInt32BE(0) === 0x504b0304;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function streamSheets(path: string, size: number, fileName: string, onProgress?: ProgressListener): Promise<RawSheet[]> {
+  const stream = createReadStream(path);
+  let read = 0;
+  stream.on("data", (chunk) => {
+    read += chunk.length;
+    onProgress?.({ phase: "read", done: read, total: size });
+  });
+  const options = { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit" } as const;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, options);
+  const sheets: RawSheet[] = [];
+  try {
+    for await (const worksheet of reader) {
+      const rows: CellValue[][] = [];
+      // The reader's typings miss its async iteration over rows and its `name`.
+      const sheetReader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
+      for await (const row of sheetReader) rows[row.number - 1] = rowCells(row);
+      sheets.push({ name: sheetReader.name, rows: Array.from(rows, (row) => row ?? []) });
+    }
+  } catch (error) {
+    throw new TriaError("unreadable", { file: fileName, reason: error instanceof Error ? error.message : String(error) });
+  }
+  return sheets;
+}
+
+function rowCells(row: ExcelJS.Row): CellValue[] {
+  const values = row.values as ExcelJS.CellValue[];
+  const cells: CellValue[] = new Array<CellValue>(Math.max(0, values.length - 1)).fill(null);
+  for (let i = 1; i < values.length; i++) cells[i - 1] = toCellValue(values[i]);
+  return cells;
+}
