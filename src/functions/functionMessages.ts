@@ -1,0 +1,23 @@
+import type { Lang } from "../engine/i18n/lang";
+
+/** What a custom function says on bad input: what was wrong and what to type instead. */
+export const FUNCTION_MESSAGES = {
+  notADate: {
+    fr: (text: string) => `« ${text} » n'est pas une date reconnue. Saisissez par ex. 31/12/2024 ou 2024-12-31.`,
+    en: (text: string) => `“${text}” is not a date Tria recognises. Type e.g. 31/12/2024 or 2024-12-31.`,
+  },
+  notANumber: {
+    fr: (text: string) => `« ${text} » n'est pas un nombre reconnu. Saisissez par ex. 1 234,50 ou 1234.5.`,
+    en: (text: string) => `“${text}” is not a number Tria recognises. Type e.g. 1 234,50 or 1234.5.`,
+  },
+  emptyHeader: {
+    fr: () => "L'en-tête est vide. Donnez un titre de colonne, par ex. « Code postal ».",
+    en: () => "The header is empty. Give a column title, e.g. “Postal code”.",
+  },
+} as const satisfies Record<string, Record<Lang, (text: string) => string>>;
+
+export type FunctionMessageKey = keyof typeof FUNCTION_MESSAGES;
+
+export function functionMessage(key: FunctionMessageKey, lang: Lang, text = ""): string {
+  return FUNCTION_MESSAGES[key][lang](text);
+}
