@@ -1,0 +1,65 @@
+import { DEFAULT_LANG, type Lang } from "../i18n/lang";
+import { cellText, isEmptyCell, type CellValue } from "./cellValue";
+import { detectHeaderRow } from "./detectHeaderRow";
+import type { RawSheet, Table, TableRow } from "./table";
+
+export interface TableFromSheetOptions {
+  /** 1-based header row; 0 means "no header, row 1 is data". Detected when left out. */
+  readonly headerRow?: number;
+  /** Language of generated column names ("Colonne C" / "Column C"). */
+  readonly lang?: Lang;
+}
+
+const GENERATED_NAME: Readonly<Record<Lang, string>> = { fr: "Colonne", en: "Column" };
+
+/**
+ * The Table every job reads, from a raw sheet. Rows above the header (a title, a logo block)
+ * are left out; fully empty rows carry no data and are dropped, but every kept row keeps
+ * its sheet row number so plans and reports point at the user's rows. Ragged rows are
+ * padded with null to the table width; a column with data but no title, or no header row
+ * at all, gets a name from its sheet letter ("Colonne F"). With no header row, Table.headerRow is 0.
+ */
+export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions = {}): Table {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const headerRow = options.headerRow ?? detectHeaderRow(sheet).headerRow ?? 0;
+  const headerCells = headerRow > 0 ? (sheet.rows[headerRow - 1] ?? []) : [];
+  let width = filledWidth(headerCells);
+  const kept: number[] = [];
+  for (let i = Math.max(0, headerRow); i < sheet.rows.length; i++) {
+    const rowWidth = filledWidth(sheet.rows[i] ?? []);
+    if (rowWidth === 0) continue;
+    width = Math.max(width, rowWidth);
+    kept.push(i);
+  }
+  const headers = Array.from({ length: width }, (_, c) => headerText(headerCells[c]) || `${GENERATED_NAME[lang]} ${columnLetter(c)}`);
+  const rows = kept.map((i): TableRow => ({ rowNumber: i + 1, cells: toWidth(sheet.rows[i] ?? [], width) }));
+  return { sheet: sheet.name, headerRow, headers, rows };
+}
+
+/** Index after the last non-empty cell: trailing blanks are not columns. */
+function filledWidth(cells: readonly (CellValue | undefined)[]): number {
+  for (let c = cells.length - 1; c >= 0; c--) if (!isEmptyCell(cells[c])) return c + 1;
+  return 0;
+}
+
+function headerText(value: CellValue | undefined): string {
+  return isEmptyCell(value) ? "" : cellText(value ?? null).replace(/\s+/g, " ").trim();
+}
+
+/** The row's cells at exactly the table width; the host's array is reused when it already fits (1M rows). */
+function toWidth(cells: readonly (CellValue | undefined)[], width: number): readonly CellValue[] {
+  if (cells.length === width && !cells.includes(undefined)) return cells as readonly CellValue[];
+  return Array.from({ length: width }, (_, c) => cells[c] ?? null);
+}
+
+/** Excel's column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}

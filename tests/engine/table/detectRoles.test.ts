@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/engine/table/cellValue";
+import { detectRoles } from "../../../src/engine/table/detectRoles";
+import type { Table } from "../../../src/engine/table/table";
+import { tableFromSheet } from "../../../src/engine/table/tableFromSheet";
+import { FRENCH_DATA, FRENCH_HEADER } from "./sampleSheets";
+
+function table(headers: string[], rows: CellValue[][]): Table {
+  return { sheet: "Clients", headerRow: 1, headers, rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })) };
+}
+const column = (rows: CellValue[][], index: number) => rows.map((r) => r[index] ?? null);
+const pick = (rows: CellValue[][], ...indexes: number[]) => rows.map((r) => indexes.map((i) => r[i] ?? null));
+const roles = (t: Table) => detectRoles(t).map((c) => c.role);
+
+describe("detectRoles", () => {
+  it("confirms a realistic French sheet's headers with its values", () => {
+    const detected = detectRoles(table(FRENCH_HEADER, FRENCH_DATA));
+    expect(detected.map((c) => c.role)).toEqual([
+      "civility", "firstName", "lastName", "address", "postalCode", "city", "phone", "mobile", "email", "lastPurchaseDate", "purchasesPerYear", "averageBasket",
+    ]);
+    for (const c of detected) {
+      expect(c.source, c.header).toBe("both");
+      expect(c.confidence, c.header).toBeGreaterThanOrEqual(0.95);
+    }
+    expect(detected[6]).toMatchObject({ index: 6, header: "Tél." });
+  });
+
+  it("lets values decide under blank or meaningless headers", () => {
+    const rows = pick(FRENCH_DATA, 8, 7, 4, 5, 1, 0);
+    const t = tableFromSheet({ name: "Clients", rows: [["", "xx", "Col3", null, "???", "-"], ...rows] }, { headerRow: 1 });
+    const detected = detectRoles(t);
+    expect(detected.map((c) => c.role)).toEqual(["email", "mobile", "postalCode", "city", "firstName", "civility"]);
+    for (const c of detected) {
+      expect(c.source).toBe("values");
+      expect(c.confidence).toBeGreaterThanOrEqual(0.5);
+      expect(c.confidence).toBeLessThan(0.9);
+    }
+  });
+
+  it("corrects a header the values contradict", () => {
+    const detected = detectRoles(table(["Contact"], column(FRENCH_DATA, 8).map((v) => [v])));
+    expect(detected[0]).toMatchObject({ role: "email", source: "values" });
+  });
+
+  it("keeps a phone titled Tél. even when it holds mobiles", () => {
+    expect(roles(table(["Tél."], column(FRENCH_DATA, 7).map((v) => [v])))).toEqual(["phone"]);
+  });
+
+  it("reads a Nom column holding whole names as fullName", () => {
+    expect(roles(table(["Nom"], [["Jean Dupont"], ["Marie Martin"], ["DURAND Pierre"]]))).toEqual(["fullName"]);
+  });
+
+  it("splits two phone columns into phone and mobile by their values", () => {
+    const rows = pick(FRENCH_DATA, 7, 6);
+    expect(roles(table(["Téléphone 1", "Téléphone 2"], rows))).toEqual(["mobile", "phone"]);
+  });
+
+  it("gives a contested role to the best header; the other falls back", () => {
+    const rows: CellValue[][] = [["12/03/2024", "145,50"], ["05/01/2024", "89,90"]];
+    expect(roles(table(["Date dernier achat", "Dernier achat (montant)"], rows))).toEqual(["lastPurchaseDate", "amount"]);
+    // Same meaning twice: the exact synonym keeps it, the other takes its next reading ("date … commande").
+    const twoDates = detectRoles(table(["Dernière commande (date)", "Date dernier achat"], pick(rows, 0, 0)));
+    expect(twoDates.map((c) => c.role)).toEqual(["orderDate", "lastPurchaseDate"]);
+    expect(twoDates[0]!.confidence).toBeLessThan(twoDates[1]!.confidence);
+    expect(roles(table(["Date", "Date de commande"], pick(rows, 0, 0)))).toEqual(["other", "orderDate"]);
+  });
+
+  it("keeps shared roles shared", () => {
+    expect(roles(table(["Adresse 2", "Adresse 3"], [["Bât. A", "Esc. 2"]]))).toEqual(["addressComplement", "addressComplement"]);
+  });
+
+  it("lets user overrides win with confidence 1 and take the role from others", () => {
+    const detected = detectRoles(table(FRENCH_HEADER, FRENCH_DATA), { 6: "mobile", 11: "totalAmount" });
+    expect(detected[6]).toMatchObject({ role: "mobile", confidence: 1, source: "user" });
+    expect(detected[7]?.role).not.toBe("mobile");
+    expect(detected[11]).toMatchObject({ role: "totalAmount", confidence: 1, source: "user" });
+  });
+
+  it("handles an empty table", () => {
+    expect(detectRoles(table([], []))).toEqual([]);
+    expect(detectRoles(table(["E-mail"], []))).toEqual([{ index: 0, header: "E-mail", role: "email", confidence: 0.95, source: "header" }]);
+  });
+
+  it("samples: a 100,000-row column is sniffed without reading every cell", () => {
+    const big = table(["Contact"], Array.from({ length: 100_000 }, (_, i) => [`client${i}@exemple.fr`]));
+    const started = Date.now();
+    expect(roles(big)).toEqual(["email"]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("detectRoles on a 'Nom' column of whole names", () => {
+  it("reads whole names with civilities and unknown first names as fullName, and real last names as lastName", () => {
+    const whole = ["Mme Gaëlle Rousseau", "BERNARD-ROCHE Inès", "M. Kévin Nguyen", "Dr Yannick LE GOFF", "Léa Zaoui", "Maëlys Ferreira"];
+    const last = ["Rousseau", "BERNARD-ROCHE", "Nguyen", "Le Goff", "de La Fontaine", "Ferreira"];
+    const roles = detectRoles(table(["Nom", "Nom de famille"], whole.map((w, i) => [w, last[i]!])));
+    expect(roles.map((r) => r.role)).toEqual(["fullName", "lastName"]);
+  });
+});
