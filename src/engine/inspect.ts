@@ -3,14 +3,16 @@ import type { Table } from "./table/table";
 import type { ReportColumn } from "./report";
 import { detectRoles } from "./table/detectRoles";
 import { profileColumns } from "./table/profileColumns";
+import { formatCell } from "./i18n/formatCell";
+import type { Lang } from "./i18n/lang";
 
 /**
  * What is in a table: each column's role with its confidence, fill rate and a few examples.
  * The first thing every job does, and all that `tria inspect` shows.
  */
-export function inspectTable(table: Table, overrides: Readonly<Record<number, ColumnRole>> = {}): ReportColumn[] {
+export function inspectTable(table: Table, lang: Lang, overrides: Readonly<Record<number, ColumnRole>> = {}): ReportColumn[] {
   const detections = detectRoles(table, overrides);
-  const profiles = profileColumns(table);
+  const profiles = profileColumns(table, (value) => formatCell(value, lang));
   return detections.map((detection, index) => ({
     index,
     header: table.headers[index] ?? "",

@@ -48,7 +48,7 @@ async function inspect(file: string): Promise<void> {
   const sheet = await host.readSheet();
   const read = performance.now();
   const table = tableFromSheet(sheet, { lang: "fr" });
-  const columns = inspectTable(table);
+  const columns = inspectTable(table, "fr");
   const detect = performance.now();
   let parsed = 0;
   for (const column of columns) {

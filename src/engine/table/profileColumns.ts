@@ -1,4 +1,4 @@
-import { cellText, isEmptyCell } from "./cellValue";
+import { cellText, isEmptyCell, type CellValue } from "./cellValue";
 import type { Table } from "./table";
 
 export interface ColumnProfile {
@@ -10,7 +10,7 @@ export interface ColumnProfile {
 }
 
 /** Fill rate and a few examples per column: what `tria inspect` and the taskpane show. */
-export function profileColumns(table: Table, exampleCount = 3): ColumnProfile[] {
+export function profileColumns(table: Table, format: (value: CellValue) => string = cellText, exampleCount = 3): ColumnProfile[] {
   return table.headers.map((_, index) => {
     let filled = 0;
     const examples: string[] = [];
@@ -19,7 +19,7 @@ export function profileColumns(table: Table, exampleCount = 3): ColumnProfile[] 
       if (isEmptyCell(value)) continue;
       filled++;
       if (examples.length < exampleCount) {
-        const text = cellText(value).replace(/\s+/g, " ").trim();
+        const text = format(value).replace(/\s+/g, " ").trim();
         if (!examples.includes(text)) examples.push(text);
       }
     }

@@ -13,6 +13,7 @@ import {
 import type { Lang } from "../../engine/i18n/lang";
 import type { Report, ReportColumn } from "../../engine/report";
 import { t } from "../i18n/strings";
+import { roleLabel } from "../../engine/i18n/roleLabels";
 
 const useStyles = makeStyles({
   // Fixed layout with narrow numeric columns: the taskpane is 320 px wide by default.
@@ -76,7 +77,7 @@ function ColumnRow({ column, lang }: { column: ReportColumn; lang: Lang }) {
         )}
       </TableCell>
       <TableCell>
-        <span className={styles.cellText} title={column.role}>{column.role}</span>
+        <span className={styles.cellText} title={column.role}>{roleLabel(column.role, lang)}</span>
       </TableCell>
       <TableCell className={styles.number}>{percent(column.confidence)}</TableCell>
       <TableCell className={styles.number}>{percent(column.fillRate)}</TableCell>
