@@ -1,8 +1,9 @@
 // Builds the Excel add-in (taskpane.html = the shared runtime page, functions.js/json, commands.js)
 // and the stand-alone web page (web.html) into dist/. `webpack --mode production` needs no
 // certificate and no network; only `webpack serve` asks office-addin-dev-certs for https.
+import fs, { readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import webpack from "webpack";
 import HtmlWebpackPlugin from "html-webpack-plugin";
@@ -69,14 +70,31 @@ class FrenchFunctionsMetadataPlugin {
 }
 
 async function devServer() {
-  // Imported lazily: only `webpack serve` needs the trusted localhost certificate.
-  const devCerts = await import("office-addin-dev-certs");
   return {
     port: DEV_PORT,
     headers: { "Access-Control-Allow-Origin": "*" },
-    server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+    server: { type: "https", options: await httpsOptions() },
     static: { directory: path.join(root, "dist") },
   };
+}
+
+/**
+ * The localhost certificate Office trusts. office-addin-dev-certs makes it and installs its CA
+ * (Windows and macOS ask once); where it cannot install the CA (Linux without sudo, a CI box)
+ * we still serve with the certificate it generated, and say how to trust it by hand.
+ */
+async function httpsOptions() {
+  // Imported lazily: only `webpack serve` needs certificates, never a build.
+  const devCerts = await import("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const [cert, key, ca] = ["localhost.crt", "localhost.key", "ca.crt"].map((name) => path.join(dir, name));
+    if (!fs.existsSync(cert) || !fs.existsSync(key)) throw error;
+    console.warn(`\n[tria] Could not install the development CA (${error.message.split("\n")[0]}).\n[tria] Serving with ${cert}; trust ${ca} in your browser or system to load the add-in.\n`);
+    return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.readFileSync(ca) };
+  }
 }
 
 export default async function config(env = {}, argv = {}) {
