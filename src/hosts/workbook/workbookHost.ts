@@ -28,10 +28,10 @@ export class WorkbookHost implements Host {
     readonly csvInfo: { delimiter: string; encoding: string } | null,
   ) {}
 
-  static async fromBytes(bytes: Uint8Array, fileName: string): Promise<WorkbookHost> {
+  static async fromBytes(bytes: Uint8Array, fileName: string, onProgress?: ProgressListener): Promise<WorkbookHost> {
     const kind = detectFileKind(bytes, fileName);
     if (kind === "csv") {
-      const { sheet, delimiter, encoding } = readCsv(bytes, baseName(fileName));
+      const { sheet, delimiter, encoding } = readCsv(bytes, baseName(fileName), onProgress);
       return new WorkbookHost(fileName, kind, async () => bytes, [sheet], { delimiter, encoding });
     }
     const workbook = await loadWorkbook(bytes, fileName);

@@ -49,4 +49,18 @@ describe("readCsv", () => {
       ),
     );
   });
+
+  it("reports its progress through a long file, ending at the whole text", () => {
+    const line = "Dupont;12 rue de la Paix 75002 Paris;06 12 34 56 78\n";
+    const text = `Nom;Adresse;Tél.\n${line.repeat(200_000)}`;
+    const seen: number[] = [];
+    const { sheet } = readCsv(utf8(text), "big", ({ done, total }) => {
+      expect(total).toBe(text.length);
+      seen.push(done);
+    });
+    expect(sheet.rows).toHaveLength(200_001);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen[seen.length - 1]).toBe(text.length);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
 });

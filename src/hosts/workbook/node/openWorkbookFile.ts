@@ -17,7 +17,7 @@ import { toCellValue } from "../readXlsx";
 export async function openWorkbookFile(path: string, onProgress?: ProgressListener): Promise<WorkbookHost> {
   const size = await fileSize(path);
   const fileName = basename(path);
-  if (!(await startsWithZip(path))) return WorkbookHost.fromBytes(new Uint8Array(await readFile(path)), fileName);
+  if (!(await startsWithZip(path))) return WorkbookHost.fromBytes(new Uint8Array(await readFile(path)), fileName, onProgress);
   const sheets = await streamSheets(path, size, fileName, onProgress);
   return WorkbookHost.fromReadSheets(fileName, sheets, async () => new Uint8Array(await readFile(path)));
 }
