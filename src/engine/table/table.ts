@@ -17,6 +17,8 @@ export interface Table {
   readonly headerRow: number;
   readonly headers: readonly string[];
   readonly rows: readonly TableRow[];
+  /** Columns Tria wrote in an earlier run, by 0-based index → their Plan key: never a job's source. */
+  readonly ownColumns?: ReadonlyMap<number, string>;
 }
 
 /** A sheet as read, before the header row is known: a grid of raw cells, row 1 first. */
@@ -24,6 +26,8 @@ export interface RawSheet {
   readonly name: string;
   /** rows[i] is sheet row i + 1; rows may be ragged. */
   readonly rows: readonly (readonly CellValue[])[];
+  /** Columns Tria wrote in an earlier run (the host knows them from its metadata), 0-based → Plan key. */
+  readonly ownColumns?: ReadonlyMap<number, string>;
 }
 
 export function columnValues(table: Table, columnIndex: number): CellValue[] {

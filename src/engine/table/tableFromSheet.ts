@@ -33,7 +33,7 @@ export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions =
   }
   const headers = Array.from({ length: width }, (_, c) => headerText(headerCells[c]) || `${GENERATED_NAME[lang]} ${columnLetter(c)}`);
   const rows = kept.map((i): TableRow => ({ rowNumber: i + 1, cells: toWidth(sheet.rows[i] ?? [], width) }));
-  return { sheet: sheet.name, headerRow, headers, rows };
+  return { sheet: sheet.name, headerRow, headers, rows, ...(sheet.ownColumns ? { ownColumns: sheet.ownColumns } : {}) };
 }
 
 /** Index after the last non-empty cell: trailing blanks are not columns. */

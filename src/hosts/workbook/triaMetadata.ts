@@ -15,8 +15,12 @@ export interface TriaMetadata {
 }
 
 export function readMetadata(workbook: ExcelJS.Workbook): TriaMetadata {
-  const sheet = workbook.getWorksheet(METADATA_SHEET);
-  const text = sheet?.getCell("A1").value;
+  const value = workbook.getWorksheet(METADATA_SHEET)?.getCell("A1").value;
+  return metadataFromCell(typeof value === "string" ? value : null);
+}
+
+/** The metadata held in the hidden sheet's A1, or none when it is missing or damaged. */
+export function metadataFromCell(text: unknown): TriaMetadata {
   if (typeof text === "string") {
     try {
       const parsed = JSON.parse(text) as TriaMetadata;

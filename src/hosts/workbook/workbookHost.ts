@@ -7,7 +7,7 @@ import { detectFileKind, type FileKind } from "./detectFileKind";
 import { readCsv } from "./readCsv";
 import { loadWorkbook, worksheetToRawSheet } from "./readXlsx";
 import { applyPlanToWorkbook } from "./applyPlan";
-import { METADATA_SHEET } from "./triaMetadata";
+import { METADATA_SHEET, metadataFromCell, type TriaMetadata } from "./triaMetadata";
 
 /**
  * A customer file (.xlsx, .csv, .txt) held in memory, for the CLI and the stand-alone web page.
@@ -41,7 +41,8 @@ export class WorkbookHost implements Host {
 
   /** An .xlsx whose sheets were already read (streamed from disk by the CLI). */
   static fromReadSheets(fileName: string, sheets: readonly RawSheet[], loadBytes: () => Promise<Uint8Array>): WorkbookHost {
-    const visible = sheets.filter((sheet) => sheet.name !== METADATA_SHEET);
+    const metadata = metadataFromCell(sheets.find((sheet) => sheet.name === METADATA_SHEET)?.rows[0]?.[0] ?? null);
+    const visible = sheets.filter((sheet) => sheet.name !== METADATA_SHEET).map((sheet) => withOwnColumns(sheet, metadata));
     return new WorkbookHost(fileName, "xlsx", loadBytes, visible, null);
   }
 
@@ -84,6 +85,13 @@ export class WorkbookHost implements Host {
     for (const sheet of this.sheets) workbook.addWorksheet(sheet.name).addRows(sheet.rows.map((row) => [...row]));
     return workbook;
   }
+}
+
+/** Tell the engine which columns Tria wrote, so a second run updates them rather than reading them. */
+function withOwnColumns(sheet: RawSheet, metadata: TriaMetadata): RawSheet {
+  const own = metadata.columns.filter((entry) => entry.sheet === sheet.name);
+  if (own.length === 0) return sheet;
+  return { ...sheet, ownColumns: new Map(own.map((entry) => [entry.column - 1, entry.key])) };
 }
 
 function hasData(sheet: RawSheet): boolean {

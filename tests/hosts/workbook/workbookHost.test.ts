@@ -100,6 +100,14 @@ describe("WorkbookHost", () => {
     const first = await WorkbookHost.fromBytes(await messyWorkbook(), "clients.xlsx");
     await first.apply(planFor(), { lang: "fr" });
     const second = await WorkbookHost.fromBytes(await first.outputBytes(), "clients.tria.xlsx");
+    // The engine is told which columns are Tria's, so it does not read them as the user's data.
+    expect((await second.readSheet("Clients")).ownColumns).toEqual(
+      new Map([
+        [2, "structure.address.postalCode"],
+        [3, "structure.address.city"],
+        [5, "structure.phone.e164"],
+      ]),
+    );
     // Second run: the sheet now has 7 columns; the address source is still column B (index 1).
     const plan = planFor({
       addedColumns: [{ key: "structure.address.postalCode", header: "Code postal", after: 1, values: ["75003", "13100"] }],
