@@ -14,6 +14,8 @@ export function exitCodeFor(code: TriaErrorCode): number {
   switch (code) {
     case "fileNotFound":
       return EXIT.fileNotFound;
+    case "outputIsInput":
+      return EXIT.usage;
     case "unreadable":
     case "isFolder":
     case "unsupportedFormat":

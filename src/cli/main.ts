@@ -3,10 +3,12 @@ import { isTriaError } from "../engine/errors";
 import { EXIT, exitCodeFor } from "./exitCodes";
 import { cliLang, type CliIo } from "./cliContext";
 import { inspectCommand } from "./inspectCommand";
+import { registerStructureCommand } from "./structureCommand";
+import { UsageError } from "./commonOptions";
 
 /**
  * The `tria` command line. Returns the exit status instead of calling process.exit, so tests
- * run it in-process. Jobs other than inspect join as their issues land.
+ * run it in-process. Each job registers its own command (structureCommand.ts, …).
  */
 export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
   const program = new Command()
@@ -27,11 +29,17 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     .option("--progress", "show the progress bar even when stderr is not a terminal")
     .action((file: string, options: Record<string, unknown>) => inspectCommand(file, options, io));
 
+  registerStructureCommand(program, io);
+
   try {
     await program.parseAsync(argv);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError) {
+      io.stderr.write(`tria: ${error.message}\n`);
+      return EXIT.usage;
+    }
     const lang = cliLang(langOption(argv), io.env);
     if (isTriaError(error)) {
       io.stderr.write(`tria: ${error.messageIn(lang)}\n`);

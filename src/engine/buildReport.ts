@@ -18,11 +18,17 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[]): Repor
     message: flag.message,
     ...(flag.suggestion === undefined ? {} : { suggestion: flag.suggestion }),
   }));
+  const columnFlags = (plan.columnFlags ?? []).map((flag) => ({
+    column: headerOf(flag.column),
+    kind: flag.kind,
+    message: flag.message,
+    rows: plan.rows.length,
+  }));
+  const tally = new Map<FlagKind, number>();
+  for (const flag of plan.flags) tally.set(flag.kind, (tally.get(flag.kind) ?? 0) + 1);
+  for (const flag of columnFlags) tally.set(flag.kind, (tally.get(flag.kind) ?? 0) + flag.rows);
   const flagCounts: Partial<Record<FlagKind, number>> = {};
-  for (const kind of FLAG_KINDS) {
-    const count = plan.flags.filter((flag) => flag.kind === kind).length;
-    if (count > 0) flagCounts[kind] = count;
-  }
+  for (const kind of FLAG_KINDS) if (tally.has(kind)) flagCounts[kind] = tally.get(kind)!;
   const duplicates = plan.extras.duplicates ?? [];
   return {
     reportVersion: REPORT_VERSION,
@@ -31,6 +37,7 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[]): Repor
     headerRow: plan.headerRow,
     columns,
     flags,
+    columnFlags,
     splits: plan.extras.splits ?? [],
     duplicates,
     scores: plan.extras.scores ?? [],

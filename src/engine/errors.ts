@@ -17,7 +17,8 @@ export type TriaErrorCode =
   | "emptySheet"
   | "sheetNotFound"
   | "noDataRows"
-  | "tooManyColumns";
+  | "tooManyColumns"
+  | "outputIsInput";
 
 export class TriaError extends Error {
   constructor(

@@ -40,6 +40,17 @@ export interface CellFlag {
   readonly suggestion?: string;
 }
 
+/**
+ * A flag that holds for a whole column's data rows, such as "volatile" on the phone column:
+ * one entry instead of a million, styled by hosts in one range operation, and explained by a
+ * note on the header cell rather than on every cell.
+ */
+export interface ColumnFlag {
+  readonly column: ColumnRef;
+  readonly kind: FlagKind;
+  readonly message: string;
+}
+
 /** A sheet the job writes whole (a summary, merged rows); the legend sheet is the host's. */
 export interface AddedSheet {
   readonly key: string;
@@ -55,6 +66,8 @@ export interface Plan {
   readonly rows: readonly number[];
   readonly addedColumns: readonly AddedColumn[];
   readonly flags: readonly CellFlag[];
+  /** Flags on every data row of a column (optional: older plans have none). */
+  readonly columnFlags?: readonly ColumnFlag[];
   readonly addedSheets: readonly AddedSheet[];
   /** What the report says beyond columns, flags and counts: splits, duplicates, scores. */
   readonly extras: ReportExtras;

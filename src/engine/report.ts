@@ -26,6 +26,15 @@ export interface ReportFlag {
   readonly suggestion?: string;
 }
 
+/** A flag on every data row of a column (volatile information). */
+export interface ReportColumnFlag {
+  readonly column: string;
+  readonly kind: FlagKind;
+  readonly message: string;
+  /** How many data rows it covers. */
+  readonly rows: number;
+}
+
 export interface AddressParts {
   readonly number: string;
   readonly street: string;
@@ -84,6 +93,7 @@ export interface Report {
   readonly headerRow: number;
   readonly columns: readonly ReportColumn[];
   readonly flags: readonly ReportFlag[];
+  readonly columnFlags: readonly ReportColumnFlag[];
   readonly splits: readonly ReportSplit[];
   readonly duplicates: readonly ReportDuplicate[];
   readonly scores: readonly ReportScore[];

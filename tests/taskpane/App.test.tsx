@@ -23,6 +23,7 @@ const report: Report = {
     { index: 1, header: "E-mail", role: "email", confidence: 0.9, fillRate: 1, examples: ["ana@exemple.fr"] },
   ],
   flags: [],
+  columnFlags: [],
   splits: [],
   duplicates: [],
   scores: [],

@@ -37,6 +37,8 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
 
   for (const { at, count } of placement.insertions) sheet.spliceColumns(at, 0, ...Array.from({ length: count }, () => []));
   writeAddedColumns(sheet, plan, placement);
+  // Column flags first: a cell's own, more serious flag then paints over the column's fill.
+  writeColumnFlags(sheet, plan, placement);
   writeFlags(sheet, plan.flags, placement);
   const ownSheets = new Set(metadata.sheets);
   for (const added of plan.addedSheets) replaceSheet(workbook, added.name, ownSheets).addRows(added.rows.map((r) => [...r]));
@@ -81,6 +83,16 @@ function writeFlags(sheet: ExcelJS.Worksheet, flags: readonly CellFlag[], placem
     const cell = sheet.getRow(row).getCell(column);
     styleCell(cell, kinds);
     cell.note = withTriaNote(noteText(cell.note), notes.join("\n"));
+  }
+}
+
+/** A whole column's flag: every data row styled, the reason noted once on the header cell. */
+function writeColumnFlags(sheet: ExcelJS.Worksheet, plan: Plan, placement: Placement): void {
+  for (const flag of plan.columnFlags ?? []) {
+    const column = resolveColumn(flag.column, placement);
+    for (const row of plan.rows) styleCell(sheet.getRow(row).getCell(column), [flag.kind]);
+    const header = sheet.getRow(plan.headerRow).getCell(column);
+    header.note = withTriaNote(noteText(header.note), flag.message);
   }
 }
 

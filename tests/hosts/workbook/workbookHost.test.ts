@@ -96,6 +96,22 @@ describe("WorkbookHost", () => {
     expect(input).toEqual(before);
   });
 
+  it("styles a whole column for a column flag, under a cell's own more serious flag", async () => {
+    const host = await WorkbookHost.fromBytes(await messyWorkbook(), "clients.xlsx");
+    const plan = planFor({
+      addedColumns: [],
+      addedSheets: [],
+      flags: [{ row: 5, column: { source: 2 }, kind: "invalid", message: "Numéro illisible" }],
+      columnFlags: [{ column: { source: 2 }, kind: "volatile", message: "Information volatile" }],
+    });
+    await host.apply(plan, { lang: "fr" });
+    const sheet = (await reload(await host.outputBytes())).getWorksheet("Clients")!;
+    expect(fillOf(sheet.getCell("C4"))).toBe(`FF${FLAG_STYLES.volatile.fill}`);
+    expect(fillOf(sheet.getCell("C5"))).toBe(`FF${FLAG_STYLES.invalid.fill}`);
+    expect(noteOf(sheet.getCell("C3"))).toBe("— Tria —\nInformation volatile");
+    expect(fillOf(sheet.getCell("C3"))).toBeUndefined();
+  });
+
   it("updates its own columns on a second run instead of adding new ones", async () => {
     const first = await WorkbookHost.fromBytes(await messyWorkbook(), "clients.xlsx");
     await first.apply(planFor(), { lang: "fr" });

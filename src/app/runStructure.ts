@@ -1,0 +1,39 @@
+import type { Host } from "../hosts/host";
+import type { Plan } from "../engine/plan";
+import type { Report } from "../engine/report";
+import type { StructureOptions } from "../engine/structure/structureOptions";
+import { buildReport } from "../engine/buildReport";
+import { inspectTable } from "../engine/inspect";
+import { structureTable } from "../engine/structure/structureTable";
+import { readTable, type ReadTableOptions } from "./readTable";
+import { structureProcessors } from "./structureProcessors";
+
+export interface StructureJobOptions extends ReadTableOptions, StructureOptions {
+  /** Apply the Plan to the host (the add-in does; the CLI applies only when it writes a workbook). */
+  readonly apply: boolean;
+  readonly signal?: AbortSignal;
+}
+
+export interface JobResult {
+  readonly plan: Plan;
+  readonly report: Report;
+}
+
+/** The Structure job: read the sheet, detect roles, structure and qualify, then apply. */
+export async function runStructure(host: Host, options: StructureJobOptions): Promise<JobResult> {
+  const table = await readTable(host, options);
+  const columns = inspectTable(table, options.lang, options.roleOverrides);
+  options.signal?.throwIfAborted();
+  options.onProgress?.({ phase: "structure", done: 0, total: table.rows.length });
+  const plan = structureTable(table, columns.map((c) => c.role), options, structureProcessors());
+  options.onProgress?.({ phase: "structure", done: table.rows.length, total: table.rows.length });
+  options.signal?.throwIfAborted();
+  if (options.apply) {
+    await host.apply(plan, {
+      lang: options.lang,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  }
+  return { plan, report: buildReport(plan, columns) };
+}

@@ -1,0 +1,66 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import type { Plan } from "../engine/plan";
+import type { Report } from "../engine/report";
+import type { Lang } from "../engine/i18n/lang";
+import { FLAG_KINDS } from "../engine/legend";
+import { translate } from "../engine/i18n/messages";
+import { TriaError } from "../engine/errors";
+import type { WorkbookHost } from "../hosts/workbook/workbookHost";
+import type { ProgressListener } from "../hosts/host";
+import type { CliIo } from "./cliContext";
+
+export interface JobOutputOptions {
+  /** -o: the workbook to write. */
+  readonly output?: string;
+  /** --report: the JSON report to write. */
+  readonly report?: string;
+}
+
+/** out/clients-demo.tria.xlsx for samples/clients-demo.xlsx: beside the project, never over the input. */
+export function defaultOutputPath(input: string): string {
+  return join("out", `${basename(input, extname(input))}.tria.xlsx`);
+}
+
+/**
+ * What every writing job does at the end: the report if asked, the workbook unless only a
+ * report was asked (DESIGN: `--report` alone writes no workbook), and a summary line.
+ */
+export async function writeJobOutputs(
+  input: string,
+  host: WorkbookHost,
+  plan: Plan,
+  report: Report,
+  options: JobOutputOptions,
+  context: { io: CliIo; lang: Lang; onProgress?: ProgressListener },
+): Promise<string | null> {
+  const { io, lang } = context;
+  if (options.report) await writeText(options.report, `${JSON.stringify(report, null, 2)}\n`);
+  let written: string | null = null;
+  if (options.output !== undefined || options.report === undefined) {
+    written = options.output ?? defaultOutputPath(input);
+    if (resolve(written) === resolve(input)) throw new TriaError("outputIsInput", { file: written });
+    await host.apply(plan, { lang, ...(context.onProgress ? { onProgress: context.onProgress } : {}) });
+    await mkdir(dirname(written), { recursive: true });
+    await writeFile(written, await host.outputBytes());
+  }
+  io.stdout.write(`${summaryLine(report, written, lang)}\n`);
+  for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
+  return written;
+}
+
+async function writeText(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
+
+function summaryLine(report: Report, written: string | null, lang: Lang): string {
+  const counts = FLAG_KINDS.filter((kind) => report.counts.flags[kind])
+    .map((kind) => `${translate(lang, `flag.${kind}`).toLowerCase()} ${report.counts.flags[kind]}`)
+    .join(", ");
+  const rows = lang === "fr" ? `${report.counts.rows} lignes` : `${report.counts.rows} rows`;
+  const flags = counts === "" ? (lang === "fr" ? "aucune alerte" : "no flags") : counts;
+  const target = written ? ` → ${written}` : "";
+  const sheet = lang === "fr" ? `« ${report.sheet} » :` : `"${report.sheet}":`;
+  return `${report.job} ${sheet} ${rows}, ${flags}${target}`;
+}

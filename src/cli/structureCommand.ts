@@ -1,0 +1,62 @@
+import type { Command } from "commander";
+import { runStructure } from "../app/runStructure";
+import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
+import { STRUCTURE_OPERATIONS, type StructureOperation } from "../engine/structure/structureOptions";
+import { isColumnRole } from "../engine/table/columnRole";
+import { progressBar } from "./progressBar";
+import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+import { writeJobOutputs } from "./jobOutput";
+import { addCommonOptions, UsageError } from "./commonOptions";
+
+interface StructureCliOptions extends CommonOptions {
+  readonly output?: string;
+  readonly only?: string;
+  readonly country?: string;
+  readonly volatile?: string;
+}
+
+/** `tria structure FILE`: one datum per column, flags with their notes, a quality column. */
+export function registerStructureCommand(program: Command, io: CliIo): void {
+  addCommonOptions(
+    program
+      .command("structure")
+      .description("split addresses and names, normalise phones and e-mails, check SIRET, flag what is wrong / structurer et qualifier")
+      .argument("<file>", "customer file: .xlsx, .csv or .txt"),
+  )
+    .option("--only <ops>", `operations to run, comma-separated: ${STRUCTURE_OPERATIONS.join(",")} (default: all)`)
+    .option("--country <ISO>", "country of numbers and addresses written without one", "FR")
+    .option("--volatile <roles>", "roles flagged volatile, comma-separated (default: phone,mobile,email,jobTitle,lastPurchaseDate,lastContactDate; 'none' for none)")
+    .action(async (file: string, options: StructureCliOptions) => {
+      const lang = cliLang(options.lang, io.env);
+      const progress = progressBar(io.stderr, options.progress === true);
+      try {
+        const host = await openWorkbookFile(file, progress.listener);
+        const { plan, report } = await runStructure(host, {
+          lang,
+          apply: false,
+          onProgress: progress.listener,
+          defaultCountry: (options.country ?? "FR").toUpperCase(),
+          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+          ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
+          ...(options.only === undefined ? {} : { operations: parseList(options.only, isOperation, "--only") }),
+          ...(options.volatile === undefined ? {} : { volatileRoles: options.volatile === "none" ? [] : parseList(options.volatile, isColumnRole, "--volatile") }),
+        });
+        await writeJobOutputs(file, host, plan, report, options, { io, lang, onProgress: progress.listener });
+      } finally {
+        progress.done();
+      }
+    });
+}
+
+function isOperation(value: string): value is StructureOperation {
+  return (STRUCTURE_OPERATIONS as readonly string[]).includes(value);
+}
+
+export function parseList<T extends string>(text: string, accept: (v: string) => v is T, option: string): T[] {
+  const items = text.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  const wrong = items.filter((item) => !accept(item));
+  if (wrong.length > 0) throw new UsageError(`${option}: ${wrong.join(", ")} ?`);
+  return items as T[];
+}
+
+

@@ -1,0 +1,39 @@
+import type { CellValue } from "../table/cellValue";
+import type { ColumnRole } from "../table/columnRole";
+import type { Lang } from "../i18n/lang";
+import type { FieldIssue } from "./fieldIssue";
+import type { StructureOperation } from "./structureOptions";
+
+/** A column a processor adds beside its source: "Code postal", "Téléphone (E.164)". */
+export interface ProcessedPart {
+  /** Stable within the processor: "postalCode", "e164". */
+  readonly part: string;
+  readonly header: Readonly<Record<Lang, string>>;
+  /** One value per table row. */
+  readonly values: readonly CellValue[];
+  readonly numberFormat?: string;
+}
+
+export interface ProcessedColumn {
+  readonly parts: readonly ProcessedPart[];
+  /** What is wrong with the source cell, by table row index. */
+  readonly issues: ReadonlyMap<number, readonly FieldIssue[]>;
+  /** For the report's `splits`, by table row index (addresses). */
+  readonly splits?: ReadonlyMap<number, Readonly<Record<string, string>>>;
+}
+
+export interface ProcessorContext {
+  readonly defaultCountry: string;
+  /** The other columns of the row, by role, for processors that need them (postal code ↔ town). */
+  readonly valuesOfRole: (role: ColumnRole) => readonly CellValue[] | null;
+}
+
+/**
+ * One operation of the Structure job on one source column. New operations are one file in
+ * processors/ and one line in processors/index.ts.
+ */
+export interface ColumnProcessor {
+  readonly operation: StructureOperation;
+  readonly roles: readonly ColumnRole[];
+  process(values: readonly CellValue[], context: ProcessorContext): ProcessedColumn;
+}

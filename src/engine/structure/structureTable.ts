@@ -1,0 +1,120 @@
+import type { CellValue } from "../table/cellValue";
+import type { ColumnRole } from "../table/columnRole";
+import type { Table } from "../table/table";
+import type { AddedColumn, CellFlag, ColumnFlag, Plan } from "../plan";
+import type { ReportSplit } from "../report";
+import type { FlagKind } from "../legend";
+import { emptyPlan } from "../plan";
+import { translate } from "../i18n/messages";
+import type { ColumnProcessor, ProcessorContext } from "./columnProcessor";
+import { DEFAULT_REQUIRED_FIELDS, DEFAULT_VOLATILE_ROLES, STRUCTURE_OPERATIONS, type StructureOptions } from "./structureOptions";
+import { requiredFlags } from "../quality/requiredFlags";
+import { qualityScore } from "../quality/qualityScore";
+import { QUALITY_HEADERS, volatileNote } from "../quality/qualityMessages";
+
+/**
+ * The Structure job (DESIGN.md §4): one datum per column. Each source column with a role runs
+ * through its processors; their parts become new columns right after the source, their
+ * findings become flags on the source cell. Nothing the user typed is overwritten. Volatile
+ * columns get a column flag, rows missing a required field a red border, and every row a
+ * quality score and the list of its issues.
+ */
+export function structureTable(
+  table: Table,
+  roles: readonly ColumnRole[],
+  options: StructureOptions,
+  processors: readonly ColumnProcessor[],
+): Plan {
+  const { lang } = options;
+  const operations = new Set(options.operations ?? STRUCTURE_OPERATIONS);
+  const sources = table.headers
+    .map((_, index) => index)
+    .filter((index) => !table.ownColumns?.has(index) && (options.columns?.includes(index) ?? true));
+  const keys = columnKeys(table.headers);
+  const context = processorContext(table, roles, sources, options.defaultCountry ?? "FR");
+  const addedColumns: AddedColumn[] = [];
+  const flags: CellFlag[] = [];
+  const splits: ReportSplit[] = [];
+
+  for (const index of sources) {
+    const role = roles[index]!;
+    for (const processor of processors) {
+      if (!operations.has(processor.operation) || !processor.roles.includes(role)) continue;
+      const result = processor.process(table.rows.map((row) => row.cells[index] ?? null), context);
+      for (const part of result.parts) {
+        addedColumns.push({
+          key: `structure/${keys[index]}/${part.part}`,
+          header: part.header[lang],
+          after: index,
+          values: part.values,
+          ...(part.numberFormat ? { numberFormat: part.numberFormat } : {}),
+        });
+      }
+      for (const [rowIndex, issues] of result.issues) {
+        const row = table.rows[rowIndex]!.rowNumber;
+        for (const issue of issues) {
+          flags.push({ row, column: { source: index }, kind: issue.kind, message: issue.message[lang], ...(issue.suggestion ? { suggestion: issue.suggestion } : {}) });
+        }
+      }
+      for (const [rowIndex, parts] of result.splits ?? []) splits.push({ row: table.rows[rowIndex]!.rowNumber, column: table.headers[index]!, parts });
+    }
+  }
+  flags.push(...requiredFlags(table, roles, sources, options.requiredFields ?? DEFAULT_REQUIRED_FIELDS, lang));
+  const volatileRoles = options.volatileRoles ?? DEFAULT_VOLATILE_ROLES;
+  const columnFlags: ColumnFlag[] = sources
+    .filter((index) => volatileRoles.includes(roles[index]!))
+    .map((index) => ({ column: { source: index }, kind: "volatile", message: volatileNote(roles[index]!, lang) }));
+  addedColumns.push(...qualityColumns(table, flags, options));
+  return { ...emptyPlan("structure", table), addedColumns, flags, columnFlags, extras: { splits } };
+}
+
+/** "Tél." → "Tél.#1": a key that survives reruns (the header stays, indexes shift). */
+function columnKeys(headers: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return headers.map((header) => {
+    const count = (seen.get(header) ?? 0) + 1;
+    seen.set(header, count);
+    return `${header}#${count}`;
+  });
+}
+
+function processorContext(table: Table, roles: readonly ColumnRole[], sources: readonly number[], defaultCountry: string): ProcessorContext {
+  const cache = new Map<ColumnRole, readonly CellValue[] | null>();
+  return {
+    defaultCountry,
+    valuesOfRole: (role) => {
+      if (!cache.has(role)) {
+        const index = sources.find((i) => roles[i] === role);
+        cache.set(role, index === undefined ? null : table.rows.map((row) => row.cells[index] ?? null));
+      }
+      return cache.get(role)!;
+    },
+  };
+}
+
+/** "Qualité (0-100)" and "Problèmes": the row's score and what to fix, at the end of the table. */
+function qualityColumns(table: Table, flags: readonly CellFlag[], options: StructureOptions): AddedColumn[] {
+  const { lang } = options;
+  const byRow = new Map<number, CellFlag[]>();
+  for (const flag of flags) {
+    const list = byRow.get(flag.row);
+    if (list) list.push(flag);
+    else byRow.set(flag.row, [flag]);
+  }
+  const headerOf = (flag: CellFlag) => ("source" in flag.column ? table.headers[flag.column.source] : flag.column.added);
+  const scores: CellValue[] = [];
+  const issues: CellValue[] = [];
+  for (const row of table.rows) {
+    const rowFlags = byRow.get(row.rowNumber) ?? [];
+    scores.push(qualityScore(rowFlags.map((flag) => flag.kind)));
+    issues.push(rowFlags.map((flag) => `${headerOf(flag)} : ${kindLabel(flag.kind, lang)}${flag.suggestion ? ` → ${flag.suggestion}` : ""}`).join(" ; ") || null);
+  }
+  return [
+    { key: "structure/quality/score", header: QUALITY_HEADERS.score[lang], after: null, values: scores, numberFormat: "0" },
+    { key: "structure/quality/issues", header: QUALITY_HEADERS.issues[lang], after: null, values: issues },
+  ];
+}
+
+function kindLabel(kind: FlagKind, lang: "fr" | "en"): string {
+  return translate(lang, `flag.${kind}`).toLowerCase();
+}
