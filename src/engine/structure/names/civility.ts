@@ -1,0 +1,61 @@
+import { CIVILITY_FORMS } from "./data/civilities";
+import { foldName } from "./foldName";
+
+export type Civility = "M." | "Mme" | "Mlle" | "Dr" | "Me" | "Pr" | "M. et Mme" | "MM." | "Mmes";
+export type Gender = "male" | "female" | null;
+
+export interface CivilityMatch {
+  readonly civility: Civility;
+  /** The civility as typed ("Monsieur", "MR."), to keep every character accounted for. */
+  readonly typed: string;
+  /** What follows it. */
+  readonly rest: string;
+}
+
+// Longest forms first, so that "M. et Mme" wins over "M.". Each word may be followed by a
+// dot ("Mr.", "M. et Mme"), and the civility by a space, a dot or the end ("M.Dupont" too).
+const FORMS = [...CIVILITY_FORMS]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([form, civility]) => ({
+    civility,
+    pattern: new RegExp("^" + form.split(/\s+/).map((part) => escape(part) + "\\.?").join("\\s*") + "(?:\\.|(?=\\s)|$)\\s*", "u"),
+  }));
+
+/** A civility at the start of a name: "Mme Gaëlle Rousseau", "M. DUPONT", "Dr. Martin". */
+export function matchCivility(text: string): CivilityMatch | null {
+  const folded = foldName(text);
+  for (const { civility, pattern } of FORMS) {
+    const found = pattern.exec(folded);
+    if (!found) continue;
+    const length = found[0].length;
+    // foldName keeps lengths for Latin text except combining marks; map back on the original.
+    const cut = originalOffset(text, length);
+    return { civility, typed: text.slice(0, cut).trim(), rest: text.slice(cut).trim() };
+  }
+  return null;
+}
+
+/** Gender a civility tells: M. → male, Mme / Mlle → female; the others say nothing. */
+export function genderOf(civility: Civility | null): Gender {
+  if (civility === "M." || civility === "MM.") return "male";
+  if (civility === "Mme" || civility === "Mlle" || civility === "Mmes") return "female";
+  return null;
+}
+
+function escape(part: string): string {
+  return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Position in `text` after the first `foldedLength` characters of its folded form. */
+function originalOffset(text: string, foldedLength: number): number {
+  let folded = 0;
+  let index = 0;
+  while (index < text.length && folded < foldedLength) {
+    const char = text.charAt(index);
+    folded += foldName(char).length;
+    index++;
+  }
+  // Skip combining marks that belong to the last character taken.
+  while (index < text.length && /\p{M}/u.test(text.charAt(index))) index++;
+  return index;
+}

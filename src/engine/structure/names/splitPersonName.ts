@@ -1,0 +1,120 @@
+import type { FieldIssue } from "../fieldIssue";
+import { cleanText } from "../text/cleanText";
+import { genderOf, matchCivility, type Civility, type Gender } from "./civility";
+import { firstNameRank, isCommonSurname } from "./firstNameLookup";
+import { LOWER_PARTICLES } from "./particles";
+import { properCase } from "./properCase";
+import { recogniseCompany, type CompanyName } from "./recogniseCompany";
+
+export interface PersonName {
+  readonly civility: Civility | null;
+  /** The civility as typed ("Monsieur", "MR."). */
+  readonly civilityTyped: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  /** From the civility only: a first name says too little (Camille, Dominique, Claude). */
+  readonly gender: Gender;
+  /** Set when the cell names a business ("SARL Dupont", "Boulangerie Martin"). */
+  readonly company: CompanyName | null;
+  /** True when the order first/last was a guess (neither case nor the name lists told). */
+  readonly ambiguous: boolean;
+  readonly issues: readonly FieldIssue[];
+}
+
+/**
+ * Splits what a "Nom" / "Client" cell holds into civility, first name and last name, in proper
+ * case. The order is read, in turn, from a comma ("Dupont, Jean"), from capitals (the word in
+ * capitals is the surname: "DUPONT Jean", "Jean DUPONT"), from a particle ("jean de la
+ * fontaine"), from initials ("Martin J.P."), and last from the first-name list ("Dupont Jean").
+ */
+export function splitPersonName(text: string): PersonName {
+  const clean = cleanText(text);
+  const civilityMatch = matchCivility(clean);
+  const civility = civilityMatch?.civility ?? null;
+  const rest = civilityMatch ? civilityMatch.rest : clean;
+  const base = { civility, civilityTyped: civilityMatch?.typed ?? "", gender: genderOf(civility), issues: [] };
+  const company = recogniseCompany(rest);
+  if (company.isCompany) return { ...base, firstName: "", lastName: "", company, ambiguous: false };
+  const split = splitOrder(rest);
+  return {
+    ...base,
+    firstName: properCase(split.first),
+    lastName: properCase(split.last),
+    company: null,
+    ambiguous: split.ambiguous,
+  };
+}
+
+interface Split {
+  readonly first: string;
+  readonly last: string;
+  readonly ambiguous: boolean;
+}
+
+function splitOrder(text: string): Split {
+  const comma = text.indexOf(",");
+  if (comma >= 0) return { last: text.slice(0, comma).trim(), first: text.slice(comma + 1).replace(/,/g, " ").trim(), ambiguous: false };
+  const words = text.split(" ").filter((word) => word !== "");
+  if (words.length === 0) return { first: "", last: "", ambiguous: false };
+  // A single word is a surname: that is what a name column most often lacks the rest of.
+  if (words.length === 1) return { first: "", last: words[0] ?? "", ambiguous: false };
+  return byInitials(words) ?? byCapitals(words) ?? byParticle(words) ?? byFirstNameList(words);
+}
+
+const join = (words: readonly string[]): string => words.join(" ");
+
+/** "Martin J.P.", "J.-P. Martin", "J. Dupont": the initials are the first name. */
+function byInitials(words: readonly string[]): Split | null {
+  const isInitials = (word: string): boolean => /^(?:\p{L}\.?-?){1,3}$/u.test(word) && /\./.test(word) || /^\p{Lu}$/u.test(word);
+  const initials = words.filter(isInitials);
+  if (initials.length === 0 || initials.length === words.length) return null;
+  return { first: join(initials), last: join(words.filter((word) => !isInitials(word))), ambiguous: false };
+}
+
+/** In mixed case, the words in capitals are the surname (French administrative habit). */
+function byCapitals(words: readonly string[]): Split | null {
+  const isCapitals = (word: string): boolean => /\p{L}{2}/u.test(word) && word === word.toLocaleUpperCase("fr") && word !== word.toLocaleLowerCase("fr");
+  const capitals = words.map(isCapitals);
+  const count = capitals.filter(Boolean).length;
+  if (count === 0 || count === words.length) return null;
+  // A lower-case particle next to the capitals belongs to the surname ("Jean de LA FONTAINE").
+  const inSurname = words.map((word, index) => capitals[index] === true || (LOWER_PARTICLES.has(word) && capitals[index + 1] === true));
+  return {
+    first: join(words.filter((_, index) => !inSurname[index])),
+    last: join(words.filter((_, index) => inSurname[index])),
+    ambiguous: false,
+  };
+}
+
+/** "jean-pierre de la fontaine": the surname starts at its particle. */
+function byParticle(words: readonly string[]): Split | null {
+  const at = words.findIndex((word, index) => index > 0 && index < words.length - 1 && LOWER_PARTICLES.has(word.toLocaleLowerCase("fr")));
+  if (at < 0) return null;
+  return { first: join(words.slice(0, at)), last: join(words.slice(at)), ambiguous: false };
+}
+
+/**
+ * Same case throughout: the first-name list decides. The side whose word is a first name (and
+ * not one of France's most frequent surnames) is the first name; when both or neither are,
+ * "Prénom Nom" is assumed and the result marked ambiguous.
+ */
+function byFirstNameList(words: readonly string[]): Split {
+  const head = words[0] ?? "";
+  const tail = words[words.length - 1] ?? "";
+  const headScore = firstNameScore(head);
+  const tailScore = firstNameScore(tail);
+  if (tailScore > headScore) return { first: tail, last: join(words.slice(0, -1)), ambiguous: false };
+  const ambiguous = headScore === tailScore;
+  // Further first names after the first ("Jean Pierre Dupont"): every leading first name but the last word.
+  let firstCount = 1;
+  while (firstCount < words.length - 1 && firstNameScore(words[firstCount] ?? "") > 0 && firstNameScore(words[words.length - 1] ?? "") <= 0) firstCount++;
+  return { first: join(words.slice(0, firstCount)), last: join(words.slice(firstCount)), ambiguous };
+}
+
+/** 0 when not a first name; higher for common first names; lowered for frequent surnames. */
+function firstNameScore(word: string): number {
+  const rank = firstNameRank(word);
+  if (rank === null) return 0;
+  const score = 2 - rank / 2000;
+  return isCommonSurname(word) ? score - 1 : score;
+}
