@@ -29,7 +29,8 @@ describe("tria structure", () => {
     const workbook = await readXlsx(out);
     const sheet = workbook.getWorksheet("Clients")!;
     const header = (sheet.getRow(3).values as unknown[]).slice(1);
-    expect(header.slice(0, 11)).toEqual(expect.arrayContaining(["N° client", "Nom", "Adresse", "Tél.", "E-mail"]));
+    expect(header).toEqual(expect.arrayContaining(["N° client", "Nom", "Civilité", "Prénom", "Nom de famille", "Adresse", "Tél.", "Tél. (E.164)", "E-mail", "E-mail (corrigé)"]));
+    expect(header.indexOf("Tél. (national)")).toBe(header.indexOf("Tél.") + 1);
     expect(header.slice(-2)).toEqual(["Qualité (0-100)", "Problèmes"]);
     const phoneColumn = header.indexOf("Tél.") + 1;
     expect((sheet.getRow(4).getCell(phoneColumn).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${FLAG_STYLES.volatile.fill}`);

@@ -23,6 +23,8 @@ export interface ProcessedColumn {
 }
 
 export interface ProcessorContext {
+  /** Language of the values processors write (phone types, civilities stay French forms). */
+  readonly lang: Lang;
   readonly defaultCountry: string;
   /** The other columns of the row, by role, for processors that need them (postal code ↔ town). */
   readonly valuesOfRole: (role: ColumnRole) => readonly CellValue[] | null;
@@ -35,5 +37,12 @@ export interface ProcessorContext {
 export interface ColumnProcessor {
   readonly operation: StructureOperation;
   readonly roles: readonly ColumnRole[];
-  process(values: readonly CellValue[], context: ProcessorContext): ProcessedColumn;
+  process(values: readonly CellValue[], context: ProcessorContext, source: SourceColumn): ProcessedColumn;
+}
+
+/** The column being processed: added headers name it ("Tél. fixe (E.164)", "Portable (E.164)"). */
+export interface SourceColumn {
+  readonly index: number;
+  readonly header: string;
+  readonly role: ColumnRole;
 }

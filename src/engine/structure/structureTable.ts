@@ -6,6 +6,7 @@ import type { ReportSplit } from "../report";
 import type { FlagKind } from "../legend";
 import { emptyPlan } from "../plan";
 import { translate } from "../i18n/messages";
+import type { Lang } from "../i18n/lang";
 import type { ColumnProcessor, ProcessorContext } from "./columnProcessor";
 import { DEFAULT_REQUIRED_FIELDS, DEFAULT_VOLATILE_ROLES, STRUCTURE_OPERATIONS, type StructureOptions } from "./structureOptions";
 import { requiredFlags } from "../quality/requiredFlags";
@@ -31,7 +32,7 @@ export function structureTable(
     .map((_, index) => index)
     .filter((index) => !table.ownColumns?.has(index) && (options.columns?.includes(index) ?? true));
   const keys = columnKeys(table.headers);
-  const context = processorContext(table, roles, sources, options.defaultCountry ?? "FR");
+  const context = processorContext(table, roles, sources, options.defaultCountry ?? "FR", lang);
   const addedColumns: AddedColumn[] = [];
   const flags: CellFlag[] = [];
   const splits: ReportSplit[] = [];
@@ -40,7 +41,8 @@ export function structureTable(
     const role = roles[index]!;
     for (const processor of processors) {
       if (!operations.has(processor.operation) || !processor.roles.includes(role)) continue;
-      const result = processor.process(table.rows.map((row) => row.cells[index] ?? null), context);
+      const values = table.rows.map((row) => row.cells[index] ?? null);
+      const result = processor.process(values, context, { index, header: table.headers[index]!, role });
       for (const part of result.parts) {
         addedColumns.push({
           key: `structure/${keys[index]}/${part.part}`,
@@ -78,9 +80,10 @@ function columnKeys(headers: readonly string[]): string[] {
   });
 }
 
-function processorContext(table: Table, roles: readonly ColumnRole[], sources: readonly number[], defaultCountry: string): ProcessorContext {
+function processorContext(table: Table, roles: readonly ColumnRole[], sources: readonly number[], defaultCountry: string, lang: Lang): ProcessorContext {
   const cache = new Map<ColumnRole, readonly CellValue[] | null>();
   return {
+    lang,
     defaultCountry,
     valuesOfRole: (role) => {
       if (!cache.has(role)) {
@@ -115,6 +118,6 @@ function qualityColumns(table: Table, flags: readonly CellFlag[], options: Struc
   ];
 }
 
-function kindLabel(kind: FlagKind, lang: "fr" | "en"): string {
+function kindLabel(kind: FlagKind, lang: Lang): string {
   return translate(lang, `flag.${kind}`).toLowerCase();
 }

@@ -40,9 +40,11 @@ export function customerPhone(rand: Rand, address: Address): string {
   if (address.country === "LU") return `+352621${randomDigits(rand, 6)}`;
   const overseas = OVERSEAS[address.postalCode.slice(0, 3)];
   if (overseas) return `${mobile ? overseas[1] : overseas[0]}${randomDigits(rand, 6)}`;
-  // Third digit 1-8: 069x and 059x belong to the overseas departments (ARCEP plan).
-  const third = String(1 + Math.floor(rand() * 8));
-  if (mobile) return `0${chance(rand, 0.8) ? "6" : "7"}${third}${randomDigits(rand, 7)}`;
+  // Third digit 1-8: 069x and 059x belong to the overseas departments (ARCEP plan); mobiles
+  // in 07 start 073-078 (070-072 are not allocated). One draw serves both, so rows stay stable.
+  const draw = rand();
+  const third = String(1 + Math.floor(draw * 8));
+  if (mobile) return chance(rand, 0.8) ? `06${third}${randomDigits(rand, 7)}` : `07${3 + Math.floor(draw * 6)}${randomDigits(rand, 7)}`;
   return `${landlineZone(address.postalCode.slice(0, 2))}${third}${randomDigits(rand, 7)}`;
 }
 
