@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: generated customer files of 10k, 100k and 1,048,576 rows (Excel's limit),
  * each job measured in a fresh process for time and peak memory (DESIGN.md §6).
- * Options: --sizes 10000,100000 to choose sizes; --xlsx-max N to cap the xlsx sizes
+ * Options: --sizes 10000,100000 to choose sizes; --jobs inspect,structure to choose jobs;
+ * --xlsx-max N to cap the xlsx sizes
  * (ExcelJS holds a whole workbook in memory; default 1048576).
  */
 import { execFileSync } from "node:child_process";
@@ -25,27 +26,29 @@ function runCase(...args: string[]): string {
   });
 }
 
-console.log("job      format  rows        file MB  read ms  detect ms  parse ms  total ms  peak MB");
+const jobs = (argValue("--jobs") ?? "inspect,structure").split(",");
+console.log("job        format  rows        file MB   read ms    job ms  total ms  peak MB");
 for (const rows of sizes) {
   for (const format of ["csv", "xlsx"] as const) {
     if (format === "xlsx" && rows > xlsxMax) continue;
     const file = join(dir, `customers-${rows}.${format}`);
     // Files are cached between runs: the generator is seeded, so they are the same each time.
     if (!existsSync(file)) runCase("generate", format, String(rows), file);
-    const result = JSON.parse(runCase("inspect", file)) as Record<string, number>;
-    const mb = (statSync(file).size / 1e6).toFixed(1);
-    console.log(
-      [
-        "inspect".padEnd(8),
-        format.padEnd(6),
-        String(rows).padEnd(10),
-        mb.padStart(8),
-        String(result.readMs).padStart(8),
-        String(result.detectMs).padStart(10),
-        String(result.parseMs).padStart(9),
-        String(result.totalMs).padStart(9),
-        String(result.peakMemoryMb).padStart(8),
-      ].join("  "),
-    );
+    for (const job of jobs) {
+      const result = JSON.parse(runCase("job", job, file)) as Record<string, number>;
+      const mb = (statSync(file).size / 1e6).toFixed(1);
+      console.log(
+        [
+          job.padEnd(10),
+          format.padEnd(6),
+          String(rows).padEnd(10),
+          mb.padStart(8),
+          String(result.readMs).padStart(8),
+          String(result.jobMs).padStart(9),
+          String(result.totalMs).padStart(9),
+          String(result.peakMemoryMb).padStart(8),
+        ].join("  "),
+      );
+    }
   }
 }

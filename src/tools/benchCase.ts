@@ -1,12 +1,15 @@
 /**
  * One bench measurement in its own process, so that its peak memory (maxRSS) is its own:
  *   generate FORMAT ROWS FILE   write a generated customer file (not measured)
- *   inspect FILE                read + parse + role detection, printed as one JSON line
+ *   job NAME FILE               read the file, then run the job (inspect, structure); one JSON line
  */
 import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { tableFromSheet } from "../engine/table/tableFromSheet";
+import type { Table } from "../engine/table/table";
+import { structureTable } from "../engine/structure/structureTable";
+import { structureProcessors } from "../app/structureProcessors";
 import { inspectTable } from "../engine/inspect";
 import { parseDate } from "../engine/table/parseDate";
 import { parseNumber } from "../engine/table/parseNumber";
@@ -42,35 +45,46 @@ async function generate(format: string, rows: number, file: string): Promise<voi
   await workbook.commit();
 }
 
-async function inspect(file: string): Promise<void> {
+/** The jobs the bench measures after reading: each gets the Table and returns how much it did. */
+const JOBS: Readonly<Record<string, (table: Table) => number>> = {
+  inspect: (table) => {
+    const columns = inspectTable(table, "fr");
+    let parsed = 0;
+    for (const column of columns) {
+      const parse = DATE_ROLES.has(column.role) ? parseDate : NUMBER_ROLES.has(column.role) ? parseNumber : null;
+      if (!parse) continue;
+      for (const row of table.rows) if (parse(row.cells[column.index] ?? null) !== null) parsed++;
+    }
+    return parsed;
+  },
+  structure: (table) => {
+    const roles = inspectTable(table, "fr").map((column) => column.role);
+    return structureTable(table, roles, { lang: "fr" }, structureProcessors()).flags.length;
+  },
+};
+
+/** Read the file (open, parse, find the table), then run the job; one JSON line of figures. */
+async function measure(job: string, file: string): Promise<void> {
+  const run = JOBS[job];
+  if (!run) throw new Error(`unknown job ${job}`);
   const start = performance.now();
   const host = await openWorkbookFile(file);
-  const sheet = await host.readSheet();
+  const table = tableFromSheet(await host.readSheet(), { lang: "fr" });
   const read = performance.now();
-  const table = tableFromSheet(sheet, { lang: "fr" });
-  const columns = inspectTable(table, "fr");
-  const detect = performance.now();
-  let parsed = 0;
-  for (const column of columns) {
-    const parse = DATE_ROLES.has(column.role) ? parseDate : NUMBER_ROLES.has(column.role) ? parseNumber : null;
-    if (!parse) continue;
-    for (const row of table.rows) if (parse(row.cells[column.index] ?? null) !== null) parsed++;
-  }
+  const output = run(table);
   const end = performance.now();
   const result = {
     rows: table.rows.length,
     readMs: Math.round(read - start),
-    detectMs: Math.round(detect - read),
-    parseMs: Math.round(end - detect),
+    jobMs: Math.round(end - read),
     totalMs: Math.round(end - start),
-    parsedCells: parsed,
+    output,
     peakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    roles: columns.map((c) => c.role).join(","),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 const [command, ...args] = process.argv.slice(2);
 if (command === "generate") await generate(args[0]!, Number(args[1]), args[2]!);
-else if (command === "inspect") await inspect(args[0]!);
-else throw new Error(`usage: benchCase generate csv|xlsx ROWS FILE | inspect FILE`);
+else if (command === "job") await measure(args[0]!, args[1]!);
+else throw new Error(`usage: benchCase generate csv|xlsx ROWS FILE | job inspect|structure FILE`);

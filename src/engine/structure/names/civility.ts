@@ -17,13 +17,19 @@ export interface CivilityMatch {
 const FORMS = [...CIVILITY_FORMS]
   .sort((a, b) => b[0].length - a[0].length)
   .map(([form, civility]) => ({
+    form,
     civility,
     pattern: new RegExp("^" + form.split(/\s+/).map((part) => escape(part) + "\\.?").join("\\s*") + "(?:\\.|(?=\\s)|$)\\s*", "u"),
   }));
 
+/** First words a civility can start with: a name starting otherwise skips every pattern. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(FORMS.map(({ form }) => foldName(form).split(/[\s.]+/)[0]!));
+const FIRST_WORD = /^[\p{L}]+/u;
+
 /** A civility at the start of a name: "Mme Gaëlle Rousseau", "M. DUPONT", "Dr. Martin". */
 export function matchCivility(text: string): CivilityMatch | null {
   const folded = foldName(text);
+  if (!FIRST_WORDS.has(FIRST_WORD.exec(folded)?.[0] ?? "")) return null;
   for (const { civility, pattern } of FORMS) {
     const found = pattern.exec(folded);
     if (!found) continue;

@@ -26,7 +26,7 @@ interface WordContext {
 }
 
 function caseWord(word: string, context: WordContext): string {
-  const lower = word.toLocaleLowerCase("fr");
+  const lower = word.toLowerCase();
   const followedByApostrophe = context.after.length === 1 && APOSTROPHES.includes(context.after);
   const followedBySpace = /^\s+$/u.test(context.after);
   // "o'brien": an Irish O' keeps its capital; "d'alembert": the elided particle does not.
@@ -36,7 +36,7 @@ function caseWord(word: string, context: WordContext): string {
   // A particle is lower case only before another word of the same name ("de Gaulle"); a name
   // that is just "Van" or "Da" keeps its capital.
   if (LOWER_PARTICLES.has(lower) && followedBySpace && !context.onlyWord && lower.length > 1) return lower;
-  if (lower.length === 1) return lower.toLocaleUpperCase("fr");
+  if (lower.length === 1) return lower.toUpperCase();
   // Scottish/Irish "Mc": McDonald, McKenzie (Mac is left alone: Macron, Machin are not Mac-names).
   if (lower.startsWith("mc") && lower.length > 3) return "Mc" + capitalise(lower.slice(2));
   return capitalise(lower);
@@ -44,5 +44,5 @@ function caseWord(word: string, context: WordContext): string {
 
 function capitalise(word: string): string {
   const first = word.charAt(0);
-  return first.toLocaleUpperCase("fr") + word.slice(first.length);
+  return first.toUpperCase() + word.slice(first.length);
 }

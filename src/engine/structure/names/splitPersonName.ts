@@ -73,7 +73,7 @@ function byInitials(words: readonly string[]): Split | null {
 
 /** In mixed case, the words in capitals are the surname (French administrative habit). */
 function byCapitals(words: readonly string[]): Split | null {
-  const isCapitals = (word: string): boolean => /\p{L}{2}/u.test(word) && word === word.toLocaleUpperCase("fr") && word !== word.toLocaleLowerCase("fr");
+  const isCapitals = (word: string): boolean => /\p{L}{2}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
   const capitals = words.map(isCapitals);
   const count = capitals.filter(Boolean).length;
   if (count === 0 || count === words.length) return null;
@@ -88,7 +88,7 @@ function byCapitals(words: readonly string[]): Split | null {
 
 /** "jean-pierre de la fontaine": the surname starts at its particle. */
 function byParticle(words: readonly string[]): Split | null {
-  const at = words.findIndex((word, index) => index > 0 && index < words.length - 1 && LOWER_PARTICLES.has(word.toLocaleLowerCase("fr")));
+  const at = words.findIndex((word, index) => index > 0 && index < words.length - 1 && LOWER_PARTICLES.has(word.toLowerCase()));
   if (at < 0) return null;
   return { first: join(words.slice(0, at)), last: join(words.slice(at)), ambiguous: false };
 }
