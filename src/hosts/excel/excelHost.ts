@@ -2,16 +2,34 @@ import type { ApplyOptions, Host, ProgressListener } from "../host";
 import type { RawSheet } from "../../engine/table/table";
 import type { CellValue } from "../../engine/table/cellValue";
 import type { Plan } from "../../engine/plan";
+import type { Lang } from "../../engine/i18n/lang";
 import { excelCell } from "./excelCell";
+import { applyPlanInExcel } from "./applyPlanInExcel";
+import { worksheetNotes, workbookComments } from "./cellNotes";
+import { ExcelHostError } from "./excelHostError";
+import { DEFAULT_MAX_REQUEST_BYTES } from "./payload";
+import { restoreSnapshot } from "./restoreSnapshot";
+import type { RunSnapshot } from "./runSnapshot";
+import { fingerprintOf } from "./sheetFingerprint";
 
-/** The part of Excel.run the host uses; tests pass an office-addin-mock object. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** The part of Excel.run the host uses; tests pass an office-addin-mock object or fakeExcel. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, runOptions?: Excel.RunOptions) => Promise<T>;
 
 export interface ExcelHostOptions {
   /** Defaults to the global Excel.run of Office.js. */
   readonly run?: ExcelRun;
   /** Cells (values + valueTypes) per read request; see DEFAULT_BLOCK_CELLS. */
   readonly blockCells?: number;
+  /** Bytes per write request; see DEFAULT_MAX_REQUEST_BYTES. */
+  readonly maxRequestBytes?: number;
+  /** Office.context.requirements.isSetSupported("ExcelApi", version), injectable for tests. */
+  readonly supports?: (version: string) => boolean;
+}
+
+/** The Excel host, plus Tria's own "Undo last run" (Ctrl+Z may be gone after other edits). */
+export interface ExcelHost extends Host {
+  undoLastRun(): Promise<void>;
+  readonly canUndo: () => boolean;
 }
 
 /**
@@ -21,13 +39,13 @@ export interface ExcelHostOptions {
  */
 export const DEFAULT_BLOCK_CELLS = 20_000;
 
-export const APPLY_NOT_AVAILABLE =
-  "Appliquer un plan dans Excel n'est pas encore disponible dans cette version de Tria. / " +
-  "Applying plans in Excel is not available in this version of Tria.";
-
-export function createExcelHost(options: ExcelHostOptions = {}): Host {
-  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
+  const run: ExcelRun = options.run ?? ((batch, runOptions) => (runOptions ? Excel.run(runOptions, batch) : Excel.run(batch)));
   const blockCells = Math.max(1, options.blockCells ?? DEFAULT_BLOCK_CELLS);
+  const supports = options.supports ?? ((version: string) => Office.context.requirements.isSetSupported("ExcelApi", version));
+  const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const fingerprints = new Map<string, string>();
+  let last: { snapshot: RunSnapshot; lang: Lang } | null = null;
 
   return {
     listSheets: () =>
@@ -38,8 +56,36 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
         return sheets.items.map((sheet) => sheet.name);
       }),
     readSheet: (name?: string, onProgress?: ProgressListener) =>
-      run((context) => readSheet(context, name, blockCells, onProgress)),
-    apply: (_plan: Plan, _options: ApplyOptions) => Promise.reject(new Error(APPLY_NOT_AVAILABLE)),
+      run((context) => readSheet(context, name, blockCells, fingerprints, onProgress)),
+    apply: async (plan: Plan, applyOptions: ApplyOptions) => {
+      if (!supports("1.9")) throw new ExcelHostError("apiTooOld", { version: "1.9" });
+      // One Ctrl+Z step for the whole run where Excel can group it (ExcelApi 1.20).
+      const runOptions: Excel.RunOptions | undefined = supports("1.20") ? { mergeUndoGroup: true } : undefined;
+      const result = await run(
+        (context) =>
+          applyPlanInExcel(context, plan, {
+            lang: applyOptions.lang,
+            maxBytes,
+            fingerprint: fingerprints.get(plan.sheet),
+            supports,
+            signal: applyOptions.signal,
+            onProgress: (phase, done, total) => applyOptions.onProgress?.({ phase, done, total }),
+          }),
+        runOptions,
+      );
+      last = { snapshot: result.snapshot, lang: applyOptions.lang };
+      fingerprints.delete(plan.sheet);
+    },
+    undoLastRun: async () => {
+      if (!last) throw new ExcelHostError("nothingToUndo");
+      const { snapshot } = last;
+      await run((context) => {
+        const sheet = context.workbook.worksheets.getItem(snapshot.sheet);
+        return restoreSnapshot(context, snapshot, supports("1.18") ? worksheetNotes(sheet) : workbookComments(context, snapshot.sheet));
+      });
+      last = null;
+    },
+    canUndo: () => last !== null,
   };
 }
 
@@ -47,6 +93,7 @@ async function readSheet(
   context: Excel.RequestContext,
   name: string | undefined,
   blockCells: number,
+  fingerprints: Map<string, string>,
   onProgress?: ProgressListener,
 ): Promise<RawSheet> {
   const worksheets = context.workbook.worksheets;
@@ -55,15 +102,20 @@ async function readSheet(
   const used = sheet.getUsedRangeOrNullObject(true);
   sheet.load("name");
   // isNullObject needs no load: Office.js sets it on every *OrNullObject result at sync.
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  used.load("address,rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
-  if (used.isNullObject) return { name: sheet.name, rows: [] };
+  if (used.isNullObject) {
+    fingerprints.set(sheet.name, fingerprintOf(null, [], []));
+    return { name: sheet.name, rows: [] };
+  }
 
   // RawSheet.rows[i] is sheet row i + 1 and cells start at column A, so pad what lies before the used range.
   const rows: CellValue[][] = Array.from({ length: used.rowIndex }, () => []);
   const leading: CellValue[] = new Array<CellValue>(used.columnIndex).fill(null);
   const rowsPerBlock = Math.max(1, Math.floor(blockCells / used.columnCount));
   const total = used.rowCount;
+  let firstRaw: unknown[] = [];
+  let lastRaw: unknown[] = [];
   for (let done = 0; done < total; done += rowsPerBlock) {
     const count = Math.min(rowsPerBlock, total - done);
     const block = sheet.getRangeByIndexes(used.rowIndex + done, used.columnIndex, count, used.columnCount);
@@ -73,11 +125,15 @@ async function readSheet(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     const { values, valueTypes } = block;
+    if (done === 0) firstRaw = values[0] ?? [];
+    if (done + count === total) lastRaw = values[values.length - 1] ?? [];
     for (let r = 0; r < values.length; r++) {
       const types = valueTypes[r] ?? [];
       rows.push([...leading, ...(values[r] ?? []).map((value, c) => excelCell(value, types[c]))]);
     }
     onProgress?.({ phase: "read", done: done + count, total });
   }
+  // The same rows preflight reads again before writing (sheetFingerprint.ts), as Excel gives them.
+  fingerprints.set(sheet.name, fingerprintOf(used.address, firstRaw, lastRaw));
   return { name: sheet.name, rows };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
-import { APPLY_NOT_AVAILABLE, createExcelHost, type ExcelRun } from "../../../src/hosts/excel/excelHost";
+import { createExcelHost, type ExcelRun } from "../../../src/hosts/excel/excelHost";
+import { ExcelHostError } from "../../../src/hosts/excel/excelHostError";
 import { excelCell } from "../../../src/hosts/excel/excelCell";
 import type { Plan } from "../../../src/engine/plan";
 
@@ -28,6 +29,7 @@ function fakeExcel(grid: Grid, origin = { row: 0, column: 0 }) {
       getUsedRangeOrNullObject: () => {
         const used = new OfficeMockObject({
           isNullObject: grid.length === 0,
+          address: "Clients!A1",
           rowIndex: origin.row,
           columnIndex: origin.column,
           rowCount: grid.length,
@@ -114,11 +116,17 @@ describe("excelHost.listSheets and apply", () => {
     expect(await createExcelHost({ run }).listSheets()).toEqual(["Clients", "Ventes"]);
   });
 
-  it("refuses to apply a plan, in French and English", async () => {
-    const host = createExcelHost({ run: (() => Promise.reject(new Error("no Excel"))) as unknown as ExcelRun });
-    await expect(host.apply({ job: "structure", sheet: "Clients" } as unknown as Plan, { lang: "fr" })).rejects.toThrow(APPLY_NOT_AVAILABLE);
-    expect(APPLY_NOT_AVAILABLE).toMatch(/pas encore disponible/);
-    expect(APPLY_NOT_AVAILABLE).toMatch(/not available/);
+  it("refuses to apply on an Excel without ExcelApi 1.9, in French and English", async () => {
+    const host = createExcelHost({ run: (() => Promise.reject(new Error("no Excel"))) as unknown as ExcelRun, supports: () => false });
+    const refusal = host.apply({ job: "structure", sheet: "Clients" } as unknown as Plan, { lang: "fr" });
+    await expect(refusal).rejects.toBeInstanceOf(ExcelHostError);
+    await expect(refusal).rejects.toThrow(/ExcelApi 1\.9.*\/.*ExcelApi 1\.9/);
+  });
+
+  it("has nothing to undo before a run", async () => {
+    const host = createExcelHost({ run: (() => Promise.reject(new Error("no Excel"))) as unknown as ExcelRun, supports: () => true });
+    expect(host.canUndo()).toBe(false);
+    await expect(host.undoLastRun()).rejects.toMatchObject({ code: "nothingToUndo" });
   });
 });
 

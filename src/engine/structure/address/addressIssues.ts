@@ -1,0 +1,97 @@
+import type { FieldIssue } from "../fieldIssue";
+
+/** The FieldIssues of addresses, with their notes in French and English. */
+
+export const ADDRESS_EMPTY: FieldIssue = {
+  kind: "incomplete",
+  code: "address.empty",
+  message: { fr: "Adresse vide : à compléter.", en: "Empty address: please fill it in." },
+};
+
+export const NO_POSTAL_CODE: FieldIssue = {
+  kind: "incomplete",
+  code: "address.noPostalCode",
+  message: { fr: "Adresse sans code postal : ajoutez-le.", en: "Address without a postal code: add it." },
+};
+
+export const NO_CITY: FieldIssue = {
+  kind: "incomplete",
+  code: "address.noCity",
+  message: { fr: "Adresse sans ville : ajoutez-la.", en: "Address without a town: add it." },
+};
+
+export const NO_STREET: FieldIssue = {
+  kind: "incomplete",
+  code: "address.noStreet",
+  message: {
+    fr: "Adresse sans voie, lieu-dit ni boîte postale : ajoutez le numéro et la rue.",
+    en: "Address without a street, locality or PO box: add the number and street.",
+  },
+};
+
+export function leadingZeroLost(written: string, fixed: string): FieldIssue {
+  return {
+    kind: "typo",
+    code: "address.postalCodeLeadingZero",
+    message: {
+      fr: `Code postal « ${written} » sans son zéro initial (perdu par Excel ?) : ${fixed}.`,
+      en: `Postal code "${written}" lost its leading zero (Excel?): ${fixed}.`,
+    },
+    suggestion: fixed,
+  };
+}
+
+export function unknownPostalCode(code: string, suggestion?: string): FieldIssue {
+  const hint = suggestion ? ` ; d'après la ville : ${suggestion}` : " ; vérifiez-le";
+  const hintEn = suggestion ? `; from the town: ${suggestion}` : "; please check it";
+  return {
+    kind: "invalid",
+    code: "address.unknownPostalCode",
+    message: { fr: `Le code postal ${code} n'existe pas${hint}.`, en: `Postal code ${code} does not exist${hintEn}.` },
+    ...(suggestion ? { suggestion } : {}),
+  };
+}
+
+export function townMismatch(code: string, town: string, suggestion: string): FieldIssue {
+  return {
+    kind: "typo",
+    code: "address.townMismatch",
+    message: {
+      fr: `« ${town} » ne correspond pas au code postal ${code} : vouliez-vous dire ${suggestion} ?`,
+      en: `"${town}" does not match postal code ${code}: did you mean ${suggestion}?`,
+    },
+    suggestion,
+  };
+}
+
+export function missingCode(town: string, suggestion?: string): FieldIssue {
+  return {
+    kind: "incomplete",
+    code: "address.noPostalCode",
+    message: suggestion
+      ? { fr: `Code postal manquant ; pour ${town} : ${suggestion}.`, en: `Postal code missing; for ${town}: ${suggestion}.` }
+      : NO_POSTAL_CODE.message,
+    ...(suggestion ? { suggestion } : {}),
+  };
+}
+
+export const RNVP_TRUNCATED: FieldIssue = {
+  kind: "incomplete",
+  code: "address.rnvpTruncated",
+  message: {
+    fr: "Une ligne d'adresse dépasse 38 caractères même abrégée (norme AFNOR NF Z10-011) : elle a été coupée, raccourcissez-la.",
+    en: "An address line is longer than 38 characters even abbreviated (AFNOR NF Z10-011): it was cut, please shorten it.",
+  },
+};
+
+export function townNotAtCode(code: string, town: string, codes: readonly string[]): FieldIssue {
+  const list = codes.slice(0, 6).join(", ") + (codes.length > 6 ? "…" : "");
+  return {
+    kind: "typo",
+    code: "address.townMismatch",
+    message: {
+      fr: `« ${town} » n'a pas le code postal ${code} (ses codes : ${list}) : vérifiez le code.`,
+      en: `"${town}" does not have postal code ${code} (its codes: ${list}): please check the code.`,
+    },
+  };
+}

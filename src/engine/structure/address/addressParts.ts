@@ -1,0 +1,97 @@
+import type { AddressParts } from "../../report";
+
+/**
+ * The parts of one postal address, as splitAddress returns them. Values are upper case and
+ * keep their accents ("GENÈVE"); RNVP lines drop them. Every field is "" when absent.
+ *
+ * Written forms (streetWritten, countryWritten, leftover) keep what the user typed so that
+ * nothing is lost: joined with the other fields they hold every letter and digit of the input.
+ */
+export interface SplitAddressParts {
+  /** House number with its suffix as written: "12", "12 BIS", "12B", "12-14". */
+  readonly number: string;
+  /** Canonical street type: "AVENUE" (typed "av."), "" when none. */
+  readonly streetType: string;
+  /** Street name without its type: "FOCH". */
+  readonly streetName: string;
+  /** Canonical type + name: "AVENUE FOCH". */
+  readonly street: string;
+  /** The street as typed, upper case: "AV. FOCH". */
+  readonly streetWritten: string;
+  /** Recipient's complement (AFNOR line 2): appartement, étage, escalier, chez, porte, boîte. */
+  readonly recipientComplement: string;
+  /** Building's complement (AFNOR line 3): bâtiment, résidence, immeuble, ZI / ZA / ZAC. */
+  readonly buildingComplement: string;
+  /** Both complements, building first then recipient, as the report's "complement". */
+  readonly complement: string;
+  readonly lieuDit: string;
+  /** "BP 45", "CS 70001", "TSA 30110". */
+  readonly postBox: string;
+  readonly postalCode: string;
+  readonly city: string;
+  /** "CEDEX", "CEDEX 03" or "". */
+  readonly cedex: string;
+  /** ISO 3166-1 alpha-2 code: "FR", "BE"… (the default country when none was typed). */
+  readonly country: string;
+  /** The country as typed ("BELGIQUE", the "CH" of "CH-1201"), "" when none was typed. */
+  readonly countryWritten: string;
+  /** Anything typed that fits no part (markers like "N°"); usually "". */
+  readonly leftover: string;
+}
+
+export const EMPTY_PARTS: SplitAddressParts = {
+  number: "",
+  streetType: "",
+  streetName: "",
+  street: "",
+  streetWritten: "",
+  recipientComplement: "",
+  buildingComplement: "",
+  complement: "",
+  lieuDit: "",
+  postBox: "",
+  postalCode: "",
+  city: "",
+  cedex: "",
+  country: "",
+  countryWritten: "",
+  leftover: "",
+};
+
+/**
+ * The report's AddressParts (DESIGN.md §5). The street there carries the lieu-dit or the post
+ * box when there is no street, so a rural or BP-only address still shows where it goes.
+ */
+export function toReportParts(parts: SplitAddressParts): AddressParts {
+  const street = parts.street || [parts.lieuDit, parts.postBox].filter(Boolean).join(" ");
+  const complement = [parts.complement, parts.street ? parts.lieuDit : "", parts.street ? parts.postBox : ""]
+    .filter(Boolean)
+    .join(" ");
+  return {
+    number: parts.number,
+    street,
+    complement,
+    postalCode: parts.postalCode,
+    city: parts.city,
+    cedex: parts.cedex,
+    country: parts.country,
+  };
+}
+
+/** Every field that holds typed text, for the "nothing lost" check and for debugging. */
+export function writtenText(parts: SplitAddressParts): string {
+  return [
+    parts.number,
+    parts.streetWritten,
+    parts.complement,
+    parts.lieuDit,
+    parts.postBox,
+    parts.postalCode,
+    parts.city,
+    parts.cedex,
+    parts.countryWritten,
+    parts.leftover,
+  ]
+    .filter(Boolean)
+    .join(" ");
+}

@@ -1,0 +1,138 @@
+import { distance } from "fastest-levenshtein";
+import type { FieldIssue } from "../fieldIssue";
+import { missingCode, townMismatch, townNotAtCode, unknownPostalCode } from "./addressIssues";
+import { POSTAL_FORMAT, type PackedPostalCodes, type PostalRecord, decodePostalLines } from "./postalCodeFormat";
+import { arrondissementCode, townKey } from "./townKey";
+
+/**
+ * The French postal-code base as lookup maps, built once from the packed data (STYLE.md:
+ * data passed in, never imported by the engine), and the postal code ↔ town check.
+ *
+ *   const index = buildPostalIndex(packed);          // packed = postalCodes.generated.json
+ *   checkPostalTown(index, "75002", "Pari")          // → townMismatch, suggestion { city: "PARIS" }
+ *   checkPostalTown(index, "", "Aix-en-Provence")    // → missingCode, suggestion { postalCode: "13090"? … only if unambiguous }
+ *   officialTown(index, "13100", "aix en provence")  // → "AIX EN PROVENCE" (RNVP line 6)
+ *
+ * A town is compared with the commune name, the libellé d'acheminement and the ligne 5
+ * (they differ in over a thousand cases) through townKey (accents, hyphens, St/Saint, CEDEX,
+ * arrondissements).
+ */
+export interface PostalIndex {
+  /** Postcode → its towns, each with every key it answers to. */
+  readonly byCode: ReadonlyMap<string, readonly IndexedTown[]>;
+  /** Town key → the postcodes and libellés it has. */
+  readonly byTown: ReadonlyMap<string, readonly PostalRecord[]>;
+  readonly source: string;
+}
+
+interface IndexedTown {
+  readonly record: PostalRecord;
+  readonly keys: readonly string[];
+}
+
+export type PostalCheckStatus = "ok" | "unknownCode" | "townMismatch" | "missingCode";
+
+export interface PostalCheck {
+  readonly status: PostalCheckStatus;
+  /** The fix we would make: the code (from the town) or the town (closest valid one). */
+  readonly suggestion?: { readonly postalCode?: string; readonly city?: string };
+  readonly issues: readonly FieldIssue[];
+}
+
+export function buildPostalIndex(packed: PackedPostalCodes): PostalIndex {
+  if (packed?.format !== POSTAL_FORMAT) {
+    throw new Error(`Postal-code data: expected format ${POSTAL_FORMAT}; run "npx tsx src/tools/packPostalCodes.ts".`);
+  }
+  const byCode = new Map<string, IndexedTown[]>();
+  const byTown = new Map<string, PostalRecord[]>();
+  for (const record of decodePostalLines(packed.data)) {
+    const keys = [...new Set([record.libelle, record.commune, record.ligne5].filter((v): v is string => !!v).map(townKey))];
+    const towns = byCode.get(record.postalCode) ?? [];
+    towns.push({ record, keys });
+    byCode.set(record.postalCode, towns);
+    for (const key of keys) {
+      const list = byTown.get(key) ?? [];
+      if (!list.some((r) => r.postalCode === record.postalCode)) list.push(record);
+      byTown.set(key, list);
+    }
+  }
+  return { byCode, byTown, source: packed.source };
+}
+
+const FIVE_DIGITS = /^\d{5}$/;
+
+export function checkPostalTown(index: PostalIndex, postalCode: string, town: string): PostalCheck {
+  const code = (postalCode ?? "").trim();
+  const key = townKey(town ?? "");
+  if (!code) {
+    const fromTown = uniqueCode(index, key, town);
+    return {
+      status: "missingCode",
+      ...(fromTown ? { suggestion: { postalCode: fromTown.postalCode, city: fromTown.libelle } } : {}),
+      issues: [missingCode(town, fromTown?.postalCode)],
+    };
+  }
+  const towns = FIVE_DIGITS.test(code) ? index.byCode.get(code) : undefined;
+  if (!towns) {
+    const fromTown = key ? uniqueCode(index, key, town) : undefined;
+    return {
+      status: "unknownCode",
+      ...(fromTown ? { suggestion: { postalCode: fromTown.postalCode, city: fromTown.libelle } } : {}),
+      issues: [unknownPostalCode(code, fromTown?.postalCode)],
+    };
+  }
+  if (!key) {
+    // No town typed: the code alone gives it when it serves one town (splitAddress flags the gap).
+    const libelles = new Set(towns.map((t) => t.record.libelle));
+    return { status: "ok", ...(libelles.size === 1 ? { suggestion: { city: [...libelles][0]! } } : {}), issues: [] };
+  }
+  if (towns.some((t) => t.keys.includes(key))) return { status: "ok", issues: [] };
+  const closest = closestTown(towns, key);
+  if (closest && closest.distance <= Math.max(2, Math.floor(key.length / 3))) {
+    const city = closest.town.record.libelle;
+    return { status: "townMismatch", suggestion: { city }, issues: [townMismatch(code, town, city)] };
+  }
+  // The town exists under another code: the code is the likelier mistake.
+  const known = index.byTown.get(key);
+  if (known) {
+    const fromTown = uniqueCode(index, key);
+    if (fromTown) {
+      const fix = `${fromTown.postalCode} ${fromTown.libelle}`;
+      return { status: "townMismatch", suggestion: { postalCode: fromTown.postalCode, city: fromTown.libelle }, issues: [townMismatch(code, town, fix)] };
+    }
+    return { status: "townMismatch", issues: [townNotAtCode(code, town, known.map((r) => r.postalCode))] };
+  }
+  const city = closest?.town.record.libelle ?? towns[0]!.record.libelle;
+  return { status: "townMismatch", suggestion: { city }, issues: [townMismatch(code, town, city)] };
+}
+
+/** The official upper-case town (libellé d'acheminement) for RNVP line 6, or undefined. */
+export function officialTown(index: PostalIndex, postalCode: string, town: string): string | undefined {
+  const towns = index.byCode.get((postalCode ?? "").trim());
+  if (!towns) return undefined;
+  const key = townKey(town ?? "");
+  const match = towns.find((t) => t.keys.includes(key));
+  if (match) return match.record.libelle;
+  const libelles = new Set(towns.map((t) => t.record.libelle));
+  return libelles.size === 1 ? [...libelles][0] : undefined;
+}
+
+function uniqueCode(index: PostalIndex, key: string, town = ""): PostalRecord | undefined {
+  const arrondissement = town ? arrondissementCode(town) : undefined;
+  if (arrondissement) return index.byCode.get(arrondissement)?.[0]?.record;
+  const records = key ? index.byTown.get(key) : undefined;
+  if (!records) return undefined;
+  const codes = new Set(records.map((r) => r.postalCode));
+  return codes.size === 1 ? records[0] : undefined;
+}
+
+function closestTown(towns: readonly IndexedTown[], key: string): { town: IndexedTown; distance: number } | undefined {
+  let best: { town: IndexedTown; distance: number } | undefined;
+  for (const town of towns) {
+    for (const candidate of town.keys) {
+      const d = distance(key, candidate);
+      if (!best || d < best.distance) best = { town, distance: d };
+    }
+  }
+  return best;
+}

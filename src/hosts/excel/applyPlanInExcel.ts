@@ -1,0 +1,134 @@
+import type { Plan } from "../../engine/plan";
+import type { Lang } from "../../engine/i18n/lang";
+import { translate } from "../../engine/i18n/messages";
+import { excelMessage } from "./excelMessages";
+import { worksheetNotes, workbookComments, type CellNotes } from "./cellNotes";
+import { ExcelHostError, isExcelHostError } from "./excelHostError";
+import { queueMetadataWrite, type ExcelTriaMetadata } from "./excelMetadata";
+import { preflight } from "./preflight";
+import { restoreSnapshot } from "./restoreSnapshot";
+import type { CellBlock, RunSnapshot, SheetBefore } from "./runSnapshot";
+import { notedAddressesBefore, snapshotCells, snapshotNotes, touchedColumns } from "./snapshotCells";
+import { insertColumns, writeFormats, writeNotes, writeSheets, writeValues, type WriteContext } from "./writePlan";
+
+export interface ApplyInExcelOptions {
+  readonly lang: Lang;
+  readonly maxBytes: number;
+  /** The sheet's fingerprint when it was read; undefined skips the "edited meanwhile" check. */
+  readonly fingerprint?: string;
+  readonly supports: (version: string) => boolean;
+  readonly onProgress?: (phase: string, done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface ApplyInExcelResult {
+  readonly snapshot: RunSnapshot;
+  /** Formula cells left as they were, as addresses, with the warning to show. */
+  readonly warnings: string[];
+}
+
+/**
+ * Apply a Plan inside one Excel.run: check, snapshot, write. If anything fails after the
+ * first write, the snapshot is restored before the error goes up, so the sheet is as before.
+ */
+export async function applyPlanInExcel(context: Excel.RequestContext, plan: Plan, options: ApplyInExcelOptions): Promise<ApplyInExcelResult> {
+  const { pre, notes, cellsBefore, notesBefore, names, sheetsBefore, sheetCellsBefore } = await readBeforeWriting(context, plan, options);
+  const snapshot: RunSnapshot = { sheet: plan.sheet, inserted: [], cells: cellsBefore, notes: [], sheets: [], metadata: pre.metadataText, metadataWritten: false };
+
+  const checkCancel = () => {
+    if (options.signal?.aborted) throw new ExcelHostError("cancelled");
+  };
+  const sync = async () => {
+    checkCancel();
+    // Recalculation waits for the end of each write request (ExcelApi 1.8).
+    if (options.supports("1.8")) context.workbook.application.suspendApiCalculationUntilNextSync();
+    await context.sync();
+  };
+  const w: WriteContext = { context, plan, pre, notes, notesBefore, cellsBefore, maxBytes: options.maxBytes, lang: options.lang, sync, onProgress: options.onProgress };
+  try {
+    // Once, not per block: the docs warn that repeated calls make the window flicker (ExcelApi 1.9).
+    if (options.supports("1.9")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    await insertColumns(w, (inserted) => snapshot.inserted.push(inserted));
+    const refused = await writeValues(w);
+    await writeFormats(w);
+    // Notes before the run are restored on failure whatever happened: writing them back is harmless.
+    snapshot.notes.push(...notesBefore);
+    await writeNotes(w);
+    snapshot.sheets.push(...sheetsBefore);
+    snapshot.cells.push(...sheetCellsBefore);
+    await writeSheets(w, names, new Set(sheetsBefore.filter((s) => s.existed).map((s) => s.name)));
+    snapshot.metadataWritten = true;
+    queueMetadataWrite(context, JSON.stringify(nextMetadata(plan, pre.metadata, pre.placement.columnOfKey, names)), pre.metadataText !== null);
+    await sync();
+    const warnings = refused.length > 0 ? [excelMessage(options.lang, "formulaKept", { count: refused.length, cells: refused.slice(0, 5).join(", ") })] : [];
+    return { snapshot, warnings };
+  } catch (error) {
+    try {
+      await restoreSnapshot(context, snapshot, notes);
+    } catch (undoError) {
+      throw new ExcelHostError("failedNotRestored", { reason: reasonOf(error), undoReason: reasonOf(undoError) }, { cause: error });
+    }
+    if (isExcelHostError(error)) throw error;
+    throw new ExcelHostError("failed", { reason: reasonOf(error) }, { cause: error });
+  }
+}
+
+/** Checks and snapshot: nothing is written yet, so an Excel error here changes nothing. */
+async function readBeforeWriting(context: Excel.RequestContext, plan: Plan, options: ApplyInExcelOptions) {
+  try {
+    const pre = await preflight(context, plan, options.fingerprint);
+    const notes: CellNotes = options.supports("1.18") ? worksheetNotes(pre.sheet) : workbookComments(context, plan.sheet);
+    const cellsBefore = await snapshotCells(context, pre.sheet, touchedColumns(plan, pre));
+    const notesBefore = await snapshotNotes(context, notes, notedAddressesBefore(plan, pre));
+    const { names, sheetsBefore, cells: sheetCellsBefore } = await planSheets(context, plan, pre.metadata, options.lang);
+    return { pre, notes, cellsBefore, notesBefore, names, sheetsBefore, sheetCellsBefore };
+  } catch (error) {
+    if (isExcelHostError(error)) throw error;
+    throw new ExcelHostError("failedBeforeWriting", { reason: reasonOf(error) }, { cause: error });
+  }
+}
+
+/**
+ * The names of the sheets Tria writes (the legend, the Plan's), and, for Tria's own sheets of
+ * an earlier run, their cells, for the rollback. A user's sheet that happens to bear the name
+ * is never replaced: Tria takes "Légende (2)".
+ */
+async function planSheets(context: Excel.RequestContext, plan: Plan, metadata: ExcelTriaMetadata, lang: Lang): Promise<{ names: Map<string, string>; sheetsBefore: SheetBefore[]; cells: CellBlock[] }> {
+  const wanted: [string, string][] = [["__legend", translate(lang, "sheet.legend")], ...plan.addedSheets.map((s): [string, string] => [s.key, s.name])];
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  // Excel compares sheet names without regard to case.
+  const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  const ours = new Set(metadata.sheets.map((name) => name.toLowerCase()));
+  const names = new Map<string, string>();
+  for (const [key, name] of wanted) {
+    let unique = name;
+    for (let n = 2; taken.has(unique.toLowerCase()) && !ours.has(unique.toLowerCase()); n++) unique = `${name} (${n})`;
+    names.set(key, unique);
+  }
+  const reads = [...new Set(names.values())].map((name) => {
+    const sheet = taken.has(name.toLowerCase()) ? sheets.getItem(name) : null;
+    const used = sheet ? sheet.getUsedRangeOrNullObject().load("rowIndex,columnIndex,rowCount,columnCount") : null;
+    return { name, sheet, used };
+  });
+  await context.sync();
+  const cells: CellBlock[] = [];
+  for (const { name, sheet, used } of reads) {
+    if (!sheet || !used || used.isNullObject) continue;
+    const columns = Array.from({ length: used.columnCount }, (_, c) => ({ column: used.columnIndex + c + 1, firstRow: used.rowIndex + 1, lastRow: used.rowIndex + used.rowCount, values: true }));
+    cells.push(...(await snapshotCells(context, sheet, columns, name)));
+  }
+  return { names, sheetsBefore: reads.map(({ name, sheet }) => ({ name, existed: sheet !== null })), cells };
+}
+
+function nextMetadata(plan: Plan, metadata: ExcelTriaMetadata, columnOfKey: ReadonlyMap<string, number>, names: ReadonlyMap<string, string>): ExcelTriaMetadata {
+  const others = metadata.columns.filter((c) => c.sheet !== plan.sheet);
+  const columns = [...columnOfKey].map(([key, column]) => ({ sheet: plan.sheet, key, column }));
+  return { version: 1, columns: [...others, ...columns], sheets: [...new Set([...metadata.sheets, ...names.values()])] };
+}
+
+function reasonOf(error: unknown): string {
+  const e = error as { code?: string; message?: string } | null;
+  return e?.code ?? e?.message ?? String(error);
+}
