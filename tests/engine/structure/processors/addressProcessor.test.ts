@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { addressProcessor } from "../../../../src/engine/structure/processors/addressProcessor";
+import { postalCodeIndex } from "../../../../src/app/structureProcessors";
+import type { CellValue } from "../../../../src/engine/table/cellValue";
+import type { ColumnRole } from "../../../../src/engine/table/columnRole";
+
+const names: CellValue[] = ["M. DUPONT Jean", null, "Mme Martin", null, null, null, null];
+const context = {
+  lang: "fr" as const,
+  defaultCountry: "FR",
+  valuesOfRole: (role: ColumnRole) => (role === "fullName" ? names : null),
+};
+const processor = addressProcessor(postalCodeIndex());
+const source = { index: 0, header: "Adresse", role: "address" as const };
+
+function run(values: CellValue[]) {
+  const result = processor.process(values, context, source);
+  const part = (name: string) => result.parts.find((p) => p.header.fr === name)!.values;
+  return { result, part };
+}
+
+describe("address processor", () => {
+  const addresses: CellValue[] = [
+    "12 bis, rue de la Paix 75002 PARIS",
+    "30, quai des Jardins Saint-Jean-de-Ceyrargues",
+    "3 av. Foch 69006 Lyn",
+    "32 rue de la Paix 71390",
+    "Rue Neuve 12, 1000 Bruxelles, Belgique",
+    null,
+    { error: "#N/A" },
+  ];
+  const { result, part } = run(addresses);
+
+  it("splits into number, street, postal code, town and country columns", () => {
+    expect(part("N°").slice(0, 5)).toEqual(["12 BIS", "30", "3", "32", "12"]);
+    expect(part("Voie")[0]).toBe("RUE DE LA PAIX");
+    expect(part("Code postal").slice(0, 5)).toEqual(["75002", "30360", "69006", "71390", "1000"]);
+    expect(part("Ville").slice(0, 5)).toEqual(["PARIS", "SAINT-JEAN-DE-CEYRARGUES", "LYON", null, "BRUXELLES"]);
+    expect(part("Pays").slice(0, 5)).toEqual(["FR", "FR", "FR", "FR", "BE"]);
+    expect(part("N°").slice(5)).toEqual([null, null]);
+  });
+
+  it("writes the RNVP lines with the customer's name on line 1 and the town on line 6", () => {
+    expect(part("Ligne 1")[0]).toBe("M JEAN DUPONT");
+    expect(part("Ligne 4")[0]).toBe("12 BIS RUE DE LA PAIX");
+    expect(part("Ligne 6")[0]).toBe("75002 PARIS");
+    expect(part("Ligne 6")[4]).toBe("BELGIQUE");
+  });
+
+  it("finds a town in the street words, fixes a mistyped town, and flags a missing one", () => {
+    const issues = (row: number) => (result.issues.get(row) ?? []).map((issue) => [issue.code, issue.suggestion]);
+    expect(issues(0)).toEqual([]);
+    expect(issues(1)).toEqual([["address.noPostalCode", "30360"]]);
+    expect(issues(2)).toEqual([["address.townMismatch", "LYON"]]);
+    expect(issues(3)).toEqual([["address.noCity", undefined]]);
+    expect(result.splits?.get(0)).toEqual({ number: "12 BIS", street: "RUE DE LA PAIX", complement: "", postalCode: "75002", city: "PARIS", cedex: "", country: "FR" });
+  });
+
+  it("never throws and always gives one value per row", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constant(null), fc.integer())), (values) => {
+        const { result: any } = run(values);
+        for (const p of any.parts) expect(p.values).toHaveLength(values.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
