@@ -4,6 +4,7 @@ import { EXIT, exitCodeFor } from "./exitCodes";
 import { cliLang, type CliIo } from "./cliContext";
 import { inspectCommand } from "./inspectCommand";
 import { registerStructureCommand } from "./structureCommand";
+import { registerScoreCommand } from "./scoreCommand";
 import { UsageError } from "./commonOptions";
 
 /**
@@ -30,6 +31,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     .action((file: string, options: Record<string, unknown>) => inspectCommand(file, options, io));
 
   registerStructureCommand(program, io);
+  registerScoreCommand(program, io);
 
   try {
     await program.parseAsync(argv);

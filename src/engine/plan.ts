@@ -56,6 +56,36 @@ export interface AddedSheet {
   readonly key: string;
   readonly name: string;
   readonly rows: readonly (readonly CellValue[])[];
+  /** Optional look of some cells (a heat map, bold titles, percentages); 0-based in `rows`. */
+  readonly cellStyles?: readonly SheetCellStyle[];
+  /** Optional column widths in characters, column A first. */
+  readonly columnWidths?: readonly number[];
+  /** Charts to draw from the sheet's own cells, where the host can (Office.js can; ExcelJS cannot). */
+  readonly charts?: readonly SheetChart[];
+}
+
+export interface SheetCellStyle {
+  /** 0-based index in AddedSheet.rows, and 0-based column. */
+  readonly row: number;
+  readonly column: number;
+  /** Fill colour as RRGGBB. */
+  readonly fill?: string;
+  readonly bold?: boolean;
+  /** Excel number format ("0.0%", "#,##0.00"). */
+  readonly numberFormat?: string;
+}
+
+/** A chart over a block of the sheet: categories in one column, one series per value column. */
+export interface SheetChart {
+  readonly kind: "bar" | "column" | "pie";
+  readonly title: string;
+  /** 0-based rows of the data (header row excluded), inclusive. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly categoryColumn: number;
+  readonly valueColumns: readonly number[];
+  /** 0-based top-left cell where the chart goes. */
+  readonly anchor: { readonly row: number; readonly column: number };
 }
 
 export interface Plan {

@@ -14,6 +14,18 @@ export const FUNCTION_MESSAGES = {
     fr: () => "L'en-tête est vide. Donnez un titre de colonne, par ex. « Code postal ».",
     en: () => "The header is empty. Give a column title, e.g. “Postal code”.",
   },
+  rfmIncomplete: {
+    fr: () => "Date, fréquence ou montant manquant ou illisible : saisissez la date du dernier achat, le nombre d'achats et le montant du client.",
+    en: () => "Missing or unreadable date, frequency or amount: give the customer's last purchase date, number of purchases and amount.",
+  },
+  rangeSizes: {
+    fr: () => "Les trois plages doivent avoir le même nombre de lignes (une par client).",
+    en: () => "The three ranges must have the same number of rows (one per customer).",
+  },
+  badScore: {
+    fr: (text: string) => `« ${text} » : R et F doivent être des notes entières de 1 à 5.`,
+    en: (text: string) => `“${text}”: R and F must be whole scores from 1 to 5.`,
+  },
 } as const satisfies Record<string, Record<Lang, (text: string) => string>>;
 
 export type FunctionMessageKey = keyof typeof FUNCTION_MESSAGES;

@@ -9,6 +9,9 @@ import { dateToExcelSerial } from "../engine/table/excelSerial";
 import { parseNumber } from "../engine/table/parseNumber";
 import { roleFromHeader } from "../engine/table/headerRole";
 import type { CellValue } from "../engine/table/cellValue";
+import { rangePopulation, rfmOfOne, rfmOfRanges } from "../engine/scoring/rfmOfRanges";
+import { segmentOf } from "../engine/scoring/segments";
+import { segmentName } from "../engine/scoring/i18n/segmentNames";
 import { functionLang, invalidValue } from "./functionError";
 import { functionMessage } from "./functionMessages";
 
@@ -47,6 +50,68 @@ export function role(header: string): string {
   const text = String(header ?? "").trim();
   if (text === "") throw invalidValue(functionMessage("emptyHeader", functionLang()));
   return roleFromHeader(text).role;
+}
+
+/**
+ * The RFM code of one customer (e.g. 545) against all customers, as the Score job computes it: quintiles, recency reversed, counted from the day after the last purchase in the dates.
+ * @customfunction RFM
+ * @param lastDate Date of the customer's last purchase.
+ * @param frequency The customer's number of purchases (or purchases per year).
+ * @param amount The customer's amount (total or average basket).
+ * @param datesRange Last purchase dates of all customers.
+ * @param frequenciesRange Numbers of purchases of all customers.
+ * @param amountsRange Amounts of all customers.
+ * @returns RFM code, R then F then M (1 to 5 each).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata maps only any[][] to a range of mixed cells
+export function rfm(lastDate: string | number, frequency: string | number, amount: string | number, datesRange: any[][], frequenciesRange: any[][], amountsRange: any[][]): string {
+  const population = rangePopulation(column(datesRange), column(frequenciesRange), column(amountsRange));
+  const result = rfmOfOne(asCell(lastDate), asCell(frequency), asCell(amount), population);
+  if (!result) throw invalidValue(functionMessage("rfmIncomplete", functionLang()));
+  return result.code;
+}
+
+/**
+ * R, F, M, RFM code and segment of every customer, as the Score job computes them; spills five columns.
+ * @customfunction RFMTABLE
+ * @param dates Last purchase dates, one row per customer.
+ * @param frequencies Numbers of purchases (or purchases per year).
+ * @param amounts Amounts (total or average basket).
+ * @returns One row per customer: R, F, M, code, segment (empty when a value is missing).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata maps only any[][] to a range of mixed cells
+export function rfmTable(dates: any[][], frequencies: any[][], amounts: any[][]): any[][] {
+  const d = column(dates);
+  const f = column(frequencies);
+  const a = column(amounts);
+  if (d.length !== f.length || d.length !== a.length) throw invalidValue(functionMessage("rangeSizes", functionLang()));
+  const lang = functionLang();
+  return rfmOfRanges(d, f, a).map((s) => (s ? [s.r, s.f, s.m, s.code, segmentName(s.segment, lang)] : ["", "", "", "", ""]));
+}
+
+/**
+ * The named segment of an R score and an F score (Champions, Clients fidèles, À risque…), from Tria's R × F map.
+ * @customfunction SEGMENT
+ * @param r Recency score, 1 to 5.
+ * @param f Frequency score, 1 to 5.
+ * @returns Segment name in Excel's language.
+ */
+export function segment(r: number, f: number): string {
+  const lang = functionLang();
+  const valid = (s: unknown) => typeof s === "number" && Number.isInteger(s) && s >= 1 && s <= 5;
+  if (!valid(r) || !valid(f)) throw invalidValue(functionMessage("badScore", lang, `${String(r)}, ${String(f)}`));
+  return segmentName(segmentOf(r, f), lang);
+}
+
+/** What Excel passes in a range: numbers, text, booleans, empty cells as "" (or null). */
+type CellInput = string | number | boolean | null;
+
+/** A range as one list, row by row (a column range gives its cells top to bottom). */
+function column(range: readonly (readonly CellInput[])[] | CellInput | undefined): CellValue[] {
+  if (!Array.isArray(range)) return [asCell(range as string | number | null | undefined)];
+  const cells: CellValue[] = [];
+  for (const row of range) for (const cell of Array.isArray(row) ? row : [row]) cells.push(cell === "" ? null : (cell as CellValue));
+  return cells;
 }
 
 /** Excel passes an empty cell as null or ""; both are "nothing typed" for the engine. */

@@ -109,15 +109,19 @@ describe("CRM.ROLE", () => {
 });
 
 describe("custom functions metadata", () => {
-  it("declares CRM functions DATE, NUMBER, ROLE with their parameters", async () => {
+  it("declares CRM functions DATE, NUMBER, ROLE, RFM, RFMTABLE, SEGMENT with their parameters", async () => {
     const result = await generateCustomFunctionsMetadata([path.join(root, "src/functions/functions.ts")]);
     expect(result.errors).toEqual([]);
-    const metadata = JSON.parse(result.metadataJson) as { functions: { id: string; name: string; parameters: { name: string }[]; result: { type: string } }[] };
-    const summary = metadata.functions.map((f) => [f.id, f.parameters.map((p) => p.name), f.result.type]);
+    const metadata = JSON.parse(result.metadataJson) as { functions: { id: string; name: string; parameters: { name: string }[]; result: { type?: string; dimensionality?: string } }[] };
+    // A spilled range of mixed cells (any[][]) has no type, only a "matrix" dimensionality.
+    const summary = metadata.functions.map((f) => [f.id, f.parameters.map((p) => p.name), f.result.type ?? f.result.dimensionality]);
     expect(summary).toEqual([
       ["DATE", ["text"], "number"],
       ["NUMBER", ["text"], "number"],
       ["ROLE", ["header"], "string"],
+      ["RFM", ["lastDate", "frequency", "amount", "datesRange", "frequenciesRange", "amountsRange"], "string"],
+      ["RFMTABLE", ["dates", "frequencies", "amounts"], "matrix"],
+      ["SEGMENT", ["r", "f"], "string"],
     ]);
 
     // The French metadata the build writes (functions.fr.json) covers every function and parameter.
@@ -130,6 +134,9 @@ describe("custom functions metadata", () => {
       ["DATE", "DATE"],
       ["NUMBER", "NOMBRE"],
       ["ROLE", "ROLE"],
+      ["RFM", "RFM"],
+      ["RFMTABLE", "RFM.TABLEAU"],
+      ["SEGMENT", "SEGMENT"],
     ]);
   });
 });

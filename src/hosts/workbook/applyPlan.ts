@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellFlag, ColumnRef, Plan } from "../../engine/plan";
+import type { AddedSheet, CellFlag, ColumnRef, Plan } from "../../engine/plan";
 import type { FlagKind } from "../../engine/legend";
 import type { Lang } from "../../engine/i18n/lang";
 import { translate } from "../../engine/i18n/messages";
@@ -41,7 +41,7 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
   writeColumnFlags(sheet, plan, placement);
   writeFlags(sheet, plan.flags, placement);
   const ownSheets = new Set(metadata.sheets);
-  for (const added of plan.addedSheets) replaceSheet(workbook, added.name, ownSheets).addRows(added.rows.map((r) => [...r]));
+  for (const added of plan.addedSheets) writeAddedSheet(replaceSheet(workbook, added.name, ownSheets), added);
   const legendName = translate(lang, "sheet.legend");
   writeLegendSheet(replaceSheet(workbook, legendName, ownSheets), lang);
 
@@ -113,6 +113,18 @@ function noteText(note: ExcelJS.Cell["note"]): string {
   if (note === undefined || note === null) return "";
   if (typeof note === "string") return note;
   return (note.texts ?? []).map((run) => run.text).join("");
+}
+
+/** Rows, then the optional look (fills, bold, formats, widths). Charts are left to hosts that draw them. */
+function writeAddedSheet(sheet: ExcelJS.Worksheet, added: AddedSheet): void {
+  sheet.addRows(added.rows.map((r) => [...r]));
+  for (const style of added.cellStyles ?? []) {
+    const cell = sheet.getRow(style.row + 1).getCell(style.column + 1);
+    if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
+    if (style.bold) cell.font = { bold: true };
+    if (style.numberFormat) cell.numFmt = style.numberFormat;
+  }
+  (added.columnWidths ?? []).forEach((width, index) => (sheet.getColumn(index + 1).width = width));
 }
 
 /** A Tria-made sheet is replaced; a user's sheet with the same name is left alone. */

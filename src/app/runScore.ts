@@ -1,0 +1,29 @@
+import type { Host } from "../hosts/host";
+import type { Report } from "../engine/report";
+import { buildReport } from "../engine/buildReport";
+import type { Plan } from "../engine/plan";
+import { inspectTable } from "../engine/inspect";
+import { scoreTable } from "../engine/scoring/scoreTable";
+import type { ScoreOptions } from "../engine/scoring/scoreOptions";
+import { readTable, type ReadTableOptions } from "./readTable";
+
+export interface RunScoreOptions extends ReadTableOptions, ScoreOptions {
+  readonly signal?: AbortSignal;
+  /** Sees the Plan before it is applied (the CLI adds the summary's native chart from it). */
+  readonly onPlan?: (plan: Plan) => void;
+}
+
+/** The Score job: read the sheet, find its columns, score, apply the Plan, report. */
+export async function runScore(host: Host, options: RunScoreOptions): Promise<Report> {
+  const table = await readTable(host, options);
+  const total = table.rows.length;
+  options.onProgress?.({ phase: "detect", done: 0, total });
+  const columns = inspectTable(table, options.lang, options.roleOverrides);
+  options.onProgress?.({ phase: "score", done: 0, total });
+  const { plan } = scoreTable(table, columns, options, options.lang);
+  options.onProgress?.({ phase: "score", done: total, total });
+  options.onPlan?.(plan);
+  options.signal?.throwIfAborted();
+  await host.apply(plan, { lang: options.lang, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  return buildReport(plan, columns);
+}

@@ -1,0 +1,124 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import type { Command } from "commander";
+import type { Report } from "../engine/report";
+import type { Lang } from "../engine/i18n/lang";
+import { parseDate } from "../engine/table/parseDate";
+import { parsePointsGrid, type PointsGrid } from "../engine/scoring/behaviourPoints";
+import type { ScoreOptions, ScoreThresholds } from "../engine/scoring/scoreOptions";
+import { ScoringError } from "../engine/scoring/scoringError";
+import { segmentName } from "../engine/scoring/i18n/segmentNames";
+import { SEGMENT_KEYS } from "../engine/scoring/data/segmentGrid";
+import { runScore } from "../app/runScore";
+import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
+import { addNativeCharts } from "../hosts/workbook/nativeCharts";
+import type { AddedSheet } from "../engine/plan";
+import { progressBar } from "./progressBar";
+import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+
+interface ScoreCliOptions extends CommonOptions {
+  readonly output?: string;
+  readonly classes?: string;
+  readonly thresholds?: string;
+  readonly weights?: string;
+  readonly referenceDate?: string;
+  readonly points?: string;
+}
+
+/** Adds `tria score FILE` to the program (main.ts calls this). */
+export function registerScoreCommand(program: Command, io: CliIo): void {
+  program
+    .command("score")
+    .description("RFM scores, segments, A/B/C/D groups and a summary sheet / scores RFM, segments, groupes et synthèse")
+    .argument("<file>", "customer file or orders list: .xlsx, .csv or .txt")
+    .option("-o, --output <file.xlsx>", "output workbook (default: out/NAME.tria.xlsx)")
+    .option("--sheet <name>", "sheet to read (default: the first non-empty one)")
+    .option("--header-row <n>", "1-based header row (default: detected)")
+    .option("--lang <fr|en>", "language of messages and headers (default: from LANG, else fr)")
+    .option("--report <file.json>", "also write the JSON report to this file")
+    .option("--progress", "show the progress bar even when stderr is not a terminal")
+    .option("--classes <n>", "3, 4, 5 (quintiles) or 10 classes (default 5)")
+    .option("--thresholds <r;f;m>", 'your own limits, e.g. "30,90,180,365;2,4,8,12;50,100,200,500"')
+    .option("--weights <r,f,m>", "RFM score weights (default 1,1,1: the sum)")
+    .option("--reference-date <date>", "count recency from this day (default: the day after the last purchase)")
+    .option("--points <grid.json>", "behavioural points grid (JSON)")
+    .action((file: string, options: ScoreCliOptions) => scoreCommand(file, options, io));
+}
+
+export async function scoreCommand(file: string, options: ScoreCliOptions, io: CliIo): Promise<void> {
+  const lang = cliLang(options.lang, io.env);
+  const scoring = await scoringOptions(options);
+  const progress = progressBar(io.stderr, options.progress === true);
+  try {
+    const host = await openWorkbookFile(file, progress.listener);
+    let sheets: readonly AddedSheet[] = [];
+    const report = await runScore(host, {
+      lang,
+      onPlan: (plan) => (sheets = plan.addedSheets),
+      onProgress: progress.listener,
+      ...scoring,
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
+    });
+    const output = options.output ?? join("out", `${basename(file, extname(file))}.tria.xlsx`);
+    // ExcelJS writes no charts: the summary's bar chart is added to the file it wrote.
+    const bytes = await addNativeCharts(await host.outputBytes(), sheets);
+    await mkdir(dirname(output), { recursive: true });
+    await writeFile(output, bytes);
+    if (options.report) {
+      await mkdir(dirname(options.report), { recursive: true });
+      await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    }
+    progress.done();
+    for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
+    io.stdout.write(`${describe(report, output, lang)}\n`);
+  } finally {
+    progress.done();
+  }
+}
+
+async function scoringOptions(options: ScoreCliOptions): Promise<ScoreOptions> {
+  const numbers = (text: string) => text.split(",").map((part) => Number(part.trim()));
+  const result: { -readonly [K in keyof ScoreOptions]: ScoreOptions[K] } = {};
+  if (options.classes !== undefined) result.classes = Number(options.classes);
+  if (options.thresholds !== undefined) {
+    const [r = "", f = "", m = ""] = options.thresholds.split(";");
+    const thresholds: ScoreThresholds = { r: numbers(r), f: numbers(f), m: numbers(m) };
+    result.thresholds = thresholds;
+  }
+  if (options.weights !== undefined) {
+    const [r = Number.NaN, f = Number.NaN, m = Number.NaN] = numbers(options.weights);
+    result.weights = { r, f, m };
+  }
+  if (options.referenceDate !== undefined) {
+    const date = parseDate(options.referenceDate);
+    if (!date) throw new ScoringError("badReferenceDate", { date: options.referenceDate });
+    result.referenceDate = date;
+  }
+  if (options.points !== undefined) result.points = await readGrid(options.points);
+  return result;
+}
+
+async function readGrid(path: string): Promise<PointsGrid> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new ScoringError("badPoints", { reason: `${path}: ${error instanceof Error ? error.message : String(error)}` });
+  }
+  const grid = parsePointsGrid(json);
+  if (!grid) throw new ScoringError("badPoints", { reason: `${path}: { "rules": [{ "column", "kind", "points" }], "hot", "warm" }` });
+  return grid;
+}
+
+function describe(report: Report, output: string, lang: Lang): string {
+  const fr = lang === "fr";
+  const scored = report.scores.filter((s) => s.code !== null).length;
+  const counts = new Map<string, number>();
+  for (const s of report.scores) if (s.segment) counts.set(s.segment, (counts.get(s.segment) ?? 0) + 1);
+  const lines = SEGMENT_KEYS.filter((k) => counts.has(k)).map((k) => `  ${segmentName(k, lang).padEnd(28)} ${String(counts.get(k)).padStart(7)}`);
+  const head = fr
+    ? `${scored} clients notés sur ${report.scores.length} (${report.counts.flags.incomplete ?? 0} cellules incomplètes signalées) → ${output}`
+    : `${scored} customers scored out of ${report.scores.length} (${report.counts.flags.incomplete ?? 0} incomplete cells flagged) → ${output}`;
+  return [head, ...lines].join("\n");
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { execFileSync, spawnSync } from "node:child_process";
+import type { Report } from "../../src/engine/report";
+import { SEGMENT_KEYS } from "../../src/engine/scoring/data/segmentGrid";
+import { runScoreCli } from "./scoreHarness";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "tria-score-"));
+
+async function readBack(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+describe("tria score", () => {
+  it("on the bundled sample (customer rows): scores, segments, groups and the summary sheet in a real xlsx", async () => {
+    const dir = tmp();
+    const out = join(dir, "clients.xlsx");
+    const run = await runScoreCli(["samples/clients-demo.xlsx", "-o", out, "--report", join(dir, "r.json")]);
+    expect(run.error).toBeNull();
+    expect(run.stdout).toContain("clients notés sur 500");
+    const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
+    expect(report.job).toBe("score");
+    expect(report.scores).toHaveLength(500);
+    const scored = report.scores.filter((s) => s.code !== null);
+    expect(scored.length).toBeGreaterThan(400);
+    expect(new Set(scored.map((s) => s.segment))).toEqual(new Set(SEGMENT_KEYS));
+    expect(new Set(scored.map((s) => s.group))).toEqual(new Set(["A", "B", "C", "D"]));
+    for (const s of scored) expect(s.code).toBe(`${s.r}${s.f}${s.m}`);
+    // Every unscored customer has a flagged cell saying why.
+    const flaggedRows = new Set(report.flags.map((f) => f.row));
+    for (const s of report.scores.filter((x) => x.code === null)) expect(flaggedRows.has(s.row!)).toBe(true);
+
+    const workbook = await readBack(out);
+    const sheet = workbook.getWorksheet("Clients")!;
+    const header = sheet.getRow(3).values as unknown[];
+    expect(header.slice(12, 19)).toEqual(["R", "F", "M", "Code RFM", "Score RFM", "Segment", "Groupe"]);
+    const first = report.scores[0]!;
+    expect(sheet.getRow(first.row!).getCell(15).value).toBe(first.code);
+    const summary = workbook.getWorksheet("Synthèse RFM")!;
+    expect(String(summary.getCell("A1").value)).toContain("Synthèse RFM");
+    expect(summary.getCell("A4").value).toBe("Champions");
+    expect(summary.getCell("C4").numFmt).toBe("0.0%");
+    expect(workbook.getWorksheet("Légende")).toBeDefined();
+  });
+
+  it("draws the summary's bar chart as a native Excel chart that LibreOffice Calc reads", async () => {
+    const dir = tmp();
+    const out = join(dir, "chart.xlsx");
+    expect((await runScoreCli(["samples/clients-demo.xlsx", "-o", out])).error).toBeNull();
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
+    expect(chart).toContain("<c:barChart>");
+    expect(chart).toContain("&apos;Synthèse RFM&apos;!$A$4:$A$14");
+    expect(chart).toContain("&apos;Synthèse RFM&apos;!$B$4:$B$14");
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain('PartName="/xl/charts/chart1.xml"');
+    const sheets = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).map((p) => zip.file(p)!.async("string")));
+    expect(sheets.filter((xml) => xml.includes('<drawing r:id="rIdTriaDrawing"/>'))).toHaveLength(1);
+    if (process.env.TRIA_SKIP_LIBREOFFICE === "1") return;
+    if (spawnSync("soffice", ["--version"]).status !== 0) throw new Error("LibreOffice is needed: apt-get install -y libreoffice-calc-nogui (or set TRIA_SKIP_LIBREOFFICE=1).");
+    // Calc re-saves the chart only if it understood it.
+    const resaved = join(dir, "lo");
+    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "xlsx", "--outdir", resaved, out], { stdio: "pipe", timeout: 120_000 });
+    const again = await JSZip.loadAsync(readFileSync(join(resaved, "chart.xlsx")));
+    const charts = Object.keys(again.files).filter((p) => p.startsWith("xl/charts/chart"));
+    expect(charts.length).toBe(1);
+    expect(await again.file(charts[0]!)!.async("string")).toContain("$B$4:$B$14");
+  }, 180_000);
+
+  it("run twice, updates its own columns and summary instead of adding new ones, with the same scores", async () => {
+    const dir = tmp();
+    await runScoreCli(["samples/clients-demo.xlsx", "-o", join(dir, "a.xlsx"), "--report", join(dir, "a.json")]);
+    const again = await runScoreCli([join(dir, "a.xlsx"), "-o", join(dir, "b.xlsx"), "--report", join(dir, "b.json")]);
+    expect(again.error).toBeNull();
+    const first = JSON.parse(readFileSync(join(dir, "a.json"), "utf8")) as Report;
+    const second = JSON.parse(readFileSync(join(dir, "b.json"), "utf8")) as Report;
+    expect(second.scores).toEqual(first.scores);
+    const workbook = await readBack(join(dir, "b.xlsx"));
+    expect(workbook.worksheets.map((w) => w.name).filter((n) => n !== "_tria")).toEqual(["Clients", "Synthèse RFM", "Légende"]);
+    expect(workbook.getWorksheet("Clients")!.getRow(3).cellCount).toBe(18);
+  });
+
+  it("on the bundled orders file (CSV, one row per order): one score per customer, in English", async () => {
+    const dir = tmp();
+    const out = join(dir, "orders.xlsx");
+    const run = await runScoreCli(["samples/commandes-demo.csv", "-o", out, "--report", join(dir, "r.json"), "--lang", "en"], "en");
+    expect(run.error).toBeNull();
+    const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
+    expect(report.counts.rows).toBe(2000);
+    expect(report.scores).toHaveLength(200);
+    expect(report.scores.every((s) => typeof s.customer === "string" && s.row === undefined)).toBe(true);
+    const workbook = await readBack(out);
+    const sheet = workbook.getWorksheet("commandes-demo")!;
+    expect((sheet.getRow(1).values as unknown[]).slice(8)).toEqual(["R", "F", "M", "RFM code", "RFM score", "Segment", "Group", "Main category", "Main channel", "Potential"]);
+    const summary = workbook.getWorksheet("RFM summary")!;
+    const gridRow = summary.getColumn(1).values.findIndex((v) => v === "R \\ F");
+    expect(gridRow).toBeGreaterThan(0);
+    // The heat map: the busiest R × F cell has the darkest fill.
+    let darkest = 0;
+    for (let r = gridRow + 1; r <= gridRow + 5; r++) {
+      for (let c = 2; c <= 6; c++) {
+        const fill = summary.getRow(r).getCell(c).fill as ExcelJS.FillPattern | undefined;
+        if (fill?.fgColor?.argb === "FF548235") darkest++;
+      }
+    }
+    expect(darkest).toBeGreaterThanOrEqual(1);
+  });
+
+  it("takes classes, weights, a reference date and a points grid", async () => {
+    const dir = tmp();
+    const grid = join(dir, "grid.json");
+    writeFileSync(grid, JSON.stringify({ hot: 200, warm: 50, rules: [{ column: "Nb achats / an", kind: "perUnit", points: 10, cap: 150 }, { column: "E-mail", kind: "filled", points: 60 }] }));
+    const out = join(dir, "o.xlsx");
+    const run = await runScoreCli(["samples/clients-demo.xlsx", "-o", out, "--report", join(dir, "r.json"), "--classes", "3", "--weights", "2,1,1", "--reference-date", "31/12/2026", "--points", grid]);
+    expect(run.error).toBeNull();
+    const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
+    for (const s of report.scores.filter((x) => x.code !== null)) {
+      expect([s.r, s.f, s.m].every((v) => v! >= 1 && v! <= 3)).toBe(true);
+      expect(s.score).toBe(2 * s.r! + s.f! + s.m!);
+    }
+    const sheet = (await readBack(out)).getWorksheet("Clients")!;
+    expect((sheet.getRow(3).values as unknown[]).slice(19, 21)).toEqual(["Points comportement", "Chaleur"]);
+    expect(["Chaud", "Tiède", "Froid"]).toContain(sheet.getCell("T4").value);
+  });
+
+  it("says what is wrong, in French and English", async () => {
+    expect((await runScoreCli(["samples/clients-demo.xlsx", "--classes", "7", "-o", join(tmp(), "x.xlsx")])).error).toContain("choisissez 3, 4, 5 ou 10");
+    expect((await runScoreCli(["samples/clients-demo.xlsx", "--reference-date", "hier", "-o", join(tmp(), "x.xlsx")], "en")).error).toContain("Unreadable reference date");
+    const dir = tmp();
+    writeFileSync(join(dir, "g.json"), "{ nope");
+    expect((await runScoreCli(["samples/clients-demo.xlsx", "--points", join(dir, "g.json")])).error).toContain("Grille de points invalide");
+    writeFileSync(join(dir, "contacts.csv"), "Nom;Ville\r\nDupont;Paris\r\n");
+    expect((await runScoreCli([join(dir, "contacts.csv"), "-o", join(dir, "c.xlsx")])).error).toContain("il manque la date du dernier achat");
+  });
+});
