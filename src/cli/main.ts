@@ -5,6 +5,7 @@ import { cliLang, type CliIo } from "./cliContext";
 import { inspectCommand } from "./inspectCommand";
 import { registerStructureCommand } from "./structureCommand";
 import { registerScoreCommand } from "./scoreCommand";
+import { registerDedupeCommand } from "./dedupeCommand";
 import { UsageError } from "./commonOptions";
 
 /**
@@ -31,6 +32,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     .action((file: string, options: Record<string, unknown>) => inspectCommand(file, options, io));
 
   registerStructureCommand(program, io);
+  registerDedupeCommand(program, io);
   registerScoreCommand(program, io);
 
   try {

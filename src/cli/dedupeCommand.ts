@@ -1,0 +1,143 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import { Command, CommanderError } from "commander";
+import type { Lang } from "../engine/i18n/lang";
+import type { Report } from "../engine/report";
+import { isMatchField, MATCH_FIELDS, type MatchField } from "../engine/duplicates/duplicateFields";
+import { fieldLabel } from "../engine/duplicates/duplicateMessages";
+import { parseUserRule, type UserRule } from "../engine/duplicates/userRules";
+import { runDedupe, type DedupeOutcome } from "../app/runDedupe";
+import { runMerge } from "../app/runMerge";
+import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
+import { EXIT } from "./exitCodes";
+import { progressBar } from "./progressBar";
+import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+
+interface DedupeCliOptions extends CommonOptions {
+  readonly output?: string;
+  readonly threshold?: string;
+  readonly fields?: string;
+  readonly rule?: readonly string[];
+  readonly merge?: boolean;
+}
+
+/** How many clusters the summary lists before "…". */
+const SUMMARY_CLUSTERS = 10;
+
+/** `tria dedupe FILE`: find the same customer written twice; the lead wires it into main.ts. */
+export function registerDedupeCommand(program: Command, io: CliIo): void {
+  program
+    .command("dedupe")
+    .description("find the same customer written twice, exactly or not / trouver les doublons clients")
+    .argument("<file>", "customer file: .xlsx, .csv or .txt")
+    .option("-o, --output <out.xlsx>", "output workbook (default: out/NAME.tria.xlsx; none with only --report)")
+    .option("--report <file.json>", "also write the JSON report to this file")
+    .option("--sheet <name>", "sheet to read (default: the first non-empty one)")
+    .option("--header-row <n>", "1-based header row (default: detected)")
+    .option("--lang <fr|en>", "language of messages and headers (default: from LANG, else fr)")
+    .option("--progress", "show the progress bar even when stderr is not a terminal")
+    .option("--threshold <0-1>", "match score from which two rows are one customer (default: 0.8)")
+    .option("--fields <list>", `fields compared, comma-separated (default: all): ${MATCH_FIELDS.join(",")}`)
+    .option("--rule <fields>", "same values on these fields ⇒ duplicate, e.g. \"prénom+nom+date de naissance\" (repeatable)", collect, [])
+    .option("--merge", "also write the sheet \"Clients fusionnés\" / \"Merged customers\" (originals are kept)")
+    .action((file: string, options: DedupeCliOptions) => dedupeCommand(file, options, io));
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export async function dedupeCommand(file: string, options: DedupeCliOptions, io: CliIo): Promise<void> {
+  const lang = cliLang(options.lang, io.env);
+  const threshold = parseThreshold(options.threshold, lang, io);
+  const fields = parseFields(options.fields, lang, io);
+  const rules = parseRules(options.rule ?? [], lang, io);
+  const writeWorkbook = options.output !== undefined || options.merge === true || options.report === undefined;
+  const output = options.output ?? join("out", `${basename(file, extname(file))}.tria.xlsx`);
+  const progress = progressBar(io.stderr, options.progress === true);
+  try {
+    const host = await openWorkbookFile(file, progress.listener);
+    const run = options.merge ? runMerge : runDedupe;
+    const outcome = await run(host, {
+      lang,
+      apply: writeWorkbook,
+      onProgress: progress.listener,
+      ...(threshold === undefined ? {} : { threshold }),
+      ...(fields === undefined ? {} : { fields }),
+      ...(rules.length === 0 ? {} : { rules }),
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
+    });
+    if (writeWorkbook) {
+      const bytes = await host.outputBytes();
+      await mkdir(dirname(output), { recursive: true });
+      await writeFile(output, bytes);
+    }
+    if (options.report) {
+      await mkdir(dirname(options.report), { recursive: true });
+      await writeFile(options.report, `${JSON.stringify(outcome.report, null, 2)}\n`);
+    }
+    progress.done();
+    io.stdout.write(`${summary(outcome, file, lang, writeWorkbook ? output : null, options.merge === true)}\n`);
+  } finally {
+    progress.done();
+  }
+}
+
+function usage(io: CliIo, message: string): never {
+  io.stderr.write(`tria: ${message}\n`);
+  throw new CommanderError(EXIT.usage, "tria.dedupe.usage", message);
+}
+
+function parseThreshold(text: string | undefined, lang: Lang, io: CliIo): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text.replace(",", ".").replace(/%$/, "")) / (text.trim().endsWith("%") ? 100 : 1);
+  if (Number.isFinite(value) && value > 0 && value <= 1) return value;
+  return usage(io, lang === "fr"
+    ? `--threshold attend un score entre 0 et 1 (par exemple 0.8 ou 80%), pas « ${text} ».`
+    : `--threshold takes a score between 0 and 1 (for example 0.8 or 80%), not "${text}".`);
+}
+
+function parseFields(text: string | undefined, lang: Lang, io: CliIo): MatchField[] | undefined {
+  if (text === undefined) return undefined;
+  const words = text.split(/[,;+\s]+/).filter(Boolean);
+  const unknown = words.filter((w) => !isMatchField(w));
+  if (unknown.length === 0 && words.length > 0) return words as MatchField[];
+  return usage(io, lang === "fr"
+    ? `--fields : champ inconnu « ${unknown.join(", ")} ». Champs possibles : ${MATCH_FIELDS.join(", ")}.`
+    : `--fields: unknown field "${unknown.join(", ")}". Fields: ${MATCH_FIELDS.join(", ")}.`);
+}
+
+function parseRules(texts: readonly string[], lang: Lang, io: CliIo): UserRule[] {
+  return texts.map((text) => {
+    const { rule, unknown } = parseUserRule(text);
+    if (rule) return rule;
+    return usage(io, lang === "fr"
+      ? `--rule « ${text} » : je ne connais pas « ${unknown.join(", ")} ». Exemple : --rule "prénom+nom+date de naissance".`
+      : `--rule "${text}": unknown "${unknown.join(", ")}". Example: --rule "firstName+lastName+birthDate".`);
+  });
+}
+
+function summary(outcome: DedupeOutcome, file: string, lang: Lang, output: string | null, merged: boolean): string {
+  const r: Report = outcome.report;
+  const fr = lang === "fr";
+  const clusters = r.duplicates.length;
+  const lines = [
+    fr
+      ? `${file} — feuille « ${r.sheet} », ${r.counts.rows} lignes : ${clusters} groupe(s) de doublons, ${r.counts.duplicateRows} ligne(s) en double (${outcome.stats.compared} paires comparées).`
+      : `${file} — sheet "${r.sheet}", ${r.counts.rows} rows: ${clusters} duplicate group(s), ${r.counts.duplicateRows} duplicate row(s) (${outcome.stats.compared} pairs compared).`,
+  ];
+  for (const d of r.duplicates.slice(0, SUMMARY_CLUSTERS)) {
+    const on = d.matchedOn.map((f) => (isMatchField(f) ? fieldLabel(f, lang) : f)).join(", ");
+    lines.push(fr
+      ? `  lignes ${d.rows.join(", ")} → garder la ligne ${d.survivor} (score ${Math.round(d.score * 100)} %) : ${on}`
+      : `  rows ${d.rows.join(", ")} → keep row ${d.survivor} (score ${Math.round(d.score * 100)}%): ${on}`);
+  }
+  if (clusters > SUMMARY_CLUSTERS) lines.push(fr ? `  … et ${clusters - SUMMARY_CLUSTERS} autre(s) groupe(s)` : `  … and ${clusters - SUMMARY_CLUSTERS} more group(s)`);
+  if (output) {
+    lines.push(fr
+      ? `Écrit : ${output}${merged ? " (avec la feuille « Clients fusionnés » ; les lignes d'origine sont conservées)" : ""}`
+      : `Written: ${output}${merged ? ' (with the sheet "Merged customers"; the original rows are kept)' : ""}`);
+  }
+  return lines.join("\n");
+}
