@@ -30,7 +30,7 @@ export function fixCase(text: string, kind: CaseKind): string {
 export function isSingleCase(text: string): boolean {
   const hasLetter = /\p{L}/u.test(text);
   if (!hasLetter) return false;
-  return text === text.toLocaleUpperCase("fr") || text === text.toLocaleLowerCase("fr");
+  return text === text.toUpperCase() || text === text.toLowerCase();
 }
 
 function cityCase(text: string): string {
@@ -42,18 +42,18 @@ function cityCase(text: string): string {
   return tokens
     .map((token, index) => {
       if (index % 2 === 1 || token === "") return token;
-      const lower = token.toLocaleLowerCase("fr");
+      const lower = token.toLowerCase();
       const accented = CITY_ACCENTS.get(lower) ?? lower;
       const first = !seenWord;
       seenWord = true;
       if (!first && SMALL_WORDS.has(lower)) return lower;
-      return accented.charAt(0).toLocaleUpperCase("fr") + accented.slice(1);
+      return accented.charAt(0).toUpperCase() + accented.slice(1);
     })
     .join("");
 }
 
 function sentenceCase(text: string): string {
-  const lower = text.toLocaleLowerCase("fr");
+  const lower = text.toLowerCase();
   // Capital after the start and after . ! ? followed by a space.
-  return lower.replace(/(^|[.!?]\s+)(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toLocaleUpperCase("fr"));
+  return lower.replace(/(^|[.!?]\s+)(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 }
