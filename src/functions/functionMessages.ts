@@ -26,6 +26,14 @@ export const FUNCTION_MESSAGES = {
     fr: (text: string) => `« ${text} » : R et F doivent être des notes entières de 1 à 5.`,
     en: (text: string) => `“${text}”: R and F must be whole scores from 1 to 5.`,
   },
+  emptyText: {
+    fr: () => "La cellule est vide : donnez un texte à lire.",
+    en: () => "The cell is empty: give a text to read.",
+  },
+  fieldIssue: {
+    fr: (text: string) => text,
+    en: (text: string) => text,
+  },
 } as const satisfies Record<string, Record<Lang, (text: string) => string>>;
 
 export type FunctionMessageKey = keyof typeof FUNCTION_MESSAGES;

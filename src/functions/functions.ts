@@ -13,6 +13,13 @@ import { rangePopulation, rfmOfOne, rfmOfRanges } from "../engine/scoring/rfmOfR
 import { segmentOf } from "../engine/scoring/segments";
 import { segmentName } from "../engine/scoring/i18n/segmentNames";
 import { functionLang, invalidValue } from "./functionError";
+import { normalizePhone } from "../engine/structure/phones/normalizePhone";
+import { normalizeEmail } from "../engine/structure/emails/normalizeEmail";
+import { checkSiren, checkSiret } from "../engine/structure/siret/checkSiret";
+import { analyseAddress } from "../engine/structure/address/analyseAddress";
+import { textSimilarity } from "../engine/similarity/textSimilarity";
+import type { FieldIssue } from "../engine/structure/fieldIssue";
+import { postalCodeIndex } from "../app/structureProcessors";
 import { functionMessage } from "./functionMessages";
 
 /**
@@ -101,6 +108,95 @@ export function segment(r: number, f: number): string {
   const valid = (s: unknown) => typeof s === "number" && Number.isInteger(s) && s >= 1 && s <= 5;
   if (!valid(r) || !valid(f)) throw invalidValue(functionMessage("badScore", lang, `${String(r)}, ${String(f)}`));
   return segmentName(segmentOf(r, f), lang);
+}
+
+/**
+ * A phone number normalised: E.164 (+33612345678) by default, or as dialled nationally or internationally.
+ * @customfunction PHONE
+ * @param text The phone number as typed.
+ * @param [country] Country of numbers typed without one (ISO code, FR by default).
+ * @param [format] "e164" (default), "national" or "international".
+ * @returns The normalised number.
+ */
+export function phone(text: string | number, country?: string, format?: string): string {
+  const result = normalizePhone(requireText(text), (country || "FR").toUpperCase());
+  const wanted = (format || "e164").toLowerCase();
+  const value = wanted === "national" ? result.national : wanted === "international" ? result.international : result.e164;
+  if (value === null) throw fieldError(result.issues);
+  return value;
+}
+
+/**
+ * An e-mail address cleaned (spaces, case), with a mistyped domain corrected (gmial.com → gmail.com).
+ * @customfunction EMAIL
+ * @param text The e-mail address as typed.
+ * @returns The address to use.
+ */
+export function email(text: string): string {
+  const result = normalizeEmail(requireText(text));
+  if (result.suggestion) return result.suggestion;
+  if (!result.valid) throw fieldError(result.issues);
+  return result.email;
+}
+
+/**
+ * A postal address split into number, street, complement, lieu-dit / PO box, postal code, town, CEDEX and country; spills eight columns.
+ * @customfunction SPLITADDRESS
+ * @param text The address as typed, in one cell.
+ * @returns One row: number, street, complement, lieu-dit / BP, postal code, town, CEDEX, country.
+ */
+export function splitAddress(text: string): string[][] {
+  const { parts } = analyseAddress(requireText(text), { index: postalCodeIndex(), defaultCountry: "FR" });
+  return [[parts.number, parts.street, parts.complement, [parts.lieuDit, parts.postBox].filter(Boolean).join(" "), parts.postalCode, parts.city, parts.cedex, parts.country]];
+}
+
+/**
+ * The address as the six lines of the French postal norm (RNVP, AFNOR NF Z10-011): upper case, no punctuation, 38 characters a line; spills six columns.
+ * @customfunction RNVP
+ * @param text The address as typed, in one cell.
+ * @param [name] The recipient, for line 1.
+ * @returns One row: lines 1 to 6 (empty when a line has nothing).
+ */
+export function rnvp(text: string, name?: string): string[][] {
+  const recipient = name ? { name: String(name) } : {};
+  const { lines } = analyseAddress(requireText(text), { index: postalCodeIndex(), defaultCountry: "FR", recipient });
+  return [[...lines]];
+}
+
+/**
+ * A SIRET (14 digits) or SIREN (9 digits) checked: its digits when the checksum is right, #VALUE! with the reason otherwise.
+ * @customfunction SIRET
+ * @param text The SIRET or SIREN, spaces allowed.
+ * @returns The digits, without spaces.
+ */
+export function siret(text: string | number): string {
+  const input = requireText(text);
+  const result = input.replace(/\D/g, "").length > 9 ? checkSiret(input) : checkSiren(input);
+  if (!result.valid) throw fieldError(result.issues);
+  return result.siret ?? result.siren ?? "";
+}
+
+/**
+ * How alike two names or company names are, from 0 to 1, ignoring case, accents, civilities, legal forms and word order ("Lebon Coiffure" / "Le Bon Coiffure" → 1).
+ * @customfunction SIMILARITY
+ * @param a First name or company name.
+ * @param b Second name or company name.
+ * @returns Similarity from 0 to 1.
+ */
+export function similarity(a: string, b: string): number {
+  return textSimilarity(String(a ?? ""), String(b ?? ""));
+}
+
+function requireText(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? "" : String(value);
+  if (text.trim() === "") throw invalidValue(functionMessage("emptyText", functionLang()));
+  return text;
+}
+
+/** The first issue a parser found, as #VALUE! with its note in Excel's language. */
+function fieldError(issues: readonly FieldIssue[]): Error {
+  const lang = functionLang();
+  return invalidValue(functionMessage("fieldIssue", lang, issues[0]?.message[lang] ?? ""));
 }
 
 /** What Excel passes in a range: numbers, text, booleans, empty cells as "" (or null). */

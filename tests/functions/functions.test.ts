@@ -109,7 +109,7 @@ describe("CRM.ROLE", () => {
 });
 
 describe("custom functions metadata", () => {
-  it("declares CRM functions DATE, NUMBER, ROLE, RFM, RFMTABLE, SEGMENT with their parameters", async () => {
+  it("declares every CRM function with its parameters, in English and French", async () => {
     const result = await generateCustomFunctionsMetadata([path.join(root, "src/functions/functions.ts")]);
     expect(result.errors).toEqual([]);
     const metadata = JSON.parse(result.metadataJson) as { functions: { id: string; name: string; parameters: { name: string }[]; result: { type?: string; dimensionality?: string } }[] };
@@ -122,7 +122,17 @@ describe("custom functions metadata", () => {
       ["RFM", ["lastDate", "frequency", "amount", "datesRange", "frequenciesRange", "amountsRange"], "string"],
       ["RFMTABLE", ["dates", "frequencies", "amounts"], "matrix"],
       ["SEGMENT", ["r", "f"], "string"],
+      ["PHONE", ["text", "country", "format"], "string"],
+      ["EMAIL", ["text"], "string"],
+      ["SPLITADDRESS", ["text"], "string"],
+      ["RNVP", ["text", "name"], "string"],
+      ["SIRET", ["text"], "string"],
+      ["SIMILARITY", ["a", "b"], "number"],
     ]);
+
+    // The address functions spill a row of text cells.
+    const spills = metadata.functions.filter((f) => f.result.dimensionality === "matrix").map((f) => f.id);
+    expect(spills).toEqual(["RFMTABLE", "SPLITADDRESS", "RNVP"]);
 
     // The French metadata the build writes (functions.fr.json) covers every function and parameter.
     const { frenchMetadata } = (await import(pathToFileURL(path.join(root, "webpack.config.js")).href)) as {
@@ -137,6 +147,12 @@ describe("custom functions metadata", () => {
       ["RFM", "RFM"],
       ["RFMTABLE", "RFM.TABLEAU"],
       ["SEGMENT", "SEGMENT"],
+      ["PHONE", "TELEPHONE"],
+      ["EMAIL", "EMAIL"],
+      ["SPLITADDRESS", "DECOUPER.ADRESSE"],
+      ["RNVP", "RNVP"],
+      ["SIRET", "SIRET"],
+      ["SIMILARITY", "SIMILARITE"],
     ]);
   });
 });

@@ -1,10 +1,8 @@
 import type { CellValue } from "../../table/cellValue";
 import type { ColumnProcessor, ProcessorContext } from "../columnProcessor";
-import type { FieldIssue } from "../fieldIssue";
-import { splitAddress, toReportParts, rnvpLines, RNVP_HEADERS, checkPostalTown, officialTown, type PostalIndex, type SplitAddressParts } from "../address";
+import { toReportParts, RNVP_HEADERS, type PostalIndex } from "../address";
+import { analyseAddress } from "../address/analyseAddress";
 import { cellInput, ColumnCollector } from "./cellInput";
-import { recoverTown } from "../address/recoverTown";
-import { NO_CITY } from "../address/addressIssues";
 import { splitPersonName } from "../names/splitPersonName";
 
 const PART_HEADERS: readonly (readonly [string, { fr: string; en: string }])[] = [
@@ -37,10 +35,7 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
       values.forEach((value, row) => {
         const text = cellInput(value);
         if (text === null) return;
-        const split = splitAddress(text, { defaultCountry: context.defaultCountry });
-        const recovered = (index && recoverTown(index, split.parts)) || split.parts;
-        const checked = index ? checkTown(index, recovered) : { parts: recovered, issues: [] };
-        const parts = checked.parts;
+        const { parts, lines, issues } = analyseAddress(text, { index, defaultCountry: context.defaultCountry, recipient: recipients(row) });
         out.set("number", row, parts.number);
         out.set("street", row, parts.street);
         out.set("complement", row, parts.complement);
@@ -49,35 +44,13 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
         out.set("city", row, parts.city);
         out.set("cedex", row, parts.cedex);
         out.set("country", row, parts.country);
-        const town = index && parts.country === "FR" ? (officialTown(index, parts.postalCode, parts.city) ?? parts.city) : parts.city;
-        const rnvp = rnvpLines({ ...parts, city: town }, recipients(row));
-        rnvp.lines.forEach((line, i) => out.set(`rnvp${i + 1}`, row, line));
-        out.flag(row, mergeIssues(split.issues, recovered, checked.issues, rnvp.issues));
+        lines.forEach((line, i) => out.set(`rnvp${i + 1}`, row, line));
+        out.flag(row, issues);
         splits.set(row, { ...toReportParts(parts) });
       });
       return { parts: out.parts(), issues: out.issues, splits };
     },
   };
-}
-
-/** The code ↔ town check of a French address; the fix goes into the parts, the reason into issues. */
-function checkTown(index: PostalIndex, parts: SplitAddressParts): { parts: SplitAddressParts; issues: readonly FieldIssue[] } {
-  if (parts.country !== "FR" || (parts.postalCode === "" && parts.city === "")) return { parts, issues: [] };
-  const check = checkPostalTown(index, parts.postalCode, parts.city);
-  const fixed = { ...parts, ...(check.suggestion?.postalCode ? { postalCode: check.suggestion.postalCode } : {}), ...(check.suggestion?.city ? { city: check.suggestion.city } : {}) };
-  return { parts: fixed, issues: check.issues };
-}
-
-/**
- * The splitter's findings, less those the base answered (a town found in the street words is
- * no longer missing), and without saying "no postal code" twice (the check's says which).
- */
-function mergeIssues(split: readonly FieldIssue[], recovered: SplitAddressParts, checked: readonly FieldIssue[], rnvp: readonly FieldIssue[]): FieldIssue[] {
-  const checkedCodes = new Set(checked.map((issue) => issue.code));
-  const kept = split.filter((issue) => !checkedCodes.has(issue.code) && !(issue.code === "address.noCity" && recovered.city !== ""));
-  // A street word taken for the town went back to the street: the town is missing after all.
-  const noCity = recovered.city === "" && !kept.some((issue) => issue.code === "address.noCity") ? [NO_CITY] : [];
-  return [...kept, ...noCity, ...checked, ...rnvp];
 }
 
 /** Line 1 of the RNVP block: the customer's name (and company) from the row's other columns. */

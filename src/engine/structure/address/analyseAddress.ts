@@ -1,0 +1,62 @@
+import type { FieldIssue } from "../fieldIssue";
+import type { SplitAddressParts } from "./addressParts";
+import { NO_CITY } from "./addressIssues";
+import { checkPostalTown, officialTown, type PostalIndex } from "./postalIndex";
+import { recoverTown } from "./recoverTown";
+import { rnvpLines, type RnvpRecipient, type RnvpSlots } from "./rnvpLines";
+import { splitAddress } from "./splitAddress";
+
+export interface AddressAnalysis {
+  /** The parts, with the town and postal code corrected from the official base when it could. */
+  readonly parts: SplitAddressParts;
+  /** The six RNVP lines (AFNOR NF Z10-011), the town on line 6 in its official spelling. */
+  readonly lines: RnvpSlots;
+  readonly issues: readonly FieldIssue[];
+}
+
+export interface AnalyseOptions {
+  /** The official postal-code base; without it, no code ↔ town check. */
+  readonly index: PostalIndex | null;
+  readonly defaultCountry: string;
+  readonly recipient?: RnvpRecipient;
+}
+
+/**
+ * Everything Tria does with one typed address: split it, find a town the splitter could not
+ * see, check the postal code against the town, and write the RNVP block. The Structure job and
+ * the CRM.SPLITADDRESS / CRM.RNVP worksheet functions both call this, so they always agree.
+ */
+export function analyseAddress(text: string, options: AnalyseOptions): AddressAnalysis {
+  const { index } = options;
+  const split = splitAddress(text, { defaultCountry: options.defaultCountry });
+  const recovered = (index && recoverTown(index, split.parts)) || split.parts;
+  const checked = index ? checkTown(index, recovered) : { parts: recovered, issues: [] };
+  const parts = checked.parts;
+  const town = index && parts.country === "FR" ? (officialTown(index, parts.postalCode, parts.city) ?? parts.city) : parts.city;
+  const rnvp = rnvpLines({ ...parts, city: town }, options.recipient ?? {});
+  return { parts, lines: rnvp.lines, issues: mergeIssues(split.issues, recovered, checked.issues, rnvp.issues) };
+}
+
+/** The code ↔ town check of a French address; the fix goes into the parts, the reason into issues. */
+function checkTown(index: PostalIndex, parts: SplitAddressParts): { parts: SplitAddressParts; issues: readonly FieldIssue[] } {
+  if (parts.country !== "FR" || (parts.postalCode === "" && parts.city === "")) return { parts, issues: [] };
+  const check = checkPostalTown(index, parts.postalCode, parts.city);
+  const fixed = {
+    ...parts,
+    ...(check.suggestion?.postalCode ? { postalCode: check.suggestion.postalCode } : {}),
+    ...(check.suggestion?.city ? { city: check.suggestion.city } : {}),
+  };
+  return { parts: fixed, issues: check.issues };
+}
+
+/**
+ * The splitter's findings, less those the base answered (a town found in the street words is
+ * no longer missing), and without saying "no postal code" twice (the check's says which).
+ */
+function mergeIssues(split: readonly FieldIssue[], recovered: SplitAddressParts, checked: readonly FieldIssue[], rnvp: readonly FieldIssue[]): FieldIssue[] {
+  const checkedCodes = new Set(checked.map((issue) => issue.code));
+  const kept = split.filter((issue) => !checkedCodes.has(issue.code) && !(issue.code === "address.noCity" && recovered.city !== ""));
+  // A street word taken for the town went back to the street: the town is missing after all.
+  const noCity = recovered.city === "" && !kept.some((issue) => issue.code === "address.noCity") ? [NO_CITY] : [];
+  return [...kept, ...noCity, ...checked, ...rnvp];
+}
