@@ -6,6 +6,7 @@ import { inspectCommand } from "./inspectCommand";
 import { registerStructureCommand } from "./structureCommand";
 import { registerScoreCommand } from "./scoreCommand";
 import { registerDedupeCommand } from "./dedupeCommand";
+import { registerRunCommand } from "./runCommand";
 import { UsageError } from "./commonOptions";
 
 /**
@@ -34,6 +35,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   registerStructureCommand(program, io);
   registerDedupeCommand(program, io);
   registerScoreCommand(program, io);
+  registerRunCommand(program, io);
 
   try {
     await program.parseAsync(argv);

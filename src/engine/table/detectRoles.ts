@@ -5,7 +5,8 @@ import { bestValueRole, roleFitsValues } from "./sniff/roleEvidence";
 import { sniffColumn } from "./sniff/sniffColumn";
 import type { Table } from "./table";
 
-export type RoleSource = "header" | "values" | "both" | "user";
+/** "tria": a column Tria wrote itself, never read as the user's data (role `other`). */
+export type RoleSource = "header" | "values" | "both" | "user" | "tria";
 
 export interface DetectedColumn {
   readonly index: number;
@@ -47,6 +48,11 @@ export function detectRoles(table: Table, overrides: RoleOverrides = {}): Detect
     const header = table.headers[index] ?? "";
     const { profile } = sniffColumn(table, index);
     const override = overrides[index];
+    if (table.ownColumns?.has(index)) {
+      // A job's own output ("Tél. (E.164)", "Code RFM") must not feed the next job as input.
+      decisions.push({ index, header, role: "other", confidence: 1, source: "tria", profile });
+      continue;
+    }
     decisions.push(
       override !== undefined
         ? { index, header, role: override, confidence: 1, source: "user", profile }
@@ -94,13 +100,13 @@ function fillCityAfterPostalCode(decisions: Decision[]): void {
   if (decisions.some((d) => d.role === "city")) return;
   for (let i = 1; i < decisions.length; i++) {
     const d = decisions[i]!;
-    if (d.role !== "other" || d.source === "user" || decisions[i - 1]!.role !== "postalCode") continue;
+    if (d.role !== "other" || d.source === "user" || d.source === "tria" || decisions[i - 1]!.role !== "postalCode") continue;
     if (d.profile.shares.nameShaped >= 0.8) decisions[i] = { ...d, role: "city", confidence: 0.6, source: "values" };
     return;
   }
 }
 
-const SOURCE_RANK: Readonly<Record<RoleSource, number>> = { user: 3, both: 2, header: 1, values: 0 };
+const SOURCE_RANK: Readonly<Record<RoleSource, number>> = { tria: 4, user: 3, both: 2, header: 1, values: 0 };
 
 function beats(a: Decision, b: Decision): boolean {
   if ((a.source === "user") !== (b.source === "user")) return a.source === "user";

@@ -23,7 +23,7 @@ export class WorkbookHost implements Host {
     readonly kind: FileKind,
     /** The original file, loaded again only when a Plan is applied (a big file may be streamed). */
     private readonly loadBytes: () => Promise<Uint8Array>,
-    private readonly sheets: readonly RawSheet[],
+    private sheets: readonly RawSheet[],
     /** For a CSV: the delimiter and encoding it was read with, for messages. */
     readonly csvInfo: { delimiter: string; encoding: string } | null,
   ) {}
@@ -41,9 +41,7 @@ export class WorkbookHost implements Host {
 
   /** An .xlsx whose sheets were already read (streamed from disk by the CLI). */
   static fromReadSheets(fileName: string, sheets: readonly RawSheet[], loadBytes: () => Promise<Uint8Array>): WorkbookHost {
-    const metadata = metadataFromCell(sheets.find((sheet) => sheet.name === METADATA_SHEET)?.rows[0]?.[0] ?? null);
-    const visible = sheets.filter((sheet) => sheet.name !== METADATA_SHEET).map((sheet) => withOwnColumns(sheet, metadata));
-    return new WorkbookHost(fileName, "xlsx", loadBytes, visible, null);
+    return new WorkbookHost(fileName, "xlsx", loadBytes, fromMetadata(sheets), null);
   }
 
   async listSheets(): Promise<string[]> {
@@ -66,8 +64,10 @@ export class WorkbookHost implements Host {
     options.signal?.throwIfAborted();
     const { warnings } = applyPlanToWorkbook(copy, plan, options.lang);
     options.onProgress?.({ phase: "apply", done: plan.rows.length, total: plan.rows.length });
-    // Applied plans accumulate: a later job (score after structure) builds on the earlier one.
+    // Applied plans accumulate: a later job (score after structure) reads the sheet as it is now,
+    // with Tria's columns known as its own.
     this.output = copy;
+    this.sheets = fromMetadata(copy.worksheets.map(worksheetToRawSheet));
     this.warnings.push(...warnings);
   }
 
@@ -85,6 +85,12 @@ export class WorkbookHost implements Host {
     for (const sheet of this.sheets) workbook.addWorksheet(sheet.name).addRows(sheet.rows.map((row) => [...row]));
     return workbook;
   }
+}
+
+/** The user's sheets, each told which of its columns Tria wrote (from the hidden metadata sheet). */
+function fromMetadata(sheets: readonly RawSheet[]): RawSheet[] {
+  const metadata = metadataFromCell(sheets.find((sheet) => sheet.name === METADATA_SHEET)?.rows[0]?.[0] ?? null);
+  return sheets.filter((sheet) => sheet.name !== METADATA_SHEET).map((sheet) => withOwnColumns(sheet, metadata));
 }
 
 /** Tell the engine which columns Tria wrote, so a second run updates them rather than reading them. */

@@ -97,3 +97,13 @@ describe("detectRoles on a 'Nom' column of whole names", () => {
     expect(roles.map((r) => r.role)).toEqual(["fullName", "lastName"]);
   });
 });
+
+describe("detectRoles on Tria's own columns", () => {
+  it("never gives a role to a column Tria wrote, so no job reads another's output as data", () => {
+    const own: Table = { ...table(["Tél.", "Tél. (E.164)"], [["06 12 34 56 78", "+33612345678"]]), ownColumns: new Map([[1, "structure/Tél.#1/e164"]]) };
+    expect(detectRoles(own).map((r) => [r.role, r.source])).toEqual([
+      ["phone", "both"],
+      ["other", "tria"],
+    ]);
+  });
+});

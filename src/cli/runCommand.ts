@@ -1,0 +1,99 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import type { Command } from "commander";
+import type { AddedSheet } from "../engine/plan";
+import type { Report } from "../engine/report";
+import type { Lang } from "../engine/i18n/lang";
+import { REPORT_VERSION } from "../engine/report";
+import { TriaError } from "../engine/errors";
+import { runStructure } from "../app/runStructure";
+import { runDedupe } from "../app/runDedupe";
+import { runScore } from "../app/runScore";
+import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
+import { addNativeCharts } from "../hosts/workbook/nativeCharts";
+import { progressBar } from "./progressBar";
+import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+import { addCommonOptions } from "./commonOptions";
+import { defaultOutputPath } from "./jobOutput";
+
+interface RunCliOptions extends CommonOptions {
+  readonly output?: string;
+}
+
+/**
+ * `tria run FILE`: the one-click path. Structure, then duplicates, then score, each job reading
+ * the sheet as the previous one left it, into one workbook. A file without what RFM needs is
+ * structured and deduplicated, and the score step says why it was skipped.
+ */
+export function registerRunCommand(program: Command, io: CliIo): void {
+  addCommonOptions(
+    program
+      .command("run")
+      .description("structure, find duplicates and score in one go / tout en un : structurer, dédoublonner, scorer")
+      .argument("<file>", "customer file: .xlsx, .csv or .txt"),
+  ).action(async (file: string, options: RunCliOptions) => {
+    const lang = cliLang(options.lang, io.env);
+    const progress = progressBar(io.stderr, options.progress === true);
+    const read = {
+      lang,
+      onProgress: progress.listener,
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
+    };
+    try {
+      const output = options.output ?? defaultOutputPath(file);
+      if (resolve(output) === resolve(file)) throw new TriaError("outputIsInput", { file: output });
+      const host = await openWorkbookFile(file, progress.listener);
+      const reports: Report[] = [];
+      reports.push((await runStructure(host, { ...read, apply: true })).report);
+      // Every job after the first reads the sheet as it is now: the header row is known.
+      const next = { ...read, headerRow: reports[0]!.headerRow };
+      reports.push((await runDedupe(host, { ...next, apply: true })).report);
+      let summarySheets: readonly AddedSheet[] = [];
+      try {
+        reports.push(await runScore(host, { ...next, onPlan: (plan) => (summarySheets = plan.addedSheets) }));
+      } catch (error) {
+        if (!(error instanceof TriaError)) throw error;
+        io.stderr.write(`tria: ${skipped(lang)} ${error.messageIn(lang)}\n`);
+      }
+      await mkdir(dirname(output), { recursive: true });
+      await writeFile(output, await addNativeCharts(await host.outputBytes(), summarySheets));
+      if (options.report) {
+        await mkdir(dirname(options.report), { recursive: true });
+        await writeFile(options.report, `${JSON.stringify({ reportVersion: REPORT_VERSION, job: "run", reports }, null, 2)}\n`);
+      }
+      progress.done();
+      for (const warning of new Set(host.warnings)) io.stderr.write(`tria: ${warning}\n`);
+      io.stdout.write(`${summary(reports, output, lang)}\n`);
+    } finally {
+      progress.done();
+    }
+  });
+}
+
+function skipped(lang: Lang): string {
+  return lang === "fr" ? "score non calculé :" : "score skipped:";
+}
+
+function summary(reports: readonly Report[], output: string, lang: Lang): string {
+  const fr = lang === "fr";
+  const lines = reports.map((report) => {
+    const flags = Object.values(report.counts.flags).reduce((sum, n) => sum + (n ?? 0), 0);
+    const scored = report.scores.filter((score) => score.code !== null).length;
+    const detail =
+      report.job === "dedupe"
+        ? fr
+          ? `${report.duplicates.length} groupes de doublons, ${report.counts.duplicateRows} lignes en double`
+          : `${report.duplicates.length} duplicate groups, ${report.counts.duplicateRows} duplicate rows`
+        : report.job === "score"
+          ? fr
+            ? `${scored} clients notés`
+            : `${scored} customers scored`
+          : fr
+            ? `${flags} alertes`
+            : `${flags} flags`;
+    return `  ${report.job.padEnd(10)} ${detail}`;
+  });
+  const rows = reports[0]?.counts.rows ?? 0;
+  return [`${fr ? `${rows} lignes` : `${rows} rows`} → ${output}`, ...lines].join("\n");
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Report } from "../../src/engine/report";
+import { runCli } from "./cliHarness";
+
+describe("tria run", () => {
+  it("structures, deduplicates and scores the sample into one workbook, each job reading the last one's output", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tria-run-"));
+    const out = join(dir, "all.xlsx");
+    const run = await runCli(["run", "samples/clients-demo.xlsx", "-o", out, "--report", join(dir, "r.json")]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`500 lignes → ${out}`);
+    const { job, reports } = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as { job: string; reports: Report[] };
+    expect(job).toBe("run");
+    expect(reports.map((r) => r.job)).toEqual(["structure", "dedupe", "score"]);
+    // Later jobs saw Tria's own columns as Tria's (role other), never as the user's data.
+    const scoreColumns = reports[2]!.columns;
+    expect(scoreColumns.find((c) => c.header === "Tél. (E.164)")?.role).toBe("other");
+    expect(scoreColumns.find((c) => c.header === "Date dernier achat")?.role).toBe("lastPurchaseDate");
+    expect(reports[1]!.duplicates.length).toBeGreaterThan(5);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const header = (workbook.getWorksheet("Clients")!.getRow(3).values as unknown[]).slice(1);
+    for (const added of ["Civilité", "Tél. (E.164)", "Qualité (0-100)", "Doublon de la ligne", "Code RFM", "Segment"]) expect(header).toContain(added);
+    expect(workbook.getWorksheet("Synthèse RFM")).toBeDefined();
+    expect(workbook.worksheets.filter((w) => w.name.startsWith("Légende"))).toHaveLength(1);
+  });
+
+  it("still structures a file that cannot be scored, and says why the score was skipped", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tria-run-"));
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Prospects").addRows([
+      ["Nom", "Tél.", "E-mail"],
+      ["Jean Dupont", "0612345678", "jean@gmial.com"],
+      ["Marie Martin", "0478123456", "marie@orange.fr"],
+    ]);
+    await workbook.xlsx.writeFile(join(dir, "prospects.xlsx"));
+    const run = await runCli(["run", join(dir, "prospects.xlsx"), "-o", join(dir, "out.xlsx"), "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("score skipped:");
+    expect(run.stdout).toMatch(/structure\s+\d+ flags/);
+  });
+});
