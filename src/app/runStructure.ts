@@ -1,5 +1,9 @@
 import type { Host } from "../hosts/host";
-import type { Plan } from "../engine/plan";
+import { combinePlans, type Plan } from "../engine/plan";
+import { STRUCTURE_OPERATIONS } from "../engine/structure/structureOptions";
+import { detectRoles } from "../engine/table/detectRoles";
+import { findDuplicates } from "../engine/duplicates/findDuplicates";
+import { dedupePlan } from "../engine/duplicates/dedupePlan";
 import type { Report } from "../engine/report";
 import type { StructureOptions } from "../engine/structure/structureOptions";
 import { buildReport } from "../engine/buildReport";
@@ -25,7 +29,11 @@ export async function runStructure(host: Host, options: StructureJobOptions): Pr
   const columns = inspectTable(table, options.lang, options.roleOverrides);
   options.signal?.throwIfAborted();
   options.onProgress?.({ phase: "structure", done: 0, total: table.rows.length });
-  const plan = structureTable(table, columns.map((c) => c.role), options, structureProcessors());
+  const structured = structureTable(table, columns.map((c) => c.role), options, structureProcessors());
+  // Duplicates are part of structuring a file (issue 4): same table, one Plan, one report.
+  const plan = (options.operations ?? STRUCTURE_OPERATIONS).includes("duplicates")
+    ? combinePlans(structured, dedupePlan(table, findDuplicates(table, detectRoles(table, options.roleOverrides)), options.lang))
+    : structured;
   options.onProgress?.({ phase: "structure", done: table.rows.length, total: table.rows.length });
   options.signal?.throwIfAborted();
   if (options.apply) {

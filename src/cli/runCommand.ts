@@ -7,7 +7,6 @@ import type { Lang } from "../engine/i18n/lang";
 import { REPORT_VERSION } from "../engine/report";
 import { TriaError } from "../engine/errors";
 import { runStructure } from "../app/runStructure";
-import { runDedupe } from "../app/runDedupe";
 import { runScore } from "../app/runScore";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { addNativeCharts } from "../hosts/workbook/nativeCharts";
@@ -21,8 +20,8 @@ interface RunCliOptions extends CommonOptions {
 }
 
 /**
- * `tria run FILE`: the one-click path. Structure, then duplicates, then score, each job reading
- * the sheet as the previous one left it, into one workbook. A file without what RFM needs is
+ * `tria run FILE`: the one-click path. Structure (with its duplicates), then score, the score
+ * reading the sheet as the Structure job left it, into one workbook. A file without what RFM needs is
  * structured and deduplicated, and the score step says why it was skipped.
  */
 export function registerRunCommand(program: Command, io: CliIo): void {
@@ -48,7 +47,6 @@ export function registerRunCommand(program: Command, io: CliIo): void {
       reports.push((await runStructure(host, { ...read, apply: true })).report);
       // Every job after the first reads the sheet as it is now: the header row is known.
       const next = { ...read, headerRow: reports[0]!.headerRow };
-      reports.push((await runDedupe(host, { ...next, apply: true })).report);
       let summarySheets: readonly AddedSheet[] = [];
       try {
         reports.push(await runScore(host, { ...next, onPlan: (plan) => (summarySheets = plan.addedSheets) }));
@@ -81,17 +79,15 @@ function summary(reports: readonly Report[], output: string, lang: Lang): string
     const flags = Object.values(report.counts.flags).reduce((sum, n) => sum + (n ?? 0), 0);
     const scored = report.scores.filter((score) => score.code !== null).length;
     const detail =
-      report.job === "dedupe"
+      report.job === "structure"
         ? fr
-          ? `${report.duplicates.length} groupes de doublons, ${report.counts.duplicateRows} lignes en double`
-          : `${report.duplicates.length} duplicate groups, ${report.counts.duplicateRows} duplicate rows`
+          ? `${flags} alertes, ${report.duplicates.length} groupes de doublons (${report.counts.duplicateRows} lignes en double)`
+          : `${flags} flags, ${report.duplicates.length} duplicate groups (${report.counts.duplicateRows} duplicate rows)`
         : report.job === "score"
           ? fr
             ? `${scored} clients notés`
             : `${scored} customers scored`
-          : fr
-            ? `${flags} alertes`
-            : `${flags} flags`;
+          : "";
     return `  ${report.job.padEnd(10)} ${detail}`;
   });
   const rows = reports[0]?.counts.rows ?? 0;

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { runStructure } from "../app/runStructure";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
-import { STRUCTURE_OPERATIONS, type StructureOperation } from "../engine/structure/structureOptions";
+import { STRUCTURE_OPERATIONS, type RequiredField, type StructureOperation } from "../engine/structure/structureOptions";
 import { isColumnRole } from "../engine/table/columnRole";
 import { progressBar } from "./progressBar";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
@@ -13,6 +13,8 @@ interface StructureCliOptions extends CommonOptions {
   readonly only?: string;
   readonly country?: string;
   readonly volatile?: string;
+  readonly required?: string;
+  readonly columns?: string;
 }
 
 /** `tria structure FILE`: one datum per column, flags with their notes, a quality column. */
@@ -26,6 +28,8 @@ export function registerStructureCommand(program: Command, io: CliIo): void {
     .option("--only <ops>", `operations to run, comma-separated: ${STRUCTURE_OPERATIONS.join(",")} (default: all)`)
     .option("--country <ISO>", "country of numbers and addresses written without one", "FR")
     .option("--volatile <roles>", "roles flagged volatile, comma-separated (default: phone,mobile,email,jobTitle,lastPurchaseDate,lastContactDate; 'none' for none)")
+    .option("--required <fields>", "fields each row needs, ';'-separated, each a '+' list of roles (default: 'fullName+lastName+company;phone+mobile+email+address+street'; 'none' for none)")
+    .option("--columns <letters>", "source columns to work on, e.g. B,D,E (default: every column with a role)")
     .action(async (file: string, options: StructureCliOptions) => {
       const lang = cliLang(options.lang, io.env);
       const progress = progressBar(io.stderr, options.progress === true);
@@ -40,12 +44,29 @@ export function registerStructureCommand(program: Command, io: CliIo): void {
           ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
           ...(options.only === undefined ? {} : { operations: parseList(options.only, isOperation, "--only") }),
           ...(options.volatile === undefined ? {} : { volatileRoles: options.volatile === "none" ? [] : parseList(options.volatile, isColumnRole, "--volatile") }),
+          ...(options.required === undefined ? {} : { requiredFields: parseRequired(options.required) }),
+          ...(options.columns === undefined ? {} : { columns: parseColumns(options.columns) }),
         });
         await writeJobOutputs(file, host, plan, report, options, { io, lang, onProgress: progress.listener });
       } finally {
         progress.done();
       }
     });
+}
+
+/** "fullName+lastName;phone+email" → two required fields, each satisfied by any of its roles. */
+function parseRequired(text: string): RequiredField[] {
+  if (text.trim() === "none") return [];
+  return text.split(";").filter((part) => part.trim() !== "").map((part, i) => ({ name: `required${i + 1}`, roles: parseList(part.replace(/\+/g, ","), isColumnRole, "--required") }));
+}
+
+/** "B,D,AA" → 0-based column indexes. */
+function parseColumns(text: string): number[] {
+  return text.split(",").map((letters) => {
+    const clean = letters.trim().toUpperCase();
+    if (!/^[A-Z]{1,3}$/.test(clean)) throw new UsageError(`--columns: ${letters} ?`);
+    return [...clean].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+  });
 }
 
 function isOperation(value: string): value is StructureOperation {

@@ -115,3 +115,25 @@ export function emptyPlan(job: JobName, table: Table): Plan {
     extras: {},
   };
 }
+
+/**
+ * Two Plans made from the same Table as one (the Structure job with its duplicates): columns,
+ * flags and sheets side by side, report extras joined.
+ */
+export function combinePlans(first: Plan, second: Plan): Plan {
+  if (first.sheet !== second.sheet || first.rows.length !== second.rows.length) {
+    throw new Error("combinePlans: the plans were not made from the same table");
+  }
+  return {
+    ...first,
+    addedColumns: [...first.addedColumns, ...second.addedColumns],
+    flags: [...first.flags, ...second.flags],
+    columnFlags: [...(first.columnFlags ?? []), ...(second.columnFlags ?? [])],
+    addedSheets: [...first.addedSheets, ...second.addedSheets],
+    extras: {
+      splits: [...(first.extras.splits ?? []), ...(second.extras.splits ?? [])],
+      duplicates: [...(first.extras.duplicates ?? []), ...(second.extras.duplicates ?? [])],
+      scores: [...(first.extras.scores ?? []), ...(second.extras.scores ?? [])],
+    },
+  };
+}

@@ -7,7 +7,7 @@ import type { Report } from "../../src/engine/report";
 import { runCli } from "./cliHarness";
 
 describe("tria run", () => {
-  it("structures, deduplicates and scores the sample into one workbook, each job reading the last one's output", async () => {
+  it("structures (duplicates included) and scores the sample into one workbook, the score reading the structured sheet", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tria-run-"));
     const out = join(dir, "all.xlsx");
     const run = await runCli(["run", "samples/clients-demo.xlsx", "-o", out, "--report", join(dir, "r.json")]);
@@ -15,12 +15,12 @@ describe("tria run", () => {
     expect(run.stdout).toContain(`500 lignes → ${out}`);
     const { job, reports } = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as { job: string; reports: Report[] };
     expect(job).toBe("run");
-    expect(reports.map((r) => r.job)).toEqual(["structure", "dedupe", "score"]);
-    // Later jobs saw Tria's own columns as Tria's (role other), never as the user's data.
-    const scoreColumns = reports[2]!.columns;
+    expect(reports.map((r) => r.job)).toEqual(["structure", "score"]);
+    // The score job saw Tria's own columns as Tria's (role other), never as the user's data.
+    const scoreColumns = reports[1]!.columns;
     expect(scoreColumns.find((c) => c.header === "Tél. (E.164)")?.role).toBe("other");
     expect(scoreColumns.find((c) => c.header === "Date dernier achat")?.role).toBe("lastPurchaseDate");
-    expect(reports[1]!.duplicates.length).toBeGreaterThan(5);
+    expect(reports[0]!.duplicates.length).toBeGreaterThan(5);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const header = (workbook.getWorksheet("Clients")!.getRow(3).values as unknown[]).slice(1);

@@ -31,7 +31,8 @@ describe("tria structure", () => {
     const header = (sheet.getRow(3).values as unknown[]).slice(1);
     expect(header).toEqual(expect.arrayContaining(["N° client", "Nom", "Civilité", "Prénom", "Nom de famille", "Adresse", "Tél.", "Tél. (E.164)", "E-mail", "E-mail (corrigé)"]));
     expect(header.indexOf("Tél. (national)")).toBe(header.indexOf("Tél.") + 1);
-    expect(header.slice(-2)).toEqual(["Qualité (0-100)", "Problèmes"]);
+    expect(header.indexOf("Problèmes")).toBe(header.indexOf("Qualité (0-100)") + 1);
+    expect(header.slice(-4)).toEqual(["Groupe doublon", "Doublon de la ligne", "Score de correspondance", "Champs concordants"]);
     const phoneColumn = header.indexOf("Tél.") + 1;
     expect((sheet.getRow(4).getCell(phoneColumn).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${FLAG_STYLES.volatile.fill}`);
     expect(String(sheet.getRow(3).getCell(phoneColumn).note ?? "")).toBeTruthy();
@@ -63,5 +64,32 @@ describe("tria structure", () => {
     const wrong = await runCli(["structure", "samples/clients-demo.xlsx", "--only", "phones,colours"]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("colours");
+  });
+});
+
+describe("tria structure, options and reruns", () => {
+  it("finds duplicates as part of structuring, and updates its own columns on a second run", async () => {
+    const dir = tmp();
+    const first = join(dir, "first.xlsx");
+    await runCli(["structure", "samples/clients-demo.xlsx", "-o", first, "--report", join(dir, "r1.json")]);
+    const report = JSON.parse(readFileSync(join(dir, "r1.json"), "utf8")) as Report;
+    expect(report.duplicates.length).toBeGreaterThan(5);
+    const second = join(dir, "second.xlsx");
+    const rerun = await runCli(["structure", first, "-o", second, "--report", join(dir, "r2.json")]);
+    expect(rerun.code).toBe(0);
+    const count = async (path: string) => (await readXlsx(path)).getWorksheet("Clients")!.actualColumnCount;
+    expect(await count(second)).toBe(await count(first));
+    const again = JSON.parse(readFileSync(join(dir, "r2.json"), "utf8")) as Report;
+    expect(again.counts.flags).toEqual(report.counts.flags);
+  });
+
+  it("works only on the columns and operations asked, with the required fields asked", async () => {
+    const dir = tmp();
+    const run = await runCli(["structure", "samples/clients-demo.xlsx", "--columns", "E", "--only", "phones", "--required", "none", "--volatile", "none", "--report", join(dir, "r.json")]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
+    expect(new Set(report.flags.map((f) => f.column))).toEqual(new Set(["Tél."]));
+    expect(report.columnFlags).toEqual([]);
+    expect((await runCli(["structure", "samples/clients-demo.xlsx", "--columns", "1B"])).code).toBe(2);
   });
 });

@@ -2,7 +2,7 @@ import type { ColumnRole } from "../table/columnRole";
 import type { Lang } from "../i18n/lang";
 
 /** What the Structure job can do; each is one processor (src/engine/structure/processors). */
-export const STRUCTURE_OPERATIONS = ["address", "names", "phones", "emails", "siret", "text"] as const;
+export const STRUCTURE_OPERATIONS = ["address", "names", "phones", "emails", "siret", "text", "duplicates"] as const;
 export type StructureOperation = (typeof STRUCTURE_OPERATIONS)[number];
 
 /**
