@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: generated customer files of 10k, 100k and 1,048,576 rows (Excel's limit),
  * each job measured in a fresh process for time and peak memory (DESIGN.md §6).
- * Options: --sizes 10000,100000 to choose sizes; --jobs inspect,structure to choose jobs;
+ * Then RFM on 1,000,000 order rows (benchScore.ts) and the duplicate finder's accuracy on labelled
+ * files (duplicateAccuracy.ts).
+ * Options: --sizes 10000,100000 to choose sizes; --jobs inspect,structure,dedupe,score to choose jobs;
  * --xlsx-max N to cap the xlsx sizes
  * (ExcelJS holds a whole workbook in memory; default 1048576).
  */
@@ -26,7 +28,7 @@ function runCase(...args: string[]): string {
   });
 }
 
-const jobs = (argValue("--jobs") ?? "inspect,structure").split(",");
+const jobs = (argValue("--jobs") ?? "inspect,structure,dedupe,score").split(",");
 console.log("job        format  rows        file MB   read ms    job ms  total ms  peak MB");
 for (const rows of sizes) {
   for (const format of ["csv", "xlsx"] as const) {
@@ -51,4 +53,13 @@ for (const rows of sizes) {
       );
     }
   }
+}
+
+if (!process.argv.includes("--no-extras")) {
+  console.log("\nRFM on order rows (benchScore.ts):");
+  process.stdout.write(
+    execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", "src/tools/benchScore.ts", "--orders", "1000000", "--customers", "0"], { encoding: "utf8" }),
+  );
+  console.log("\nDuplicate finder accuracy on labelled files (duplicateAccuracy.ts):");
+  process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", "src/tools/duplicateAccuracy.ts", "--rows", "5000", "--seeds", "1,2,3"], { encoding: "utf8" }));
 }

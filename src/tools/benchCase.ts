@@ -10,6 +10,9 @@ import { tableFromSheet } from "../engine/table/tableFromSheet";
 import type { Table } from "../engine/table/table";
 import { structureTable } from "../engine/structure/structureTable";
 import { structureProcessors } from "../app/structureProcessors";
+import { findDuplicates } from "../engine/duplicates/findDuplicates";
+import { detectRoles } from "../engine/table/detectRoles";
+import { scoreTable } from "../engine/scoring/scoreTable";
 import { inspectTable } from "../engine/inspect";
 import { parseDate } from "../engine/table/parseDate";
 import { parseNumber } from "../engine/table/parseNumber";
@@ -59,8 +62,10 @@ const JOBS: Readonly<Record<string, (table: Table) => number>> = {
   },
   structure: (table) => {
     const roles = inspectTable(table, "fr").map((column) => column.role);
-    return structureTable(table, roles, { lang: "fr" }, structureProcessors()).flags.length;
+    return structureTable(table, roles, { lang: "fr", operations: ["address", "names", "phones", "emails", "siret", "text"] }, structureProcessors()).flags.length;
   },
+  dedupe: (table) => findDuplicates(table, detectRoles(table)).clusters.length,
+  score: (table) => scoreTable(table, inspectTable(table, "fr"), {}, "fr").plan.rows.length,
 };
 
 /** Read the file (open, parse, find the table), then run the job; one JSON line of figures. */
