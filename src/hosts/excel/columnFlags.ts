@@ -1,5 +1,5 @@
 import type { Plan } from "../../engine/plan";
-import type { Placement } from "../workbook/columnPlacement";
+import type { Placement } from "../columnPlacement";
 import { columnRunAddress } from "./a1";
 import { lookOf, resolveColumn, type Look } from "./flaggedCells";
 

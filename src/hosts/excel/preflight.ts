@@ -1,5 +1,5 @@
 import type { Plan } from "../../engine/plan";
-import { placeColumns, type Placement } from "../workbook/columnPlacement";
+import { placeColumns, type Placement } from "../columnPlacement";
 import { ExcelHostError } from "./excelHostError";
 import { METADATA_SHEET, parseMetadata, type ExcelTriaMetadata } from "./excelMetadata";
 import { fingerprintOf } from "./sheetFingerprint";

@@ -1,10 +1,10 @@
 import type ExcelJS from "exceljs";
-import type { AddedSheet, CellFlag, ColumnRef, Plan } from "../../engine/plan";
-import type { FlagKind } from "../../engine/legend";
+import type { AddedSheet, CellFlag, Plan } from "../../engine/plan";
 import type { Lang } from "../../engine/i18n/lang";
 import { translate } from "../../engine/i18n/messages";
 import { TriaError } from "../../engine/errors";
-import { placeColumns, type Placement } from "./columnPlacement";
+import { placeColumns, type Placement } from "../columnPlacement";
+import { flaggedCells, resolveColumn } from "../planCells";
 import { styleCell } from "./flagStyle";
 import { writeLegendSheet } from "./legendSheet";
 import { readMetadata, writeMetadata, type TriaMetadata } from "./triaMetadata";
@@ -70,19 +70,10 @@ function writeAddedColumns(sheet: ExcelJS.Worksheet, plan: Plan, placement: Plac
 }
 
 function writeFlags(sheet: ExcelJS.Worksheet, flags: readonly CellFlag[], placement: Placement): void {
-  const byCell = new Map<string, { row: number; column: number; kinds: FlagKind[]; notes: string[] }>();
-  for (const flag of flags) {
-    const column = resolveColumn(flag.column, placement);
-    const id = `${flag.row}:${column}`;
-    const entry = byCell.get(id) ?? { row: flag.row, column, kinds: [], notes: [] };
-    entry.kinds.push(flag.kind);
-    entry.notes.push(flag.suggestion ? `${flag.message} → ${flag.suggestion}` : flag.message);
-    byCell.set(id, entry);
-  }
-  for (const { row, column, kinds, notes } of byCell.values()) {
+  for (const { row, column, kinds, note } of flaggedCells(flags, placement)) {
     const cell = sheet.getRow(row).getCell(column);
     styleCell(cell, kinds);
-    cell.note = withTriaNote(noteText(cell.note), notes.join("\n"));
+    cell.note = withTriaNote(noteText(cell.note), note);
   }
 }
 
@@ -94,13 +85,6 @@ function writeColumnFlags(sheet: ExcelJS.Worksheet, plan: Plan, placement: Place
     const header = sheet.getRow(plan.headerRow).getCell(column);
     header.note = withTriaNote(noteText(header.note), flag.message);
   }
-}
-
-function resolveColumn(ref: ColumnRef, placement: Placement): number {
-  if ("source" in ref) return placement.shift(ref.source + 1);
-  const column = placement.columnOfKey.get(ref.added);
-  if (column === undefined) throw new Error(`Plan flags a column it does not add: ${ref.added}`);
-  return column;
 }
 
 /** Keep what the user wrote in a note; replace only Tria's part from an earlier run. */

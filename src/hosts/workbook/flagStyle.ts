@@ -1,17 +1,15 @@
 import type ExcelJS from "exceljs";
-import { FLAG_SEVERITY, FLAG_STYLES, type FlagKind } from "../../engine/legend";
+import type { FlagKind } from "../../engine/legend";
+import { lookOf } from "../planCells";
 
 /**
  * The legend's look in ExcelJS terms. Several flags on one cell: the fill of the most
  * serious kind that has a fill, and the red border whenever one of them is "incomplete".
  */
 export function styleCell(cell: ExcelJS.Cell, kinds: readonly FlagKind[]): void {
-  const fillKind = [...kinds]
-    .filter((kind) => FLAG_STYLES[kind].fill !== null)
-    .sort((a, b) => FLAG_SEVERITY[b] - FLAG_SEVERITY[a])[0];
-  if (fillKind) cell.fill = solidFill(FLAG_STYLES[fillKind].fill!);
-  const borderKind = kinds.find((kind) => FLAG_STYLES[kind].border !== null);
-  if (borderKind) cell.border = boxBorder(FLAG_STYLES[borderKind].border!);
+  const look = lookOf(kinds);
+  if (look.fill) cell.fill = solidFill(look.fill);
+  if (look.border) cell.border = boxBorder(look.border);
 }
 
 export function solidFill(rgb: string): ExcelJS.Fill {

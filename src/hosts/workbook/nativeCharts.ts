@@ -1,3 +1,4 @@
+import { columnLetter } from "../../engine/table/tableFromSheet";
 import JSZip from "jszip";
 import type { AddedSheet, SheetChart } from "../../engine/plan";
 
@@ -117,16 +118,6 @@ function chartXml(chart: SheetChart, sheet: AddedSheet): string {
   );
 }
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 function escapeXml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");

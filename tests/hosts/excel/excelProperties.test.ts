@@ -4,7 +4,7 @@ import { cellAddress, chunkAddresses, columnLetters, columnRunAddress, qualified
 import { blocksByBytes, nextBlockSize, syncInBlocks } from "../../../src/hosts/excel/payload";
 import { addressesByLook, flaggedCells } from "../../../src/hosts/excel/flaggedCells";
 import { rowRuns } from "../../../src/hosts/excel/columnFlags";
-import { placeColumns } from "../../../src/hosts/workbook/columnPlacement";
+import { placeColumns } from "../../../src/hosts/columnPlacement";
 import { FLAG_KINDS } from "../../../src/engine/legend";
 import { columnIndex, parseAddress } from "./fakeExcel";
 import type { CellFlag } from "../../../src/engine/plan";

@@ -1,4 +1,4 @@
-import type { AddedColumn } from "../../engine/plan";
+import type { AddedColumn } from "../engine/plan";
 
 /**
  * Where each added column goes, in 1-based sheet columns, before anything is written.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { placeColumns } from "../../../src/hosts/workbook/columnPlacement";
-import type { AddedColumn } from "../../../src/engine/plan";
+import { placeColumns } from "../../src/hosts/columnPlacement";
+import type { AddedColumn } from "../../src/engine/plan";
 
 const col = (key: string, after: number | null): AddedColumn => ({ key, header: key, after, values: [] });
 
