@@ -1,19 +1,29 @@
 /**
- * Ribbon buttons "Structurer" and "Scorer" (manifest.xml, Action ExecuteFunction). The Structure
- * and Score jobs come later; for now each opens the pane and inspects the active sheet, so the user
- * sees what Tria detected. Swap showAndInspect for runStructure / runScore when they land.
+ * Ribbon buttons "Structurer" and "Scorer" (manifest.xml, Action ExecuteFunction): each runs its
+ * job on the active sheet with the settings saved in the workbook, without opening the pane.
+ * The result is a notice in the pane (commandNotices.ts); a failure also opens the pane.
  */
-import { taskpaneInspectRequests } from "../taskpane/inspectRequests";
+import { langFromLocale } from "../engine/i18n/lang";
+import { excelSession } from "../taskpane/excel/excelSession";
 import { commandHandler } from "./commandHandler";
+import { commandNotices, type CommandNotice } from "./commandNotices";
+import { ribbonJob } from "./ribbonJob";
 
-export async function showAndInspect(): Promise<void> {
-  // Shared runtime: the taskpane page is already loaded; showing it needs SharedRuntime 1.1.
-  await Office.addin.showAsTaskpane();
-  await taskpaneInspectRequests.request();
+async function notify(notice: CommandNotice): Promise<void> {
+  commandNotices.publish(notice);
+  // Shared runtime (SharedRuntime 1.1): the pane is already loaded, showing it is instant.
+  if (!notice.ok) await Office.addin.showAsTaskpane();
 }
 
-export const structure = commandHandler(showAndInspect);
-export const score = commandHandler(showAndInspect);
+function ribbon(job: "structure" | "score") {
+  return commandHandler(async () => {
+    const { host, runner, settings } = excelSession();
+    await ribbonJob(job, { host, runner, settings, displayLang: langFromLocale(Office.context.displayLanguage), notify });
+  });
+}
+
+export const structure = ribbon("structure");
+export const score = ribbon("score");
 
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {

@@ -1,60 +1,219 @@
-import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Tab, TabList, Title3, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import type { CommandNotice, NoticeListener } from "../commands/commandNotices";
 import type { Lang } from "../engine/i18n/lang";
-import type { Report } from "../engine/report";
-import { IDLE, inspectReducer } from "./inspectState";
+import type { Plan } from "../engine/plan";
+import type { ReportFlag } from "../engine/report";
+import type { ColumnRole } from "../engine/table/columnRole";
+import type { JobKind, JobOptions, JobResult } from "../worker/jobProtocol";
+import type { RunControl } from "../worker/jobRunner";
 import type { InspectListener } from "./inspectRequests";
-import { InspectView } from "./components/InspectView";
+import type { SettingsStore } from "./settings/settingsStore";
+import type { TriaSettings } from "./settings/triaSettings";
+import { jobOptionsFromSettings } from "./settings/jobOptionsFromSettings";
+import { applySuggestions, type CellEdit } from "./applySuggestions";
+import { shownResult } from "./jobState";
+import { useJob } from "./useJob";
+import { t } from "./i18n/strings";
+import { ColumnsTab } from "./components/ColumnsTab";
+import { StructureTab } from "./components/StructureTab";
+import { ScoreTab } from "./components/ScoreTab";
+import { SettingsTab } from "./components/SettingsTab";
+import { LanguageSwitch } from "./components/LanguageSwitch";
 
 /** What the UI can ask of its host; the taskpane wires Excel, the web page a file, tests a fake. */
 export interface TriaOperations {
-  inspect(lang: Lang): Promise<Report>;
+  /** Reads the sheet, computes off the UI thread, and applies (except inspect). */
+  run(job: JobKind, options: JobOptions, control: RunControl): Promise<JobResult>;
+  /** Applies a Plan again (after suggestions were put into Tria's corrected columns). */
+  applyPlan(plan: Plan, lang: Lang): Promise<void>;
+  /** Writes suggestions into the user's cells, keeping their old values for Undo. */
+  writeCells(sheet: string, headerRow: number, edits: readonly CellEdit[]): Promise<void>;
+  /** Tria's own "Undo last run"; absent where there is nothing to undo into. */
+  undo?(): Promise<void>;
+  /** Selects a cell of the sheet by its row number and column header. */
+  selectCell?(row: number, column: string): Promise<void>;
 }
+
+export type TabName = "columns" | "structure" | "score" | "settings";
 
 export interface AppProps {
   readonly operations: TriaOperations;
+  readonly settingsStore: SettingsStore;
+  /** Office's display language (or the browser's): used unless the user chose one. */
   readonly initialLang: Lang;
-  /** "sheet" in Excel, "file" on the stand-alone page: only changes the button's words. */
   readonly target?: "sheet" | "file";
   readonly canInspect?: boolean;
-  /** Extra controls above the button (the web page's file picker), in the current language. */
+  readonly initialTab?: TabName;
+  /** Extra controls above the tabs (the web page's file picker), in the current language. */
   readonly renderSource?: (lang: Lang) => ReactNode;
-  /** Lets ribbon commands (or a newly dropped file) start an inspection. */
+  /** Below the tabs (the web page's result grid); `version` grows each time the output changed. */
+  readonly renderOutput?: (lang: Lang, version: number) => ReactNode;
   readonly subscribeInspectRequests?: (listener: InspectListener) => () => void;
-  readonly onLangChange?: (lang: Lang) => void;
+  /** What the ribbon buttons report (success or failure of a run started without the pane). */
+  readonly subscribeNotices?: (listener: NoticeListener) => () => void;
 }
 
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px", boxSizing: "border-box" },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
+  tagline: { color: tokens.colorNeutralForeground2 },
+  tabs: { flexWrap: "wrap" },
+});
+
 export function App(props: AppProps) {
-  const { operations, subscribeInspectRequests, onLangChange } = props;
-  const [lang, setLang] = useState<Lang>(props.initialLang);
-  const [state, dispatch] = useReducer(inspectReducer, IDLE);
+  const { operations, settingsStore, subscribeInspectRequests, subscribeNotices } = props;
+  const styles = useStyles();
+  const [settings, setSettings] = useState<TriaSettings>(() => settingsStore.load());
+  const [tab, setTab] = useState<TabName>(props.initialTab ?? "columns");
+  const [notice, setNotice] = useState<string | null>(null);
+  const [undoable, setUndoable] = useState(false);
+  const [version, setVersion] = useState(0);
+  const [commandNotice, setCommandNotice] = useState<CommandNotice | null>(null);
+  const inspect = useJob();
+  const structure = useJob();
+  const score = useJob();
+  const lang = settings.lang ?? props.initialLang;
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
   const langRef = useRef(lang);
   langRef.current = lang;
 
-  const inspect = useCallback(async () => {
-    dispatch({ type: "start" });
-    try {
-      dispatch({ type: "success", report: await operations.inspect(langRef.current) });
-    } catch (error) {
-      dispatch({ type: "failure", error });
+  const save = useCallback(
+    (next: TriaSettings) => {
+      setSettings(next);
+      settingsStore.save(next).catch((error: unknown) =>
+        setNotice(t(langRef.current, "settingsNotSaved", { message: error instanceof Error ? error.message : String(error) })),
+      );
+    },
+    [settingsStore],
+  );
+
+  const options = useCallback(() => jobOptionsFromSettings(settingsRef.current, langRef.current), []);
+  const runInspect = useCallback(async () => {
+    await inspect.start((control) => operations.run("inspect", options(), control));
+  }, [inspect.start, operations, options]);
+  useEffect(() => subscribeInspectRequests?.(runInspect), [subscribeInspectRequests, runInspect]);
+  useEffect(
+    () =>
+      subscribeNotices?.((next) => {
+        setCommandNotice(next);
+        // A ribbon run changed the sheet: Undo in the pane applies to it too.
+        if (next.ok) setUndoable(Boolean(operations.undo));
+      }),
+    [subscribeNotices, operations],
+  );
+
+  const runWriting = async (job: "structure" | "score") => {
+    setNotice(null);
+    const handle = job === "structure" ? structure : score;
+    const result = await handle.start((control) => operations.run(job, options(), control));
+    if (result) {
+      setUndoable(Boolean(operations.undo));
+      setVersion((v) => v + 1);
     }
-  }, [operations]);
-
-  useEffect(() => subscribeInspectRequests?.(inspect), [subscribeInspectRequests, inspect]);
-
-  const changeLang = (next: Lang) => {
-    setLang(next);
-    onLangChange?.(next);
   };
 
+  const structureResult = shownResult(structure.state);
+  const applyFlags = async (flags: readonly ReportFlag[]) => {
+    if (!structureResult) return;
+    const headers: string[] = [];
+    for (const column of structureResult.report.columns) headers[column.index] = column.header;
+    const { plan: updated, edits } = applySuggestions(structureResult.plan, headers, flags);
+    const plan = updated ?? structureResult.plan;
+    try {
+      if (updated) await operations.applyPlan(updated, lang);
+      if (edits.length > 0) await operations.writeCells(structureResult.report.sheet, structureResult.report.headerRow, edits);
+      structure.dispatch({ type: "success", result: { ...structureResult, plan } });
+      setUndoable(Boolean(operations.undo));
+      setVersion((v) => v + 1);
+    } catch (error) {
+      structure.dispatch({ type: "failure", error });
+    }
+  };
+
+  const undo = async () => {
+    try {
+      await operations.undo?.();
+      setUndoable(false);
+      structure.dispatch({ type: "undone" });
+      score.dispatch({ type: "undone" });
+      setNotice(t(lang, "undone"));
+      setVersion((v) => v + 1);
+    } catch (error) {
+      structure.dispatch({ type: "failure", error });
+    }
+  };
+
+  const setRole = (index: number, role: ColumnRole | null) => {
+    const roleOverrides: Record<number, ColumnRole> = { ...settings.roleOverrides };
+    if (role) roleOverrides[index] = role;
+    else delete roleOverrides[index];
+    save({ ...settings, roleOverrides });
+  };
+
+  const inspectReport = shownResult(inspect.state)?.report ?? null;
+  const canRun = props.canInspect ?? true;
+  const tabs = useMemo(
+    () => (["columns", "structure", "score", "settings"] as const).map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })),
+    [lang],
+  );
+
   return (
-    <InspectView
-      state={state}
-      lang={lang}
-      target={props.target ?? "sheet"}
-      canInspect={props.canInspect ?? true}
-      source={props.renderSource?.(lang)}
-      onInspect={() => void inspect()}
-      onLangChange={changeLang}
-    />
+    <main className={styles.root} lang={lang}>
+      <header className={styles.header}>
+        <Title3 as="h1">{t(lang, "appTitle")}</Title3>
+        <LanguageSwitch lang={lang} onChange={(next) => save({ ...settings, lang: next })} />
+      </header>
+      <Caption1 className={styles.tagline}>{t(lang, "tagline")}</Caption1>
+      {commandNotice && (
+        <MessageBar intent={commandNotice.ok ? "success" : "error"} layout="multiline" data-testid="command-notice">
+          <MessageBarBody>{commandNotice.messages[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {props.renderSource?.(lang)}
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as TabName)} aria-label={t(lang, "tabsLabel")}>
+        {tabs.map(({ name, label }) => (
+          <Tab key={name} value={name} data-tab={name}>{label}</Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-label={tabs.find((x) => x.name === tab)?.label}>
+        {tab === "columns" && (
+          <ColumnsTab lang={lang} state={inspect.state} report={inspectReport} target={props.target ?? "sheet"} canInspect={canRun} overrides={settings.roleOverrides} onInspect={() => void runInspect()} onRoleChange={setRole} />
+        )}
+        {tab === "structure" && (
+          <StructureTab
+            lang={lang}
+            state={structure.state}
+            operations={settings.operations}
+            canRun={canRun}
+            canUndo={undoable}
+            notice={notice}
+            onOperationsChange={(ops) => save({ ...settings, operations: ops })}
+            onRun={() => void runWriting("structure")}
+            onCancel={structure.cancel}
+            onUndo={() => void undo()}
+            onApply={(flags) => void applyFlags(flags)}
+            {...(operations.selectCell ? { onSelect: (flag: ReportFlag) => void operations.selectCell?.(flag.row, flag.column) } : {})}
+          />
+        )}
+        {tab === "score" && (
+          <ScoreTab
+            lang={lang}
+            state={score.state}
+            classes={settings.classes}
+            referenceDate={settings.referenceDate}
+            canRun={canRun}
+            notice={notice}
+            onClassesChange={(classes) => save({ ...settings, classes })}
+            onReferenceDateChange={(referenceDate) => save({ ...settings, referenceDate })}
+            onRun={() => void runWriting("score")}
+            onCancel={score.cancel}
+          />
+        )}
+        {tab === "settings" && <SettingsTab lang={lang} settings={settings} onChange={save} />}
+      </div>
+      {props.renderOutput?.(lang, version)}
+    </main>
   );
 }

@@ -8,25 +8,25 @@ import "../functions/functions";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { langFromLocale } from "../engine/i18n/lang";
-import { runInspect } from "../app/runInspect";
-import { createExcelHost } from "../hosts/excel/excelHost";
-import { App, type TriaOperations } from "./App";
+import { commandNotices } from "../commands/commandNotices";
+import { App } from "./App";
+import { excelOperations } from "./excel/excelOperations";
+import { excelSession } from "./excel/excelSession";
 import { taskpaneInspectRequests } from "./inspectRequests";
-
-const operations: TriaOperations = {
-  inspect: (lang) => runInspect(createExcelHost(), { lang }),
-};
 
 void Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
+  const session = excelSession();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App
-        operations={operations}
+        operations={excelOperations(session.host, session.runner, session.run)}
+        settingsStore={session.settings}
         initialLang={langFromLocale(Office.context.displayLanguage)}
         target="sheet"
         subscribeInspectRequests={taskpaneInspectRequests.subscribe}
+        subscribeNotices={commandNotices.subscribe}
       />
     </FluentProvider>,
   );

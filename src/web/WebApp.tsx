@@ -1,41 +1,74 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../engine/i18n/lang";
-import { runInspect } from "../app/runInspect";
-import { WorkbookHost } from "../hosts/workbook/workbookHost";
 import { App, type TriaOperations } from "../taskpane/App";
 import { createInspectRequests } from "../taskpane/inspectRequests";
+import { localStorageSettingsStore, memorySettingsStore, type SettingsStore } from "../taskpane/settings/settingsStore";
 import { t } from "../taskpane/i18n/strings";
+import { createBrowserWorker } from "../worker/browserWorker";
+import { createJobRunner } from "../worker/jobRunner";
+import { runJob } from "../worker/runJob";
 import { isAcceptedFile } from "./acceptedFile";
+import { downloadBytes } from "./downloadBytes";
 import { FilePicker } from "./FilePicker";
+import { readResultGrid, type ResultGrid } from "./resultGrid";
+import { revealGridCell } from "./revealGridCell";
+import { ResultGridView } from "./ResultGridView";
+import { WebSession } from "./webSession";
 
-/** The file the user chose, read into memory; the page's whole "host". */
-interface ChosenFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
+/** localStorage when the browser allows it (a private window may not): settings then last the visit. */
+function browserSettingsStore(): SettingsStore {
+  try {
+    return localStorageSettingsStore(window.localStorage);
+  } catch {
+    return memorySettingsStore();
+  }
 }
 
 /** The taskpane's <App> outside Office: a file instead of the active sheet, no Office.js. */
 export function WebApp({ initialLang }: { initialLang: Lang }) {
   const [fileName, setFileName] = useState<string | null>(null);
-  const chosen = useRef<ChosenFile | null>(null);
+  const session = useRef<WebSession | null>(null);
+  /** A file that is not .xlsx/.csv: the next run says so, in the pane's language. */
+  const rejected = useRef<string | null>(null);
+  const openError = useRef<unknown>(null);
+  const where = useRef<{ sheet: string; headerRow: number } | null>(null);
   const requests = useMemo(createInspectRequests, []);
+  const settingsStore = useMemo(browserSettingsStore, []);
+  const runner = useMemo(() => createJobRunner(createBrowserWorker), []);
 
-  const operations = useMemo<TriaOperations>(
-    () => ({
-      inspect: async (lang) => {
-        const file = chosen.current;
-        if (!file) throw new Error(t(lang, "fileHint"));
-        if (!isAcceptedFile(file.name)) throw new Error(t(lang, "fileWrongType", { name: file.name }));
-        return runInspect(await WorkbookHost.fromBytes(file.bytes, file.name), { lang });
+  const operations = useMemo<TriaOperations>(() => {
+    const current = (lang: Lang): WebSession => {
+      if (rejected.current) throw new Error(t(lang, "fileWrongType", { name: rejected.current }));
+      if (openError.current) throw openError.current;
+      if (!session.current) throw new Error(t(lang, "fileHint"));
+      return session.current;
+    };
+    return {
+      run: async (job, options, control) => {
+        const result = await runJob(current(options.lang).host, runner, job, options, control);
+        where.current = { sheet: result.report.sheet, headerRow: result.report.headerRow };
+        return result;
       },
-    }),
-    [],
-  );
+      applyPlan: (plan, lang) => current(lang).host.apply(plan, { lang }),
+      writeCells: (sheet, headerRow, edits) => current("fr").writeCells(sheet, headerRow, edits),
+      undo: async () => session.current?.undo(),
+      selectCell: revealGridCell,
+    };
+  }, [runner]);
 
   const onFile = useCallback(
     async (file: File) => {
-      chosen.current = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
       setFileName(file.name);
+      session.current = null;
+      rejected.current = isAcceptedFile(file.name) ? null : file.name;
+      openError.current = null;
+      if (!rejected.current) {
+        try {
+          session.current = await WebSession.open(new Uint8Array(await file.arrayBuffer()), file.name);
+        } catch (error) {
+          openError.current = error; // unreadable or password-protected: shown by the next run
+        }
+      }
       // A dropped file is inspected at once: that is why the user dropped it.
       await requests.request();
     },
@@ -45,11 +78,39 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
   return (
     <App
       operations={operations}
+      settingsStore={settingsStore}
       initialLang={initialLang}
       target="file"
       canInspect={fileName !== null}
       subscribeInspectRequests={requests.subscribe}
       renderSource={(lang) => <FilePicker lang={lang} fileName={fileName} onFile={(file) => void onFile(file)} />}
+      renderOutput={(lang, version) => <OutputPreview lang={lang} version={version} session={session.current} where={where.current} />}
     />
   );
+}
+
+interface OutputPreviewProps {
+  readonly lang: Lang;
+  readonly version: number;
+  readonly session: WebSession | null;
+  readonly where: { sheet: string; headerRow: number } | null;
+}
+
+/** Re-reads the output each time a run changed it (version), and offers it for download. */
+function OutputPreview({ lang, version, session, where }: OutputPreviewProps) {
+  const [grid, setGrid] = useState<ResultGrid | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!session?.hasOutput || !where) return setGrid(null);
+    void session
+      .outputBytes()
+      .then((bytes) => readResultGrid(bytes, where.sheet, where.headerRow))
+      .then((next) => live && setGrid(next))
+      .catch(() => live && setGrid(null));
+    return () => {
+      live = false;
+    };
+  }, [version, session, where]);
+  if (!grid || !session) return null;
+  return <ResultGridView lang={lang} grid={grid} onDownload={() => void session.outputBytes().then((bytes) => downloadBytes(bytes, session.outputName()))} />;
 }

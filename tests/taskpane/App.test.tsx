@@ -2,107 +2,142 @@ import { describe, expect, it } from "vitest";
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import type { Report } from "../../src/engine/report";
-import { REPORT_VERSION } from "../../src/engine/report";
+import { App, type TriaOperations } from "../../src/taskpane/App";
+import { memorySettingsStore } from "../../src/taskpane/settings/settingsStore";
+import { StructureTab, type StructureTabProps } from "../../src/taskpane/components/StructureTab";
+import { ScoreTab } from "../../src/taskpane/components/ScoreTab";
+import { ColumnsTab } from "../../src/taskpane/components/ColumnsTab";
 import { TriaError } from "../../src/engine/errors";
-import { App } from "../../src/taskpane/App";
-import { InspectView, type InspectViewProps } from "../../src/taskpane/components/InspectView";
-import type { InspectState } from "../../src/taskpane/inspectState";
+import { createJobRunner } from "../../src/worker/jobRunner";
+import type { JobResult } from "../../src/worker/jobProtocol";
+import type { JobState } from "../../src/taskpane/jobState";
+import { demoSheet } from "../worker/demoSheet";
 
 /**
  * No DOM library is installed (jsdom / @testing-library), so these tests render to HTML on the
- * "server" and read it; the click → inspect → table flow runs in a real browser in tests/e2e.
+ * "server" and read it; state changes are tested in the plain modules (jobState, settings…) and
+ * the clicks in a real browser in tests/e2e.
  */
-const report: Report = {
-  reportVersion: REPORT_VERSION,
-  job: "inspect",
-  sheet: "Clients",
-  headerRow: 1,
-  columns: [
-    { index: 0, header: "Code postal", role: "postalCode", confidence: 0.97, fillRate: 0.5, examples: ["75002", "69001"] },
-    { index: 1, header: "E-mail", role: "email", confidence: 0.9, fillRate: 1, examples: ["ana@exemple.fr"] },
-  ],
-  flags: [],
-  columnFlags: [],
-  splits: [],
-  duplicates: [],
-  scores: [],
-  counts: { rows: 12, flags: {}, duplicateRows: 0 },
-};
-
 function html(element: ReactElement): string {
   return renderToString(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
 }
 
-function view(state: InspectState, overrides: Partial<InspectViewProps> = {}): string {
+const calls: string[] = [];
+const operations: TriaOperations = {
+  run: async (job) => {
+    calls.push(job);
+    throw new Error("not in these tests");
+  },
+  applyPlan: async () => undefined,
+  writeCells: async () => undefined,
+};
+
+const runner = createJobRunner(null);
+const sheet = await demoSheet();
+const structured: JobResult = await runner.run("structure", sheet, { lang: "fr" });
+const scored: JobResult = await runner.run("score", sheet, { lang: "fr" });
+const inspected: JobResult = await runner.run("inspect", sheet, { lang: "fr" });
+
+function structureTab(state: JobState, overrides: Partial<StructureTabProps> = {}): string {
+  const noop = () => undefined;
   return html(
-    <InspectView state={state} lang="fr" target="sheet" canInspect onInspect={() => undefined} onLangChange={() => undefined} {...overrides} />,
+    <StructureTab lang="fr" state={state} operations={["emails", "phones"]} canRun canUndo={false} notice={null} onOperationsChange={noop} onRun={noop} onCancel={noop} onUndo={noop} onApply={noop} {...overrides} />,
   );
 }
 
 describe("<App>", () => {
-  it("starts with the inspect button, the legend and no table, without calling inspect", () => {
-    let calls = 0;
-    const out = html(<App operations={{ inspect: async () => (calls++, report) }} initialLang="fr" />);
+  it("opens on Columns with four tabs, runs nothing by itself", () => {
+    const out = html(<App operations={operations} settingsStore={memorySettingsStore()} initialLang="fr" />);
+    for (const tab of ["Colonnes", "Structurer", "Scorer", "Réglages"]) expect(out).toContain(`>${tab}<`);
     expect(out).toContain("Analyser la feuille");
-    expect(out).toContain("Légende des alertes");
-    expect(out).not.toContain("Colonnes détectées");
-    expect(calls).toBe(0);
+    expect(out).toContain("Analysez d&#x27;abord la feuille");
+    expect(calls).toEqual([]);
   });
 
-  it("speaks English when Office says so", () => {
-    const out = html(<App operations={{ inspect: async () => report }} initialLang="en" />);
-    expect(out).toContain("Inspect sheet");
-    expect(out).toContain("Flag legend");
+  it("follows Office's language unless the saved settings chose one", () => {
+    expect(html(<App operations={operations} settingsStore={memorySettingsStore()} initialLang="en" />)).toContain("Inspect sheet");
+    expect(html(<App operations={operations} settingsStore={memorySettingsStore({ lang: "fr" })} initialLang="en" />)).toContain("Analyser la feuille");
   });
 
-  it("shows the web page's source picker and the file wording", () => {
+  it("shows the saved operations and RFM classes on their tabs", () => {
+    const store = memorySettingsStore({ operations: ["emails"], classes: 4 });
+    const structure = html(<App operations={operations} settingsStore={store} initialLang="fr" initialTab="structure" />);
+    expect(structure).toMatch(/data-operation="emails"[^>]*checked=""/);
+    expect(structure).not.toMatch(/data-operation="phones"[^>]*checked=""/);
+    expect(structure).toContain("Légende des alertes");
+    const score = html(<App operations={operations} settingsStore={store} initialLang="fr" initialTab="score" />);
+    expect(score).toMatch(/<option value="4" selected="">4 classes<\/option>/);
+  });
+
+  it("shows the web page's picker and output slot, with the file wording", () => {
     const out = html(
-      <App operations={{ inspect: async () => report }} initialLang="fr" target="file" canInspect={false} renderSource={(lang) => <p>{`picker-${lang}`}</p>} />,
+      <App operations={operations} settingsStore={memorySettingsStore()} initialLang="fr" target="file" canInspect={false} renderSource={(lang) => <p>{`picker-${lang}`}</p>} renderOutput={(lang, v) => <p>{`output-${lang}-${v}`}</p>} />,
     );
     expect(out).toContain("picker-fr");
+    expect(out).toContain("output-fr-0");
     expect(out).toContain("Analyser le fichier");
     expect(out).toMatch(/<button[^>]*disabled[^>]*>/);
   });
 });
 
-describe("<InspectView>", () => {
-  it("lists detected columns with role, confidence %, fill rate and examples", () => {
-    const out = view({ status: "done", report });
-    expect(out).toContain("Colonnes détectées");
-    expect(out).toContain("Code postal");
-    expect(out).toContain('data-role="postalCode"');
-    expect(out).toContain("97\u202f%");
-    expect(out).toContain("50\u202f%");
-    expect(out).toContain("75002 · 69001");
-    expect(out).toContain("2 colonnes, 12 lignes");
+describe("<ColumnsTab>", () => {
+  it("lists detected roles in dropdowns, the user's override winning", () => {
+    const email = inspected.report.columns.find((c) => c.role === "email")!;
+    const out = html(
+      <ColumnsTab lang="fr" state={{ status: "done", result: inspected }} report={inspected.report} target="sheet" canInspect overrides={{ [email.index]: "other" }} onInspect={() => undefined} onRoleChange={() => undefined} />,
+    );
+    expect(out).toContain(`aria-label="Rôle de la colonne « ${email.header} »"`);
+    expect(out).toContain('data-role="other"');
+    expect(out).toContain('data-role="address"');
+    expect(out).toContain("enregistrés avec le classeur");
+  });
+});
+
+describe("<StructureTab>", () => {
+  it("shows counts per flag kind, the issues with their suggestions and Apply buttons", () => {
+    const out = structureTab({ status: "done", result: structured });
+    expect(out).toContain('data-flag-count="typo"');
+    expect(out).toContain(`>${structured.report.counts.flags.typo}<`);
+    expect(out).toContain('data-issue-kind="invalid"');
+    expect(out).toContain("Proposition :");
+    expect(out).toContain("Appliquer");
+    expect(out).toContain("Ligne ");
   });
 
-  it("draws the legend with the colours of src/engine/legend.ts", () => {
-    const out = view({ status: "idle" });
-    expect(out).toMatch(/data-flag="volatile".*?background-color:#FFFF00/);
-    expect(out).toMatch(/data-flag="incomplete".*?border:2px solid #FF0000/);
-    expect(out).toContain("Doublon d&#x27;une autre ligne");
+  it("shows rows done and Cancel while running, keeping the last result", () => {
+    const out = structureTab({ status: "running", progress: { phase: "structure", done: 250, total: 500 }, previous: structured });
+    expect(out).toContain("250 / 500 lignes (structuration)");
+    expect(out).toContain(">Annuler<");
+    expect(out).toContain('data-testid="structure-results"');
+    expect(out).toMatch(/data-testid="run-runStructure"[^>]*disabled|disabled[^>]*data-testid="run-runStructure"/);
   });
 
-  it("keeps the last report while running and disables the button", () => {
-    const out = view({ status: "running", previous: report });
-    expect(out).toContain("Analyse en cours");
-    expect(out).toContain("Code postal");
-    expect(out).toMatch(/<button[^>]*disabled[^>]*>/);
+  it("offers Undo only after a run that can be undone, and says when a run was cancelled", () => {
+    expect(structureTab(JOB_IDLE_STATE)).not.toContain('data-testid="undo"');
+    expect(structureTab({ status: "done", result: structured }, { canUndo: true })).toContain("Annuler le dernier traitement");
+    expect(structureTab({ status: "cancelled", previous: null })).toContain("la feuille n&#x27;a pas été modifiée");
   });
 
-  it("shows an unexpected error with advice on what to do", () => {
-    const out = view({ status: "error", error: new Error("Excel ne répond pas") });
-    expect(out).toContain("L&#x27;analyse n&#x27;a pas abouti");
-    expect(out).toContain("Excel ne répond pas");
-    expect(out).toContain("ligne d&#x27;en-têtes");
-  });
-
-  it("shows a TriaError in the pane's language, without generic advice", () => {
+  it("shows a TriaError in the pane's language", () => {
     const error = new TriaError("emptySheet", { sheet: "Clients" });
-    const out = view({ status: "error", error }, { lang: "en" });
+    const out = html(
+      <StructureTab lang="en" state={{ status: "error", error, previous: null }} operations={[]} canRun canUndo={false} notice={null} onOperationsChange={() => undefined} onRun={() => undefined} onCancel={() => undefined} onUndo={() => undefined} onApply={() => undefined} />,
+    );
     expect(out).toContain(error.messageIn("en").replace(/'/g, "&#x27;").replace(/"/g, "&quot;"));
-    expect(out).not.toContain("Check that the sheet holds a table");
+  });
+});
+
+const JOB_IDLE_STATE: JobState = { status: "idle" };
+
+describe("<ScoreTab>", () => {
+  it("draws the segment bars and the R×F heat map once scored", () => {
+    const out = html(
+      <ScoreTab lang="fr" state={{ status: "done", result: scored }} classes={5} referenceDate="" canRun notice={null} onClassesChange={() => undefined} onReferenceDateChange={() => undefined} onRun={() => undefined} onCancel={() => undefined} />,
+    );
+    expect(out).toContain("Clients par segment");
+    expect(out).toMatch(/data-segment="champions"|data-segment="lost"/);
+    expect(out).toContain('data-testid="rf-grid"');
+    expect((out.match(/data-r="/g) ?? []).length).toBe(25);
+    expect(out).toContain("500 clients scorés");
   });
 });

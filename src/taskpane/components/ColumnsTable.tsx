@@ -1,5 +1,6 @@
 import {
   Caption1,
+  Select,
   makeStyles,
   Table,
   TableBody,
@@ -14,16 +15,23 @@ import type { Lang } from "../../engine/i18n/lang";
 import type { Report, ReportColumn } from "../../engine/report";
 import { t } from "../i18n/strings";
 import { roleLabel } from "../../engine/i18n/roleLabels";
+import { COLUMN_ROLES, type ColumnRole } from "../../engine/table/columnRole";
+
+/** Roles in the dropdown, sorted by their label in the user's language so they can be found by typing. */
+function sortedRoles(lang: Lang): ColumnRole[] {
+  return [...COLUMN_ROLES].sort((a, b) => roleLabel(a, lang).localeCompare(roleLabel(b, lang), lang));
+}
 
 const useStyles = makeStyles({
-  // Fixed layout with narrow numeric columns: the taskpane is 320 px wide by default.
+  // Two columns, the role dropdown wide enough to read: the taskpane is 320 px wide by default.
   table: { tableLayout: "fixed", width: "100%" },
-  name: { width: "38%" },
-  role: { width: "28%" },
-  number: { width: "17%", textAlign: "end", whiteSpace: "nowrap" },
+  name: { width: "45%" },
+  role: { width: "55%" },
+  measures: { color: tokens.colorNeutralForeground3, display: "block" },
   cellText: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", display: "block" },
   examples: { color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", display: "block" },
   summary: { color: tokens.colorNeutralForeground2 },
+  select: { minWidth: 0, width: "100%" },
 });
 
 /** French typography: a narrow no-break space before %, so "100 %" never wraps in a narrow pane. */
@@ -31,7 +39,15 @@ export function percent(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? "–" : `${Math.round(value * 100)}\u202f%`;
 }
 
-export function ColumnsTable({ report, lang }: { report: Report; lang: Lang }) {
+export interface ColumnsTableProps {
+  readonly report: Report;
+  readonly lang: Lang;
+  /** The user's choices by column index; when given with onRoleChange, each role is a dropdown. */
+  readonly overrides?: Readonly<Record<number, ColumnRole>>;
+  readonly onRoleChange?: (index: number, role: ColumnRole | null) => void;
+}
+
+export function ColumnsTable({ report, lang, overrides, onRoleChange }: ColumnsTableProps) {
   const styles = useStyles();
   if (report.columns.length === 0) return <Text>{t(lang, "noColumns")}</Text>;
   return (
@@ -49,13 +65,11 @@ export function ColumnsTable({ report, lang }: { report: Report; lang: Lang }) {
           <TableRow>
             <TableHeaderCell className={styles.name}>{t(lang, "colHeader")}</TableHeaderCell>
             <TableHeaderCell className={styles.role}>{t(lang, "colRole")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number} title={t(lang, "colConfidenceLong")}>{t(lang, "colConfidence")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number} title={t(lang, "colFillLong")}>{t(lang, "colFill")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {report.columns.map((column) => (
-            <ColumnRow key={column.index} column={column} lang={lang} />
+            <ColumnRow key={column.index} column={column} lang={lang} override={overrides?.[column.index]} onRoleChange={onRoleChange} />
           ))}
         </TableBody>
       </Table>
@@ -63,11 +77,19 @@ export function ColumnsTable({ report, lang }: { report: Report; lang: Lang }) {
   );
 }
 
-function ColumnRow({ column, lang }: { column: ReportColumn; lang: Lang }) {
+interface ColumnRowProps {
+  readonly column: ReportColumn;
+  readonly lang: Lang;
+  readonly override: ColumnRole | undefined;
+  readonly onRoleChange: ((index: number, role: ColumnRole | null) => void) | undefined;
+}
+
+function ColumnRow({ column, lang, override, onRoleChange }: ColumnRowProps) {
   const styles = useStyles();
+  const role = override ?? column.role;
   const examples = (column.examples ?? []).join(" · ");
   return (
-    <TableRow data-role={column.role}>
+    <TableRow data-role={role}>
       <TableCell>
         <span className={styles.cellText} title={column.header}>{column.header}</span>
         {examples && (
@@ -75,12 +97,30 @@ function ColumnRow({ column, lang }: { column: ReportColumn; lang: Lang }) {
             {t(lang, "examples")} {examples}
           </Caption1>
         )}
+        <Caption1 className={styles.measures}>
+          <span title={t(lang, "colConfidenceLong")}>{`${t(lang, "colConfidence")} ${percent(column.confidence)}`}</span>
+          {" · "}
+          <span title={t(lang, "colFillLong")}>{`${t(lang, "colFill")} ${percent(column.fillRate)}`}</span>
+        </Caption1>
       </TableCell>
       <TableCell>
-        <span className={styles.cellText} title={column.role}>{roleLabel(column.role, lang)}</span>
+        {onRoleChange ? (
+          <Select
+            size="small"
+            className={styles.select}
+            value={role}
+            aria-label={t(lang, "roleFor", { header: column.header })}
+            onChange={(_e, data) => onRoleChange(column.index, data.value as ColumnRole)}
+            data-column={column.index}
+          >
+            {sortedRoles(lang).map((r) => (
+              <option key={r} value={r}>{roleLabel(r, lang)}</option>
+            ))}
+          </Select>
+        ) : (
+          <span className={styles.cellText} title={role}>{roleLabel(role, lang)}</span>
+        )}
       </TableCell>
-      <TableCell className={styles.number}>{percent(column.confidence)}</TableCell>
-      <TableCell className={styles.number}>{percent(column.fillRate)}</TableCell>
     </TableRow>
   );
 }

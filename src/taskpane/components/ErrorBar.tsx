@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import { t } from "../i18n/strings";
-import { describeError } from "../inspectState";
+import { describeError } from "../describeError";
 
 /** What went wrong and what to do about it, never a bare console.log (STYLE.md). */
 export function ErrorBar({ lang, error }: { lang: Lang; error: unknown }) {

@@ -1,0 +1,39 @@
+import type { Host } from "../hosts/host";
+import type { Lang } from "../engine/i18n/lang";
+import type { JobRunner } from "../worker/jobRunner";
+import { runJob } from "../worker/runJob";
+import { describeError } from "../taskpane/describeError";
+import { jobOptionsFromSettings } from "../taskpane/settings/jobOptionsFromSettings";
+import type { SettingsStore } from "../taskpane/settings/settingsStore";
+import { t } from "../taskpane/i18n/strings";
+import type { CommandNotice } from "./commandNotices";
+
+export interface RibbonJobContext {
+  readonly host: Host;
+  readonly runner: JobRunner;
+  readonly settings: SettingsStore;
+  /** Office's display language, used unless the user chose one in Settings. */
+  readonly displayLang: Lang;
+  readonly notify: (notice: CommandNotice) => Promise<void> | void;
+}
+
+/**
+ * A ribbon button's job: the saved settings, the active sheet, no taskpane. It never throws:
+ * success and failure both end as a notice in both languages (the pane shows the current one).
+ */
+export async function ribbonJob(job: "structure" | "score", context: RibbonJobContext): Promise<void> {
+  const settings = context.settings.load();
+  const lang = settings.lang ?? context.displayLang;
+  let notice: CommandNotice;
+  try {
+    const { report } = await runJob(context.host, context.runner, job, jobOptionsFromSettings(settings, lang));
+    const flags = Object.values(report.counts.flags).reduce((sum, n) => sum + (n ?? 0), 0);
+    const say = (l: Lang) => t(l, "commandDone", { job: t(l, job === "structure" ? "tabStructure" : "tabScore"), rows: report.counts.rows.toLocaleString(l), flags: flags.toLocaleString(l) });
+    notice = { ok: true, messages: { fr: say("fr"), en: say("en") } };
+  } catch (error) {
+    // French typography puts a space before the colon; English does not.
+    const say = (l: Lang) => `${t(l, "errorTitle")}${l === "fr" ? " :" : ":"} ${describeError(error, l).message || t(l, "unknownError")}`;
+    notice = { ok: false, messages: { fr: say("fr"), en: say("en") } };
+  }
+  await context.notify(notice);
+}

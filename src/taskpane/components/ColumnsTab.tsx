@@ -1,0 +1,44 @@
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../engine/i18n/lang";
+import type { Report } from "../../engine/report";
+import type { ColumnRole } from "../../engine/table/columnRole";
+import type { JobState } from "../jobState";
+import { t } from "../i18n/strings";
+import { ColumnsTable } from "./ColumnsTable";
+import { ErrorBar } from "./ErrorBar";
+
+const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+
+export interface ColumnsTabProps {
+  readonly lang: Lang;
+  readonly state: JobState;
+  readonly report: Report | null;
+  readonly target: "sheet" | "file";
+  readonly canInspect: boolean;
+  readonly overrides: Readonly<Record<number, ColumnRole>>;
+  readonly onInspect: () => void;
+  readonly onRoleChange: (index: number, role: ColumnRole | null) => void;
+}
+
+/** Detected roles, each one the user can change; the choice is saved and used by every run. */
+export function ColumnsTab(props: ColumnsTabProps) {
+  const { lang, state, report } = props;
+  const styles = useStyles();
+  const running = state.status === "running";
+  return (
+    <div className={styles.root}>
+      <Button appearance={report ? "secondary" : "primary"} disabled={running || !props.canInspect} onClick={props.onInspect} data-testid="inspect">
+        {running ? t(lang, "inspecting") : t(lang, props.target === "file" ? "inspectFile" : "inspectSheet")}
+      </Button>
+      {state.status === "error" && <ErrorBar lang={lang} error={state.error} />}
+      {report ? (
+        <>
+          <ColumnsTable report={report} lang={lang} overrides={props.overrides} onRoleChange={props.onRoleChange} />
+          <Caption1>{t(lang, "rolesSavedHint")}</Caption1>
+        </>
+      ) : (
+        <Caption1>{t(lang, "inspectFirst")}</Caption1>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from "react";
+import { Button, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../engine/i18n/lang";
+import type { FlagKind } from "../../engine/legend";
+import type { Report, ReportFlag } from "../../engine/report";
+import { issueList, suggestionsOfKind } from "../flagSummary";
+import { FLAG_LABEL_KEYS, t } from "../i18n/strings";
+import { swatchStyle } from "./FlagLegend";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, maxHeight: "360px", overflowY: "auto" },
+  item: { display: "flex", gap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  swatch: { width: "12px", minWidth: "12px", height: "12px", marginTop: "4px", boxSizing: "border-box" },
+  body: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1, gap: tokens.spacingVerticalXXS },
+  where: { fontWeight: tokens.fontWeightSemibold, textAlign: "start", justifyContent: "flex-start", padding: 0, minWidth: 0, height: "auto" },
+  whereText: { fontWeight: tokens.fontWeightSemibold },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  message: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+export interface IssueListProps {
+  readonly lang: Lang;
+  readonly report: Report;
+  readonly busy: boolean;
+  readonly onSelect?: (flag: ReportFlag) => void;
+  readonly onApply: (flags: readonly ReportFlag[]) => void;
+}
+
+/** The flagged cells: a click goes to the cell, a suggestion can be applied one by one or by kind. */
+export function IssueList({ lang, report, busy, onSelect, onApply }: IssueListProps) {
+  const styles = useStyles();
+  const [kind, setKind] = useState<FlagKind | "all">("all");
+  const all = issueList(report, "all", Number.MAX_SAFE_INTEGER);
+  const shown = issueList(report, kind);
+  if (all.length === 0) return <Caption1>{t(lang, "noIssues")}</Caption1>;
+  const kinds = [...new Set(all.map((flag) => flag.kind))];
+  const applicable = kind === "all" ? [] : suggestionsOfKind(report, kind);
+  return (
+    <section className={styles.section} aria-label={t(lang, "issuesTitle", { shown: shown.length, total: all.length })}>
+      <Subtitle2 as="h3">{t(lang, "issuesTitle", { shown: shown.length, total: kind === "all" ? all.length : issueList(report, kind, Number.MAX_SAFE_INTEGER).length })}</Subtitle2>
+      <div className={styles.actions}>
+        <Field label={t(lang, "issueFilter")} size="small">
+          <Select size="small" value={kind} onChange={(_e, data) => setKind(data.value as FlagKind | "all")} data-testid="issue-filter">
+            <option value="all">{t(lang, "allKinds")}</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>{t(lang, FLAG_LABEL_KEYS[k])}</option>
+            ))}
+          </Select>
+        </Field>
+        {applicable.length > 0 && (
+          <Button size="small" disabled={busy} onClick={() => onApply(applicable)} data-testid="apply-all">
+            {t(lang, "applyAllKind", { count: applicable.length })}
+          </Button>
+        )}
+      </div>
+      <Caption1>{t(lang, "appliedNote")}</Caption1>
+      <ul className={styles.list}>
+        {shown.map((flag, index) => (
+          <li key={`${flag.row}-${flag.column}-${flag.kind}-${index}`} className={styles.item} data-issue-kind={flag.kind}>
+            <span className={styles.swatch} style={swatchStyle(flag.kind)} aria-hidden="true" />
+            <div className={styles.body}>
+              {onSelect ? (
+                <Button appearance="transparent" size="small" className={styles.where} title={t(lang, "selectCell")} onClick={() => onSelect(flag)}>
+                  {t(lang, "issueRow", { row: flag.row, column: flag.column })}
+                </Button>
+              ) : (
+                <span className={styles.whereText}>{t(lang, "issueRow", { row: flag.row, column: flag.column })}</span>
+              )}
+              <Caption1 className={styles.message}>{flag.message}</Caption1>
+              {flag.suggestion !== undefined && (
+                <div className={styles.actions}>
+                  <Caption1>{t(lang, "suggestion", { value: flag.suggestion })}</Caption1>
+                  <Button size="small" appearance="subtle" disabled={busy} onClick={() => onApply([flag])}>
+                    {t(lang, "applySuggestion")}
+                  </Button>
+                </div>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

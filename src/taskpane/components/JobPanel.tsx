@@ -1,0 +1,46 @@
+import type { ReactNode } from "react";
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../engine/i18n/lang";
+import type { JobState } from "../jobState";
+import { t, type StringKey } from "../i18n/strings";
+import { ErrorBar } from "./ErrorBar";
+import { JobProgress } from "./JobProgress";
+
+const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+
+export interface JobPanelProps {
+  readonly lang: Lang;
+  readonly state: JobState;
+  readonly runLabel: StringKey;
+  readonly canRun: boolean;
+  readonly onRun: () => void;
+  readonly onCancel: () => void;
+  readonly notice?: string | null;
+}
+
+/** Run button, progress with Cancel, and what happened: the same for every job tab. */
+export function JobPanel(props: JobPanelProps & { children?: ReactNode }) {
+  const { lang, state } = props;
+  const styles = useStyles();
+  const running = state.status === "running";
+  return (
+    <div className={styles.root}>
+      {props.children}
+      <Button appearance="primary" disabled={running || !props.canRun} onClick={props.onRun} data-testid={`run-${props.runLabel}`}>
+        {running ? t(lang, "running") : t(lang, props.runLabel)}
+      </Button>
+      {running && <JobProgress lang={lang} progress={state.progress} onCancel={props.onCancel} />}
+      {state.status === "cancelled" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t(lang, "cancelled")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "error" && <ErrorBar lang={lang} error={state.error} />}
+      {props.notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{props.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

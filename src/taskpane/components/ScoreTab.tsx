@@ -1,0 +1,61 @@
+import { Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../engine/i18n/lang";
+import { ALLOWED_CLASSES } from "../../engine/scoring/scoreOptions";
+import { shownResult, type JobState } from "../jobState";
+import { rfGrid, segmentCounts } from "../scoreSummary";
+import { t } from "../i18n/strings";
+import { JobPanel } from "./JobPanel";
+import { RfHeatMap } from "./RfHeatMap";
+import { SegmentChart } from "./SegmentChart";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface ScoreTabProps {
+  readonly lang: Lang;
+  readonly state: JobState;
+  readonly classes: number;
+  readonly referenceDate: string;
+  readonly canRun: boolean;
+  readonly notice: string | null;
+  readonly onClassesChange: (classes: number) => void;
+  readonly onReferenceDateChange: (isoDay: string) => void;
+  readonly onRun: () => void;
+  readonly onCancel: () => void;
+}
+
+export function ScoreTab(props: ScoreTabProps) {
+  const { lang, state } = props;
+  const styles = useStyles();
+  const result = shownResult(state);
+  const report = result && result.report.job === "score" ? result.report : null;
+  return (
+    <div className={styles.root}>
+      <JobPanel lang={lang} state={state} runLabel="runScore" canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice}>
+        <div className={styles.options}>
+          <Subtitle2 as="h2">{t(lang, "scoreOptions")}</Subtitle2>
+          <Field label={t(lang, "classes")}>
+            <Select value={String(props.classes)} onChange={(_e, data) => props.onClassesChange(Number(data.value))} data-testid="classes">
+              {ALLOWED_CLASSES.map((n) => (
+                <option key={n} value={n}>{t(lang, "classesOption", { n })}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t(lang, "referenceDate")}>
+            <Input type="date" value={props.referenceDate} onChange={(_e, data) => props.onReferenceDateChange(data.value)} />
+          </Field>
+        </div>
+      </JobPanel>
+      {report && (
+        <section className={styles.results} aria-label={t(lang, "resultsTitle")} data-testid="score-results">
+          <Caption1>{t(lang, "scoredSummary", { rows: report.scores.length.toLocaleString(lang) })}</Caption1>
+          <SegmentChart lang={lang} counts={segmentCounts(report)} />
+          <RfHeatMap lang={lang} grid={rfGrid(report)} />
+        </section>
+      )}
+    </div>
+  );
+}

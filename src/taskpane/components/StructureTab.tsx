@@ -1,0 +1,84 @@
+import { Button, Caption1, Checkbox, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../engine/i18n/lang";
+import type { ReportFlag } from "../../engine/report";
+import { STRUCTURE_OPERATIONS, type StructureOperation } from "../../engine/structure/structureOptions";
+import { shownResult, type JobState } from "../jobState";
+import { flagCounts } from "../flagSummary";
+import { t, type StringKey } from "../i18n/strings";
+import { FlagCounts } from "./FlagCounts";
+import { FlagLegend } from "./FlagLegend";
+import { IssueList } from "./IssueList";
+import { JobPanel } from "./JobPanel";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+});
+
+const OPERATION_LABELS: Readonly<Record<StructureOperation, StringKey>> = {
+  address: "opAddress",
+  names: "opNames",
+  phones: "opPhones",
+  emails: "opEmails",
+  siret: "opSiret",
+  text: "opText",
+  duplicates: "opDuplicates",
+};
+
+export interface StructureTabProps {
+  readonly lang: Lang;
+  readonly state: JobState;
+  readonly operations: readonly StructureOperation[];
+  readonly canRun: boolean;
+  readonly canUndo: boolean;
+  readonly notice: string | null;
+  readonly onOperationsChange: (operations: StructureOperation[]) => void;
+  readonly onRun: () => void;
+  readonly onCancel: () => void;
+  readonly onUndo: () => void;
+  readonly onSelect?: (flag: ReportFlag) => void;
+  readonly onApply: (flags: readonly ReportFlag[]) => void;
+}
+
+export function StructureTab(props: StructureTabProps) {
+  const { lang, state } = props;
+  const styles = useStyles();
+  const result = shownResult(state);
+  const toggle = (operation: StructureOperation, on: boolean) =>
+    props.onOperationsChange(STRUCTURE_OPERATIONS.filter((op) => (op === operation ? on : props.operations.includes(op))));
+  return (
+    <div className={styles.root}>
+      <JobPanel lang={lang} state={state} runLabel="runStructure" canRun={props.canRun && props.operations.length > 0} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice}>
+        <fieldset className={styles.fieldset}>
+          <legend><Subtitle2>{t(lang, "operationsTitle")}</Subtitle2></legend>
+          {STRUCTURE_OPERATIONS.map((operation) => (
+            <Checkbox
+              key={operation}
+              label={t(lang, OPERATION_LABELS[operation])}
+              checked={props.operations.includes(operation)}
+              onChange={(_e, data) => toggle(operation, data.checked === true)}
+              data-operation={operation}
+            />
+          ))}
+        </fieldset>
+      </JobPanel>
+      {result && result.report.job === "structure" && (
+        <section className={styles.results} aria-label={t(lang, "resultsTitle")} data-testid="structure-results">
+          <Subtitle2 as="h2">{t(lang, "resultsTitle")}</Subtitle2>
+          <Caption1>
+            {t(lang, "resultsSummary", { rows: result.report.counts.rows.toLocaleString(lang), columns: result.plan.addedColumns.length })}
+          </Caption1>
+          <FlagCounts lang={lang} counts={flagCounts(result.report)} />
+          <IssueList lang={lang} report={result.report} busy={state.status === "running"} onApply={props.onApply} {...(props.onSelect ? { onSelect: props.onSelect } : {})} />
+        </section>
+      )}
+      {props.canUndo && (
+        <Button onClick={props.onUndo} disabled={state.status === "running"} data-testid="undo">
+          {t(lang, "undoLastRun")}
+        </Button>
+      )}
+      <FlagLegend lang={lang} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ExcelHost, ExcelRun } from "../../hosts/excel/excelHost";
+import type { JobRunner } from "../../worker/jobRunner";
+import { runJob } from "../../worker/runJob";
+import type { TriaOperations } from "../App";
+import { undoCellEdits, writeCellEdits, type CellEditsSnapshot } from "./excelCellEdits";
+
+/**
+ * The taskpane's operations in Excel: read and apply through the Excel host (main thread, as
+ * Office.js requires), compute in the runner (a Web Worker). Only public ExcelHost methods.
+ * "Undo last run" undoes the last thing Tria did: suggestions written into cells, or a run.
+ */
+export function excelOperations(host: ExcelHost, runner: JobRunner, run: ExcelRun): TriaOperations {
+  // Suggestions written since the last run, newest last: each Undo takes one back, then the run.
+  const edits: CellEditsSnapshot[] = [];
+  return {
+    run: async (job, options, control) => {
+      const result = await runJob(host, runner, job, options, control);
+      if (job !== "inspect") edits.length = 0;
+      return result;
+    },
+    applyPlan: async (plan, lang) => {
+      await host.apply(plan, { lang });
+      edits.length = 0;
+    },
+    writeCells: async (sheet, headerRow, cells) => {
+      edits.push(await writeCellEdits(run, sheet, headerRow, cells));
+    },
+    undo: async () => {
+      const last = edits.pop();
+      return last ? undoCellEdits(run, last) : host.undoLastRun();
+    },
+    selectCell: (row, column) => selectCell(run, row, column),
+  };
+}
+
+/**
+ * Selects the cell of a flag: the column is found by its header text (columns moved right when
+ * Tria inserted its own) in the used range's first row, where the jobs read headers.
+ * Range.findOrNullObject needs ExcelApi 1.9, as the host's apply does.
+ */
+async function selectCell(run: ExcelRun, row: number, header: string): Promise<void> {
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const headerRow = sheet.getUsedRange(true).getRow(0);
+    const found = headerRow.findOrNullObject(header, { completeMatch: true, matchCase: true });
+    found.load("columnIndex");
+    await context.sync();
+    if (found.isNullObject) return;
+    sheet.getCell(row - 1, found.columnIndex).select();
+    await context.sync();
+  });
+}

@@ -1,0 +1,67 @@
+import { isLang, type Lang } from "../../engine/i18n/lang";
+import { isColumnRole, type ColumnRole } from "../../engine/table/columnRole";
+import {
+  DEFAULT_REQUIRED_FIELDS,
+  DEFAULT_VOLATILE_ROLES,
+  STRUCTURE_OPERATIONS,
+  type StructureOperation,
+} from "../../engine/structure/structureOptions";
+import { ALLOWED_CLASSES, DEFAULT_CLASSES } from "../../engine/scoring/scoreOptions";
+
+/**
+ * What the user chose, saved with the document (Excel) or the browser (web page). Plain JSON:
+ * Office.context.document.settings stores JSON-serialisable values only.
+ */
+export interface TriaSettings {
+  /** Unset: follow Office's display language (or the browser's). */
+  readonly lang?: Lang;
+  /** Roles the user chose, by 0-based column index (as the app's roleOverrides). */
+  readonly roleOverrides: Readonly<Record<number, ColumnRole>>;
+  readonly operations: readonly StructureOperation[];
+  readonly volatileRoles: readonly ColumnRole[];
+  /** Names of DEFAULT_REQUIRED_FIELDS that each row must have. */
+  readonly requiredFields: readonly string[];
+  readonly classes: number;
+  /** yyyy-mm-dd, or empty: the day after the last purchase in the file. */
+  readonly referenceDate: string;
+}
+
+export const DEFAULT_SETTINGS: TriaSettings = {
+  roleOverrides: {},
+  operations: STRUCTURE_OPERATIONS,
+  volatileRoles: DEFAULT_VOLATILE_ROLES,
+  requiredFields: DEFAULT_REQUIRED_FIELDS.map((field) => field.name),
+  classes: DEFAULT_CLASSES,
+  referenceDate: "",
+};
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Settings from anything stored: a field that is missing or damaged (an older version, a
+ * hand-edited file) falls back to its default instead of breaking the pane.
+ */
+export function parseSettings(stored: unknown): TriaSettings {
+  const raw = (typeof stored === "object" && stored !== null ? stored : {}) as Record<string, unknown>;
+  const strings = (value: unknown): string[] | null => (Array.isArray(value) && value.every((v) => typeof v === "string") ? value : null);
+  const overrides: Record<number, ColumnRole> = {};
+  if (typeof raw.roleOverrides === "object" && raw.roleOverrides !== null) {
+    for (const [key, role] of Object.entries(raw.roleOverrides)) {
+      const index = Number(key);
+      if (Number.isInteger(index) && index >= 0 && typeof role === "string" && isColumnRole(role)) overrides[index] = role;
+    }
+  }
+  const operations = strings(raw.operations)?.filter((op): op is StructureOperation => (STRUCTURE_OPERATIONS as readonly string[]).includes(op));
+  const volatile = strings(raw.volatileRoles)?.filter(isColumnRole);
+  const knownFields = DEFAULT_REQUIRED_FIELDS.map((field) => field.name);
+  const required = strings(raw.requiredFields)?.filter((name) => knownFields.includes(name));
+  return {
+    ...(typeof raw.lang === "string" && isLang(raw.lang) ? { lang: raw.lang } : {}),
+    roleOverrides: overrides,
+    operations: operations ?? DEFAULT_SETTINGS.operations,
+    volatileRoles: volatile ?? DEFAULT_SETTINGS.volatileRoles,
+    requiredFields: required ?? DEFAULT_SETTINGS.requiredFields,
+    classes: typeof raw.classes === "number" && ALLOWED_CLASSES.includes(raw.classes) ? raw.classes : DEFAULT_CLASSES,
+    referenceDate: typeof raw.referenceDate === "string" && ISO_DAY.test(raw.referenceDate) ? raw.referenceDate : "",
+  };
+}

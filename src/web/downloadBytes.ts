@@ -1,0 +1,13 @@
+/** Hands the output to the browser's download: a Blob and a link, no request to anyone (DESIGN.md §8). */
+export function downloadBytes(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers start reading the Blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,63 @@
+import ExcelJS from "exceljs";
+import { METADATA_SHEET, readMetadata } from "../hosts/workbook/triaMetadata";
+
+/** One cell of the preview: its text as Excel shows it, and the look the job gave it. */
+export interface GridCell {
+  readonly text: string;
+  /** RRGGBB fill, from the file (the legend's colours). */
+  readonly fill?: string;
+  /** RRGGBB border colour (the red "incomplete" border). */
+  readonly border?: string;
+  readonly note?: string;
+}
+
+export interface ResultGrid {
+  readonly sheet: string;
+  readonly headers: readonly GridCell[];
+  /** True for the columns Tria added (from its metadata, not from header text). */
+  readonly added: readonly boolean[];
+  readonly rows: readonly { readonly rowNumber: number; readonly cells: readonly GridCell[] }[];
+  /** Data rows in the sheet, of which `rows` shows the first ones. */
+  readonly totalRows: number;
+}
+
+export const PREVIEW_ROWS = 200;
+
+/**
+ * The first rows of the output workbook as they will look in Excel: read back from the bytes
+ * the user downloads, so the preview cannot differ from the file.
+ */
+export async function readResultGrid(bytes: Uint8Array, sheetName: string, headerRow: number, limit = PREVIEW_ROWS): Promise<ResultGrid> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets.find((ws) => ws.name !== METADATA_SHEET);
+  if (!sheet) return { sheet: sheetName, headers: [], added: [], rows: [], totalRows: 0 };
+  const ownColumns = new Set(readMetadata(workbook).columns.filter((c) => c.sheet === sheet.name).map((c) => c.column));
+  const width = sheet.columnCount;
+  const readRow = (rowNumber: number): GridCell[] => {
+    const row = sheet.getRow(rowNumber);
+    return Array.from({ length: width }, (_v, i) => gridCell(row.getCell(i + 1)));
+  };
+  const last = sheet.rowCount;
+  const rows = [];
+  for (let r = headerRow + 1; r <= Math.min(last, headerRow + limit); r++) rows.push({ rowNumber: r, cells: readRow(r) });
+  return {
+    sheet: sheet.name,
+    headers: readRow(headerRow),
+    added: Array.from({ length: width }, (_v, i) => ownColumns.has(i + 1)),
+    rows,
+    totalRows: Math.max(0, last - headerRow),
+  };
+}
+
+function gridCell(cell: ExcelJS.Cell): GridCell {
+  const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? rgb(cell.fill.fgColor?.argb) : undefined;
+  const border = rgb(cell.border?.top?.color?.argb ?? cell.border?.left?.color?.argb);
+  const note = typeof cell.note === "string" ? cell.note : cell.note?.texts?.map((t) => t.text).join("");
+  return { text: cell.text ?? "", ...(fill ? { fill } : {}), ...(border ? { border } : {}), ...(note ? { note } : {}) };
+}
+
+/** "FFFFA500" → "FFA500". */
+function rgb(argb: string | undefined): string | undefined {
+  return argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? argb.slice(2).toUpperCase() : undefined;
+}

@@ -1,0 +1,76 @@
+import type { ApplyOptions, Host } from "../hosts/host";
+import type { Plan } from "../engine/plan";
+import { WorkbookHost } from "../hosts/workbook/workbookHost";
+import type { CellEdit } from "../taskpane/applySuggestions";
+import { editCells } from "./editCells";
+
+/**
+ * The web page's file: a WorkbookHost whose applied jobs build up (structure, then score), and
+ * the file as it was before the last run, for "Undo last run". Everything stays in memory.
+ */
+export class WebSession {
+  private before: Uint8Array | null = null;
+
+  private constructor(
+    readonly fileName: string,
+    private current: WorkbookHost,
+    private readonly original: Uint8Array,
+    private applied: boolean,
+  ) {}
+
+  static async open(bytes: Uint8Array, fileName: string): Promise<WebSession> {
+    return new WebSession(fileName, await WorkbookHost.fromBytes(bytes, fileName), bytes, false);
+  }
+
+  /** The host the jobs use: apply() first keeps the file as it is, so the run can be undone. */
+  get host(): Host {
+    return {
+      listSheets: () => this.current.listSheets(),
+      readSheet: (name, onProgress) => this.current.readSheet(name, onProgress),
+      apply: async (plan: Plan, options: ApplyOptions) => {
+        const before = this.applied ? await this.current.outputBytes() : this.original;
+        await this.current.apply(plan, options);
+        this.before = before;
+        this.applied = true;
+      },
+    };
+  }
+
+  /** Suggestions written into the user's cells; the file before them is kept for Undo. */
+  async writeCells(sheet: string, headerRow: number, edits: readonly CellEdit[]): Promise<void> {
+    const before = await this.outputBytes();
+    const after = await editCells(before, sheet, headerRow, edits);
+    this.current = await WorkbookHost.fromBytes(after, this.outputName());
+    this.applied = true;
+    this.before = before;
+  }
+
+  get canUndo(): boolean {
+    return this.before !== null;
+  }
+
+  /** Back to the file before the last run (one step, like the Excel host's undo). */
+  async undo(): Promise<void> {
+    if (!this.before) return;
+    const bytes = this.before;
+    const isOriginal = bytes === this.original;
+    this.current = await WorkbookHost.fromBytes(isOriginal ? this.original : bytes, isOriginal ? this.fileName : this.outputName());
+    this.applied = !isOriginal;
+    this.before = null;
+  }
+
+  /** The file with every applied run, as .xlsx (a CSV comes back as a workbook). */
+  outputBytes(): Promise<Uint8Array> {
+    return this.applied ? this.current.outputBytes() : Promise.resolve(this.original);
+  }
+
+  get hasOutput(): boolean {
+    return this.applied;
+  }
+
+  /** "clients.csv" → "clients.tria.xlsx", as the CLI names it: never the user's own file. */
+  outputName(): string {
+    const base = this.fileName.replace(/\.[^.]+$/, "") || "tria";
+    return `${base}.tria.xlsx`;
+  }
+}

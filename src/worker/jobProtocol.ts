@@ -1,0 +1,52 @@
+import type { RawSheet } from "../engine/table/table";
+import type { Plan } from "../engine/plan";
+import type { Report } from "../engine/report";
+import type { Lang } from "../engine/i18n/lang";
+import type { ColumnRole } from "../engine/table/columnRole";
+import type { StructureOperation, RequiredField } from "../engine/structure/structureOptions";
+
+/**
+ * The messages between the UI thread and the engine worker. Everything here must survive
+ * structuredClone (HTML spec "structured serialize"): plain data, Dates and Maps, never a
+ * function, an AbortSignal or a class instance — so progress listeners and signals stay on the
+ * UI side and errors travel as their messages in both languages.
+ */
+export type JobKind = "inspect" | "structure" | "score" | "dedupe";
+
+/** The options of every job, as plain data (the app's options minus listeners and signals). */
+export interface JobOptions {
+  readonly lang: Lang;
+  readonly headerRow?: number;
+  readonly roleOverrides?: Readonly<Record<number, ColumnRole>>;
+  readonly operations?: readonly StructureOperation[];
+  readonly volatileRoles?: readonly ColumnRole[];
+  readonly requiredFields?: readonly RequiredField[];
+  readonly defaultCountry?: string;
+  readonly classes?: number;
+  readonly referenceDate?: Date;
+}
+
+export interface JobRequest {
+  readonly id: number;
+  readonly job: JobKind;
+  readonly sheet: RawSheet;
+  readonly options: JobOptions;
+}
+
+export interface JobResult {
+  readonly plan: Plan;
+  readonly report: Report;
+}
+
+/** An error as the user should read it, in each language; `code` for tests and logs. */
+export interface SerializedError {
+  readonly code: string;
+  readonly messages: Readonly<Record<Lang, string>>;
+  /** True when the message says what to do (a TriaError); false for a bug's raw message. */
+  readonly actionable: boolean;
+}
+
+export type JobMessage =
+  | { readonly id: number; readonly type: "progress"; readonly phase: string; readonly done: number; readonly total: number }
+  | { readonly id: number; readonly type: "done"; readonly result: JobResult }
+  | { readonly id: number; readonly type: "error"; readonly error: SerializedError };

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { handleJobRequest } from "../../src/worker/handleJobRequest";
+import type { JobMessage, JobRequest } from "../../src/worker/jobProtocol";
+import { demoSheet, SMALL_SHEET } from "./demoSheet";
+
+async function handle(request: JobRequest): Promise<JobMessage[]> {
+  const messages: JobMessage[] = [];
+  // structuredClone: what postMessage does to every message, so anything uncloneable fails here.
+  await handleJobRequest(structuredClone(request), (message) => messages.push(structuredClone(message)));
+  return messages;
+}
+
+function final(messages: JobMessage[]): JobMessage {
+  return messages[messages.length - 1]!;
+}
+
+describe("handleJobRequest (the worker's handler, run in node)", () => {
+  it("structures the demo file: progress first, then a Plan and Report that survive postMessage", async () => {
+    const messages = await handle({ id: 7, job: "structure", sheet: await demoSheet(), options: { lang: "fr" } });
+    expect(messages.every((m) => m.id === 7)).toBe(true);
+    expect(messages.some((m) => m.type === "progress" && m.phase === "structure")).toBe(true);
+    const done = final(messages);
+    if (done.type !== "done") throw new Error(`expected done, got ${JSON.stringify(done)}`);
+    expect(done.result.report.job).toBe("structure");
+    expect(done.result.report.counts.rows).toBe(500);
+    expect(done.result.plan.addedColumns.map((c) => c.header)).toContain("E-mail (corrigé)");
+    expect(done.result.report.counts.flags.typo).toBeGreaterThan(0);
+  });
+
+  it("scores and returns the Plan runScore asked to apply, without writing anywhere", async () => {
+    const done = final(await handle({ id: 1, job: "score", sheet: await demoSheet(), options: { lang: "en", classes: 4 } }));
+    if (done.type !== "done") throw new Error(JSON.stringify(done));
+    expect(done.result.plan.job).toBe("score");
+    expect(done.result.plan.addedColumns.length).toBeGreaterThan(3);
+    expect(done.result.report.scores.length).toBe(500);
+    expect(Math.max(...done.result.report.scores.map((s) => s.r ?? 0))).toBe(4);
+  });
+
+  it("applies role overrides and the chosen operations", async () => {
+    const done = final(await handle({ id: 2, job: "structure", sheet: SMALL_SHEET, options: { lang: "fr", operations: ["emails"], roleOverrides: { 2: "other" } } }));
+    if (done.type !== "done") throw new Error(JSON.stringify(done));
+    expect(done.result.report.columns[2]!.role).toBe("other");
+    const keys = done.result.plan.addedColumns.map((c) => c.key);
+    expect(keys.some((k) => k.includes("E-mail"))).toBe(true);
+    expect(keys.some((k) => k.includes("Tél."))).toBe(false);
+  });
+
+  it("inspects without a Plan to apply", async () => {
+    const done = final(await handle({ id: 3, job: "inspect", sheet: SMALL_SHEET, options: { lang: "fr" } }));
+    if (done.type !== "done") throw new Error(JSON.stringify(done));
+    expect(done.result.plan.addedColumns).toEqual([]);
+    expect(done.result.report.columns.find((c) => c.header === "E-mail")?.role).toBe("email");
+  });
+
+  it("turns a user error into its message in both languages, never a crash", async () => {
+    const done = final(await handle({ id: 4, job: "structure", sheet: { name: "Vide", rows: [] }, options: { lang: "fr" } }));
+    expect(done.type).toBe("error");
+    if (done.type !== "error") return;
+    expect(done.error.actionable).toBe(true);
+    expect(done.error.messages.fr).toMatch(/Vide/);
+    expect(done.error.messages.en).toMatch(/Vide/);
+    expect(done.error.messages.fr).not.toBe(done.error.messages.en);
+  });
+
+  it("says what is missing when a file cannot be scored", async () => {
+    const sheet = { name: "Contacts", rows: [["Nom", "Ville"], ["Ana", "Paris"]] };
+    const done = final(await handle({ id: 5, job: "score", sheet, options: { lang: "fr" } }));
+    expect(done.type).toBe("error");
+    if (done.type === "error") expect(done.error.messages.fr.length).toBeGreaterThan(10);
+  });
+});
