@@ -7,6 +7,7 @@ import type { Lang } from "./lang";
  */
 export function formatCell(value: CellValue, lang: Lang): string {
   if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return "";
     const iso = value.toISOString().slice(0, 10);
     return lang === "fr" ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
   }

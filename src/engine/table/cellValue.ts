@@ -43,6 +43,7 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === "string") return value;
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // An invalid Date (a host's failed conversion) reads as nothing rather than throwing.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return value.error;
 }

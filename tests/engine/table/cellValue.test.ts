@@ -24,5 +24,6 @@ describe("cell values", () => {
     expect(cellText(new Date(Date.UTC(2024, 0, 12)))).toBe("2024-01-12");
     expect(cellText({ error: "#REF!" })).toBe("#REF!");
     expect(cellText(null)).toBe("");
+    expect(cellText(new Date(Number.NaN))).toBe("");
   });
 });
