@@ -76,13 +76,14 @@ function skipped(lang: Lang): string {
 function summary(reports: readonly Report[], output: string, lang: Lang): string {
   const fr = lang === "fr";
   const lines = reports.map((report) => {
-    const flags = Object.values(report.counts.flags).reduce((sum, n) => sum + (n ?? 0), 0);
+    // Volatile information is flagged on whole columns; counting it per row would drown the rest.
+    const flags = Object.entries(report.counts.flags).reduce((sum, [kind, n]) => (kind === "volatile" || kind === "duplicate" ? sum : sum + (n ?? 0)), 0);
     const scored = report.scores.filter((score) => score.code !== null).length;
     const detail =
       report.job === "structure"
         ? fr
-          ? `${flags} alertes, ${report.duplicates.length} groupes de doublons (${report.counts.duplicateRows} lignes en double)`
-          : `${flags} flags, ${report.duplicates.length} duplicate groups (${report.counts.duplicateRows} duplicate rows)`
+          ? `${flags} cellules à corriger ou compléter, ${report.duplicates.length} groupes de doublons (${report.counts.duplicateRows} lignes en double)`
+          : `${flags} cells to fix or complete, ${report.duplicates.length} duplicate groups (${report.counts.duplicateRows} duplicate rows)`
         : report.job === "score"
           ? fr
             ? `${scored} clients notés`

@@ -41,6 +41,6 @@ describe("tria run", () => {
     const run = await runCli(["run", join(dir, "prospects.xlsx"), "-o", join(dir, "out.xlsx"), "--lang", "en"]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("score skipped:");
-    expect(run.stdout).toMatch(/structure\s+\d+ flags/);
+    expect(run.stdout).toMatch(/structure\s+\d+ cells to fix or complete/);
   });
 });
