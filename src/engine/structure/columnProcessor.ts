@@ -3,6 +3,7 @@ import type { ColumnRole } from "../table/columnRole";
 import type { Lang } from "../i18n/lang";
 import type { FieldIssue } from "./fieldIssue";
 import type { StructureOperation } from "./structureOptions";
+import type { JobMemos } from "./memo/jobMemos";
 
 /** A column a processor adds beside its source: "Code postal", "Téléphone (E.164)". */
 export interface ProcessedPart {
@@ -28,6 +29,11 @@ export interface ProcessorContext {
   readonly defaultCountry: string;
   /** The other columns of the row, by role, for processors that need them (postal code ↔ town). */
   readonly valuesOfRole: (role: ColumnRole) => readonly CellValue[] | null;
+  /**
+   * The job's memos, shared by its processors (memo/jobMemos.ts). Optional so a processor can
+   * be run on its own (tests, worksheet functions): it then keeps a memo of its own.
+   */
+  readonly memos?: JobMemos;
 }
 
 /**

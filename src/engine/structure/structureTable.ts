@@ -12,6 +12,7 @@ import { DEFAULT_REQUIRED_FIELDS, DEFAULT_VOLATILE_ROLES, STRUCTURE_OPERATIONS, 
 import { requiredFlags } from "../quality/requiredFlags";
 import { qualityScore } from "../quality/qualityScore";
 import { QUALITY_HEADERS, volatileNote } from "../quality/qualityMessages";
+import { JobMemos } from "./memo/jobMemos";
 
 /**
  * The Structure job (DESIGN.md §4): one datum per column. Each source column with a role runs
@@ -85,6 +86,7 @@ function processorContext(table: Table, roles: readonly ColumnRole[], sources: r
   return {
     lang,
     defaultCountry,
+    memos: new JobMemos(),
     valuesOfRole: (role) => {
       if (!cache.has(role)) {
         const index = sources.find((i) => roles[i] === role);

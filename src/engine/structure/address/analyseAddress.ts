@@ -33,7 +33,7 @@ export function analyseAddress(text: string, options: AnalyseOptions): AddressAn
   const checked = index ? checkTown(index, recovered) : { parts: recovered, issues: [] };
   const parts = checked.parts;
   const town = index && parts.country === "FR" ? (officialTown(index, parts.postalCode, parts.city) ?? parts.city) : parts.city;
-  const rnvp = rnvpLines({ ...parts, city: town }, options.recipient ?? {});
+  const rnvp = rnvpLines(town === parts.city ? parts : { ...parts, city: town }, options.recipient ?? {});
   return { parts, lines: rnvp.lines, issues: mergeIssues(split.issues, recovered, checked.issues, rnvp.issues) };
 }
 
@@ -41,6 +41,8 @@ export function analyseAddress(text: string, options: AnalyseOptions): AddressAn
 function checkTown(index: PostalIndex, parts: SplitAddressParts): { parts: SplitAddressParts; issues: readonly FieldIssue[] } {
   if (parts.country !== "FR" || (parts.postalCode === "" && parts.city === "")) return { parts, issues: [] };
   const check = checkPostalTown(index, parts.postalCode, parts.city);
+  // Most addresses are right: no copy of the parts then (this runs once per row).
+  if (!check.suggestion?.postalCode && !check.suggestion?.city) return { parts, issues: check.issues };
   const fixed = {
     ...parts,
     ...(check.suggestion?.postalCode ? { postalCode: check.suggestion.postalCode } : {}),
@@ -49,11 +51,16 @@ function checkTown(index: PostalIndex, parts: SplitAddressParts): { parts: Split
   return { parts: fixed, issues: check.issues };
 }
 
+const NO_ISSUES: readonly FieldIssue[] = Object.freeze([]);
+const ONLY_NO_CITY: readonly FieldIssue[] = Object.freeze([NO_CITY]);
+
 /**
  * The splitter's findings, less those the base answered (a town found in the street words is
  * no longer missing), and without saying "no postal code" twice (the check's says which).
  */
-function mergeIssues(split: readonly FieldIssue[], recovered: SplitAddressParts, checked: readonly FieldIssue[], rnvp: readonly FieldIssue[]): FieldIssue[] {
+function mergeIssues(split: readonly FieldIssue[], recovered: SplitAddressParts, checked: readonly FieldIssue[], rnvp: readonly FieldIssue[]): readonly FieldIssue[] {
+  // The common case, a complete address: nothing to merge, nothing to allocate.
+  if (split.length === 0 && checked.length === 0 && rnvp.length === 0) return recovered.city === "" ? ONLY_NO_CITY : NO_ISSUES;
   const checkedCodes = new Set(checked.map((issue) => issue.code));
   const kept = split.filter((issue) => !checkedCodes.has(issue.code) && !(issue.code === "address.noCity" && recovered.city !== ""));
   // A street word taken for the town went back to the street: the town is missing after all.

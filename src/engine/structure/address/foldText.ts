@@ -27,6 +27,7 @@ const NOT_ALNUM = /[^A-Z0-9]+/g;
 
 /** Folded, every run of non A–Z/0–9 turned into one space, trimmed: "Saint-Étienne." → "SAINT ETIENNE". */
 export function foldWords(text: string): string {
+  if (text === "") return ""; // most RNVP slots are empty
   return foldUpper(text).replace(NOT_ALNUM, " ").trim();
 }
 

@@ -3,6 +3,7 @@ import type { FieldIssue } from "../fieldIssue";
 import { missingCode, townMismatch, townNotAtCode, unknownPostalCode } from "./addressIssues";
 import { POSTAL_FORMAT, type PackedPostalCodes, type PostalRecord, decodePostalLines } from "./postalCodeFormat";
 import { arrondissementCode, townKey } from "./townKey";
+import { type BoundedMemo, memoAttachedTo } from "../memo/boundedMemo";
 
 /**
  * The French postal-code base as lookup maps, built once from the packed data (STYLE.md:
@@ -87,7 +88,7 @@ export function checkPostalTown(index: PostalIndex, postalCode: string, town: st
     return { status: "ok", ...(libelles.size === 1 ? { suggestion: { city: [...libelles][0]! } } : {}), issues: [] };
   }
   if (towns.some((t) => t.keys.includes(key))) return { status: "ok", issues: [] };
-  const closest = closestTown(towns, key);
+  const closest = closestTownOnce(index, code, towns, key);
   if (closest && closest.distance <= Math.max(2, Math.floor(key.length / 3))) {
     const city = closest.town.record.libelle;
     return { status: "townMismatch", suggestion: { city }, issues: [townMismatch(code, town, city)] };
@@ -124,6 +125,14 @@ function uniqueCode(index: PostalIndex, key: string, town = ""): PostalRecord | 
   if (!records) return undefined;
   const codes = new Set(records.map((r) => r.postalCode));
   return codes.size === 1 ? records[0] : undefined;
+}
+
+// The fuzzy search compares with every town at the code; a mistyped town comes back on
+// many rows (the same customer, the same street), so each (code, town) pair is searched once.
+const closestTowns = new WeakMap<PostalIndex, BoundedMemo<{ town: IndexedTown; distance: number } | undefined>>();
+
+function closestTownOnce(index: PostalIndex, code: string, towns: readonly IndexedTown[], key: string) {
+  return memoAttachedTo(closestTowns, index).get(`${code}\u0000${key}`, () => closestTown(towns, key));
 }
 
 function closestTown(towns: readonly IndexedTown[], key: string): { town: IndexedTown; distance: number } | undefined {

@@ -2,6 +2,7 @@ import { distance } from "fastest-levenshtein";
 import type { SplitAddressParts } from "./addressParts";
 import type { PostalIndex } from "./postalIndex";
 import { townKey } from "./townKey";
+import { type BoundedMemo, memoAttachedTo } from "../memo/boundedMemo";
 
 /** At most this many trailing street words can be a town ("Saint-Jean-de-Ceyrargues" is 4). */
 const MAX_TOWN_WORDS = 6;
@@ -31,10 +32,17 @@ export function recoverTown(index: PostalIndex, parts: SplitAddressParts): Split
   return current === parts ? null : current;
 }
 
+// The same code and town come back on many rows; the fuzzy comparison runs once per pair.
+const notATown = new WeakMap<PostalIndex, BoundedMemo<boolean>>();
+
 function isNotATownAtCode(index: PostalIndex, postalCode: string, city: string): boolean {
   const key = townKey(city);
   const towns = index.byCode.get(postalCode);
   if (!towns || index.byTown.has(key)) return false;
+  return memoAttachedTo(notATown, index).get(`${postalCode}\u0000${key}`, () => farFromEveryTown(towns, key));
+}
+
+function farFromEveryTown(towns: NonNullable<ReturnType<PostalIndex["byCode"]["get"]>>, key: string): boolean {
   // A typo of a town at this code ("APMUIS" for AMPUIS) is a town: the check will fix it.
   return !towns.some((town) => town.keys.some((known) => distance(known, key) <= Math.max(2, Math.floor(key.length / 3))));
 }

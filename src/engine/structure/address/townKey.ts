@@ -1,4 +1,5 @@
 import { foldWords } from "./foldText";
+import { BoundedMemo } from "../memo/boundedMemo";
 
 /**
  * The key two town spellings share when they name the same town: folded, CEDEX and its
@@ -11,6 +12,14 @@ const CEDEX = /\b(CEDEX|CDX)(\s+\d{1,3})?\b/g;
 const ARRONDISSEMENT = /^(PARIS|LYON|MARSEILLE)\s+\d{1,2}\s*(ER|E|EME|ME|ERE)?(\s+ARRONDISSEMENT|\s+ARR)?$/;
 
 export function townKey(town: string): string {
+  return keys.get(town, computeTownKey);
+}
+
+// An address is checked against the base three times (recoverTown, checkPostalTown,
+// officialTown) and France has ~35,000 town names: each spelling is keyed once.
+const keys = new BoundedMemo<string>();
+
+function computeTownKey(town: string): string {
   let words = foldWords(town).replace(CEDEX, " ").replace(/\s+/g, " ").trim();
   const arr = ARRONDISSEMENT.exec(words);
   if (arr) words = arr[1]!;

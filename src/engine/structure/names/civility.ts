@@ -22,15 +22,27 @@ const FORMS = [...CIVILITY_FORMS]
     pattern: new RegExp("^" + form.split(/\s+/).map((part) => escape(part) + "\\.?").join("\\s*") + "(?:\\.|(?=\\s)|$)\\s*", "u"),
   }));
 
-/** First words a civility can start with: a name starting otherwise skips every pattern. */
-const FIRST_WORDS: ReadonlySet<string> = new Set(FORMS.map(({ form }) => foldName(form).split(/[\s.]+/)[0]!));
+/**
+ * The forms by their first word, longest first: a name starting with another word skips
+ * every pattern, and "Mme Dupont" tries only the forms that start with "mme". (A form can only
+ * match a text whose first word is its own first word: the word after it starts with a letter
+ * or "&", so without a space between them the text's first word would be longer.)
+ */
+const FORMS_BY_FIRST_WORD = new Map<string, (typeof FORMS)[number][]>();
+for (const entry of FORMS) {
+  const first = foldName(entry.form).split(/[\s.]+/)[0]!;
+  const list = FORMS_BY_FIRST_WORD.get(first) ?? [];
+  list.push(entry);
+  FORMS_BY_FIRST_WORD.set(first, list);
+}
 const FIRST_WORD = /^[\p{L}]+/u;
 
 /** A civility at the start of a name: "Mme Gaëlle Rousseau", "M. DUPONT", "Dr. Martin". */
 export function matchCivility(text: string): CivilityMatch | null {
   const folded = foldName(text);
-  if (!FIRST_WORDS.has(FIRST_WORD.exec(folded)?.[0] ?? "")) return null;
-  for (const { civility, pattern } of FORMS) {
+  const forms = FORMS_BY_FIRST_WORD.get(FIRST_WORD.exec(folded)?.[0] ?? "");
+  if (!forms) return null;
+  for (const { civility, pattern } of forms) {
     const found = pattern.exec(folded);
     if (!found) continue;
     const length = found[0].length;

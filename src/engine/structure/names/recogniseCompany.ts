@@ -22,14 +22,22 @@ const NONE = { legalForm: null, legalFormTyped: null };
  */
 export function recogniseCompany(text: string): CompanyName {
   const trimmed = text.trim();
-  const found = findLegalForm(trimmed);
+  const folded = foldName(trimmed);
+  const found = findLegalForm(trimmed, folded);
   if (found) {
     const name = (trimmed.slice(0, found.start) + " " + trimmed.slice(found.end)).replace(/^[\s,;:\-–()]+|[\s,;:\-–(]+$/gu, "").replace(/\(\s*\)/g, "").replace(/\s+/g, " ").trim();
     return { name, legalForm: found.form, legalFormTyped: trimmed.slice(found.start, found.end), isCompany: true };
   }
-  const words = foldName(trimmed).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
-  const isCompany = words.some((word) => COMPANY_WORDS.has(word)) || /&\s*(?:fils|cie|co|associes)\b/iu.test(trimmed);
+  const isCompany = hasCompanyWord(folded) || (trimmed.includes("&") && AND_PARTNERS.test(trimmed));
   return { name: trimmed, ...NONE, isCompany };
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const AND_PARTNERS = /&\s*(?:fils|cie|co|associes)\b/iu;
+
+function hasCompanyWord(folded: string): boolean {
+  for (const word of folded.split(NOT_WORD)) if (COMPANY_WORDS.has(word)) return true;
+  return false;
 }
 
 interface FoundForm {
@@ -38,25 +46,33 @@ interface FoundForm {
   readonly form: string;
 }
 
-function findLegalForm(text: string): FoundForm | null {
-  const folded = foldName(text);
+const ABBREVIATION_TOKEN = /[\p{L}.]+/gu;
+
+function findLegalForm(text: string, folded: string): FoundForm | null {
   // Offsets in the folded text are offsets in the text only when folding kept the length.
   for (const [words, form] of folded.length === text.length ? LEGAL_FORM_WORDS : []) {
     const at = wordIndex(folded, words);
     if (at >= 0) return { start: at, end: at + words.length, form };
   }
   // Abbreviations as whole tokens at the start or the end, dots allowed: "S.A.R.L.", "SAS".
-  const tokens = [...text.matchAll(/[\p{L}.]+/gu)];
-  const candidates = [tokens[0], tokens[tokens.length - 1]];
-  for (const token of candidates) {
-    if (!token || token.index === undefined) continue;
+  // Only the first and last tokens count, and whether there is more than one.
+  ABBREVIATION_TOKEN.lastIndex = 0;
+  const firstToken = ABBREVIATION_TOKEN.exec(text);
+  let lastToken = firstToken;
+  let count = firstToken ? 1 : 0;
+  for (let next = firstToken && ABBREVIATION_TOKEN.exec(text); next; next = ABBREVIATION_TOKEN.exec(text)) {
+    lastToken = next;
+    count++;
+  }
+  for (const token of [firstToken, lastToken]) {
+    if (!token) continue;
     const key = foldName(token[0]).replace(/\./g, "");
     const form = LEGAL_FORM_ABBREVIATIONS.get(key);
     // A lower-case "sa" or "me" is a word, not a form: abbreviations count when typed in capitals.
     if (!form || (key.length <= 3 && token[0] !== token[0].toUpperCase())) continue;
     // "A.G." or "S.L." after a name are initials; of the dotted two-letter forms only "S.A." counts.
     if (token[0].includes(".") && key.length <= 2 && key !== "sa") continue;
-    if (tokens.length === 1) continue;
+    if (count === 1) continue;
     return { start: token.index, end: token.index + token[0].length, form };
   }
   return null;

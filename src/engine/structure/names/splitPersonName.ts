@@ -65,25 +65,41 @@ const join = (words: readonly string[]): string => words.join(" ");
 
 /** "Martin J.P.", "J.-P. Martin", "J. Dupont": the initials are the first name. */
 function byInitials(words: readonly string[]): Split | null {
-  const isInitials = (word: string): boolean => /^(?:\p{L}\.?-?){1,3}$/u.test(word) && /\./.test(word) || /^\p{Lu}$/u.test(word);
-  const initials = words.filter(isInitials);
-  if (initials.length === 0 || initials.length === words.length) return null;
-  return { first: join(initials), last: join(words.filter((word) => !isInitials(word))), ambiguous: false };
+  // Plain loops and module-level tests: this runs on every name of a million-row file.
+  let count = 0;
+  for (const word of words) if (isInitials(word)) count++;
+  if (count === 0 || count === words.length) return null;
+  const first: string[] = [];
+  const last: string[] = [];
+  for (const word of words) (isInitials(word) ? first : last).push(word);
+  return { first: join(first), last: join(last), ambiguous: false };
+}
+
+const INITIALS = /^(?:\p{L}\.?-?){1,3}$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+
+function isInitials(word: string): boolean {
+  // Initials are at most 3 letters with dots and hyphens: 9 characters (a surrogate pair each at most).
+  if (word.length > 12) return false;
+  return (word.includes(".") && INITIALS.test(word)) || ONE_CAPITAL.test(word);
+}
+
+function isCapitals(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase() && TWO_LETTERS.test(word);
 }
 
 /** In mixed case, the words in capitals are the surname (French administrative habit). */
 function byCapitals(words: readonly string[]): Split | null {
-  const isCapitals = (word: string): boolean => /\p{L}{2}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
   const capitals = words.map(isCapitals);
-  const count = capitals.filter(Boolean).length;
+  let count = 0;
+  for (const capital of capitals) if (capital) count++;
   if (count === 0 || count === words.length) return null;
   // A lower-case particle next to the capitals belongs to the surname ("Jean de LA FONTAINE").
-  const inSurname = words.map((word, index) => capitals[index] === true || (LOWER_PARTICLES.has(word) && capitals[index + 1] === true));
-  return {
-    first: join(words.filter((_, index) => !inSurname[index])),
-    last: join(words.filter((_, index) => inSurname[index])),
-    ambiguous: false,
-  };
+  const first: string[] = [];
+  const last: string[] = [];
+  words.forEach((word, index) => (capitals[index] === true || (LOWER_PARTICLES.has(word) && capitals[index + 1] === true) ? last : first).push(word));
+  return { first: join(first), last: join(last), ambiguous: false };
 }
 
 /** "jean-pierre de la fontaine": the surname starts at its particle. */

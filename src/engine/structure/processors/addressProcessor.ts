@@ -3,7 +3,10 @@ import type { ColumnProcessor, ProcessorContext } from "../columnProcessor";
 import { toReportParts, RNVP_HEADERS, type PostalIndex } from "../address";
 import { analyseAddress } from "../address/analyseAddress";
 import { cellInput, ColumnCollector } from "./cellInput";
-import { splitPersonName } from "../names/splitPersonName";
+import { splitPersonName, type PersonName } from "../names/splitPersonName";
+import { memoFor } from "../memo/jobMemos";
+import type { BoundedMemo } from "../memo/boundedMemo";
+import { PERSON_MEMO } from "./nameProcessor";
 
 const PART_HEADERS: readonly (readonly [string, { fr: string; en: string }])[] = [
   ["number", { fr: "N°", en: "No." }],
@@ -32,22 +35,25 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
       const out = new ColumnCollector(values.length, headers);
       const splits = new Map<number, Readonly<Record<string, string>>>();
       const recipients = recipientReader(context);
-      values.forEach((value, row) => {
-        const text = cellInput(value);
-        if (text === null) return;
+      // The part columns, fetched once: this loop runs once per row on a million rows.
+      const [number, street, complement, lieuDitOrBox, postalCode, city, cedex, country] = PART_HEADERS.map(([part]) => out.values(part));
+      const rnvp = RNVP_HEADERS.fr.map((_, i) => out.values(`rnvp${i + 1}`));
+      for (let row = 0; row < values.length; row++) {
+        const text = cellInput(values[row] ?? null);
+        if (text === null) continue;
         const { parts, lines, issues } = analyseAddress(text, { index, defaultCountry: context.defaultCountry, recipient: recipients(row) });
-        out.set("number", row, parts.number);
-        out.set("street", row, parts.street);
-        out.set("complement", row, parts.complement);
-        out.set("lieuDitOrBox", row, [parts.lieuDit, parts.postBox].filter((p) => p !== "").join(" "));
-        out.set("postalCode", row, parts.postalCode);
-        out.set("city", row, parts.city);
-        out.set("cedex", row, parts.cedex);
-        out.set("country", row, parts.country);
-        lines.forEach((line, i) => out.set(`rnvp${i + 1}`, row, line));
+        number![row] = orNull(parts.number);
+        street![row] = orNull(parts.street);
+        complement![row] = orNull(parts.complement);
+        lieuDitOrBox![row] = orNull(parts.lieuDit && parts.postBox ? `${parts.lieuDit} ${parts.postBox}` : parts.lieuDit || parts.postBox);
+        postalCode![row] = orNull(parts.postalCode);
+        city![row] = orNull(parts.city);
+        cedex![row] = orNull(parts.cedex);
+        country![row] = orNull(parts.country);
+        for (let i = 0; i < lines.length; i++) rnvp[i]![row] = orNull(lines[i]!);
         out.flag(row, issues);
         splits.set(row, { ...toReportParts(parts) });
-      });
+      }
       return { parts: out.parts(), issues: out.issues, splits };
     },
   };
@@ -57,19 +63,31 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
 function recipientReader(context: ProcessorContext): (row: number) => { name?: string; company?: string } {
   const names = context.valuesOfRole("fullName") ?? joinColumns(context.valuesOfRole("firstName"), context.valuesOfRole("lastName"));
   const companies = context.valuesOfRole("company");
+  // The name column's processor has split these same cells already: its memo answers.
+  const people = memoFor<PersonName>(context.memos, PERSON_MEMO);
   return (row) => {
-    const name = names ? personLine(cellInput(names[row] ?? null)) : null;
+    const name = names ? personLine(cellInput(names[row] ?? null), people) : null;
     const company = companies ? cellInput(companies[row] ?? null) : null;
-    return { ...(name ? { name } : {}), ...(company ? { company } : {}) };
+    if (name) return company ? { name, company } : { name };
+    return company ? { company } : NO_RECIPIENT;
   };
 }
 
+const NO_RECIPIENT = {};
+
+function orNull(value: string): string | null {
+  return value === "" ? null : value;
+}
+
 /** "M. DUPONT Jean" → "M. Jean Dupont": AFNOR's line 1 is civility, first name, last name. */
-function personLine(text: string | null): string | null {
+function personLine(text: string | null, people: BoundedMemo<PersonName>): string | null {
   if (text === null) return null;
-  const person = splitPersonName(text);
+  const person = people.get(text, splitPersonName);
   if (person.company) return text;
-  return [person.civility, person.firstName, person.lastName].filter((part) => part).join(" ") || text;
+  let line = person.civility ?? "";
+  if (person.firstName) line = line ? `${line} ${person.firstName}` : person.firstName;
+  if (person.lastName) line = line ? `${line} ${person.lastName}` : person.lastName;
+  return line || text;
 }
 
 function joinColumns(first: readonly CellValue[] | null, last: readonly CellValue[] | null): CellValue[] | null {

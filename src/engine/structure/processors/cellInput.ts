@@ -31,6 +31,13 @@ export class ColumnCollector {
     this.partValues.get(part)![row] = value === "" ? null : value;
   }
 
+  /** A part's values, to fill directly in hot loops ("" must be written as null). */
+  values(part: string): CellValue[] {
+    const values = this.partValues.get(part);
+    if (!values) throw new Error(`unknown part ${part}`);
+    return values;
+  }
+
   flag(row: number, issues: readonly FieldIssue[]): void {
     if (issues.length > 0) this.issues.set(row, issues);
   }

@@ -2,6 +2,12 @@ import type { ColumnProcessor } from "../columnProcessor";
 import { splitPersonName } from "../names/splitPersonName";
 import { recogniseCompany } from "../names/recogniseCompany";
 import { cellInput, ColumnCollector } from "./cellInput";
+import { memoFor } from "../memo/jobMemos";
+import type { PersonName } from "../names/splitPersonName";
+import type { CompanyName } from "../names/recogniseCompany";
+
+/** Memo names shared with the address processor (RNVP line 1 reads the same name cells). */
+export const PERSON_MEMO = "splitPersonName";
 
 /**
  * A whole-name column ("M. DUPONT Jean") split into civility, first name and last name in
@@ -10,7 +16,8 @@ import { cellInput, ColumnCollector } from "./cellInput";
 export const fullNameProcessor: ColumnProcessor = {
   operation: "names",
   roles: ["fullName"],
-  process(values) {
+  process(values, context) {
+    const people = memoFor<PersonName>(context.memos, PERSON_MEMO);
     const out = new ColumnCollector(
       values.length,
       new Map([
@@ -23,7 +30,7 @@ export const fullNameProcessor: ColumnProcessor = {
     values.forEach((value, row) => {
       const text = cellInput(value);
       if (text === null) return;
-      const person = splitPersonName(text);
+      const person = people.get(text, splitPersonName);
       out.set("civility", row, person.civility);
       out.set("firstName", row, person.firstName);
       out.set("lastName", row, person.lastName);
@@ -40,7 +47,8 @@ export const fullNameProcessor: ColumnProcessor = {
 export const companyProcessor: ColumnProcessor = {
   operation: "names",
   roles: ["company"],
-  process(values) {
+  process(values, context) {
+    const companies = memoFor<CompanyName>(context.memos, "recogniseCompany");
     const out = new ColumnCollector(
       values.length,
       new Map([
@@ -51,7 +59,7 @@ export const companyProcessor: ColumnProcessor = {
     values.forEach((value, row) => {
       const text = cellInput(value);
       if (text === null) return;
-      const company = recogniseCompany(text);
+      const company = companies.get(text, recogniseCompany);
       out.set("name", row, company.name);
       out.set("legalForm", row, company.legalForm);
     });

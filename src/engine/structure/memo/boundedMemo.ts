@@ -1,0 +1,56 @@
+/**
+ * A cache of a pure function's results by input text, bounded in size. Customer files repeat
+ * values (towns, companies, e-mail domains, the same customer on several rows), so each
+ * distinct value is worked out once per job.
+ *
+ * Two generations instead of a true LRU: when the young map is full it becomes the old one and
+ * the previous old one is dropped; a hit in the old map moves the entry back to the young one.
+ * Memory stays under 2 × `limit` entries, and a value seen often is never evicted, at the cost
+ * of one Map lookup per hit (no linked list to keep up).
+ */
+export class BoundedMemo<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  constructor(readonly limit: number = DEFAULT_MEMO_LIMIT) {}
+
+  /** The result for `key`, computed by `compute` the first time (and after eviction). */
+  get(key: string, compute: (key: string) => V): V {
+    const hit = this.young.get(key);
+    if (hit !== undefined || this.young.has(key)) return hit as V;
+    let value: V;
+    const aged = this.old.get(key);
+    if (aged !== undefined || this.old.has(key)) value = aged as V;
+    else value = compute(key);
+    if (this.young.size >= this.limit) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+}
+
+/**
+ * Entries per generation: 100,000 distinct values cover a 100k-row file entirely and keep a
+ * 1,048,576-row file's repeated values (towns, domains, companies) while staying a few tens
+ * of MB (a result object of a few short strings is ~100–300 bytes).
+ */
+export const DEFAULT_MEMO_LIMIT = 100_000;
+
+/**
+ * The memo kept for `owner` (a postal index): results that only hold for the data they were
+ * worked out with live and die with that data.
+ */
+export function memoAttachedTo<O extends object, V>(memos: WeakMap<O, BoundedMemo<V>>, owner: O): BoundedMemo<V> {
+  let memo = memos.get(owner);
+  if (!memo) {
+    memo = new BoundedMemo<V>();
+    memos.set(owner, memo);
+  }
+  return memo;
+}
