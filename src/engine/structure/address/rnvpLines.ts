@@ -55,8 +55,9 @@ type StreetParts = Pick<
 > &
   Partial<Pick<SplitAddressParts, "street">>;
 
+const clean = (value: string | undefined): string => foldWords(value ?? "");
+
 export function rnvpLines(parts: StreetParts, recipient: RnvpRecipient = {}): RnvpResult {
-  const clean = (value: string | undefined) => foldWords(value ?? "");
   const company = clean(recipient.company);
   const name = clean(recipient.name);
   const country = countryByIso(parts.country || "FR");
@@ -110,8 +111,11 @@ function fit(line: string, streetType: string): string {
   return result;
 }
 
+/** The non-empty values joined by spaces (a plain loop: this runs five times per row). */
 function join(...values: string[]): string {
-  return values.filter(Boolean).join(" ");
+  let out = "";
+  for (const value of values) if (value !== "") out = out === "" ? value : `${out} ${value}`;
+  return out;
 }
 
 /** The non-empty lines, in order: what goes on the envelope. */

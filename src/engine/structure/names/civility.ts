@@ -69,8 +69,8 @@ function originalOffset(text: string, foldedLength: number): number {
   let folded = 0;
   let index = 0;
   while (index < text.length && folded < foldedLength) {
-    const char = text.charAt(index);
-    folded += foldName(char).length;
+    // ASCII folds to one character: no need to fold it (this runs for every civility).
+    folded += text.charCodeAt(index) < 0x80 ? 1 : foldName(text.charAt(index)).length;
     index++;
   }
   // Skip combining marks that belong to the last character taken.

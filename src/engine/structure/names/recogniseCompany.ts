@@ -47,10 +47,14 @@ interface FoundForm {
 }
 
 const ABBREVIATION_TOKEN = /[\p{L}.]+/gu;
+const ANY_LEGAL_FORM_WORDS = new RegExp(LEGAL_FORM_WORDS.map(([words]) => words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 
 function findLegalForm(text: string, folded: string): FoundForm | null {
   // Offsets in the folded text are offsets in the text only when folding kept the length.
-  for (const [words, form] of folded.length === text.length ? LEGAL_FORM_WORDS : []) {
+  // One regex pass rules out most names before the form-by-form search (same result: a form
+  // the search could find is a substring the pass finds).
+  const mayHaveWords = folded.length === text.length && ANY_LEGAL_FORM_WORDS.test(folded);
+  for (const [words, form] of mayHaveWords ? LEGAL_FORM_WORDS : []) {
     const at = wordIndex(folded, words);
     if (at >= 0) return { start: at, end: at + words.length, form };
   }
@@ -64,6 +68,8 @@ function findLegalForm(text: string, folded: string): FoundForm | null {
     lastToken = next;
     count++;
   }
+  // With a single token nothing is returned below: skip the lookups.
+  if (count <= 1) return null;
   for (const token of [firstToken, lastToken]) {
     if (!token) continue;
     const key = foldName(token[0]).replace(/\./g, "");

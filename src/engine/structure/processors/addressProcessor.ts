@@ -52,7 +52,9 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
         country![row] = orNull(parts.country);
         for (let i = 0; i < lines.length; i++) rnvp[i]![row] = orNull(lines[i]!);
         out.flag(row, issues);
-        splits.set(row, { ...toReportParts(parts) });
+        // toReportParts makes a fresh object of strings: stored as is, without a copy per row
+        // (an interface has no index signature, hence the cast to the report's record type).
+        splits.set(row, toReportParts(parts) as unknown as Readonly<Record<string, string>>);
       }
       return { parts: out.parts(), issues: out.issues, splits };
     },

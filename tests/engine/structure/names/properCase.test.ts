@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { properCase } from "../../../../src/engine/structure/names/properCase";
 import { recogniseCompany } from "../../../../src/engine/structure/names/recogniseCompany";
+import { referenceProperCase } from "./properCaseReference";
 
 describe("properCase", () => {
   it.each([
@@ -45,5 +46,17 @@ describe("recogniseCompany", () => {
 
   it("a person is not a company", () => {
     for (const typed of ["Jean Dupont", "Martin A.G.", "Sa Majesté", "France Leclerc"]) expect(recogniseCompany(typed).isCompany, typed).toBe(false);
+  });
+});
+
+describe("properCase (hand-written scan)", () => {
+  it("agrees with the regex-split version on any text, surrogates and marks included", () => {
+    const pieces = fc.constantFrom("de", "DU", "van", "o", "d", "l", "mc", "MCDONALD", "é", "É", "\u0301", "'", "’", "-", " ", "  ", ".", "1", "😀", "\ud83d", "İ", "ß", "jean", "ÉLODIE", "\t");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 20 }), fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(""))), (typed) => {
+        expect(properCase(typed)).toBe(referenceProperCase(typed));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
