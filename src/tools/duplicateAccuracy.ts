@@ -1,7 +1,9 @@
 /**
  * Precision, recall and F1 of the duplicate finder on seeded labelled customer files (true
  * clusters known). `npm run bench` calls it; tests assert a floor with pairAccuracy().
- *   node --import tsx src/tools/duplicateAccuracy.ts [--rows 5000] [--seeds 1,2,3]
+ *   node --import tsx src/tools/duplicateAccuracy.ts [--rows 5000] [--seeds 1,2,3] [--layouts single,split,plain]
+ * "plain" is the bench's own generated file (see LabelledOptions): at 1,048,576 rows it says
+ * whether the clusters found there are real duplicates or namesakes joined by mistake.
  */
 import { pathToFileURL } from "node:url";
 import { detectRoles } from "../engine/table/detectRoles";
@@ -48,11 +50,12 @@ export function pairAccuracy(truth: Set<string>, found: Set<string>): PairAccura
   return { truePairs: truth.size, foundPairs: found.size, correctPairs: correct, precision, recall, f1 };
 }
 
-/** Run the finder on one labelled file and score its pairs against the truth. */
-export function measureDuplicateAccuracy(file: LabelledCustomers, options: DuplicateOptions = {}): PairAccuracy {
+/** Run the finder on one labelled file and score its pairs against the truth (and count the clusters of both). */
+export function measureDuplicateAccuracy(file: LabelledCustomers, options: DuplicateOptions = {}): PairAccuracy & { trueClusters: number; foundClusters: number } {
   const table = tableFromSheet({ name: "Clients", rows: file.rows }, { headerRow: 1 });
   const result = findDuplicates(table, detectRoles(table), options);
-  return pairAccuracy(pairsOf(trueClusters(file)), pairsOf(result.clusters.map((c) => c.members)));
+  const truth = trueClusters(file);
+  return { ...pairAccuracy(pairsOf(truth), pairsOf(result.clusters.map((c) => c.members))), trueClusters: truth.length, foundClusters: result.clusters.length };
 }
 
 function argValue(name: string): string | undefined {
@@ -64,12 +67,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const rows = Number(argValue("--rows") ?? 5000);
   const seeds = (argValue("--seeds") ?? "1,2,3").split(",").map(Number);
   const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
-  console.log("duplicates  layout    rows   seed  true pairs  found  precision  recall  F1");
-  for (const layout of ["single", "split"] as const satisfies readonly LabelledOptions["layout"][]) {
+  console.log("duplicates  layout    rows   seed  true pairs  found  precision  recall  F1       clusters (true / found)");
+  const layouts = (argValue("--layouts") ?? "single,split").split(",") as LabelledOptions["layout"][];
+  for (const layout of layouts) {
     for (const seed of seeds) {
       const a = measureDuplicateAccuracy(generateLabelledCustomers(rows, seed, { layout }));
       console.log(
-        `duplicates  ${layout.padEnd(8)}  ${String(rows).padStart(5)}  ${String(seed).padStart(4)}  ${String(a.truePairs).padStart(10)}  ${String(a.foundPairs).padStart(5)}  ${pct(a.precision).padStart(9)}  ${pct(a.recall).padStart(6)}  ${pct(a.f1)}`,
+        `duplicates  ${layout.padEnd(8)}  ${String(rows).padStart(5)}  ${String(seed).padStart(4)}  ${String(a.truePairs).padStart(10)}  ${String(a.foundPairs).padStart(5)}  ${pct(a.precision).padStart(9)}  ${pct(a.recall).padStart(6)}  ${pct(a.f1).padEnd(7)}  ${a.trueClusters} / ${a.foundClusters}`,
       );
     }
   }

@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang";
 import type { MatchField } from "./duplicateFields";
-import type { FieldEvidence } from "./compare/compareCustomers";
+import type { FieldEvidence } from "./compare/compareRows";
 
 /**
  * The duplicate finder's words, French and English: added headers, field names and the note

@@ -1,15 +1,19 @@
 import type { DetectedColumn } from "../table/detectRoles";
 import type { Table } from "../table/table";
-import { candidatePairs, MAX_BLOCK, MAX_BROAD_BLOCK, type BlockingStats } from "./candidatePairs";
-import { blockingKeys } from "./blockingKeys";
-import { compareCustomers, type FieldEvidence } from "./compare/compareCustomers";
+import { candidatePairs, type BlockingStats } from "./candidatePairs";
+import { RowComparer, type FieldEvidence } from "./compare/compareRows";
 import { priorBits, scoreOfBits } from "./compare/fieldWeights";
-import { customerRecord, type CustomerRecord } from "./customerRecord";
+import type { CustomerRecord } from "./customerRecord";
 import { fieldColumns, MATCH_FIELDS, type FieldColumns, type MatchField } from "./duplicateFields";
-import { chooseSurvivor } from "./survivor";
+import { Interner } from "./interner";
+import { prepareRows, type PreparedRows } from "./preparedRows";
+import { recordOf } from "./recordOf";
+import { RowBlockingKeys } from "./rowBlockingKeys";
+import { chooseSurvivor, type RowCompleteness } from "./survivor";
 import { UnionFind } from "./unionFind";
 import { ruleValue, type UserRule } from "./userRules";
-import { ValueFrequencies } from "./valueFrequencies";
+
+export type { FieldEvidence } from "./compare/compareRows";
 
 export interface DuplicateOptions {
   /** Match score (0..1) from which two rows are one customer. */
@@ -48,16 +52,20 @@ export interface DuplicateCluster {
 
 export interface DuplicateResult {
   readonly clusters: readonly DuplicateCluster[];
+  /** Each row as compared, built on first use (a million rows of objects cost memory). */
   readonly records: readonly CustomerRecord[];
+  /** How complete and how recent each row is (survivor choice, merged rows). */
+  readonly completeness: RowCompleteness;
   readonly columns: FieldColumns;
   readonly stats: BlockingStats & { readonly compared: number; readonly matched: number };
 }
 
 /**
- * Find the rows that are the same customer: normalise each row once, block on several keys,
- * score the candidate pairs (Fellegi-Sunter), keep those over the threshold or caught by a
- * user rule, join them into clusters and pick each cluster's survivor. Work grows with the
- * number of candidate pairs, which blocking keeps near-linear in the rows.
+ * Find the rows that are the same customer: normalise each row once (into ids of distinct
+ * values), block on several keys, score the candidate pairs (Fellegi-Sunter), keep those over
+ * the threshold or caught by a user rule, join them into clusters and pick each cluster's
+ * survivor. Work grows with the number of candidate pairs, which blocking keeps near-linear
+ * in the rows.
  */
 export function findDuplicates(table: Table, detected: readonly DetectedColumn[], options: DuplicateOptions = {}): DuplicateResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -66,21 +74,16 @@ export function findDuplicates(table: Table, detected: readonly DetectedColumn[]
   const rules = options.rules ?? [];
   const n = table.rows.length;
   const progress = options.onProgress;
-  const records: CustomerRecord[] = new Array<CustomerRecord>(n);
-  for (let i = 0; i < n; i++) {
-    records[i] = customerRecord(table.rows[i]!, columns);
-    if (progress && i % 50_000 === 0) progress({ phase: "normalise", done: i, total: n });
-  }
+  progress?.({ phase: "normalise", done: 0, total: n });
+  const prepared = prepareRows(table, columns, (done) => progress?.({ phase: "normalise", done, total: n }));
+  const ruleValues = rules.map((rule) => ruleValueIds(prepared, rule));
   progress?.({ phase: "normalise", done: n, total: n });
-  const freq = new ValueFrequencies(n, records);
   progress?.({ phase: "block", done: 0, total: n });
-  const ignore = () => {};
-  const { pairs, stats } = candidatePairs(n, [
-    { maxBlock: MAX_BLOCK, keysOf: (i, emit) => blockingKeys(records[i]!, fields, rules, emit, ignore) },
-    { maxBlock: MAX_BROAD_BLOCK, keysOf: (i, emit) => blockingKeys(records[i]!, fields, rules, ignore, emit) },
-  ]);
+  const keys = new RowBlockingKeys(prepared, fields, ruleValues);
+  const { pairs, stats } = candidatePairs(n, (i, emit, emitBroad) => keys.keysOf(i, emit, emitBroad));
   const prior = priorBits(n);
   const thresholdBits = prior + Math.log2(threshold / (1 - Math.min(threshold, 0.999999)));
+  const comparer = new RowComparer(prepared, fields);
   const union = new UnionFind(n);
   const best = new Float64Array(n).fill(-Infinity);
   const bestPartner = new Int32Array(n).fill(-1);
@@ -90,32 +93,56 @@ export function findDuplicates(table: Table, detected: readonly DetectedColumn[]
     if (progress && p % 200_000 === 0) progress({ phase: "compare", done: p, total: pairs.length });
     const i = Math.floor(pairs[p]! / n);
     const j = pairs[p]! - i * n;
-    const a = records[i]!;
-    const b = records[j]!;
-    let bits = compareCustomers(a, b, freq, fields);
-    const rule = rules.length === 0 ? -1 : matchingRule(rules, a, b);
+    const rule = ruleValues.length === 0 ? -1 : matchingRule(ruleValues, i, j);
+    // Under the threshold a pair is dropped whatever its exact score: the comparer may stop early.
+    let bits = comparer.score(i, j, rule >= 0 ? -Infinity : thresholdBits);
     if (bits < thresholdBits && rule < 0) continue;
     if (rule >= 0) bits = Math.max(bits, thresholdBits, 30);
     matched++;
     union.union(i, j);
-    for (const [x, y] of [[i, j], [j, i]] as const) {
-      if (bits > best[x]!) {
-        best[x] = bits;
-        bestPartner[x] = y;
-        ruleHit[x] = rule;
-      }
+    if (bits > best[i]!) {
+      best[i] = bits;
+      bestPartner[i] = j;
+      ruleHit[i] = rule;
+    }
+    if (bits > best[j]!) {
+      best[j] = bits;
+      bestPartner[j] = i;
+      ruleHit[j] = rule;
     }
   }
   progress?.({ phase: "compare", done: pairs.length, total: pairs.length });
-  const clusters = buildClusters(n, union, records, freq, fields, best, bestPartner, ruleHit, rules, prior);
-  return { clusters, records, columns, stats: { ...stats, compared: pairs.length, matched } };
+  const completeness: RowCompleteness = { filled: prepared.filled, recency: prepared.recency };
+  const clusters = buildClusters(n, union, comparer, completeness, best, bestPartner, ruleHit, rules, prior);
+  let records: CustomerRecord[] | undefined;
+  return {
+    clusters,
+    get records() {
+      records ??= Array.from({ length: n }, (_, i) => recordOf(prepared, i));
+      return records;
+    },
+    completeness,
+    columns,
+    stats: { ...stats, compared: pairs.length, matched },
+  };
+}
+
+/** Each row's value for a user rule, as an id (-1 when one of the rule's fields is empty). */
+function ruleValueIds(prepared: PreparedRows, rule: UserRule): Int32Array {
+  const values = new Interner();
+  const out = new Int32Array(prepared.rows).fill(-1);
+  for (let i = 0; i < prepared.rows; i++) {
+    const value = ruleValue(rule, recordOf(prepared, i));
+    if (value !== null) out[i] = values.id(value, false);
+  }
+  return out;
 }
 
 /** The first user rule both rows satisfy with the same values, or -1. */
-function matchingRule(rules: readonly UserRule[], a: CustomerRecord, b: CustomerRecord): number {
-  for (let r = 0; r < rules.length; r++) {
-    const value = ruleValue(rules[r]!, a);
-    if (value !== null && value === ruleValue(rules[r]!, b)) return r;
+function matchingRule(ruleValues: readonly Int32Array[], i: number, j: number): number {
+  for (let r = 0; r < ruleValues.length; r++) {
+    const value = ruleValues[r]![i]!;
+    if (value >= 0 && value === ruleValues[r]![j]) return r;
   }
   return -1;
 }
@@ -123,9 +150,8 @@ function matchingRule(rules: readonly UserRule[], a: CustomerRecord, b: Customer
 function buildClusters(
   n: number,
   union: UnionFind,
-  records: readonly CustomerRecord[],
-  freq: ValueFrequencies,
-  fields: ReadonlySet<MatchField>,
+  comparer: RowComparer,
+  completeness: RowCompleteness,
   best: Float64Array,
   bestPartner: Int32Array,
   ruleHit: Int16Array,
@@ -142,7 +168,7 @@ function buildClusters(
   }
   const clusters: DuplicateCluster[] = [];
   for (const members of byRoot.values()) {
-    const survivor = chooseSurvivor(members, records);
+    const survivor = chooseSurvivor(members, completeness);
     const links: DuplicateLink[] = [];
     const matchedOn = new Set<MatchField>();
     let score = 1;
@@ -150,11 +176,11 @@ function buildClusters(
       if (m === survivor) continue;
       // Explain the match against the survivor when it holds on its own, else against the best partner.
       const direct: FieldEvidence[] = [];
-      const directBits = compareCustomers(records[m]!, records[survivor]!, freq, fields, direct);
+      const directBits = comparer.score(m, survivor, -Infinity, direct);
       const useDirect = directBits >= best[m]! - 1e-9 || bestPartner[m] === survivor;
       const partner = useDirect ? survivor : bestPartner[m]!;
       const evidence = useDirect ? direct : [];
-      if (!useDirect) compareCustomers(records[m]!, records[partner]!, freq, fields, evidence);
+      if (!useDirect) comparer.score(m, partner, -Infinity, evidence);
       const bits = useDirect ? Math.max(directBits, ruleHit[m]! >= 0 && bestPartner[m] === survivor ? best[m]! : directBits) : best[m]!;
       const rule = ruleHit[m]! >= 0 && bestPartner[m] === partner ? rules[ruleHit[m]!]! : null;
       const linkScore = rule ? 1 : round3(scoreOfBits(bits, prior));

@@ -28,7 +28,7 @@ export function mergePlan(table: Table, result: DuplicateResult, lang: Lang): Pl
     const cluster = result.clusters[k]!;
     if (cluster.survivor !== index) return;
     const sources = cluster.members.map((m) => table.rows[m]!.rowNumber).join(", ");
-    rows.push([...mergedRow(cluster, table, result.records), sources]);
+    rows.push([...mergedRow(cluster, table, result.completeness), sources]);
   });
   return { ...plan, addedSheets: [{ key: MERGED_SHEET_KEY, name: MERGED_SHEET_NAME[lang], rows }] };
 }

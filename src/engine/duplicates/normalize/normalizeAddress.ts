@@ -15,17 +15,19 @@ export interface AddressKey {
 
 export const NO_ADDRESS: AddressKey = { postalCode: "", city: "", number: "", street: [] };
 
-const FRENCH_POSTAL_CODE = /^\d{5}$/;
-const SHORT_POSTAL_CODE = /^\d{4}$/;
-const HOUSE_NUMBER = /^(\d{1,4})[a-z]?$/;
 const CITY_WORDS_MAX = 5;
+/**
+ * The abbreviations as a Map: a plain object lookup would also find "constructor" or
+ * "toString" on Object.prototype, and a street can be called anything.
+ */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(STREET_ABBREVIATIONS));
 
 /**
  * Read an address from one cell ("12 av. de la Paix, 75002 PARIS", "75002 Paris - 12 rue de la
  * Paix", on several lines, with a Cedex), or from split cells (street, postal code, town).
  */
 export function addressKey(parts: { line?: string; street?: string; postalCode?: string; city?: string }): AddressKey {
-  const words = foldWords([parts.line, parts.street].filter(Boolean).join(" "));
+  const words = foldWords(parts.line && parts.street ? `${parts.line} ${parts.street}` : parts.line || parts.street || "");
   let postalCode = parts.postalCode ? digitsOnly(parts.postalCode) : "";
   let cityWords = parts.city ? foldWords(parts.city) : [];
   const cut = postalCode === "" ? findPostalCode(words) : -1;
@@ -33,19 +35,19 @@ export function addressKey(parts: { line?: string; street?: string; postalCode?:
   if (cut >= 0) {
     postalCode = words[cut]!;
     let end = cut + 1;
-    while (end < words.length && end - cut <= CITY_WORDS_MAX && !/\d/.test(words[end]!)) end++;
+    while (end < words.length && end - cut <= CITY_WORDS_MAX && !hasDigit(words[end]!)) end++;
     if (cityWords.length === 0) cityWords = words.slice(cut + 1, end);
     streetWords = [...words.slice(0, cut), ...words.slice(end)];
   }
   let number = "";
   const street = new Set<string>();
   for (const word of streetWords) {
-    const numeric = HOUSE_NUMBER.exec(word);
-    if (numeric) {
-      if (number === "") number = numeric[1]!;
+    const digits = houseNumberDigits(word);
+    if (digits > 0) {
+      if (number === "") number = word.slice(0, digits);
       continue;
     }
-    const expanded = STREET_ABBREVIATIONS[word] ?? word;
+    const expanded = ABBREVIATIONS.get(word) ?? word;
     if (expanded !== "" && !ADDRESS_STOP_WORDS.has(expanded)) street.add(expanded);
   }
   return { postalCode, city: cleanCity(cityWords), number, street: [...street].sort() };
@@ -53,20 +55,44 @@ export function addressKey(parts: { line?: string; street?: string; postalCode?:
 
 /** The last 5-digit word; else a 4-digit word that is not the house number in front. */
 function findPostalCode(words: readonly string[]): number {
-  for (let i = words.length - 1; i >= 0; i--) if (FRENCH_POSTAL_CODE.test(words[i]!)) return i;
-  for (let i = words.length - 1; i >= 1; i--) if (SHORT_POSTAL_CODE.test(words[i]!)) return i;
+  for (let i = words.length - 1; i >= 0; i--) if (words[i]!.length === 5 && leadingDigits(words[i]!) === 5) return i;
+  for (let i = words.length - 1; i >= 1; i--) if (words[i]!.length === 4 && leadingDigits(words[i]!) === 4) return i;
   return -1;
 }
 
+/** A town as compared: words up to "Cedex" or a number, "St"/"Ste" read as "saint"/"sainte". */
 function cleanCity(words: readonly string[]): string {
-  const kept: string[] = [];
+  let out = "";
   for (const word of words) {
-    if (word === "cedex" || /^\d+$/.test(word)) break;
-    kept.push(STREET_ABBREVIATIONS[word] === "saint" || STREET_ABBREVIATIONS[word] === "sainte" ? STREET_ABBREVIATIONS[word]! : word);
+    if (word === "cedex" || leadingDigits(word) === word.length) break;
+    const expanded = ABBREVIATIONS.get(word);
+    out += (out === "" ? "" : " ") + (expanded === "saint" || expanded === "sainte" ? expanded : word);
   }
-  return kept.join(" ");
+  return out;
+}
+
+/** How many digits a folded word starts with. */
+function leadingDigits(word: string): number {
+  let i = 0;
+  while (i < word.length && word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57) i++;
+  return i;
+}
+
+/** A house number ("12", "12b" for 12 bis written glued): 1 to 4 digits, then at most one letter. Its digit count, or 0. */
+function houseNumberDigits(word: string): number {
+  const digits = leadingDigits(word);
+  if (digits === 0 || digits > 4) return 0;
+  const rest = word.length - digits;
+  if (rest === 0) return digits;
+  const c = word.charCodeAt(digits);
+  return rest === 1 && c >= 97 && c <= 122 ? digits : 0;
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57) return true;
+  return false;
 }
 
 function digitsOnly(text: string): string {
-  return text.replace(/\D/g, "");
+  return leadingDigits(text) === text.length ? text : text.replace(/\D/g, "");
 }

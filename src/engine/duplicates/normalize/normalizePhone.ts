@@ -17,6 +17,9 @@ const SEVERAL = /\s*(?:\/|;|\bou\b|\bor\b|\|)\s*/i;
  */
 export function phoneKeys(value: string | number): string[] {
   if (typeof value === "number") return keyOf(value >= 1e8 && value < 1e9 ? `0${value}` : String(value));
+  // Most cells hold one French number: read it before looking for separators between several.
+  const fast = frenchFastPath(value);
+  if (fast !== null) return [fast];
   const keys: string[] = [];
   for (const part of value.split(SEVERAL)) {
     const key = keyOf(part);
@@ -28,6 +31,11 @@ export function phoneKeys(value: string | number): string[] {
 function keyOf(text: string): string[] {
   const fast = frenchFastPath(text);
   if (fast !== null) return [fast];
+  return keysByLibrary(text);
+}
+
+/** The reference reading, with libphonenumber-js: France first, then neighbours and overseas. */
+export function keysByLibrary(text: string): string[] {
   const digits = text.replace(/\D/g, "");
   if (digits.length < 6) return [];
   let parsed = parsePhoneNumberFromString(text, "FR");
@@ -40,7 +48,9 @@ function keyOf(text: string): string[] {
       }
     }
   }
-  if (!parsed?.isPossible()) return [];
+  // ITU-T E.164: at most 15 digits. A longer "number" is a typing accident, not a phone (and
+  // would not fit the exact integer range the duplicate finder stores phones in).
+  if (!parsed?.isPossible() || parsed.number.length > 16) return [];
   return [foldFrenchPlan(parsed.number)];
 }
 
@@ -48,18 +58,31 @@ function keyOf(text: string): string[] {
  * Most French numbers are 10 digits with separators ("06.12.34.56.78", "+33 (0)6 12…",
  * "0033 6…"): read them without libphonenumber, 10× faster on a million rows, same result.
  */
-function frenchFastPath(text: string): string | null {
-  let digits = "";
+export function frenchFastPath(text: string): string | null {
+  // Up to 13 digits ("0033 6 12 34 56 78") read as a number: exact in a float64, no string built per digit.
+  let value = 0;
+  let count = 0;
+  let plus = false;
+  let leadingZeros = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += text[i];
+    if (c >= 48 && c <= 57) {
+      if (count === leadingZeros && c === 48) leadingZeros++;
+      value = value * 10 + (c - 48);
+      if (++count > 13) return null;
+    } else if (c === 43 && count === 0 && !plus && text.slice(0, i).trim() === "") plus = true;
     else if (c !== 32 && c !== 46 && c !== 45 && c !== 160 && c !== 40 && c !== 41 && c !== 43) return null;
   }
-  const plus = text.trimStart().startsWith("+");
-  if (plus && digits.startsWith("330") && digits.length === 12) return `+33${digits.slice(3)}`;
-  if (plus && digits.startsWith("33") && digits.length === 11) return `+33${digits.slice(2)}`;
-  if (!plus && digits.startsWith("0033") && digits.length === 13) return `+33${digits.slice(4)}`;
-  if (!plus && digits.length === 10 && digits[0] === "0" && digits[1] !== "0") return `+33${digits.slice(1)}`;
+  // The 9 digits after the trunk "0" or the country code: "+33 6…", "+33 (0)6…", "0033 6…", "06…".
+  const tail = `+33${String(value % 1e9).padStart(9, "0")}`;
+  const prefix = Math.floor(value / 1e9);
+  if (plus && count === 12 && prefix === 330) return tail;
+  if (plus && count === 11 && prefix === 33) return tail;
+  if (!plus && count === 13 && prefix === 33) return tail;
+  if (!plus && count === 10 && leadingZeros === 1) return tail;
+  // A French number whose leading zero was lost on the way (a number cell saved as text):
+  // libphonenumber reads 9 digits in France's plan the same way.
+  if (!plus && count === 9 && leadingZeros === 0) return tail;
   return null;
 }
 

@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { foldText, foldTextByUnicode, foldWords } from "../../../src/engine/duplicates/normalize/foldText";
+import { frenchFastPath, keysByLibrary, phoneKeys } from "../../../src/engine/duplicates/normalize/normalizePhone";
+import { addressKey } from "../../../src/engine/duplicates/normalize/normalizeAddress";
+import { dateOfCell } from "../../../src/engine/duplicates/dateOfCell";
+import { normalizeEmail } from "../../../src/engine/duplicates/normalize/normalizeEmail";
+import { parseDate } from "../../../src/engine/table/parseDate";
+import { letterBits, mayBeOneLetterApart, oneLetterApart } from "../../../src/engine/duplicates/compare/oneLetterApart";
+
+/** The French phone fast path as it was first written (digits gathered as a string): the reference. */
+function referenceFastPath(text: string): string | null {
+  let digits = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += text[i];
+    else if (c !== 32 && c !== 46 && c !== 45 && c !== 160 && c !== 40 && c !== 41 && c !== 43) return null;
+  }
+  const plus = text.trimStart().startsWith("+");
+  if (plus && digits.startsWith("330") && digits.length === 12) return `+33${digits.slice(3)}`;
+  if (plus && digits.startsWith("33") && digits.length === 11) return `+33${digits.slice(2)}`;
+  if (!plus && digits.startsWith("0033") && digits.length === 13) return `+33${digits.slice(4)}`;
+  if (!plus && digits.length === 10 && digits[0] === "0" && digits[1] !== "0") return `+33${digits.slice(1)}`;
+  return null;
+}
+
+/** Text as people type it in French files: Latin-1 letters, digits, punctuation, sometimes other scripts. */
+const latinText = fc.string({
+  unit: fc.oneof(
+    fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c)),
+    fc.integer({ min: 0x100, max: 0x24f }).map((c) => String.fromCharCode(c)),
+    fc.integer({ min: 0x2000, max: 0x206f }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom("œ", "Œ", "ł", "é", "e\u0301", "İ", "ﬁ", "Ÿ", "’", "–", "Σ", "ς"),
+  ),
+  maxLength: 40,
+});
+const phoneLike = fc.string({ unit: fc.constantFrom("0", "3", "6", "1", "9", " ", ".", "-", "+", "(", ")", "\u00a0", "a"), maxLength: 20 });
+
+describe("fast paths give the reference results", () => {
+  it("folds Latin-1 text in one pass exactly as Unicode decomposition does", () => {
+    fc.assert(fc.property(latinText, (text) => {
+      expect(foldText(text)).toBe(foldTextByUnicode(text));
+    }), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 30 }), (text) => {
+      expect(foldText(text)).toBe(foldTextByUnicode(text));
+    }), { numRuns: 1000 });
+  });
+
+  it("folding is idempotent and loses no letter or digit", () => {
+    fc.assert(
+      fc.property(latinText, (text) => {
+        const once = foldText(text);
+        expect(foldText(once)).toBe(once);
+        for (const c of text) if (/[a-z0-9]/.test(c)) expect(once).toContain(c);
+        expect(foldWords(text).join(" ")).toBe(once);
+      }),
+    );
+  });
+
+  it("reads French phone numbers as the string-based fast path and libphonenumber did", () => {
+    fc.assert(
+      fc.property(phoneLike, (text) => {
+        const fast = frenchFastPath(text);
+        const digits = text.replace(/\D/g, "");
+        // 9 digits without their leading zero: what libphonenumber reads them as.
+        if (digits.length === 9 && digits[0] !== "0" && !text.trimStart().startsWith("+") && fast !== null) expect([fast]).toEqual(keysByLibrary(text));
+        else expect(fast).toBe(referenceFastPath(text));
+      }),
+      { numRuns: 5000 },
+    );
+    const nine = fc.tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 })).map(([first, rest]) => `${first}${rest.join("")}`);
+    fc.assert(
+      fc.property(nine, (text) => {
+        expect([frenchFastPath(text)]).toEqual(keysByLibrary(text));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of ["+33 (0)6 12 34 56 78", "0033 6 12 34 56 78", "06 12 34 56 78", "+33612345678", " +33 012345678", "0612345678901234"]) {
+      expect(frenchFastPath(text)).toBe(referenceFastPath(text));
+    }
+  });
+
+  it("reads phone cells without throwing, one key per number, keys in E.164", () => {
+    fc.assert(
+      fc.property(fc.oneof(phoneLike, fc.string({ maxLength: 30 })), (text) => {
+        const keys = phoneKeys(text);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const key of keys) expect(key).toMatch(/^\+\d{6,15}$/);
+      }),
+    );
+  });
+
+  it("keeps street names that are also JavaScript property names", () => {
+    expect(addressKey({ line: "3 rue Constructor 75001 Paris" }).street).toEqual(["constructor", "rue"]);
+    expect(addressKey({ line: "12b avenue toString 69001 Lyon" })).toEqual({ postalCode: "69001", city: "lyon", number: "12", street: ["avenue", "tostring"] });
+  });
+
+  it("reads any address text without throwing, and every street word comes from the text", () => {
+    fc.assert(
+      fc.property(latinText, latinText, (line, city) => {
+        const key = addressKey({ line, city });
+        const words = new Set(foldWords(line));
+        for (const word of key.street) expect(words.has(word) || /^[a-z]+$/.test(word)).toBe(true);
+        if (key.number) expect(foldText(line)).toContain(key.number);
+      }),
+    );
+  });
+});
+
+describe("mailboxes one letter apart", () => {
+  const mailbox = fc.string({ unit: fc.constantFrom("a", "b", "e", "j", "n", "o", "t", "u", ".", "d", "p", "1"), minLength: 4, maxLength: 24 });
+  /** A mailbox and a near copy: one letter changed, added, removed or two swapped. */
+  const nearPair = fc.tuple(mailbox, fc.nat(30), fc.constantFrom("a", "z", "e", "."), fc.nat(3)).map(([a, at, letter, edit]) => {
+    const k = at % a.length;
+    const b =
+      edit === 0 ? a.slice(0, k) + letter + a.slice(k + 1) : edit === 1 ? a.slice(0, k) + letter + a.slice(k) : edit === 2 ? a.slice(0, k) + a.slice(k + 1) : a.slice(0, k) + (a[k + 1] ?? "") + a[k] + a.slice(k + 2);
+    return [a, b] as const;
+  });
+
+  it("the letter filter never rules out a pair that is one letter apart", () => {
+    fc.assert(
+      fc.property(fc.oneof(nearPair, fc.tuple(mailbox, mailbox)), ([a, b]) => {
+        if (oneLetterApart(a, b)) expect(mayBeOneLetterApart(letterBits(a), letterBits(b), a.length, b.length)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("rules out most unrelated mailboxes and finds the mistyped ones", () => {
+    expect(oneLetterApart("jean.dupont", "jean.dupond")).toBe(true);
+    expect(oneLetterApart("martin75", "martin76")).toBe(false);
+    expect(mayBeOneLetterApart(letterBits("jean.dupont"), letterBits("marie.lefebvre"), 11, 11)).toBe(false);
+  });
+});
+
+describe("dates as French files write them", () => {
+  it("reads dd/mm/yyyy exactly as parseDate does", () => {
+    const digit = fc.constantFrom("0", "1", "2", "3", "4", "9");
+    const text = fc.tuple(fc.array(digit, { minLength: 8, maxLength: 8 }), fc.constantFrom("/", "-")).map(([d, sep]) => `${d[0]}${d[1]}/${d[2]}${d[3]}${sep}${d[4]}${d[5]}${d[6]}${d[7]}`);
+    fc.assert(
+      fc.property(text, (value) => {
+        const reference = parseDate(value);
+        expect(dateOfCell(value)).toBe(reference ? reference.getTime() : -Infinity);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(dateOfCell("17/04/2025")).toBe(Date.UTC(2025, 3, 17));
+    expect(dateOfCell("31/02/2024")).toBe(-Infinity);
+    expect(dateOfCell("29/02/2024")).toBe(Date.UTC(2024, 1, 29));
+    expect(dateOfCell("29/02/1900")).toBe(-Infinity);
+    expect(dateOfCell("29/02/2000")).toBe(Date.UTC(2000, 1, 29));
+    expect(dateOfCell(null)).toBe(-Infinity);
+  });
+});
+
+describe("e-mails already clean", () => {
+  it("are read as the full normalisation reads them", () => {
+    const unit = fc.constantFrom("a", "B", "é", ".", "@", " ", ",", "m", "a", "i", "l", "t", "o", ":", "\u00a0", "1", "-");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), (text) => {
+        const compact = text.trim().toLowerCase().replace(/\s+/g, "").replace(/^mailto:/, "").replace(/,/g, ".");
+        const at = compact.indexOf("@");
+        const reference = at <= 0 || at !== compact.lastIndexOf("@") || at === compact.length - 1 ? "" : compact;
+        expect(normalizeEmail(text)).toBe(reference);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
