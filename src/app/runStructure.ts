@@ -30,8 +30,10 @@ export async function runStructure(host: Host, options: StructureJobOptions): Pr
   options.signal?.throwIfAborted();
   options.onProgress?.({ phase: "structure", done: 0, total: table.rows.length });
   const structured = structureTable(table, columns.map((c) => c.role), options, structureProcessors());
-  // Duplicates are part of structuring a file (issue 4): same table, one Plan, one report.
-  const plan = (options.operations ?? STRUCTURE_OPERATIONS).includes("duplicates")
+  // Duplicates are part of structuring a customer file (issue 4): same table, one Plan, one
+  // report. An orders list repeats its customers on purpose: there, rows are not duplicates.
+  const isOrderList = columns.some((c) => c.role === "orderId" || c.role === "orderDate");
+  const plan = (options.operations ?? STRUCTURE_OPERATIONS).includes("duplicates") && !isOrderList
     ? combinePlans(structured, dedupePlan(table, findDuplicates(table, detectRoles(table, options.roleOverrides)), options.lang))
     : structured;
   options.onProgress?.({ phase: "structure", done: table.rows.length, total: table.rows.length });

@@ -44,3 +44,14 @@ describe("tria run", () => {
     expect(run.stdout).toMatch(/structure\s+\d+ cells to fix or complete/);
   });
 });
+
+describe("tria run on an orders list", () => {
+  it("does not call a customer's orders duplicates, and scores the customers", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tria-run-"));
+    const run = await runCli(["run", "samples/commandes-demo.csv", "-o", join(dir, "o.xlsx"), "--report", join(dir, "r.json")]);
+    expect(run.code).toBe(0);
+    const { reports } = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as { reports: Report[] };
+    expect(reports[0]!.duplicates).toEqual([]);
+    expect(reports[1]!.scores.filter((s) => s.code !== null).length).toBe(200);
+  });
+});
