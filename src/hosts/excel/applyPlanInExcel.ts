@@ -8,6 +8,7 @@ import { queueMetadataWrite, type ExcelTriaMetadata } from "./excelMetadata";
 import { preflight } from "./preflight";
 import { restoreSnapshot } from "./restoreSnapshot";
 import type { CellBlock, RunSnapshot, SheetBefore } from "./runSnapshot";
+import type { DrawnChart } from "./sheetCharts";
 import { notedAddressesBefore, snapshotCells, snapshotNotes, touchedColumns } from "./snapshotCells";
 import { insertColumns, writeFormats, writeNotes, writeSheets, writeValues, type WriteContext } from "./writePlan";
 
@@ -33,7 +34,9 @@ export interface ApplyInExcelResult {
  */
 export async function applyPlanInExcel(context: Excel.RequestContext, plan: Plan, options: ApplyInExcelOptions): Promise<ApplyInExcelResult> {
   const { pre, notes, cellsBefore, notesBefore, names, sheetsBefore, sheetCellsBefore } = await readBeforeWriting(context, plan, options);
-  const snapshot: RunSnapshot = { sheet: plan.sheet, inserted: [], cells: cellsBefore, notes: [], sheets: [], metadata: pre.metadataText, metadataWritten: false };
+  const rewritten = new Set(sheetsBefore.filter((s) => s.existed).map((s) => s.name));
+  const chartsBefore = (pre.metadata.charts ?? []).filter((c) => rewritten.has(c.sheet));
+  const snapshot: RunSnapshot = { sheet: plan.sheet, inserted: [], cells: cellsBefore, notes: [], sheets: [], charts: chartsBefore, metadata: pre.metadataText, metadataWritten: false };
 
   const checkCancel = () => {
     if (options.signal?.aborted) throw new ExcelHostError("cancelled");
@@ -44,7 +47,7 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Plan
     if (options.supports("1.8")) context.workbook.application.suspendApiCalculationUntilNextSync();
     await context.sync();
   };
-  const w: WriteContext = { context, plan, pre, notes, notesBefore, cellsBefore, maxBytes: options.maxBytes, lang: options.lang, sync, onProgress: options.onProgress };
+  const w: WriteContext = { context, plan, pre, notes, notesBefore, cellsBefore, maxBytes: options.maxBytes, lang: options.lang, sync, supports: options.supports, onProgress: options.onProgress };
   try {
     // Once, not per block: the docs warn that repeated calls make the window flicker (ExcelApi 1.9).
     if (options.supports("1.9")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -56,15 +59,15 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Plan
     await writeNotes(w);
     snapshot.sheets.push(...sheetsBefore);
     snapshot.cells.push(...sheetCellsBefore);
-    await writeSheets(w, names, new Set(sheetsBefore.filter((s) => s.existed).map((s) => s.name)));
+    const drawn = await writeSheets(w, names, rewritten);
     snapshot.metadataWritten = true;
-    queueMetadataWrite(context, JSON.stringify(nextMetadata(plan, pre.metadata, pre.placement.columnOfKey, names)), pre.metadataText !== null);
+    queueMetadataWrite(context, JSON.stringify(nextMetadata(plan, pre.metadata, pre.placement.columnOfKey, names, drawn)), pre.metadataText !== null);
     await sync();
     const warnings = refused.length > 0 ? [excelMessage(options.lang, "formulaKept", { count: refused.length, cells: refused.slice(0, 5).join(", ") })] : [];
     return { snapshot, warnings };
   } catch (error) {
     try {
-      await restoreSnapshot(context, snapshot, notes);
+      await restoreSnapshot(context, snapshot, notes, options.supports);
     } catch (undoError) {
       throw new ExcelHostError("failedNotRestored", { reason: reasonOf(error), undoReason: reasonOf(undoError) }, { cause: error });
     }
@@ -122,10 +125,13 @@ async function planSheets(context: Excel.RequestContext, plan: Plan, metadata: E
   return { names, sheetsBefore: reads.map(({ name, sheet }) => ({ name, existed: sheet !== null })), cells };
 }
 
-function nextMetadata(plan: Plan, metadata: ExcelTriaMetadata, columnOfKey: ReadonlyMap<string, number>, names: ReadonlyMap<string, string>): ExcelTriaMetadata {
+function nextMetadata(plan: Plan, metadata: ExcelTriaMetadata, columnOfKey: ReadonlyMap<string, number>, names: ReadonlyMap<string, string>, drawn: readonly DrawnChart[]): ExcelTriaMetadata {
   const others = metadata.columns.filter((c) => c.sheet !== plan.sheet);
   const columns = [...columnOfKey].map(([key, column]) => ({ sheet: plan.sheet, key, column }));
-  return { version: 1, columns: [...others, ...columns], sheets: [...new Set([...metadata.sheets, ...names.values()])] };
+  const written = new Set(names.values());
+  // Charts of sheets this run rewrote were deleted: only the ones it drew stand there now.
+  const charts = [...(metadata.charts ?? []).filter((c) => !written.has(c.sheet)), ...drawn];
+  return { version: 1, columns: [...others, ...columns], sheets: [...new Set([...metadata.sheets, ...names.values()])], ...(charts.length > 0 ? { charts } : {}) };
 }
 
 function reasonOf(error: unknown): string {

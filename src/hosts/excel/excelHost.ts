@@ -81,7 +81,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       const { snapshot } = last;
       await run((context) => {
         const sheet = context.workbook.worksheets.getItem(snapshot.sheet);
-        return restoreSnapshot(context, snapshot, supports("1.18") ? worksheetNotes(sheet) : workbookComments(context, snapshot.sheet));
+        return restoreSnapshot(context, snapshot, supports("1.18") ? worksheetNotes(sheet) : workbookComments(context, snapshot.sheet), supports);
       });
       last = null;
     },

@@ -1,3 +1,5 @@
+import type { DrawnChart } from "./sheetCharts";
+
 /**
  * Tria's memory of what it wrote, in a very hidden sheet "_tria" (cell A1, JSON): the same
  * place and shape as the xlsx host (src/hosts/workbook/triaMetadata.ts), so a file structured
@@ -12,6 +14,11 @@ export interface ExcelTriaMetadata {
   readonly version: 1;
   readonly columns: { sheet: string; key: string; column: number }[];
   readonly sheets: string[];
+  /**
+   * Charts Tria drew on its sheets (Office.js only; the xlsx host leaves this out): Range.clear
+   * keeps charts, so a re-run deletes them, and its undo draws these again from their description.
+   */
+  readonly charts?: DrawnChart[];
 }
 
 export const EMPTY_METADATA: ExcelTriaMetadata = { version: 1, columns: [], sheets: [] };
@@ -20,11 +27,23 @@ export function parseMetadata(text: unknown): ExcelTriaMetadata {
   if (typeof text !== "string" || text === "") return EMPTY_METADATA;
   try {
     const parsed = JSON.parse(text) as ExcelTriaMetadata;
-    if (parsed.version === 1 && Array.isArray(parsed.columns) && Array.isArray(parsed.sheets)) return parsed;
+    if (parsed.version === 1 && Array.isArray(parsed.columns) && Array.isArray(parsed.sheets)) {
+      // A chart description undo cannot draw is dropped, not allowed to fail the undo.
+      const charts = Array.isArray(parsed.charts) ? parsed.charts.filter(isDrawnChart) : [];
+      return { version: 1, columns: parsed.columns, sheets: parsed.sheets, ...(charts.length > 0 ? { charts } : {}) };
+    }
   } catch {
     // Damaged metadata counts as none: Tria then adds fresh columns rather than guessing.
   }
   return EMPTY_METADATA;
+}
+
+function isDrawnChart(value: unknown): value is DrawnChart {
+  const { sheet, chart } = (value ?? {}) as { sheet?: unknown; chart?: Record<string, unknown> | null };
+  if (typeof sheet !== "string" || typeof chart !== "object" || chart === null) return false;
+  const numbers = [chart.firstRow, chart.lastRow, chart.categoryColumn, (chart.anchor as { row?: unknown } | undefined)?.row, (chart.anchor as { column?: unknown } | undefined)?.column];
+  return ["bar", "column", "pie"].includes(String(chart.kind)) && typeof chart.title === "string" && numbers.every((n) => Number.isInteger(n) && (n as number) >= 0) &&
+    Array.isArray(chart.valueColumns) && chart.valueColumns.every((n) => Number.isInteger(n) && (n as number) >= 0);
 }
 
 /** Queue the write (or, with null, the removal) of the metadata text. */

@@ -1,6 +1,7 @@
 import { columnLetters } from "./a1";
 import type { CellNotes } from "./cellNotes";
 import { queueMetadataWrite } from "./excelMetadata";
+import { queueCharts, queueDeleteCharts } from "./sheetCharts";
 import type { CellBlock, RunSnapshot } from "./runSnapshot";
 import { NOTE_BLOCK_CELLS, SNAPSHOT_BLOCK_CELLS } from "./snapshotCells";
 
@@ -10,19 +11,30 @@ import { NOTE_BLOCK_CELLS, SNAPSHOT_BLOCK_CELLS } from "./snapshotCells";
  * formats, fills, borders and notes where they were, then the metadata. Blocks go
  * SNAPSHOT_BLOCK_CELLS cells per sync, as they were read: syncs grow with touched cells ÷ block.
  */
-export async function restoreSnapshot(context: Excel.RequestContext, snapshot: RunSnapshot, notes: CellNotes): Promise<void> {
+export async function restoreSnapshot(context: Excel.RequestContext, snapshot: RunSnapshot, notes: CellNotes, supports: (version: string) => boolean = () => false): Promise<void> {
   const sheets = context.workbook.worksheets;
   const sheet = sheets.getItem(snapshot.sheet);
   for (const { first, count } of [...snapshot.inserted].reverse()) sheet.getRange(`${columnLetters(first)}:${columnLetters(first + count - 1)}`).delete("Left");
   // A failed run may not have got as far as adding its sheets: look before deleting.
   const found = snapshot.sheets.map(({ name }) => sheets.getItemOrNullObject(name).load("name"));
   await context.sync();
-  snapshot.sheets.forEach(({ existed }, i) => {
+  const rewritten: { name: string; charts: Excel.ChartCollection }[] = [];
+  snapshot.sheets.forEach(({ name, existed }, i) => {
     const tab = found[i]!;
     if (tab.isNullObject) return;
-    if (existed) tab.getRange().clear(); // its cells come back from the blocks below
-    else tab.delete();
+    if (!existed) return tab.delete();
+    tab.getRange().clear(); // its cells come back from the blocks below
+    // Range.clear keeps charts: the run's are deleted, the earlier run's drawn again below.
+    rewritten.push({ name, charts: tab.charts.load("items/name") });
   });
+  if (rewritten.length > 0) {
+    await context.sync();
+    for (const { name, charts } of rewritten) {
+      queueDeleteCharts(charts);
+      const before = (snapshot.charts ?? []).filter((c) => c.sheet === name).map((c) => c.chart);
+      queueCharts(sheets.getItem(name), before, supports);
+    }
+  }
   const target = (name: string | undefined) => (name === undefined ? sheet : sheets.getItem(name));
   for (let i = 0; i < snapshot.cells.length; ) {
     for (let cells = 0; i < snapshot.cells.length && (cells === 0 || cells + snapshot.cells[i]!.properties.length <= SNAPSHOT_BLOCK_CELLS); i++) {

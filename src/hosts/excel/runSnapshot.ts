@@ -1,3 +1,5 @@
+import type { DrawnChart } from "./sheetCharts";
+
 /**
  * What a run changed, kept before writing so that "Undo last run" (and the rollback of a run
  * that fails half-way) puts the sheet back exactly: values, formulas, number formats, fills,
@@ -47,6 +49,8 @@ export interface RunSnapshot {
   readonly cells: CellBlock[];
   readonly notes: NoteBefore[];
   readonly sheets: SheetBefore[];
+  /** Charts on Tria's rewritten sheets before the run: undo deletes the run's and draws these. */
+  readonly charts?: DrawnChart[];
   /** The metadata text before the run, or null when there was no "_tria" sheet. */
   readonly metadata: string | null;
   /** Whether the run got as far as writing the metadata (a rollback restores it only then). */

@@ -1,4 +1,4 @@
-import type { Plan } from "../../engine/plan";
+import type { AddedSheet, Plan, SheetChart } from "../../engine/plan";
 import type { Lang } from "../../engine/i18n/lang";
 import { FLAG_KINDS } from "../../engine/legend";
 import { translate } from "../../engine/i18n/messages";
@@ -12,6 +12,8 @@ import type { Preflight } from "./preflight";
 import type { CellBlock, NoteBefore } from "./runSnapshot";
 import { toExcelValue } from "./toExcelValue";
 import { maxOf, minOf } from "./rowBounds";
+import { queueCharts, queueDeleteCharts, type DrawnChart } from "./sheetCharts";
+import { columnWidthPoints, lookRequests, numberFormatGrid } from "./sheetLook";
 
 export interface WriteContext {
   readonly context: Excel.RequestContext;
@@ -24,6 +26,8 @@ export interface WriteContext {
   readonly lang: Lang;
   /** Called before each sync: suspends calculation until that sync (ExcelApi 1.8). */
   readonly sync: () => Promise<void>;
+  /** Office.context.requirements.isSetSupported("ExcelApi", v); absent: only ExcelApi 1.1. */
+  readonly supports?: (version: string) => boolean;
   readonly onProgress?: (phase: string, done: number, total: number) => void;
 }
 
@@ -139,10 +143,15 @@ export async function writeNotes(w: WriteContext): Promise<void> {
 /**
  * The legend sheet and the Plan's added sheets. `existing` names Tria's own sheets from an
  * earlier run (known from the snapshot): they are cleared and rewritten where they stand, so
- * the tab order stays; no other sheet bears these names.
+ * the tab order stays; no other sheet bears these names. Range.clear leaves charts, so an
+ * earlier run's charts are deleted first (one read, only when there are such sheets).
+ * Returns the charts drawn, for the metadata (undo of a later run draws them again).
  */
-export async function writeSheets(w: WriteContext, names: ReadonlyMap<string, string>, existing: ReadonlySet<string>): Promise<void> {
+export async function writeSheets(w: WriteContext, names: ReadonlyMap<string, string>, existing: ReadonlySet<string>): Promise<DrawnChart[]> {
   const sheets = w.context.workbook.worksheets;
+  const oldCharts = [...new Set(names.values())].filter((name) => existing.has(name)).map((name) => sheets.getItem(name).charts.load("items/name"));
+  if (oldCharts.length > 0) await w.sync();
+  oldCharts.forEach(queueDeleteCharts);
   for (const name of names.values()) {
     if (existing.has(name)) sheets.getItem(name).getRange().clear();
     else sheets.add(name);
@@ -166,14 +175,44 @@ export async function writeSheets(w: WriteContext, names: ReadonlyMap<string, st
       }
     }
   });
+  const drawn: DrawnChart[] = [];
   for (const added of w.plan.addedSheets) {
-    const target = sheets.getItem(names.get(added.key)!);
+    const name = names.get(added.key)!;
+    const target = sheets.getItem(name);
     const width = Math.max(1, maxOf(added.rows.map((r) => r.length)));
     const values = added.rows.map((r) => Array.from({ length: width }, (_, c) => toExcelValue(r[c] ?? null)));
-    await syncInBlocks(w.sync, values.length, (r) => values[r]!.reduce<number>((s, v) => s + estimateBytes(v), 0), w.maxBytes, (start, count) => {
-      target.getRangeByIndexes(start, 0, count, width).values = values.slice(start, start + count);
+    const formats = numberFormatGrid(added, width);
+    const bytesOfRow = (r: number) => values[r]!.reduce<number>((s, v) => s + estimateBytes(v), 0) + (formats ? formats[r]!.reduce<number>((s, f) => s + estimateBytes(f), 0) : 0);
+    await syncInBlocks(w.sync, values.length, bytesOfRow, w.maxBytes, (start, count) => {
+      const range = target.getRangeByIndexes(start, 0, count, width);
+      range.values = values.slice(start, start + count);
+      if (formats) range.numberFormat = formats.slice(start, start + count);
     });
+    drawn.push(...(await writeSheetLook(w, target, added)).map((chart) => ({ sheet: name, chart })));
   }
+  return drawn;
+}
+
+/**
+ * Fills and bold by look (RangeAreas of runs), column widths and charts of an added sheet,
+ * queued in blocks under the payload limit: syncs grow with looks and runs ÷ block, not cells.
+ */
+async function writeSheetLook(w: WriteContext, target: Excel.Worksheet, added: AddedSheet): Promise<SheetChart[]> {
+  const requests = lookRequests(added);
+  await syncInBlocks(w.sync, requests.length, (i) => requests[i]!.address.length + 200, w.maxBytes, (start, count) => {
+    for (const { address, fill, bold } of requests.slice(start, start + count)) {
+      const areas = target.getRanges(address);
+      if (fill) areas.format.fill.color = `#${fill}`;
+      if (bold) areas.format.font.bold = true;
+    }
+  });
+  (added.columnWidths ?? []).forEach((width, column) => {
+    // A width Excel would refuse (negative, over 255 characters) is left at Excel's default.
+    if (Number.isFinite(width) && width > 0 && width <= 255) target.getRangeByIndexes(0, column, 1, 1).format.columnWidth = columnWidthPoints(width);
+  });
+  const drawn = queueCharts(target, added.charts ?? [], w.supports ?? (() => false));
+  if ((added.columnWidths ?? []).length > 0 || drawn.length > 0) await w.sync();
+  return drawn;
 }
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;

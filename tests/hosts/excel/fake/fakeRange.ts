@@ -42,7 +42,7 @@ function checkShape(rect: Rect, values: unknown, what: string): unknown[][] {
 }
 
 /** Range.format and RangeAreas.format: setters that queue a change on every cell. */
-export function formatOf(proxy: { change(bytes: number, edit: (cell: FakeCell) => void): void }) {
+export function formatOf(proxy: { change(bytes: number, edit: (cell: FakeCell) => void): void; widen?(points: number): void }) {
   const border = (edge: Edge) => ({
     set style(style: string) {
       proxy.change(style.length, (cell) => (style === "None" ? delete cell.borders[edge] : (cell.borders[edge] = { ...(cell.borders[edge] ?? NO_BORDER), style })));
@@ -67,6 +67,10 @@ export function formatOf(proxy: { change(bytes: number, edit: (cell: FakeCell) =
       },
     },
     borders: { getItem: (edge: Edge) => border(edge) },
+    set columnWidth(points: number) {
+      if (!proxy.widen) throw new Error("fake Excel: columnWidth is modelled on Range only");
+      proxy.widen(points);
+    },
   };
 }
 
@@ -90,6 +94,14 @@ export class FakeRangeAreas extends FakeProxy<Cells> {
 
 export class FakeRange extends FakeProxy<Cells> {
   readonly format = formatOf(this);
+
+  /** Range.format.columnWidth, in points, on every column of the range. */
+  widen(points: number): void {
+    this.act(8, (cells) => {
+      const rect = this.rect(cells);
+      for (let c = rect.column; c < rect.column + rect.columns; c++) cells.sheet.columnWidths.set(c, points);
+    });
+  }
 
   private rect(cells: Cells): Rect {
     return cells.rects[0]!;

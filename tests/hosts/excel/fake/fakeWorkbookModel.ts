@@ -1,3 +1,5 @@
+import type { FakeChartModel } from "./fakeCharts";
+
 /**
  * The workbook a fake Excel holds: sheets of cells with values, formulas, number formats,
  * fills, borders, bold and notes. Coordinates are 0-based (row, column) like
@@ -49,6 +51,10 @@ export class FakeSheet {
   readonly notes = new Map<string, string>();
   merged: Rect[] = [];
   tables: { name: string; rect: Rect }[] = [];
+  /** Charts (worksheet.charts) and column widths in points by 0-based column (format.columnWidth). */
+  readonly charts: FakeChartModel[] = [];
+  nextChart = 1;
+  readonly columnWidths = new Map<number, number>();
 
   constructor(public name: string) {}
 
@@ -149,6 +155,9 @@ export class FakeWorkbook {
       cells: Object.fromEntries([...s.cells].sort(([a], [b]) => a.localeCompare(b)).map(([key, cell]) => [key, structuredClone(cell)])),
       notes: Object.fromEntries([...s.notes].sort(([a], [b]) => a.localeCompare(b))),
       columns: s.columnCount(),
+      // Not the names: Excel numbers charts itself, and a chart drawn again by undo gets a new one.
+      charts: s.charts.map(({ name: _name, ...chart }) => ({ ...chart })),
+      widths: Object.fromEntries(s.columnWidths),
     }));
   }
 }

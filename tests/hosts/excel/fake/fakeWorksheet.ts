@@ -1,3 +1,4 @@
+import { FakeCharts } from "./fakeCharts";
 import { FakeProxy, FakeRichApiError, itemNotFound, type FakeContext } from "./fakeContext";
 import { FakeRange, FakeRangeAreas } from "./fakeRange";
 import { parseAddress, type FakeSheet, type Rect } from "./fakeWorkbookModel";
@@ -104,7 +105,7 @@ class FakeProtection extends FakeProxy<FakeSheet> {
 
 export class FakeWorksheet extends FakeProxy<FakeSheet> {
   readonly notes = new FakeNotes(this);
-  private children: { protection?: FakeProtection; tables?: FakeTables } = {};
+  private children: { protection?: FakeProtection; tables?: FakeTables; charts?: FakeCharts } = {};
 
   // Created on first use, as Office does: a null sheet's children fail only when asked for.
   get protection(): FakeProtection {
@@ -113,6 +114,10 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
 
   get tables(): FakeTables {
     return (this.children.tables ??= new FakeTables(this.ctx, () => this.resolved()));
+  }
+
+  get charts(): FakeCharts {
+    return (this.children.charts ??= new FakeCharts(this.ctx, () => this.resolved()));
   }
 
   protected property(sheet: FakeSheet, name: string): unknown {
