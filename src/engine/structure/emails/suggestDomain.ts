@@ -64,7 +64,10 @@ function acceptable(typed: string, proposed: string): boolean {
   if (typedName !== proposedName) {
     if (!PROVIDER_NAMES.has(proposedName)) return false;
     const slips = proposedName.length >= 7 ? 2 : 1;
-    if (editDistance(typedName, proposedName) > slips) return false;
+    const distance = editDistance(typedName, proposedName);
+    if (distance > slips) return false;
+    // Two letters more or fewer at one end make another name, not a slip: internet.lu is not btinternet.
+    if (distance === 2 && (proposedName.includes(typedName) || typedName.includes(proposedName))) return false;
   }
   const typedEnding = typed.slice(typedName.length);
   const proposedEnding = proposed.slice(proposedName.length);

@@ -43,6 +43,8 @@ const VALID: ReadonlyArray<readonly [string, string, string | null]> = [
   ["jean@icloud.com", "jean@icloud.com", null],
   ["jean@yahoo.co.uk", "jean@yahoo.co.uk", null],
   ["jean@dupont-sa.fr", "jean@dupont-sa.fr", null],
+  // A name two letters shorter than a provider's is another name, not a slip.
+  ["jean@internet.lu", "jean@internet.lu", null],
   ["jean@cabinet-martin.eu", "jean@cabinet-martin.eu", null],
   ["jean@startup.co", "jean@startup.co", null],
   ["jean@bnp.fr", "jean@bnp.fr", null],
