@@ -9,6 +9,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   root: path.resolve(import.meta.dirname, ".."),
   test: {
+    setupFiles: ["tests/setupFastCheck.ts"],
     projects: [
       {
         extends: true,
