@@ -8,28 +8,14 @@
 export function radixSort(values: Float64Array, scratch?: Float64Array): Float64Array {
   const n = values.length;
   if (n < 64) return values.sort();
-  const buffer = scratch && scratch.length >= n ? scratch.subarray(0, n) : new Float64Array(n);
-  const counts = new Int32Array(65_536);
   let from = values;
-  let to = buffer;
+  let to = scratchFor(n, scratch);
+  const counts = new Int32Array(65_536);
   for (let pass = 0; pass < 4; pass++) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[digit(from[i]!, pass)]!++;
+    const digitOf = (value: number) => digit(value, pass);
     // One digit value for all: this pass would not move anything.
-    if (counts[digit(from[0]!, pass)] === n) continue;
-    let sum = 0;
-    for (let d = 0; d < 65_536; d++) {
-      const c = counts[d]!;
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const v = from[i]!;
-      to[counts[digit(v, pass)]!++] = v;
-    }
-    const swap = from;
-    from = to;
-    to = swap;
+    if (!countingPass(from, to, counts, digitOf)) continue;
+    [from, to] = [to, from];
   }
   if (from !== values) values.set(from);
   return values;
@@ -49,27 +35,39 @@ function digit(value: number, pass: number): number {
 export function radixSortByKey(values: Float64Array, divisor: number, scratch?: Float64Array): Float64Array {
   const n = values.length;
   if (n < 2) return values;
-  const buffer = scratch && scratch.length >= n ? scratch.subarray(0, n) : new Float64Array(n);
-  const counts = new Int32Array(65_536);
   let from = values;
-  let to = buffer;
+  let to = scratchFor(n, scratch);
+  const counts = new Int32Array(65_536);
   for (let shift = 0; shift <= 16; shift += 16) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(Math.floor(from[i]! / divisor) >>> shift) & 0xffff]!++;
-    let sum = 0;
-    for (let d = 0; d < 65_536; d++) {
-      const c = counts[d]!;
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const v = from[i]!;
-      to[counts[(Math.floor(v / divisor) >>> shift) & 0xffff]!++] = v;
-    }
-    const swap = from;
-    from = to;
-    to = swap;
+    const moved = countingPass(from, to, counts, (value) => (Math.floor(value / divisor) >>> shift) & 0xffff);
+    if (moved) [from, to] = [to, from];
   }
-  // Two passes: the sorted values are back in `values`.
+  if (from !== values) values.set(from);
   return values;
+}
+
+function scratchFor(n: number, scratch: Float64Array | undefined): Float64Array {
+  return scratch && scratch.length >= n ? scratch.subarray(0, n) : new Float64Array(n);
+}
+
+/**
+ * One stable counting-sort pass of `from` into `to` on a 16-bit digit. Returns false, without
+ * moving anything, when every value has the same digit (the pass would be the identity).
+ */
+function countingPass(from: Float64Array, to: Float64Array, counts: Int32Array, digitOf: (value: number) => number): boolean {
+  const n = from.length;
+  counts.fill(0);
+  for (let i = 0; i < n; i++) counts[digitOf(from[i]!)]!++;
+  if (counts[digitOf(from[0]!)] === n) return false;
+  let sum = 0;
+  for (let d = 0; d < 65_536; d++) {
+    const c = counts[d]!;
+    counts[d] = sum;
+    sum += c;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = from[i]!;
+    to[counts[digitOf(v)]!++] = v;
+  }
+  return true;
 }
