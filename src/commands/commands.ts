@@ -4,9 +4,9 @@
  * The result is a notice in the pane (commandNotices.ts); a failure also opens the pane.
  */
 import { langFromLocale } from "../engine/i18n/lang";
-import { excelSession } from "../taskpane/excel/excelSession";
+import { excelSession } from "../hosts/excel/excelSession";
 import { commandHandler } from "./commandHandler";
-import { commandNotices, type CommandNotice } from "./commandNotices";
+import { commandNotices, type CommandNotice } from "../app/commandNotices";
 import { ribbonJob } from "./ribbonJob";
 
 async function notify(notice: CommandNotice): Promise<void> {

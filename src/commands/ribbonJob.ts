@@ -1,12 +1,12 @@
 import type { Host } from "../hosts/host";
 import type { Lang } from "../engine/i18n/lang";
-import type { JobRunner } from "../worker/jobRunner";
-import { runJob } from "../worker/runJob";
-import { describeError } from "../taskpane/describeError";
-import { jobOptionsFromSettings } from "../taskpane/settings/jobOptionsFromSettings";
-import type { SettingsStore } from "../taskpane/settings/settingsStore";
-import { t } from "../taskpane/i18n/strings";
-import type { CommandNotice } from "./commandNotices";
+import type { JobRunner } from "../app/jobRunner";
+import { runJob } from "../app/runJob";
+import { describeError } from "../ui/describeError";
+import { jobOptionsFromSettings } from "../ui/settings/jobOptionsFromSettings";
+import type { SettingsStore } from "../ui/settings/settingsStore";
+import { t } from "../ui/i18n/strings";
+import type { CommandNotice } from "../app/commandNotices";
 
 export interface RibbonJobContext {
   readonly host: Host;

@@ -8,11 +8,11 @@ import "../functions/functions";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { langFromLocale } from "../engine/i18n/lang";
-import { commandNotices } from "../commands/commandNotices";
-import { App } from "./App";
-import { excelOperations } from "./excel/excelOperations";
-import { excelSession } from "./excel/excelSession";
-import { taskpaneInspectRequests } from "./inspectRequests";
+import { commandNotices } from "../app/commandNotices";
+import { App } from "../ui/App";
+import { excelOperations } from "./excelOperations";
+import { excelSession } from "../hosts/excel/excelSession";
+import { taskpaneInspectRequests } from "../ui/inspectRequests";
 
 void Office.onReady(() => {
   const container = document.getElementById("container");

@@ -1,7 +1,7 @@
 import { useRef, useState, type DragEvent } from "react";
 import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Lang } from "../engine/i18n/lang";
-import { t } from "../taskpane/i18n/strings";
+import { t } from "../ui/i18n/strings";
 import { ACCEPTED_EXTENSIONS } from "./acceptedFile";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../engine/i18n/lang";
-import { t } from "../taskpane/i18n/strings";
-import type { GridCell, ResultGrid } from "./resultGrid";
+import { t } from "../ui/i18n/strings";
+import type { GridCell, ResultGrid } from "../hosts/workbook/resultGrid";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -1,8 +1,8 @@
 import type { ApplyOptions, Host } from "../hosts/host";
 import type { Plan } from "../engine/plan";
 import { WorkbookHost } from "../hosts/workbook/workbookHost";
-import type { CellEdit } from "../taskpane/applySuggestions";
-import { editCells } from "./editCells";
+import type { CellEdit } from "../ui/applySuggestions";
+import { editCells } from "../hosts/workbook/editCells";
 
 /**
  * The web page's file: a WorkbookHost whose applied jobs build up (structure, then score), and

@@ -1,4 +1,4 @@
-import type { WorkerLike } from "./jobRunner";
+import type { WorkerLike } from "../app/jobRunner";
 
 /**
  * The engine worker in a browser, or null where there is none (node, very old webviews): the

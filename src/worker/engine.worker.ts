@@ -3,8 +3,8 @@
  * this file as its own chunk from `new Worker(new URL("./engine.worker.ts", import.meta.url))`.
  * It imports no Office and no DOM: the engine and the app's jobs only.
  */
-import type { JobMessage, JobRequest } from "./jobProtocol";
-import { handleJobRequest } from "./handleJobRequest";
+import type { JobMessage, JobRequest } from "../app/jobProtocol";
+import { handleJobRequest } from "../app/handleJobRequest";
 
 interface WorkerScope {
   onmessage: ((event: { data: JobRequest }) => void) | null;

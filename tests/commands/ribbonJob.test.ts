@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { ribbonJob, type RibbonJobContext } from "../../src/commands/ribbonJob";
 import { commandHandler } from "../../src/commands/commandHandler";
-import { createCommandNotices, type CommandNotice } from "../../src/commands/commandNotices";
-import { createJobRunner } from "../../src/worker/jobRunner";
-import { memorySettingsStore } from "../../src/taskpane/settings/settingsStore";
+import { createCommandNotices, type CommandNotice } from "../../src/app/commandNotices";
+import { createJobRunner } from "../../src/app/jobRunner";
+import { memorySettingsStore } from "../../src/ui/settings/settingsStore";
 import type { Host } from "../../src/hosts/host";
-import { demoHost } from "../worker/demoSheet";
+import { demoHost } from "../app/demoSheet";
 
 function context(host: Host, settings = memorySettingsStore()): RibbonJobContext & { notices: CommandNotice[] } {
   const notices: CommandNotice[] = [];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { WebSession } from "../../src/web/webSession";
-import { readResultGrid } from "../../src/web/resultGrid";
-import { createJobRunner } from "../../src/worker/jobRunner";
-import { runJob } from "../../src/worker/runJob";
+import { readResultGrid } from "../../src/hosts/workbook/resultGrid";
+import { createJobRunner } from "../../src/app/jobRunner";
+import { runJob } from "../../src/app/runJob";
 import { FLAG_STYLES } from "../../src/engine/legend";
-import { DEMO_XLSX } from "../worker/demoSheet";
+import { DEMO_XLSX } from "../app/demoSheet";
 
 const bytes = new Uint8Array(readFileSync(DEMO_XLSX));
 

@@ -1,8 +1,8 @@
-import type { ExcelHost, ExcelRun } from "../../hosts/excel/excelHost";
-import type { JobRunner } from "../../worker/jobRunner";
-import { runJob } from "../../worker/runJob";
-import type { TriaOperations } from "../App";
-import { undoCellEdits, writeCellEdits, type CellEditsSnapshot } from "./excelCellEdits";
+import type { ExcelHost, ExcelRun } from "../hosts/excel/excelHost";
+import type { JobRunner } from "../app/jobRunner";
+import { runJob } from "../app/runJob";
+import type { TriaOperations } from "../ui/App";
+import { undoCellEdits, writeCellEdits, type CellEditsSnapshot } from "../hosts/excel/excelCellEdits";
 
 /**
  * The taskpane's operations in Excel: read and apply through the Excel host (main thread, as

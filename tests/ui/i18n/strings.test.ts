@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STRINGS, t } from "../../../src/taskpane/i18n/strings";
+import { STRINGS, t } from "../../../src/ui/i18n/strings";
 
 describe("taskpane strings", () => {
   it("has every key in French and English, none empty, with the same placeholders", () => {

@@ -1,7 +1,7 @@
-import { createExcelHost, type ExcelHost, type ExcelRun } from "../../hosts/excel/excelHost";
+import { createExcelHost, type ExcelHost, type ExcelRun } from "./excelHost";
 import { createBrowserWorker } from "../../worker/browserWorker";
-import { createJobRunner, type JobRunner } from "../../worker/jobRunner";
-import { officeSettingsStore, type SettingsStore } from "../settings/settingsStore";
+import { createJobRunner, type JobRunner } from "../../app/jobRunner";
+import { officeSettingsStore, type SettingsStore } from "../../ui/settings/settingsStore";
 
 /**
  * One Excel host for the whole shared runtime: the taskpane and the ribbon buttons use the same

@@ -1,6 +1,6 @@
 import { useCallback, useReducer, useRef } from "react";
-import type { JobResult } from "../worker/jobProtocol";
-import type { RunControl } from "../worker/jobRunner";
+import type { JobResult } from "../app/jobProtocol";
+import type { RunControl } from "../app/jobRunner";
 import { isAbort, JOB_IDLE, jobReducer, type JobEvent, type JobState } from "./jobState";
 
 export interface JobHandle {

@@ -1,9 +1,9 @@
 import type { ProgressListener } from "../hosts/host";
 import type { Plan } from "../engine/plan";
-import { runInspect } from "../app/runInspect";
-import { runStructure } from "../app/runStructure";
-import { runScore } from "../app/runScore";
-import { runDedupe } from "../app/runDedupe";
+import { runInspect } from "./runInspect";
+import { runStructure } from "./runStructure";
+import { runScore } from "./runScore";
+import { runDedupe } from "./runDedupe";
 import type { JobMessage, JobRequest, JobResult } from "./jobProtocol";
 import { sheetHost } from "./sheetHost";
 import { serializeError } from "./workerError";

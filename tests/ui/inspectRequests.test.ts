@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createInspectRequests } from "../../src/taskpane/inspectRequests";
+import { createInspectRequests } from "../../src/ui/inspectRequests";
 
 describe("inspect requests (ribbon → taskpane)", () => {
   it("runs the subscribed listener and waits for it", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import type { ExcelHost, ExcelRun } from "../../../src/hosts/excel/excelHost";
-import { excelOperations } from "../../../src/taskpane/excel/excelOperations";
-import { createJobRunner } from "../../../src/worker/jobRunner";
+import type { ExcelHost, ExcelRun } from "../../src/hosts/excel/excelHost";
+import { excelOperations } from "../../src/taskpane/excelOperations";
+import { createJobRunner } from "../../src/app/jobRunner";
 
 /**
  * A small in-memory sheet with just the Office.js calls the taskpane's Excel glue makes

@@ -2,16 +2,16 @@ import { describe, expect, it } from "vitest";
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import { App, type TriaOperations } from "../../src/taskpane/App";
-import { memorySettingsStore } from "../../src/taskpane/settings/settingsStore";
-import { StructureTab, type StructureTabProps } from "../../src/taskpane/components/StructureTab";
-import { ScoreTab } from "../../src/taskpane/components/ScoreTab";
-import { ColumnsTab } from "../../src/taskpane/components/ColumnsTab";
+import { App, type TriaOperations } from "../../src/ui/App";
+import { memorySettingsStore } from "../../src/ui/settings/settingsStore";
+import { StructureTab, type StructureTabProps } from "../../src/ui/components/StructureTab";
+import { ScoreTab } from "../../src/ui/components/ScoreTab";
+import { ColumnsTab } from "../../src/ui/components/ColumnsTab";
 import { TriaError } from "../../src/engine/errors";
-import { createJobRunner } from "../../src/worker/jobRunner";
-import type { JobResult } from "../../src/worker/jobProtocol";
-import type { JobState } from "../../src/taskpane/jobState";
-import { demoSheet } from "../worker/demoSheet";
+import { createJobRunner } from "../../src/app/jobRunner";
+import type { JobResult } from "../../src/app/jobProtocol";
+import type { JobState } from "../../src/ui/jobState";
+import { demoSheet } from "../app/demoSheet";
 
 /**
  * No DOM library is installed (jsdom / @testing-library), so these tests render to HTML on the

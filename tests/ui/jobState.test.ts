@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { JOB_IDLE, isAbort, jobReducer, progressValue, shownResult } from "../../src/taskpane/jobState";
-import type { JobResult } from "../../src/worker/jobProtocol";
+import { JOB_IDLE, isAbort, jobReducer, progressValue, shownResult } from "../../src/ui/jobState";
+import type { JobResult } from "../../src/app/jobProtocol";
 
 const result = { plan: { job: "structure" }, report: { job: "structure" } } as unknown as JobResult;
 

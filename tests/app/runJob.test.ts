@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import ExcelJS from "exceljs";
-import { runJob } from "../../src/worker/runJob";
-import { createJobRunner } from "../../src/worker/jobRunner";
+import { runJob } from "../../src/app/runJob";
+import { createJobRunner } from "../../src/app/jobRunner";
 import { demoHost } from "./demoSheet";
 
 describe("runJob (read here, compute in the runner, apply here)", () => {

@@ -1,4 +1,4 @@
-import type { JobResult } from "../worker/jobProtocol";
+import type { JobResult } from "../app/jobProtocol";
 
 /** One job's life in the pane, as plain data so transitions are tested without a DOM. */
 export interface Progress {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { handleJobRequest } from "../../src/worker/handleJobRequest";
-import type { JobMessage, JobRequest } from "../../src/worker/jobProtocol";
+import { handleJobRequest } from "../../src/app/handleJobRequest";
+import type { JobMessage, JobRequest } from "../../src/app/jobProtocol";
 import { demoSheet, SMALL_SHEET } from "./demoSheet";
 
 async function handle(request: JobRequest): Promise<JobMessage[]> {

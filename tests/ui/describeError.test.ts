@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeError } from "../../src/taskpane/describeError";
+import { describeError } from "../../src/ui/describeError";
 import { TriaError } from "../../src/engine/errors";
-import { WorkerJobError } from "../../src/worker/workerError";
-import { serializeError } from "../../src/worker/workerError";
+import { WorkerJobError } from "../../src/app/workerError";
+import { serializeError } from "../../src/app/workerError";
 
 describe("describeError", () => {
   it("says what it can about anything thrown", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createJobRunner } from "../../src/worker/jobRunner";
-import { flagCounts, issueList, suggestionsOfKind } from "../../src/taskpane/flagSummary";
-import { heatColour, rfGrid, segmentCounts } from "../../src/taskpane/scoreSummary";
+import { createJobRunner } from "../../src/app/jobRunner";
+import { flagCounts, issueList, suggestionsOfKind } from "../../src/ui/flagSummary";
+import { heatColour, rfGrid, segmentCounts } from "../../src/ui/scoreSummary";
 import { FLAG_KINDS } from "../../src/engine/legend";
 import { HEAT_RAMP } from "../../src/engine/scoring/data/heatColours";
-import { demoSheet } from "../worker/demoSheet";
+import { demoSheet } from "../app/demoSheet";
 
 describe("flag summary of a real Structure run", async () => {
   const { report } = await createJobRunner(null).run("structure", await demoSheet(), { lang: "fr" });

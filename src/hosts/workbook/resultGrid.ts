@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { METADATA_SHEET, readMetadata } from "../hosts/workbook/triaMetadata";
+import { METADATA_SHEET, readMetadata } from "./triaMetadata";
 
 /** One cell of the preview: its text as Excel shows it, and the look the job gave it. */
 export interface GridCell {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { applySuggestions } from "../../src/taskpane/applySuggestions";
-import { createJobRunner } from "../../src/worker/jobRunner";
-import { runJob } from "../../src/worker/runJob";
+import { applySuggestions } from "../../src/ui/applySuggestions";
+import { createJobRunner } from "../../src/app/jobRunner";
+import { runJob } from "../../src/app/runJob";
 import { WebSession } from "../../src/web/webSession";
 import { readFileSync } from "node:fs";
-import { DEMO_XLSX } from "../worker/demoSheet";
+import { DEMO_XLSX } from "../app/demoSheet";
 
 async function sheetOf(bytes: Uint8Array, name: string) {
   const workbook = new ExcelJS.Workbook();

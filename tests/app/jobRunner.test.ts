@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { createJobRunner, type WorkerLike } from "../../src/worker/jobRunner";
-import { handleJobRequest } from "../../src/worker/handleJobRequest";
-import type { JobMessage, JobRequest } from "../../src/worker/jobProtocol";
-import { WorkerJobError } from "../../src/worker/workerError";
+import { createJobRunner, type WorkerLike } from "../../src/app/jobRunner";
+import { handleJobRequest } from "../../src/app/handleJobRequest";
+import type { JobMessage, JobRequest } from "../../src/app/jobProtocol";
+import { WorkerJobError } from "../../src/app/workerError";
 import { SMALL_SHEET } from "./demoSheet";
 
 /** A Worker in the same thread: messages are cloned and delivered later, as a real one does. */

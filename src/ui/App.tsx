@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Tab, TabList, Title3, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { CommandNotice, NoticeListener } from "../commands/commandNotices";
+import type { CommandNotice, NoticeListener } from "../app/commandNotices";
 import type { Lang } from "../engine/i18n/lang";
 import type { Plan } from "../engine/plan";
 import type { ReportFlag } from "../engine/report";
 import type { ColumnRole } from "../engine/table/columnRole";
-import type { JobKind, JobOptions, JobResult } from "../worker/jobProtocol";
-import type { RunControl } from "../worker/jobRunner";
+import type { JobKind, JobOptions, JobResult } from "../app/jobProtocol";
+import type { RunControl } from "../app/jobRunner";
 import type { InspectListener } from "./inspectRequests";
 import type { SettingsStore } from "./settings/settingsStore";
 import type { TriaSettings } from "./settings/triaSettings";
