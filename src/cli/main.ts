@@ -7,6 +7,7 @@ import { registerStructureCommand } from "./structureCommand";
 import { registerScoreCommand } from "./scoreCommand";
 import { registerDedupeCommand } from "./dedupeCommand";
 import { registerRunCommand } from "./runCommand";
+import { registerPredictCommand } from "./predictCommand";
 import { UsageError } from "./commonOptions";
 
 /**
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   registerDedupeCommand(program, io);
   registerScoreCommand(program, io);
   registerRunCommand(program, io);
+  registerPredictCommand(program, io);
 
   try {
     await program.parseAsync(argv);

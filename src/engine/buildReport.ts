@@ -41,6 +41,7 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[]): Repor
     splits: plan.extras.splits ?? [],
     duplicates,
     scores: plan.extras.scores ?? [],
+    ...(plan.extras.predictions ? { predictions: plan.extras.predictions } : {}),
     counts: {
       rows: plan.rows.length,
       flags: flagCounts,

@@ -8,7 +8,7 @@ import type { ReportExtras } from "./report";
  * write where and which cells to flag, with what note. The engine builds it from a Table and
  * never touches a sheet; a host applies it, keeping a snapshot so that the run can be undone.
  */
-export type JobName = "inspect" | "structure" | "dedupe" | "score";
+export type JobName = "inspect" | "structure" | "dedupe" | "score" | "predict";
 
 /** A column the job adds, to the right of its source column (or at the end when none). */
 export interface AddedColumn {

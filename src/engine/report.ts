@@ -1,6 +1,7 @@
 import type { ColumnRole } from "./table/columnRole";
 import type { FlagKind } from "./legend";
 import type { JobName } from "./plan";
+import type { ReportPredictions } from "./predict/predictionsReport";
 
 /**
  * The JSON report of DESIGN.md §5: stable English keys, the sheet's own 1-based row numbers.
@@ -78,6 +79,7 @@ export interface ReportExtras {
   readonly splits?: readonly ReportSplit[];
   readonly duplicates?: readonly ReportDuplicate[];
   readonly scores?: readonly ReportScore[];
+  readonly predictions?: ReportPredictions;
 }
 
 export interface ReportCounts {
@@ -97,5 +99,7 @@ export interface Report {
   readonly splits: readonly ReportSplit[];
   readonly duplicates: readonly ReportDuplicate[];
   readonly scores: readonly ReportScore[];
+  /** `tria predict` only. */
+  readonly predictions?: ReportPredictions;
   readonly counts: ReportCounts;
 }

@@ -1,0 +1,131 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import type { Command } from "commander";
+import type { Report } from "../engine/report";
+import type { Lang } from "../engine/i18n/lang";
+import { parseDate } from "../engine/table/parseDate";
+import { parseNumber } from "../engine/table/parseNumber";
+import type { PredictOptions, TimeUnit } from "../engine/predict/predictOptions";
+import { PredictError } from "../engine/predict/predictError";
+import { runPredict } from "../app/runPredict";
+import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
+import { addNativeCharts } from "../hosts/workbook/nativeCharts";
+import type { AddedSheet } from "../engine/plan";
+import { progressBar } from "./progressBar";
+import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+
+interface PredictCliOptions extends CommonOptions {
+  readonly output?: string;
+  readonly calibrationEnd?: string;
+  readonly horizon?: string;
+  readonly unit?: string;
+  readonly discount?: string;
+  readonly margin?: string;
+  readonly costPerContact?: string;
+}
+
+/** Adds `tria predict ORDERS` to the program (main.ts calls this). */
+export function registerPredictCommand(program: Command, io: CliIo): void {
+  program
+    .command("predict")
+    .description("who will buy again, what each customer is worth, whom to mail / qui va racheter, valeur de chaque client, qui contacter")
+    .argument("<orders>", "orders list (customer, date, amount): .xlsx, .csv or .txt")
+    .option("-o, --output <file.xlsx>", "output workbook (default: out/NAME.tria.xlsx)")
+    .option("--sheet <name>", "sheet to read (default: the first non-empty one)")
+    .option("--header-row <n>", "1-based header row (default: detected)")
+    .option("--lang <fr|en>", "language of messages and headers (default: from LANG, else fr)")
+    .option("--report <file.json>", "also write the JSON report to this file")
+    .option("--progress", "show the progress bar even when stderr is not a terminal")
+    .option("--calibration-end <date>", "fit on orders up to this day, check the forecast on the later ones")
+    .option("--horizon <n>", "forecast horizon in units (default: one year)")
+    .option("--unit <days|weeks|months>", "time unit (default: weeks)")
+    .option("--discount <rate>", "yearly discount rate for the customer value (default 0.1)")
+    .option("--margin <rate>", "margin rate on sales (default 0.3)")
+    .option("--cost-per-contact <eur>", "cost of one contact in euros (default 1)")
+    .action((file: string, options: PredictCliOptions) => predictCommand(file, options, io));
+}
+
+export async function predictCommand(file: string, options: PredictCliOptions, io: CliIo): Promise<void> {
+  const lang = cliLang(options.lang, io.env);
+  const predict = predictOptions(options);
+  const progress = progressBar(io.stderr, options.progress === true);
+  try {
+    const host = await openWorkbookFile(file, progress.listener);
+    let sheets: readonly AddedSheet[] = [];
+    const report = await runPredict(host, {
+      lang,
+      onPlan: (plan) => (sheets = plan.addedSheets),
+      onProgress: progress.listener,
+      ...predict,
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
+    });
+    const output = options.output ?? join("out", `${basename(file, extname(file))}.tria.xlsx`);
+    const bytes = await addNativeCharts(await host.outputBytes(), sheets);
+    await mkdir(dirname(output), { recursive: true });
+    await writeFile(output, bytes);
+    if (options.report) {
+      await mkdir(dirname(options.report), { recursive: true });
+      await writeFile(options.report, `${JSON.stringify(report)}\n`);
+    }
+    progress.done();
+    for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
+    io.stdout.write(`${describe(report, output, lang)}\n`);
+  } finally {
+    progress.done();
+  }
+}
+
+/** Options as typed: "0,3" and "30 %" read as numbers the French way too. */
+function predictOptions(options: PredictCliOptions): PredictOptions {
+  const result: { -readonly [K in keyof PredictOptions]: PredictOptions[K] } = {};
+  const rate = (text: string, problem: "badDiscount" | "badMargin"): number => {
+    const value = parseNumber(text.trim());
+    if (value === null) throw new PredictError(problem);
+    // "30 %" or "30" meant as a percentage.
+    return text.includes("%") || value > 1 ? value / 100 : value;
+  };
+  if (options.calibrationEnd !== undefined) {
+    const date = parseDate(options.calibrationEnd);
+    if (!date) throw new PredictError("badCalibrationEnd", { date: options.calibrationEnd });
+    result.calibrationEnd = date;
+  }
+  if (options.horizon !== undefined) {
+    const horizon = parseNumber(options.horizon);
+    if (horizon === null) throw new PredictError("badHorizon");
+    result.horizon = horizon;
+  }
+  if (options.unit !== undefined) {
+    const unit = UNITS[options.unit.trim().toLowerCase()];
+    if (!unit) throw new PredictError("badUnit");
+    result.unit = unit;
+  }
+  if (options.discount !== undefined) result.discount = rate(options.discount, "badDiscount");
+  if (options.margin !== undefined) result.margin = rate(options.margin, "badMargin");
+  if (options.costPerContact !== undefined) {
+    const cost = parseNumber(options.costPerContact);
+    if (cost === null) throw new PredictError("badCost");
+    result.costPerContact = cost;
+  }
+  return result;
+}
+
+const UNITS: Readonly<Record<string, TimeUnit>> = { days: "days", day: "days", jours: "days", jour: "days", weeks: "weeks", week: "weeks", semaines: "weeks", semaine: "weeks", months: "months", month: "months", mois: "months" };
+
+function describe(report: Report, output: string, lang: Lang): string {
+  const p = report.predictions;
+  if (!p) return output;
+  const fr = lang === "fr";
+  const b = p.model.bgnbd;
+  const n = (v: number, d = 2) => v.toLocaleString(fr ? "fr-FR" : "en-GB", { maximumFractionDigits: d });
+  const fitted = p.customers.filter((c) => c.x !== null).length;
+  const lines = [
+    fr ? `${fitted} clients modélisés (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)}) → ${output}` : `${fitted} customers modelled (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)}) → ${output}`,
+  ];
+  for (const g of p.groups) {
+    const decision = g.contact ? (fr ? `contacter ${g.contactsPerYear}×/an` : `contact ${g.contactsPerYear}×/year`) : fr ? "ne pas relancer" : "not worth reactivating";
+    lines.push(`  ${g.group}  ${String(g.customers).padStart(7)}  ${fr ? "marge après publicité" : "margin after advertising"} ${n(g.marginAfterAdvertising).padStart(12)} €  ${decision}`);
+  }
+  if (p.holdout) lines.push(fr ? `  période de test : ${n(p.holdout.actualPurchases, 0)} achats répétés réels, ${n(p.holdout.predictedPurchases, 1)} prévus` : `  holdout: ${n(p.holdout.actualPurchases, 0)} actual repeat purchases, ${n(p.holdout.predictedPurchases, 1)} predicted`);
+  return lines.join("\n");
+}

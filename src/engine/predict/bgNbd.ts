@@ -1,0 +1,98 @@
+import { hypergeometric2F1 } from "./hypergeometric2F1";
+import { logGamma } from "./logGamma";
+import { nelderMead } from "./nelderMead";
+import { bfgs } from "./bfgs";
+import { bgNbdObjective } from "./bgNbdGradient";
+import { logAddExp, type RepeatData } from "./repeatData";
+
+/**
+ * The BG/NBD model (Fader, Hardie & Lee 2005, "Counting your customers the easy way"): while
+ * alive a customer buys at a Poisson rate λ ~ Gamma(r, α); after each purchase they drop out
+ * with probability p ~ Beta(a, b). Formulas: the paper's equations (6), (10) and (13).
+ */
+export interface BgNbdParameters {
+  readonly r: number;
+  readonly alpha: number;
+  readonly a: number;
+  readonly b: number;
+}
+
+export interface BgNbdFit extends BgNbdParameters {
+  readonly logLikelihood: number;
+}
+
+/** The sample log-likelihood, equation (6) summed over customers. */
+export function bgNbdLogLikelihood({ r, alpha, a, b }: BgNbdParameters, data: RepeatData): number {
+  const { x, tx, T, weight } = data;
+  let total = 0;
+  // Gamma-function terms depend on x only: the triples are sorted by x, so compute them once per x.
+  let lastX = -1;
+  let constant = 0;
+  const logA = Math.log(a);
+  const common = logGamma(a + b) - logGamma(b) - logGamma(r) + r * Math.log(alpha);
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i]!;
+    if (xi !== lastX) {
+      lastX = xi;
+      constant = common + logGamma(r + xi) + logGamma(b + xi) - logGamma(a + b + xi);
+    }
+    const stillAlive = -(r + xi) * Math.log(alpha + T[i]!);
+    const droppedOut = xi > 0 ? logA - Math.log(b + xi - 1) - (r + xi) * Math.log(alpha + tx[i]!) : -Infinity;
+    total += weight[i]! * (constant + logAddExp(stillAlive, droppedOut));
+  }
+  return total;
+}
+
+/**
+ * Maximum likelihood on log-parameters (all four must be positive): Nelder–Mead on `sample`
+ * (the data itself when small; a regular sample of a big file, where hundreds of simplex steps
+ * over every customer would take too long), then BFGS with the analytic gradient on all the data.
+ */
+export function fitBgNbd(data: RepeatData, sample: RepeatData = data): BgNbdFit {
+  const start = [0, Math.log(startingAlpha(sample)), 0, 0];
+  const parameters = (v: readonly number[]): BgNbdParameters => ({ r: Math.exp(v[0]!), alpha: Math.exp(v[1]!), a: Math.exp(v[2]!), b: Math.exp(v[3]!) });
+  const rough = nelderMead((v) => -bgNbdLogLikelihood(parameters(v), sample), start);
+  const refined = bfgs((v) => bgNbdObjective(v, data), rough.point);
+  const best = refined.value <= rough.value || sample !== data ? refined : rough;
+  return { ...parameters(best.point), logLikelihood: -best.value };
+}
+
+/** A scale for α of the right order: the mean time customers have been watched. */
+export function startingAlpha(data: RepeatData): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < data.T.length; i++) {
+    sum += data.weight[i]! * data.T[i]!;
+    n += data.weight[i]!;
+  }
+  return n > 0 && sum > 0 ? sum / n : 1;
+}
+
+/** P(alive | x, t_x, T), equation (13) of Fader, Hardie & Lee's note on P(alive). */
+export function bgNbdPAlive({ r, alpha, a, b }: BgNbdParameters, x: number, tx: number, T: number): number {
+  if (x === 0) return 1;
+  const odds = (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + tx), r + x);
+  return 1 / (1 + odds);
+}
+
+/**
+ * E[Y(t) | x, t_x, T]: purchases expected in the next t units, equation (10). The factor
+ * ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; z) is rewritten with Euler's transformation
+ * as (1−z)^(a−1) · ₂F₁(a+b−1−r, a−1; a+b+x−1; z), whose parameters do not grow with x.
+ */
+export function bgNbdExpectedPurchases(parameters: BgNbdParameters, t: number, x: number, tx: number, T: number): number {
+  const { r, alpha, b } = parameters;
+  // a = 1 makes (a+b+x−1)/(a−1) a 0/0; the function is smooth there, so step beside it.
+  const a = Math.abs(parameters.a - 1) < 1e-7 ? parameters.a + 2e-7 : parameters.a;
+  if (t <= 0) return 0;
+  const z = t / (alpha + T + t);
+  const hyper = Math.pow(1 - z, a - 1) * hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, z);
+  const numerator = ((a + b + x - 1) / (a - 1)) * (1 - hyper);
+  const odds = x > 0 ? (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + tx), r + x) : 0;
+  return numerator / (1 + odds);
+}
+
+/** E[X(t)] for a customer just acquired: purchases in the first t units after the first one (equation 9). */
+export function bgNbdExpectedFromStart(parameters: BgNbdParameters, t: number): number {
+  return bgNbdExpectedPurchases(parameters, t, 0, 0, 0);
+}

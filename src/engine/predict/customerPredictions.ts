@@ -1,0 +1,144 @@
+import { valueGroups, type ValueGroup } from "../scoring/valueGroups";
+import { bgNbdExpectedPurchases, bgNbdLogLikelihood, bgNbdPAlive, fitBgNbd, type BgNbdFit } from "./bgNbd";
+import { discountedPurchases } from "./discountedPurchases";
+import { fitGammaGamma, gammaGammaExpectedSpend, type GammaGammaFit } from "./gammaGamma";
+import { fitParetoNbd, paretoNbdLogLikelihood, type ParetoNbdFit } from "./paretoNbd";
+import type { PurchaseHistories } from "./purchaseHistories";
+import type { ResolvedPredictOptions } from "./predictOptions";
+import { distinctTriples } from "./repeatData";
+
+/** Per customer (index as in PurchaseHistories.ids), NaN where the customer had no purchase in calibration. */
+export interface CustomerPredictions {
+  readonly x: Float64Array;
+  readonly tx: Float64Array;
+  readonly T: Float64Array;
+  readonly pAlive: Float64Array;
+  readonly expectedPurchases: Float64Array;
+  /** Expected value of one future purchase (Gamma-Gamma). */
+  readonly expectedSpend: Float64Array;
+  /** Margin expected over the horizon, discounted. */
+  readonly clv: Float64Array;
+  /** 1 = most valuable; 0 for a customer without prediction. */
+  readonly rank: Int32Array;
+  readonly group: readonly (ValueGroup | null)[];
+  readonly models: { readonly bgNbd: BgNbdFit; readonly paretoNbd: ParetoNbdFit | null; readonly gammaGamma: GammaGammaFit | null; readonly paretoSample: number };
+  /** How many customers the models were fitted on. */
+  readonly fitted: number;
+}
+
+/**
+ * Pareto/NBD costs two ₂F₁ per customer and simplex step, and has no cheap gradient: above this
+ * many customers it is fitted on a regular sample (it is shown for comparison; BG/NBD forecasts).
+ */
+export const PARETO_SAMPLE = 2_500;
+/** The simplex of BG/NBD and Gamma-Gamma runs on at most this many customers; BFGS then uses all. */
+export const SIMPLEX_SAMPLE = 5_000;
+
+export function customerPredictions(histories: PurchaseHistories, options: ResolvedPredictOptions): CustomerPredictions {
+  const n = histories.ids.length;
+  const { unitDays, horizon } = options;
+  const x = new Float64Array(n).fill(Number.NaN);
+  const tx = new Float64Array(n).fill(Number.NaN);
+  const T = new Float64Array(n).fill(Number.NaN);
+  const inCalibration: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!(histories.firstDay[i]! <= histories.calibrationEnd)) continue;
+    x[i] = histories.repeatDays[i]!;
+    tx[i] = (histories.lastDay[i]! - histories.firstDay[i]!) / unitDays;
+    T[i] = (histories.calibrationEnd - histories.firstDay[i]!) / unitDays;
+    inCalibration.push(i);
+  }
+  const pick = (values: Float64Array, list: readonly number[]) => Float64Array.from(list, (i) => values[i]!);
+  const triples = distinctTriples(pick(x, inCalibration), pick(tx, inCalibration), pick(T, inCalibration));
+  const bgSample = inCalibration.length > SIMPLEX_SAMPLE ? everyKth(inCalibration, SIMPLEX_SAMPLE) : null;
+  const bgNbd = fitBgNbd(triples, bgSample ? distinctTriples(pick(x, bgSample), pick(tx, bgSample), pick(T, bgSample)) : triples);
+  // Check the fit against the data once more (the optimiser reports the same value).
+  const bgNbdFit: BgNbdFit = { ...bgNbd, logLikelihood: bgNbdLogLikelihood(bgNbd, triples) };
+
+  const sample = inCalibration.length > PARETO_SAMPLE ? everyKth(inCalibration, PARETO_SAMPLE) : inCalibration;
+  const paretoNbd = fitParetoNbdSafely(sample, x, tx, T, triples, sample.length < inCalibration.length);
+
+  const repeaters = inCalibration.filter((i) => x[i]! > 0 && histories.repeatValue[i]! > 0);
+  const spendData = (list: readonly number[]) => ({ x: pick(x, list), meanValue: Float64Array.from(list, (i) => histories.repeatValue[i]! / x[i]!) });
+  const spendSample = repeaters.length > SIMPLEX_SAMPLE ? spendData(everyKth(repeaters, SIMPLEX_SAMPLE)) : undefined;
+  const gammaGamma = repeaters.length >= 10 ? fitGammaGamma(spendData(repeaters), spendSample) : null;
+
+  // Predictions depend on (x, t_x, T) only, apart from the spend: computed once per triple.
+  const tripleExpected = new Float64Array(triples.x.length);
+  const tripleDiscounted = new Float64Array(triples.x.length);
+  const tripleAlive = new Float64Array(triples.x.length);
+  for (let j = 0; j < triples.x.length; j++) {
+    const [xj, txj, Tj] = [triples.x[j]!, triples.tx[j]!, triples.T[j]!];
+    const expected = (t: number) => bgNbdExpectedPurchases(bgNbd, t, xj, txj, Tj);
+    tripleExpected[j] = expected(horizon);
+    tripleDiscounted[j] = discountedPurchases(expected, horizon, unitDays, options.discount);
+    tripleAlive[j] = bgNbdPAlive(bgNbd, xj, txj, Tj);
+  }
+  const pAlive = new Float64Array(n).fill(Number.NaN);
+  const expectedPurchases = new Float64Array(n).fill(Number.NaN);
+  const expectedSpend = new Float64Array(n).fill(Number.NaN);
+  const clv = new Float64Array(n).fill(Number.NaN);
+  const populationSpend = populationMeanSpend(histories, inCalibration);
+  inCalibration.forEach((i, k) => {
+    const j = triples.tripleOf[k]!;
+    pAlive[i] = tripleAlive[j]!;
+    expectedPurchases[i] = tripleExpected[j]!;
+    const mean = x[i]! > 0 ? histories.repeatValue[i]! / x[i]! : 0;
+    const spend = gammaGamma ? gammaGammaExpectedSpend(gammaGamma, x[i]!, mean) : x[i]! > 0 ? mean : populationSpend;
+    expectedSpend[i] = Number.isFinite(spend) ? spend : populationSpend;
+    clv[i] = options.margin * expectedSpend[i]! * tripleDiscounted[j]!;
+  });
+  const values = Array.from(clv, (v) => (Number.isNaN(v) ? null : v));
+  return {
+    x,
+    tx,
+    T,
+    pAlive,
+    expectedPurchases,
+    expectedSpend,
+    clv,
+    rank: ranks(clv),
+    group: valueGroups(values, [0.5, 0.8, 0.95]),
+    models: { bgNbd: bgNbdFit, paretoNbd, gammaGamma, paretoSample: sample.length },
+    fitted: inCalibration.length,
+  };
+}
+
+function fitParetoNbdSafely(sample: readonly number[], x: Float64Array, tx: Float64Array, T: Float64Array, all: Parameters<typeof paretoNbdLogLikelihood>[1], sampled: boolean): ParetoNbdFit | null {
+  const pick = (values: Float64Array) => Float64Array.from(sample, (i) => values[i]!);
+  const fit = fitParetoNbd(distinctTriples(pick(x), pick(tx), pick(T)));
+  if (!Number.isFinite(fit.logLikelihood)) return null;
+  // Fitted on a sample: the log-likelihood reported is the whole file's, at the sample's parameters.
+  return sampled ? { ...fit, logLikelihood: paretoNbdLogLikelihood(fit, all) } : fit;
+}
+
+/** k evenly spaced members of a list (a systematic sample: deterministic, spread over the file). */
+function everyKth(list: readonly number[], k: number): number[] {
+  const out: number[] = [];
+  const step = list.length / k;
+  for (let i = 0; i < k; i++) out.push(list[Math.floor(i * step)]!);
+  return out;
+}
+
+/** Mean value of a purchase across customers in calibration: the spend of a customer with no repeat when Gamma-Gamma cannot be fitted. */
+function populationMeanSpend(histories: PurchaseHistories, customers: readonly number[]): number {
+  let money = 0;
+  let purchases = 0;
+  for (const i of customers) {
+    money += histories.calibrationValue[i]!;
+    purchases += histories.repeatDays[i]! + 1;
+  }
+  return purchases > 0 ? money / purchases : 0;
+}
+
+/** 1 for the highest value; equal values share the better rank; NaN gets 0. */
+function ranks(values: Float64Array): Int32Array {
+  const order = Array.from(values.keys()).filter((i) => !Number.isNaN(values[i]!));
+  order.sort((i, j) => values[j]! - values[i]!);
+  const rank = new Int32Array(values.length);
+  order.forEach((i, k) => {
+    const previous = k > 0 ? order[k - 1]! : -1;
+    rank[i] = previous >= 0 && values[previous] === values[i] ? rank[previous]! : k + 1;
+  });
+  return rank;
+}
