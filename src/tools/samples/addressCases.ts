@@ -203,11 +203,17 @@ const ARRONDISSEMENT_MAKER: Maker = (r, t) => {
   const n = num(r);
   const city = t.entry.nomCommune.slice(0, m.index);
   const arr = pick(r, [`${m[1]}${m[2]}`, `${m[1]}ème`, m[1]!.padStart(2, "0"), m[1]!, `${m[1]}E`]);
-  const withCode = chance(r, 0.6);
+  // Marseille's codes straddle arrondissements: typed without a code, "Marseille 4e" is 13004.
+  const withCode = chance(r, 0.6) || t.entry.codePostal !== canonicalArrondissementCode(city, Number(m[1]));
   const townTyped = `${chance(r, 0.5) ? city.toUpperCase() : city} ${arr}`;
   const input = withCode ? `${n} ${s.typed} ${t.entry.codePostal} ${townTyped}` : `${n} ${s.typed}, ${townTyped}`;
   return { input, expected: { number: n, street: s.expected } };
 };
+
+function canonicalArrondissementCode(city: string, n: number): string {
+  const prefix = city === "Paris" ? "750" : city === "Lyon" ? "6900" : "130";
+  return prefix + String(n).padStart(prefix.length === 4 ? 1 : 2, "0");
+}
 
 /** Real CEDEX codes are not in the public base: same department, a 3-digit ending no town has. */
 function cedexCoder(codes: ReadonlySet<string>): (rand: Rand, code: string) => string {

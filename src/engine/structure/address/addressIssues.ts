@@ -95,3 +95,26 @@ export function townNotAtCode(code: string, town: string, codes: readonly string
     },
   };
 }
+
+export function cedexUnknownDepartment(code: string): FieldIssue {
+  return {
+    kind: "invalid",
+    code: "address.unknownPostalCode",
+    message: {
+      fr: `Le code CEDEX ${code} ne commence par aucun numéro de département : vérifiez-le.`,
+      en: `CEDEX code ${code} does not start with any department number: please check it.`,
+    },
+  };
+}
+
+export function cedexOtherDepartment(code: string, town: string, codes: readonly string[]): FieldIssue {
+  const list = codes.slice(0, 6).join(", ") + (codes.length > 6 ? "…" : "");
+  return {
+    kind: "typo",
+    code: "address.townMismatch",
+    message: {
+      fr: `Le code CEDEX ${code} n'est pas dans le département de « ${town} » (ses codes : ${list}) : vérifiez le code ou la ville.`,
+      en: `CEDEX code ${code} is not in the department of "${town}" (its codes: ${list}): please check the code or the town.`,
+    },
+  };
+}

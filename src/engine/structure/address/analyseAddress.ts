@@ -1,10 +1,13 @@
 import type { FieldIssue } from "../fieldIssue";
 import type { SplitAddressParts } from "./addressParts";
-import { NO_CITY } from "./addressIssues";
-import { checkPostalTown, officialTown, type PostalIndex } from "./postalIndex";
+import { ADDRESS_EMPTY, NO_CITY } from "./addressIssues";
+import { checkCedexCode } from "./checkCedexCode";
+import { checkPostalTown, officialSpelling, officialTown, type PostalIndex } from "./postalIndex";
 import { recoverTown } from "./recoverTown";
 import { rnvpLines, type RnvpRecipient, type RnvpSlots } from "./rnvpLines";
-import { splitAddress } from "./splitAddress";
+import { splitAddress, type SplitAddressResult } from "./splitAddress";
+import { findTownAnywhere } from "./findTownAnywhere";
+import { arrondissementCode, townKey } from "./townKey";
 
 export interface AddressAnalysis {
   /** The parts, with the town and postal code corrected from the official base when it could. */
@@ -28,7 +31,7 @@ export interface AnalyseOptions {
  */
 export function analyseAddress(text: string, options: AnalyseOptions): AddressAnalysis {
   const { index } = options;
-  const split = splitAddress(text, { defaultCountry: options.defaultCountry });
+  const split = townFromAnywhere(index, splitAddress(text, { defaultCountry: options.defaultCountry }), text);
   const recovered = (index && recoverTown(index, split.parts)) || split.parts;
   const checked = index ? checkTown(index, recovered) : { parts: recovered, issues: [] };
   const parts = checked.parts;
@@ -37,12 +40,32 @@ export function analyseAddress(text: string, options: AnalyseOptions): AddressAn
   return { parts, lines: rnvp.lines, issues: mergeIssues(split.issues, recovered, checked.issues, rnvp.issues) };
 }
 
+/**
+ * No postal code, and no known town where the splitter looked: the town may be anywhere at
+ * the end ("…2ÈME ÉTAGE MONTREAL LA CLUSE"); the words before it are split again without it.
+ */
+function townFromAnywhere(index: PostalIndex | null, split: SplitAddressResult, text: string): SplitAddressResult {
+  const { parts } = split;
+  if (!index || parts.country !== "FR" || parts.postalCode !== "") return split;
+  if (parts.city !== "" && (index.byTown.has(townKey(parts.city)) || arrondissementCode(parts.city) !== undefined)) return split;
+  const found = findTownAnywhere(index, text);
+  if (!found) return split;
+  const again = splitAddress(found.rest, { defaultCountry: "FR" });
+  if (again.parts.city !== "" || again.parts.postalCode !== "") return split;
+  return { parts: { ...again.parts, city: found.town }, issues: again.issues.filter((issue) => issue !== NO_CITY && issue !== ADDRESS_EMPTY) };
+}
+
 /** The code ↔ town check of a French address; the fix goes into the parts, the reason into issues. */
 function checkTown(index: PostalIndex, parts: SplitAddressParts): { parts: SplitAddressParts; issues: readonly FieldIssue[] } {
   if (parts.country !== "FR" || (parts.postalCode === "" && parts.city === "")) return { parts, issues: [] };
-  const check = checkPostalTown(index, parts.postalCode, parts.city);
+  // CEDEX, BP, CS, TSA: a company's own code, in no public base; its department is checked.
+  const byCompany = parts.cedex !== "" || parts.postBox !== "";
+  const check = (byCompany && checkCedexCode(index, parts.postalCode, parts.city)) || checkPostalTown(index, parts.postalCode, parts.city);
   // Most addresses are right: no copy of the parts then (this runs once per row).
-  if (!check.suggestion?.postalCode && !check.suggestion?.city) return { parts, issues: check.issues };
+  if (!check.suggestion?.postalCode && !check.suggestion?.city) {
+    const official = check.status === "ok" ? officialSpelling(index, parts.postalCode, parts.city) : undefined;
+    return { parts: official ? { ...parts, city: official } : parts, issues: check.issues };
+  }
   const fixed = {
     ...parts,
     ...(check.suggestion?.postalCode ? { postalCode: check.suggestion.postalCode } : {}),

@@ -185,12 +185,18 @@ function takeCityAfter(tokens: readonly AddressToken[], from: number, end: numbe
       const afterArticle = ARTICLES.has(tokens[k - 1]!.key); // "LA TOUR DU PIN", "LE PORT"
       if (phrase && phrase.kind !== "streetType" && !afterArticle) break;
       if (phrase?.kind === "streetType" && !phrase.weak && !phrase.afterNumberOnly) break;
-      if (HAS_DIGIT.test(key) && (followedByStreetType(tokens, k, end) || !ARRONDISSEMENT.test(key))) break;
+      // A number in the town is an arrondissement only at the end ("PARIS 16", "LYON 3E CEDEX");
+      // anywhere else it is the house number of a street typed after the town.
+      if (HAS_DIGIT.test(key) && (!ARRONDISSEMENT.test(key) || !endsTown(tokens, k + 1, end, used))) break;
     }
     words.push(tokens[k]!.text);
     used[k] = 1;
   }
   return words.join(" ");
+}
+
+function endsTown(tokens: readonly AddressToken[], at: number, end: number, used: Uint8Array): boolean {
+  return at >= end || used[at] === 1 || CEDEX_WORDS.has(tokens[at]!.key);
 }
 
 /** Town words before the code: "London SW1A 2AA", "Washington, DC 20500", "…rue X Paris 75002". */

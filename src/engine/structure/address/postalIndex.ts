@@ -3,6 +3,7 @@ import type { FieldIssue } from "../fieldIssue";
 import { missingCode, townMismatch, townNotAtCode, unknownPostalCode } from "./addressIssues";
 import { POSTAL_FORMAT, type PackedPostalCodes, type PostalRecord, decodePostalLines } from "./postalCodeFormat";
 import { arrondissementCode, townKey } from "./townKey";
+import { foldWords } from "./foldText";
 import { type BoundedMemo, memoAttachedTo } from "../memo/boundedMemo";
 
 /**
@@ -106,6 +107,26 @@ export function checkPostalTown(index: PostalIndex, postalCode: string, town: st
   const city = closest?.town.record.libelle ?? towns[0]!.record.libelle;
   return { status: "townMismatch", suggestion: { city }, issues: [townMismatch(code, town, city)] };
 }
+
+/**
+ * The libellé d'acheminement when the typed town is that town at the code but written
+ * otherwise than any of its names once folded ("PARIS 4E" → PARIS, "PARIS 16EME" → PARIS 16,
+ * "LAYS-SURLE-DOUBS" → LAYS SUR LE DOUBS); undefined when it is written as one of them.
+ */
+export function officialSpelling(index: PostalIndex, postalCode: string, town: string): string | undefined {
+  return memoAttachedTo(spellings, index).get(`${postalCode}\u0000${town}`, () => {
+    const towns = index.byCode.get(postalCode);
+    if (!towns || town === "") return undefined;
+    const key = townKey(town);
+    const match = towns.find((t) => t.keys.includes(key));
+    if (!match) return undefined;
+    const words = foldWords(town);
+    const names = [match.record.libelle, match.record.commune, match.record.ligne5];
+    return names.some((name) => name !== undefined && foldWords(name) === words) ? undefined : match.record.libelle;
+  }) ?? undefined;
+}
+
+const spellings = new WeakMap<PostalIndex, BoundedMemo<string | undefined>>();
 
 /** The official upper-case town (libellé d'acheminement) for RNVP line 6, or undefined. */
 export function officialTown(index: PostalIndex, postalCode: string, town: string): string | undefined {

@@ -20,12 +20,13 @@ export function recoverTown(index: PostalIndex, parts: SplitAddressParts): Split
   if (current.city !== "" && current.postalCode !== "" && isNotATownAtCode(index, current.postalCode, current.city)) {
     current = withStreetName(current, `${current.streetName} ${current.city}`.trim(), "");
   }
-  if (current.city === "") {
+  // Without a postal code, analyseAddress looked for the town at the end of the text already.
+  if (current.city === "" && current.postalCode !== "") {
     const inStreet = townAtEnd(index, current.streetName);
     if (inStreet) current = withStreetName(current, inStreet.rest, inStreet.town);
   }
   // "Bâtiment C Chevagny-sur-Guye": the town after a building complement.
-  if (current.city === "" && current.buildingComplement !== "") {
+  if (current.city === "" && current.postalCode !== "" && current.buildingComplement !== "") {
     const inComplement = townAtEnd(index, current.buildingComplement);
     if (inComplement) current = withBuildingComplement(current, inComplement.rest, inComplement.town);
   }
