@@ -62,4 +62,9 @@ if (!process.argv.includes("--no-extras")) {
   );
   console.log("\nDuplicate finder accuracy on labelled files (duplicateAccuracy.ts):");
   process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", "src/tools/duplicateAccuracy.ts", "--rows", "5000", "--seeds", "1,2,3"], { encoding: "utf8" }));
+  console.log("\nDuplicate finder accuracy on public labelled files (labelledFileAccuracy.ts):");
+  const febrl = "tests/data/febrl";
+  process.stdout.write(
+    execFileSync(process.execPath, ["--import", "tsx", "src/tools/labelledFileAccuracy.ts", `${febrl}/dataset3.csv`, `${febrl}/dataset4a.csv+${febrl}/dataset4b.csv`], { encoding: "utf8" }),
+  );
 }

@@ -17,6 +17,8 @@ export function dateOfCell(cell: CellValue): number {
     const fast = frenchNumericDate(cell);
     if (fast !== null) return fast;
   }
+  const compact = compactDate(cell);
+  if (compact !== null) return compact;
   let time = cache.get(cell);
   if (time === undefined) {
     const date = parseDate(cell);
@@ -25,6 +27,20 @@ export function dateOfCell(cell: CellValue): number {
     cache.set(cell, time);
   }
   return time;
+}
+
+/**
+ * "19560409" (yyyymmdd, as registries and Febrl write birth dates), as text or as a number:
+ * read as a date when the month and day exist and the year is 1800-2199; null otherwise (an
+ * 8-digit number read as an Excel serial would be year 55,000).
+ */
+export function compactDate(cell: string | number): number | null {
+  const text = typeof cell === "number" ? (Number.isInteger(cell) ? String(cell) : "") : cell.trim();
+  if (text.length !== 8 || !/^(18|19|20|21)\d{6}$/.test(text)) return null;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(4, 6));
+  const day = Number(text.slice(6, 8));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? Date.UTC(year, month - 1, day) : null;
 }
 
 /**

@@ -17,11 +17,11 @@ export const MERGED_SHEET_NAME: Readonly<Record<Lang, string>> = { fr: "Clients 
 const FIELD_LABELS: Readonly<Record<Lang, Readonly<Record<MatchField, string>>>> = {
   fr: {
     email: "e-mail", phone: "téléphone", siret: "SIRET", name: "nom", company: "société", postalCode: "code postal",
-    city: "ville", address: "adresse", birthDate: "date de naissance", customerId: "n° client",
+    city: "ville", address: "adresse", birthDate: "date de naissance", customerId: "n° client", other: "autres colonnes",
   },
   en: {
     email: "e-mail", phone: "phone", siret: "SIRET", name: "name", company: "company", postalCode: "postal code",
-    city: "town", address: "address", birthDate: "birth date", customerId: "customer number",
+    city: "town", address: "address", birthDate: "birth date", customerId: "customer number", other: "other columns",
   },
 };
 

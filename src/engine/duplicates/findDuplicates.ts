@@ -23,6 +23,8 @@ export interface DuplicateOptions {
   /** "Same values on these fields ⇒ duplicate", whatever the score. */
   readonly rules?: readonly UserRule[];
   readonly onProgress?: (progress: { phase: string; done: number; total: number }) => void;
+  /** Keep the candidate pairs in the result (accuracy harness: pairs completeness). */
+  readonly keepCandidates?: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 0.8;
@@ -58,6 +60,8 @@ export interface DuplicateResult {
   readonly completeness: RowCompleteness;
   readonly columns: FieldColumns;
   readonly stats: BlockingStats & { readonly compared: number; readonly matched: number };
+  /** The pairs blocking kept, as i * rows + j (i < j), when asked for (keepCandidates). */
+  readonly candidates?: Float64Array;
 }
 
 /**
@@ -124,6 +128,7 @@ export function findDuplicates(table: Table, detected: readonly DetectedColumn[]
     completeness,
     columns,
     stats: { ...stats, compared: pairs.length, matched },
+    ...(options.keepCandidates ? { candidates: pairs } : {}),
   };
 }
 

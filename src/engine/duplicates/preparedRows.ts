@@ -104,6 +104,7 @@ export function prepareRows(table: Table, columns: FieldColumns, onRow?: (done: 
   // Companies repeat (chains, a customer's several contacts): each distinct text is normalised once.
   const companyCache = new ValueCache<string>(normalizeCompany, 20_000);
   const hasAddress = columns.address.length + columns.street.length + columns.postalCode.length + columns.city.length > 0;
+  const streetColumns = [...columns.houseNumber, ...columns.street];
   for (let i = 0; i < n; i++) {
     const cells = table.rows[i]!.cells;
     const mail = emailOf(cells, columns);
@@ -141,7 +142,7 @@ export function prepareRows(table: Table, columns: FieldColumns, onRow?: (done: 
     street.start(i);
     if (hasAddress) {
       // Address lines are nearly all different: not worth a cache.
-      const address = addressKey({ line: joinedText(cells, columns.address), street: joinedText(cells, columns.street), postalCode: joinedText(cells, columns.postalCode), city: joinedText(cells, columns.city) });
+      const address = addressKey({ line: joinedText(cells, columns.address), street: joinedText(cells, streetColumns), postalCode: joinedText(cells, columns.postalCode), city: joinedText(cells, columns.city) });
       if (address.postalCode) postalCode[i] = postalCodes.id(address.postalCode);
       if (address.city) city[i] = cities.id(address.city);
       if (address.number) houseNumber[i] = houseNumbers.id(address.number);

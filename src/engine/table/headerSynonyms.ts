@@ -9,7 +9,12 @@ import type { ColumnRole } from "./columnRole";
  * ("Date de la dernière commande client") also matches, with a lower confidence.
  */
 export const HEADER_SYNONYMS: Readonly<Record<Exclude<ColumnRole, "other">, readonly string[]>> = {
-  id: ["id", "identifiant", "ident", "ref", "référence", "n°", "numéro", "uid", "uuid", "record id", "row id", "n° ligne", "index"],
+  id: [
+    "id", "identifiant", "ident", "ref", "référence", "n°", "numéro", "uid", "uuid", "record id", "row id", "n° ligne", "index",
+    // National identifiers name a person, not a customer account (Febrl's "soc_sec_id").
+    "soc sec id", "social security number", "social security id", "ssn", "national id", "national insurance number",
+    "tax file number", "numéro de sécurité sociale", "n° de sécurité sociale", "n° sécu", "nir",
+  ],
   customerId: [
     "code client", "n° client", "numéro client", "numéro de client", "id client", "identifiant client", "ref client",
     "référence client", "client id", "customer id", "customer number", "customer no", "customer code", "customer ref",
@@ -57,7 +62,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Exclude<ColumnRole, "other">, read
     // Swiss files: numéro postal d'acheminement.
     "npa",
   ],
-  city: ["ville", "city", "commune", "localité", "town", "town city", "locality", "municipalité", "bureau distributeur", "ville de résidence", "billing city", "shipping city", "agglomération"],
+  city: ["ville", "city", "commune", "suburb", "localité", "town", "town city", "locality", "municipalité", "bureau distributeur", "ville de résidence", "billing city", "shipping city", "agglomération"],
   country: ["pays", "country", "code pays", "country code", "pays de résidence", "billing country", "shipping country", "nation"],
   phone: [
     "tel", "téléphone", "tél fixe", "téléphone fixe", "fixe", "phone", "phone number", "numéro de téléphone", "n° tél",
@@ -191,3 +196,12 @@ export const GENERIC_HEADERS: Readonly<Partial<Record<Exclude<ColumnRole, "other
   fullName: ["client", "contact", "customer", "personne"],
   id: ["code", "numéro", "key"],
 };
+
+/**
+ * A street number in a column of its own (Febrl's "street_number", exports' "N° de voie"):
+ * no role of its own, the duplicate finder reads it in front of the street.
+ */
+export const HOUSE_NUMBER_HEADERS: readonly string[] = [
+  "street number", "house number", "street no", "house no", "building number", "numéro de voie", "n° de voie", "numéro de rue",
+  "n° de rue", "n° rue", "num voie", "no voie",
+];
