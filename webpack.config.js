@@ -104,9 +104,10 @@ export default async function config(env = {}, argv = {}) {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-source-map",
     entry: {
-      // The shared runtime page: index.tsx also imports the commands and the custom functions,
-      // so ribbon buttons, functions and taskpane share one JavaScript context.
-      taskpane: "./src/taskpane/index.tsx",
+      // The shared runtime page: one bundle with the commands, the custom functions and the pane,
+      // so ribbon buttons, functions and taskpane share one JavaScript context (and one Excel
+      // session) while none of these entry points imports another.
+      taskpane: ["./src/commands/commands.ts", FUNCTIONS_SOURCE, "./src/taskpane/index.tsx"],
       commands: "./src/commands/commands.ts",
       functions: FUNCTIONS_SOURCE,
       web: "./src/web/index.tsx",

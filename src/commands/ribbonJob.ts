@@ -3,8 +3,8 @@ import type { Lang } from "../engine/i18n/lang";
 import type { JobRunner } from "../app/jobRunner";
 import { runJob } from "../app/runJob";
 import { describeError } from "../ui/describeError";
-import { jobOptionsFromSettings } from "../ui/settings/jobOptionsFromSettings";
-import type { SettingsStore } from "../ui/settings/settingsStore";
+import { jobOptionsFromSettings } from "../app/settings/jobOptionsFromSettings";
+import type { SettingsStore } from "../app/settings/settingsStore";
 import { t } from "../ui/i18n/strings";
 import type { CommandNotice } from "../app/commandNotices";
 

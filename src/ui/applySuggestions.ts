@@ -1,12 +1,9 @@
 import type { Plan } from "../engine/plan";
 import type { ReportFlag } from "../engine/report";
 
-/** A suggestion to write into the user's own cell, found by sheet row and column header. */
-export interface CellEdit {
-  readonly row: number;
-  readonly column: string;
-  readonly value: string;
-}
+import type { CellEdit } from "../hosts/cellEdit";
+
+export type { CellEdit };
 
 export interface SuggestionWrites {
   /** The Plan with the suggestions put into Tria's corrected columns; null when none had one. */

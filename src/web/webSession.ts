@@ -1,7 +1,7 @@
 import type { ApplyOptions, Host } from "../hosts/host";
 import type { Plan } from "../engine/plan";
 import { WorkbookHost } from "../hosts/workbook/workbookHost";
-import type { CellEdit } from "../ui/applySuggestions";
+import type { CellEdit } from "../hosts/cellEdit";
 import { editCells } from "../hosts/workbook/editCells";
 
 /**

@@ -3,7 +3,7 @@ import { ribbonJob, type RibbonJobContext } from "../../src/commands/ribbonJob";
 import { commandHandler } from "../../src/commands/commandHandler";
 import { createCommandNotices, type CommandNotice } from "../../src/app/commandNotices";
 import { createJobRunner } from "../../src/app/jobRunner";
-import { memorySettingsStore } from "../../src/ui/settings/settingsStore";
+import { memorySettingsStore } from "../../src/app/settings/settingsStore";
 import type { Host } from "../../src/hosts/host";
 import { demoHost } from "../app/demoSheet";
 

@@ -3,7 +3,7 @@ import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { App, type TriaOperations } from "../../src/ui/App";
-import { memorySettingsStore } from "../../src/ui/settings/settingsStore";
+import { memorySettingsStore } from "../../src/app/settings/settingsStore";
 import { StructureTab, type StructureTabProps } from "../../src/ui/components/StructureTab";
 import { ScoreTab } from "../../src/ui/components/ScoreTab";
 import { ColumnsTab } from "../../src/ui/components/ColumnsTab";

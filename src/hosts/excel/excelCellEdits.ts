@@ -1,5 +1,5 @@
 import type { ExcelRun } from "./excelHost";
-import type { CellEdit } from "../../ui/applySuggestions";
+import type { CellEdit } from "../cellEdit";
 
 /** What a cell held before Tria wrote a suggestion into it: enough to put it back. */
 interface CellBefore {

@@ -1,7 +1,11 @@
 import { createExcelHost, type ExcelHost, type ExcelRun } from "./excelHost";
-import { createBrowserWorker } from "../../worker/browserWorker";
-import { createJobRunner, type JobRunner } from "../../app/jobRunner";
-import { officeSettingsStore, type SettingsStore } from "../../ui/settings/settingsStore";
+
+/** The part of Office.context.document.settings Tria uses (app/settings wraps it in a store). */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+}
 
 /**
  * One Excel host for the whole shared runtime: the taskpane and the ribbon buttons use the same
@@ -9,9 +13,9 @@ import { officeSettingsStore, type SettingsStore } from "../../ui/settings/setti
  */
 export interface ExcelSession {
   readonly host: ExcelHost;
-  readonly runner: JobRunner;
-  readonly settings: SettingsStore;
   readonly run: ExcelRun;
+  /** Settings saved with the workbook. */
+  readonly documentSettings: DocumentSettings;
 }
 
 let session: ExcelSession | null = null;
@@ -22,9 +26,8 @@ export function excelSession(): ExcelSession {
     const run: ExcelRun = (batch, runOptions) => (runOptions ? Excel.run(runOptions, batch) : Excel.run(batch));
     session = {
       host: createExcelHost({ run }),
-      runner: createJobRunner(createBrowserWorker),
-      settings: officeSettingsStore(Office.context.document.settings as unknown as Parameters<typeof officeSettingsStore>[0]),
       run,
+      documentSettings: Office.context.document.settings as unknown as DocumentSettings,
     };
   }
   return session;

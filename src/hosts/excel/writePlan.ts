@@ -2,7 +2,7 @@ import type { AddedSheet, Plan, SheetChart } from "../../engine/plan";
 import type { Lang } from "../../engine/i18n/lang";
 import { FLAG_KINDS } from "../../engine/legend";
 import { translate } from "../../engine/i18n/messages";
-import { withTriaNote } from "../workbook/applyPlan";
+import { withTriaNote } from "../triaNote";
 import { cellAddress, chunkAddresses, columnLetters } from "./a1";
 import type { CellNotes } from "./cellNotes";
 import { columnFlagLooks, columnFlagNotes } from "./columnFlags";

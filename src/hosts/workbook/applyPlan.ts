@@ -8,11 +8,10 @@ import { flaggedCells, resolveColumn } from "../planCells";
 import { styleCell } from "./flagStyle";
 import { writeLegendSheet } from "./legendSheet";
 import { readMetadata, writeMetadata, type TriaMetadata } from "./triaMetadata";
+import { withTriaNote } from "../triaNote";
 
 /** Excel's last column, XFD. */
 const MAX_COLUMNS = 16_384;
-/** Tria's part of a cell note starts here, so a second run replaces it and keeps the user's. */
-export const NOTE_MARKER = "— Tria —";
 
 export interface ApplyOutcome {
   readonly warnings: string[];
@@ -85,12 +84,6 @@ function writeColumnFlags(sheet: ExcelJS.Worksheet, plan: Plan, placement: Place
     const header = sheet.getRow(plan.headerRow).getCell(column);
     header.note = withTriaNote(noteText(header.note), flag.message);
   }
-}
-
-/** Keep what the user wrote in a note; replace only Tria's part from an earlier run. */
-export function withTriaNote(existing: string, tria: string): string {
-  const users = existing.split(NOTE_MARKER)[0]!.trimEnd();
-  return users === "" ? `${NOTE_MARKER}\n${tria}` : `${users}\n${NOTE_MARKER}\n${tria}`;
 }
 
 function noteText(note: ExcelJS.Cell["note"]): string {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellEdit } from "../../ui/applySuggestions";
+import type { CellEdit } from "../cellEdit";
 
 /**
  * The workbook with some cells set to new text, found by row and header. A cell holding a

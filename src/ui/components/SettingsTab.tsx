@@ -3,7 +3,7 @@ import { LANGS, type Lang } from "../../engine/i18n/lang";
 import { roleLabel } from "../../engine/i18n/roleLabels";
 import type { ColumnRole } from "../../engine/table/columnRole";
 import { DEFAULT_REQUIRED_FIELDS } from "../../engine/structure/structureOptions";
-import type { TriaSettings } from "../settings/triaSettings";
+import type { TriaSettings } from "../../app/settings/triaSettings";
 import { t, type StringKey } from "../i18n/strings";
 
 const useStyles = makeStyles({

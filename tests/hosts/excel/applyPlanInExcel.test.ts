@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createExcelHost } from "../../../src/hosts/excel/excelHost";
-import { NOTE_MARKER } from "../../../src/hosts/workbook/applyPlan";
+import { NOTE_MARKER } from "../../../src/hosts/triaNote";
 import { FLAG_STYLES } from "../../../src/engine/legend";
 import { createFakeExcel } from "./fakeExcel";
 import { customerBook, customerPlan } from "./excelFixtures";

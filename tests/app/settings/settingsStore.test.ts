@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DEFAULT_SETTINGS, parseSettings } from "../../../src/ui/settings/triaSettings";
+import { DEFAULT_SETTINGS, parseSettings } from "../../../src/app/settings/triaSettings";
 import {
   SETTINGS_KEY,
   localStorageSettingsStore,
   memorySettingsStore,
   officeSettingsStore,
   type OfficeSettingsLike,
-} from "../../../src/ui/settings/settingsStore";
-import { jobOptionsFromSettings } from "../../../src/ui/settings/jobOptionsFromSettings";
+} from "../../../src/app/settings/settingsStore";
+import { jobOptionsFromSettings } from "../../../src/app/settings/jobOptionsFromSettings";
 
 const chosen = { ...DEFAULT_SETTINGS, lang: "en" as const, roleOverrides: { 3: "mobile" as const }, classes: 10, referenceDate: "2024-12-31", operations: ["emails" as const] };
 

@@ -1,4 +1,4 @@
-import type { WorkerLike } from "../app/jobRunner";
+import type { WorkerLike } from "./jobRunner";
 
 /**
  * The engine worker in a browser, or null where there is none (node, very old webviews): the
@@ -8,7 +8,7 @@ import type { WorkerLike } from "../app/jobRunner";
 export function createBrowserWorker(): WorkerLike | null {
   if (typeof Worker === "undefined") return null;
   try {
-    return new Worker(/* webpackChunkName: "engine-worker" */ new URL("./engine.worker.ts", import.meta.url)) as unknown as WorkerLike;
+    return new Worker(/* webpackChunkName: "engine-worker" */ new URL("../worker/engine.worker.ts", import.meta.url)) as unknown as WorkerLike;
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import type { Lang } from "../../engine/i18n/lang";
 import { DEFAULT_REQUIRED_FIELDS } from "../../engine/structure/structureOptions";
-import type { JobOptions } from "../../app/jobProtocol";
+import type { JobOptions } from "../jobProtocol";
 import type { TriaSettings } from "./triaSettings";
 
 /** The jobs' options from the saved settings: one place, shared by the pane and the ribbon buttons. */
