@@ -1,6 +1,7 @@
 import type { Host, ProgressListener } from "../hosts/host";
 import type { Table } from "../engine/table/table";
 import type { Lang } from "../engine/i18n/lang";
+import type { DataKindChoices } from "../engine/table/dataKindChoices";
 import { TriaError } from "../engine/errors";
 import { tableFromSheet } from "../engine/table/tableFromSheet";
 
@@ -10,6 +11,8 @@ export interface ReadTableOptions {
   readonly headerRow?: number;
   readonly lang: Lang;
   readonly onProgress?: ProgressListener;
+  /** The user's data kinds by column name; the others follow the role (DESIGN.md §2). */
+  readonly dataKinds?: DataKindChoices;
 }
 
 /** Read a sheet from a host and find its table; an empty sheet is a clear error, not a crash. */

@@ -15,7 +15,7 @@ export interface InspectOptions extends ReadTableOptions {
 export async function runInspect(host: Host, options: InspectOptions): Promise<Report> {
   const table = await readTable(host, options);
   options.onProgress?.({ phase: "detect", done: 0, total: table.rows.length });
-  const columns = inspectTable(table, options.lang, options.roleOverrides);
+  const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
   options.onProgress?.({ phase: "detect", done: table.rows.length, total: table.rows.length });
   return buildReport(emptyPlan("inspect", table), columns);
 }

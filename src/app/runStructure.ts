@@ -7,7 +7,7 @@ import { dedupePlan } from "../engine/duplicates/dedupePlan";
 import type { Report } from "../engine/report";
 import type { StructureOptions } from "../engine/structure/structureOptions";
 import { buildReport } from "../engine/buildReport";
-import { inspectTable } from "../engine/inspect";
+import { inspectTable, withDataKinds } from "../engine/inspect";
 import { structureTable } from "../engine/structure/structureTable";
 import { readTable, type ReadTableOptions } from "./readTable";
 import { structureProcessors } from "./structureProcessors";
@@ -26,16 +26,16 @@ export interface JobResult {
 /** The Structure job: read the sheet, detect roles, structure and qualify, then apply. */
 export async function runStructure(host: Host, options: StructureJobOptions): Promise<JobResult> {
   const table = await readTable(host, options);
-  const columns = inspectTable(table, options.lang, options.roleOverrides);
+  const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
   options.signal?.throwIfAborted();
   options.onProgress?.({ phase: "structure", done: 0, total: table.rows.length });
   const structured = structureTable(table, columns.map((c) => c.role), options, structureProcessors());
   // Duplicates are part of structuring a customer file (issue 4): same table, one Plan, one
   // report. An orders list repeats its customers on purpose: there, rows are not duplicates.
   const isOrderList = columns.some((c) => c.role === "orderId" || c.role === "orderDate");
-  const plan = (options.operations ?? STRUCTURE_OPERATIONS).includes("duplicates") && !isOrderList
+  const plan = withDataKinds((options.operations ?? STRUCTURE_OPERATIONS).includes("duplicates") && !isOrderList
     ? combinePlans(structured, dedupePlan(table, findDuplicates(table, detectRoles(table, options.roleOverrides)), options.lang))
-    : structured;
+    : structured, columns);
   options.onProgress?.({ phase: "structure", done: table.rows.length, total: table.rows.length });
   options.signal?.throwIfAborted();
   if (options.apply) {

@@ -15,6 +15,7 @@ export function exitCodeFor(code: TriaErrorCode): number {
     case "fileNotFound":
       return EXIT.fileNotFound;
     case "outputIsInput":
+    case "badOption":
       return EXIT.usage;
     case "unreadable":
     case "isFolder":

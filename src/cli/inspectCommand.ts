@@ -3,6 +3,8 @@ import { dirname } from "node:path";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
 import { roleLabel } from "../engine/i18n/roleLabels";
+import { dataKindLabel } from "../engine/i18n/dataKindLabels";
+import { parseDataKindChoices } from "../engine/table/dataKindChoices";
 import { runInspect } from "../app/runInspect";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { progressBar } from "./progressBar";
@@ -11,17 +13,20 @@ import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 
 interface InspectCliOptions extends CommonOptions {
   readonly json?: boolean;
+  readonly dataKind?: string;
 }
 
 /** `tria inspect FILE`: what Tria sees in a file, column by column. Writes nothing but the report. */
 export async function inspectCommand(file: string, options: InspectCliOptions, io: CliIo): Promise<void> {
   const lang = cliLang(options.lang, io.env);
+  const dataKinds = options.dataKind === undefined ? undefined : parseDataKindChoices(options.dataKind);
   const progress = progressBar(io.stderr, options.progress === true);
   const host = await openWorkbookFile(file, progress.listener);
   try {
     const report = await runInspect(host, {
       lang,
       onProgress: progress.listener,
+      ...(dataKinds === undefined ? {} : { dataKinds }),
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
     });
@@ -48,15 +53,16 @@ function describe(report: Report, file: string, lang: Lang, csv: { delimiter: st
       : `CSV: delimiter "${csv.delimiter === "\t" ? "tab" : csv.delimiter}", encoding ${csv.encoding}`
     : null;
   const header = fr
-    ? ["#", "Colonne", "Rôle détecté", "Confiance", "Remplie", "Exemples"]
-    : ["#", "Column", "Detected role", "Confidence", "Filled", "Examples"];
+    ? ["#", "Colonne", "Rôle détecté", "Type de donnée", "Confiance", "Remplie", "Exemples"]
+    : ["#", "Column", "Detected role", "Data kind", "Confidence", "Filled", "Examples"];
   const rows = report.columns.map((column) => [
     String(column.index + 1),
     column.header,
     `${roleLabel(column.role, lang)} (${column.role})`,
+    dataKindLabel(column.dataKind, lang),
     pct(column.confidence),
     pct(column.fillRate ?? 0),
     (column.examples ?? []).join(" | "),
   ]);
-  return [title, ...(csvLine ? [csvLine] : []), "", formatTable(header, rows, [4, 28, 40, 10, 8, 70])].join("\n");
+  return [title, ...(csvLine ? [csvLine] : []), "", formatTable(header, rows, [4, 28, 40, 14, 10, 8, 60])].join("\n");
 }

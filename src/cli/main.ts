@@ -30,6 +30,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     .option("--lang <fr|en>", "language of messages and headers (default: from LANG, else fr)")
     .option("--report <file.json>", "also write the JSON report to this file")
     .option("--json", "print the JSON report instead of a table")
+    .option("--data-kind <choices>", 'your own data kinds, e.g. "Canal=action; Panier moyen=reaction"')
     .option("--progress", "show the progress bar even when stderr is not a terminal")
     .action((file: string, options: Record<string, unknown>) => inspectCommand(file, options, io));
 

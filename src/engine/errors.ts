@@ -18,7 +18,8 @@ export type TriaErrorCode =
   | "sheetNotFound"
   | "noDataRows"
   | "tooManyColumns"
-  | "outputIsInput";
+  | "outputIsInput"
+  | "badOption";
 
 export class TriaError extends Error {
   constructor(

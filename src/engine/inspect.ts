@@ -1,6 +1,9 @@
 import type { ColumnRole } from "./table/columnRole";
+import { dataKindOf } from "./table/dataKind";
+import { dataKindsByIndex, type DataKindChoices } from "./table/dataKindChoices";
 import type { Table } from "./table/table";
 import type { ReportColumn } from "./report";
+import type { Plan } from "./plan";
 import { detectRoles } from "./table/detectRoles";
 import { profileColumns } from "./table/profileColumns";
 import { formatCell } from "./i18n/formatCell";
@@ -10,7 +13,13 @@ import type { Lang } from "./i18n/lang";
  * What is in a table: each column's role with its confidence, fill rate and a few examples.
  * The first thing every job does, and all that `tria inspect` shows.
  */
-export function inspectTable(table: Table, lang: Lang, overrides: Readonly<Record<number, ColumnRole>> = {}): ReportColumn[] {
+export function inspectTable(
+  table: Table,
+  lang: Lang,
+  overrides: Readonly<Record<number, ColumnRole>> = {},
+  dataKindChoices: DataKindChoices = {},
+): ReportColumn[] {
+  const dataKindOverrides = dataKindsByIndex(table.headers, dataKindChoices);
   const detections = detectRoles(table, overrides);
   const profiles = profileColumns(table, (value) => formatCell(value, lang));
   return detections.map((detection, index) => ({
@@ -18,6 +27,7 @@ export function inspectTable(table: Table, lang: Lang, overrides: Readonly<Recor
     header: table.headers[index] ?? "",
     role: detection.role,
     confidence: detection.confidence,
+    dataKind: dataKindOverrides[index] ?? dataKindOf(detection.role),
     fillRate: round3(profiles[index]?.fillRate ?? 0),
     examples: profiles[index]?.examples ?? [],
   }));
@@ -25,4 +35,9 @@ export function inspectTable(table: Table, lang: Lang, overrides: Readonly<Recor
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** The Plan with each column's data kind, so the legend sheet can list them. */
+export function withDataKinds(plan: Plan, columns: readonly ReportColumn[]): Plan {
+  return { ...plan, dataKinds: columns.map((column) => ({ header: column.header, dataKind: column.dataKind })) };
 }

@@ -2,7 +2,7 @@
  * The flag legend of DESIGN.md §3. Colours live here and nowhere else: the Excel host, the
  * xlsx writer, the taskpane legend and the legend sheet all read this table.
  */
-export const FLAG_KINDS = ["incomplete", "volatile", "invalid", "typo", "duplicate"] as const;
+export const FLAG_KINDS = ["incomplete", "volatile", "invalid", "typo", "duplicate", "privacy"] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 export interface FlagStyle {
@@ -10,6 +10,8 @@ export interface FlagStyle {
   readonly fill: string | null;
   /** Border colour as RRGGBB, or null for no border. */
   readonly border: string | null;
+  /** How the border is drawn: solid (incomplete) or dashed (privacy), so the two never look alike. */
+  readonly borderStyle?: "solid" | "dashed";
 }
 
 export const FLAG_STYLES: Readonly<Record<FlagKind, FlagStyle>> = {
@@ -18,10 +20,14 @@ export const FLAG_STYLES: Readonly<Record<FlagKind, FlagStyle>> = {
   invalid: { fill: "FFA500", border: null },
   typo: { fill: "FFD8A8", border: null },
   duplicate: { fill: "D9B3FF", border: null },
+  // Dark blue (navy) dashed: 3:1 and more against white and against every fill above.
+  privacy: { fill: null, border: "1F3A93", borderStyle: "dashed" },
 };
 
 /** When one cell carries several flags, the most serious one gives the look. */
 export const FLAG_SEVERITY: Readonly<Record<FlagKind, number>> = {
+  // A legal matter first: when a cell is both incomplete and sensitive, the dashed border shows.
+  privacy: 6,
   invalid: 5,
   typo: 4,
   incomplete: 3,

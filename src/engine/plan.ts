@@ -2,6 +2,7 @@ import type { CellValue } from "./table/cellValue";
 import type { Table } from "./table/table";
 import type { FlagKind } from "./legend";
 import type { ReportExtras } from "./report";
+import type { DataKind } from "./table/dataKind";
 
 /**
  * The Plan is the only contract between the engine and the hosts (DESIGN.md §1): what to
@@ -101,6 +102,8 @@ export interface Plan {
   readonly addedSheets: readonly AddedSheet[];
   /** What the report says beyond columns, flags and counts: splits, duplicates, scores. */
   readonly extras: ReportExtras;
+  /** Each source column's data kind, listed on the legend sheet (optional: older plans have none). */
+  readonly dataKinds?: readonly { readonly header: string; readonly dataKind: DataKind }[];
 }
 
 export function emptyPlan(job: JobName, table: Table): Plan {

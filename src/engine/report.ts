@@ -1,4 +1,5 @@
 import type { ColumnRole } from "./table/columnRole";
+import type { DataKind } from "./table/dataKind";
 import type { FlagKind } from "./legend";
 import type { JobName } from "./plan";
 import type { ReportPredictions } from "./predict/predictionsReport";
@@ -14,6 +15,8 @@ export interface ReportColumn {
   readonly header: string;
   readonly role: ColumnRole;
   readonly confidence: number;
+  /** Descriptive, action, reaction or other (DESIGN.md §2): from the role unless the user chose. */
+  readonly dataKind: DataKind;
   /** Share of data rows with a value, 0..1. */
   readonly fillRate?: number;
   readonly examples?: readonly string[];

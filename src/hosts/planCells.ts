@@ -21,6 +21,8 @@ export interface FlaggedCell {
 export interface Look {
   readonly fill: string | null;
   readonly border: string | null;
+  /** Present only for a dashed border (privacy); solid otherwise. */
+  readonly borderStyle?: "dashed";
 }
 
 export function flaggedCells(flags: readonly CellFlag[], placement: Placement): FlaggedCell[] {
@@ -43,10 +45,16 @@ export function resolveColumn(ref: ColumnRef, placement: Placement): number {
   return column;
 }
 
-/** The fill of the most serious kind that has one; the red border when "incomplete" is among them. */
+/** The fill and the border of the most serious kinds that have one (privacy's dashed border over incomplete's red). */
 export function lookOf(kinds: readonly FlagKind[]): Look {
-  const fillKind = [...kinds].filter((k) => FLAG_STYLES[k].fill !== null).sort((a, b) => FLAG_SEVERITY[b] - FLAG_SEVERITY[a])[0];
-  const borderKind = kinds.find((k) => FLAG_STYLES[k].border !== null);
-  return { fill: fillKind ? FLAG_STYLES[fillKind].fill : null, border: borderKind ? FLAG_STYLES[borderKind].border : null };
+  const mostSerious = (has: (kind: FlagKind) => boolean) => [...kinds].filter(has).sort((a, b) => FLAG_SEVERITY[b] - FLAG_SEVERITY[a])[0];
+  const fillKind = mostSerious((k) => FLAG_STYLES[k].fill !== null);
+  const borderKind = mostSerious((k) => FLAG_STYLES[k].border !== null);
+  const dashed = borderKind !== undefined && FLAG_STYLES[borderKind].borderStyle === "dashed";
+  return {
+    fill: fillKind ? FLAG_STYLES[fillKind].fill : null,
+    border: borderKind ? FLAG_STYLES[borderKind].border : null,
+    ...(dashed ? { borderStyle: "dashed" as const } : {}),
+  };
 }
 

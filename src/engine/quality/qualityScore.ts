@@ -11,6 +11,8 @@ const PENALTY: Readonly<Record<FlagKind, number>> = {
   typo: 10,
   duplicate: 0,
   volatile: 0,
+  // Privacy is the comply job's business: a legal question, not the row's quality.
+  privacy: 0,
 };
 
 export function qualityScore(kinds: readonly FlagKind[]): number {

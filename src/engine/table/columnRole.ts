@@ -49,34 +49,3 @@ export function isColumnRole(value: string): value is ColumnRole {
   return (COLUMN_ROLES as readonly string[]).includes(value);
 }
 
-/** Data kinds as taught in BTS NDRC: who they are, what they did, how much. */
-export type DataKind = "descriptive" | "action" | "reaction" | "technical";
-
-export function dataKindOf(role: ColumnRole): DataKind {
-  switch (role) {
-    case "lastPurchaseDate":
-    case "firstPurchaseDate":
-    case "orderDate":
-    case "orderId":
-    case "lastContactDate":
-    case "channel":
-    case "productCategory":
-    case "responded":
-      return "action";
-    case "frequency":
-    case "purchasesPerYear":
-    case "amount":
-    case "totalAmount":
-    case "averageBasket":
-    case "emailOpens":
-    case "emailClicks":
-    case "pageViews":
-      return "reaction";
-    case "id":
-    case "customerId":
-    case "other":
-      return "technical";
-    default:
-      return "descriptive";
-  }
-}

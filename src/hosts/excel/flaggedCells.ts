@@ -11,7 +11,7 @@ export function addressesByLook(cells: readonly FlaggedCell[]): Map<string, { lo
   const groups = new Map<string, { look: Look; cells: FlaggedCell[] }>();
   for (const cell of cells) {
     const look = lookOf(cell.kinds);
-    const key = `${look.fill ?? "-"}|${look.border ?? "-"}`;
+    const key = `${look.fill ?? "-"}|${look.border ?? "-"}|${look.borderStyle ?? "solid"}`;
     const group = groups.get(key) ?? { look, cells: [] };
     group.cells.push(cell);
     groups.set(key, group);

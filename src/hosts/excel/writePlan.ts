@@ -118,7 +118,7 @@ export async function writeFormats(w: WriteContext): Promise<void> {
       if (look.border) {
         for (const edge of EDGES) {
           const border = areas.format.borders.getItem(edge);
-          border.style = "Continuous";
+          border.style = look.borderStyle === "dashed" ? "Dash" : "Continuous";
           border.weight = "Medium";
           border.color = `#${look.border}`;
         }
@@ -169,7 +169,7 @@ export async function writeSheets(w: WriteContext, names: ReadonlyMap<string, st
     if (look.border) {
       for (const edge of EDGES) {
         const border = cell.format.borders.getItem(edge);
-        border.style = "Continuous";
+        border.style = look.borderStyle === "dashed" ? "Dash" : "Continuous";
         border.weight = "Medium";
         border.color = `#${look.border}`;
       }

@@ -42,7 +42,7 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
   const ownSheets = new Set(metadata.sheets);
   for (const added of plan.addedSheets) writeAddedSheet(replaceSheet(workbook, added.name, ownSheets), added);
   const legendName = translate(lang, "sheet.legend");
-  writeLegendSheet(replaceSheet(workbook, legendName, ownSheets), lang);
+  writeLegendSheet(replaceSheet(workbook, legendName, ownSheets), lang, plan.dataKinds);
 
   const others = metadata.columns.filter((entry) => entry.sheet !== plan.sheet);
   const columns = [...placement.columnOfKey].map(([key, column]) => ({ sheet: plan.sheet, key, column }));

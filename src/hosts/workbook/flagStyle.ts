@@ -9,14 +9,14 @@ import { lookOf } from "../planCells";
 export function styleCell(cell: ExcelJS.Cell, kinds: readonly FlagKind[]): void {
   const look = lookOf(kinds);
   if (look.fill) cell.fill = solidFill(look.fill);
-  if (look.border) cell.border = boxBorder(look.border);
+  if (look.border) cell.border = boxBorder(look.border, look.borderStyle === "dashed" ? "mediumDashed" : "medium");
 }
 
 export function solidFill(rgb: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${rgb}` }, bgColor: { argb: `FF${rgb}` } };
 }
 
-export function boxBorder(rgb: string): Partial<ExcelJS.Borders> {
-  const side: Partial<ExcelJS.Border> = { style: "medium", color: { argb: `FF${rgb}` } };
+export function boxBorder(rgb: string, style: ExcelJS.BorderStyle = "medium"): Partial<ExcelJS.Borders> {
+  const side: Partial<ExcelJS.Border> = { style, color: { argb: `FF${rgb}` } };
   return { top: side, left: side, bottom: side, right: side };
 }

@@ -14,7 +14,7 @@ export function swatchStyle(kind: FlagKind): { backgroundColor?: string; border?
   const style = FLAG_STYLES[kind];
   return {
     ...(style.fill ? { backgroundColor: `#${style.fill}` } : {}),
-    ...(style.border ? { border: `2px solid #${style.border}` } : {}),
+    ...(style.border ? { border: `2px ${style.borderStyle ?? "solid"} #${style.border}` } : {}),
   };
 }
 

@@ -33,6 +33,7 @@ const FR = {
   flagInvalid: "Invalide : ne peut pas être juste",
   flagTypo: "Faute de frappe probable, correction proposée",
   flagDuplicate: "Doublon d'une autre ligne",
+  flagPrivacy: "RGPD : donnée sensible, périmée ou sans consentement",
   tabColumns: "Colonnes",
   tabStructure: "Structurer",
   tabScore: "Scorer",
@@ -132,6 +133,7 @@ const EN: Record<StringKey, string> = {
   flagInvalid: "Invalid: cannot be right",
   flagTypo: "Probable typo, with a suggested fix",
   flagDuplicate: "Duplicate of another row",
+  flagPrivacy: "GDPR: sensitive, expired or without consent",
   tabColumns: "Columns",
   tabStructure: "Structure",
   tabScore: "Score",
@@ -206,6 +208,7 @@ export const FLAG_LABEL_KEYS: Readonly<Record<FlagKind, StringKey>> = {
   invalid: "flagInvalid",
   typo: "flagTypo",
   duplicate: "flagDuplicate",
+  privacy: "flagPrivacy",
 };
 
 /** The text for key in lang, with {name} placeholders filled from vars. */
