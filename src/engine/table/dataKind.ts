@@ -32,8 +32,7 @@ export function dataKindOf(role: ColumnRole): DataKind {
     case "emailOpens":
     case "emailClicks":
     case "pageViews":
-    // Answering a mailing is the customer's reaction to a solicitation (taux de remontée).
-    case "responded":
+    case "responded": // answering a mailing is a reaction to a solicitation (taux de remontée)
       return "reaction";
     case "id":
     case "customerId":
