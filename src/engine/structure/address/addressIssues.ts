@@ -118,3 +118,15 @@ export function cedexOtherDepartment(code: string, town: string, codes: readonly
     },
   };
 }
+
+export function townChoices(code: string, town: string, choices: readonly string[]): FieldIssue {
+  const list = choices.slice(0, 6).join(", ") + (choices.length > 6 ? "…" : "");
+  return {
+    kind: "typo",
+    code: "address.townMismatch",
+    message: {
+      fr: `« ${town} » n'est pas le nom complet d'une commune du ${code} : ${list} ?`,
+      en: `"${town}" is not the full name of a town at ${code}: ${list}?`,
+    },
+  };
+}

@@ -35,6 +35,7 @@ const SUBWORDS = /['’-]+/g;
 const GB_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/;
 const CA_POSTCODE = /^[A-Z]\d[A-Z] \d[A-Z]\d$/;
 const POSTBOX_BEFORE = new Set(["BP", "CS", "TSA", "CEDEX", "POSTALE", "CP", "POSTFACH", "BOX"]);
+const MONTHS = new Set(["JANVIER", "FEVRIER", "MARS", "AVRIL", "MAI", "JUIN", "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE", "DECEMBRE"]);
 const STATE_BEFORE_CODE = new Set(["US", "CA", "AU"]);
 
 export function findPostalBlock(tokens: readonly AddressToken[], defaultCountry: Country): PostalBlock {
@@ -74,7 +75,8 @@ export function findPostalBlock(tokens: readonly AddressToken[], defaultCountry:
     } else if (target === FRANCE && TWO_DIGITS.test(key) && next !== undefined && THREE_DIGITS.test(next)) {
       // "75 002 Paris": a French code typed in two groups.
       [codeAt, codeLength, postalCode] = [i, 2, key + next];
-    } else if (target === FRANCE && FOUR_DIGITS.test(key) && next !== undefined && LETTERS.test(next) && !matchPhrase(tokens, i + 1, segEnd[i]!)) {
+    } else if (target === FRANCE && FOUR_DIGITS.test(key) && next !== undefined && LETTERS.test(next) && !matchPhrase(tokens, i + 1, segEnd[i]!) && !(i > 0 && MONTHS.has(tokens[i - 1]!.key))) {
+      // ("RUE DU 8 MAI 1945 MOULLE": a year after a month is the street's date, not a code.)
       // Excel drops the leading zero of 01000…09999 when a column is typed as numbers.
       postalCode = `0${key}`;
       [codeAt, codeLength] = [i, 1];
@@ -149,10 +151,19 @@ function findCountryName(tokens: readonly AddressToken[], used: Uint8Array, writ
     // "L-1234 Luxembourg", "98000 Monaco": right after a postcode, the name is the town.
     const before = tokens[n - words - 1]?.key ?? "";
     const afterCode = before.length >= 4 && HAS_DIGIT.test(before);
-    const country = key.length >= 4 && !afterCode ? countryByName(key) : undefined;
+    const country = key.length >= 4 && !afterCode && !endsStreetName(tokens, segStart, n - words) ? countryByName(key) : undefined;
     if (country) return markCountry(tokens, n - words, country, used, written);
   }
   return undefined;
+}
+
+/** "57 BD ANATOLE FRANCE": back from the name, a street type before any number makes it the street's. */
+function endsStreetName(tokens: readonly AddressToken[], segStart: number, at: number): boolean {
+  for (let k = at - 1; k >= segStart; k--) {
+    if (HAS_DIGIT.test(tokens[k]!.key)) return false;
+    if (matchPhrase(tokens, k, at)?.kind === "streetType") return true;
+  }
+  return false;
 }
 
 function markCountry(tokens: readonly AddressToken[], from: number, country: Country, used: Uint8Array, written: string[]): Country {
@@ -184,7 +195,9 @@ function takeCityAfter(tokens: readonly AddressToken[], from: number, end: numbe
       const phrase = matchPhrase(tokens, k, end);
       const afterArticle = ARTICLES.has(tokens[k - 1]!.key); // "LA TOUR DU PIN", "LE PORT"
       if (phrase && phrase.kind !== "streetType" && !afterArticle) break;
-      if (phrase?.kind === "streetType" && !phrase.weak && !phrase.afterNumberOnly) break;
+      // A street type opens a street only with a name after it: "SAINT OMER EN CHAUSSEE",
+      // "LE COURS", "SAINT JEAN DE LA RUELLE" are towns.
+      if (phrase?.kind === "streetType" && !phrase.weak && !phrase.afterNumberOnly && !afterArticle && k + phrase.length < end) break;
       // A number in the town is an arrondissement only at the end ("PARIS 16", "LYON 3E CEDEX");
       // anywhere else it is the house number of a street typed after the town.
       if (HAS_DIGIT.test(key) && (!ARRONDISSEMENT.test(key) || !endsTown(tokens, k + 1, end, used))) break;

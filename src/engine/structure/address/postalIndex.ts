@@ -1,6 +1,6 @@
-import { distance } from "fastest-levenshtein";
+import { editDistance as distance } from "../emails/editDistance";
 import type { FieldIssue } from "../fieldIssue";
-import { missingCode, townMismatch, townNotAtCode, unknownPostalCode } from "./addressIssues";
+import { missingCode, townChoices, townMismatch, townNotAtCode, unknownPostalCode } from "./addressIssues";
 import { POSTAL_FORMAT, type PackedPostalCodes, type PostalRecord, decodePostalLines } from "./postalCodeFormat";
 import { arrondissementCode, townKey } from "./townKey";
 import { foldWords } from "./foldText";
@@ -27,7 +27,7 @@ export interface PostalIndex {
   readonly source: string;
 }
 
-interface IndexedTown {
+export interface IndexedTown {
   readonly record: PostalRecord;
   readonly keys: readonly string[];
 }
@@ -89,6 +89,9 @@ export function checkPostalTown(index: PostalIndex, postalCode: string, town: st
     return { status: "ok", ...(libelles.size === 1 ? { suggestion: { city: [...libelles][0]! } } : {}), issues: [] };
   }
   if (towns.some((t) => t.keys.includes(key))) return { status: "ok", issues: [] };
+  const longer = longerNamesAt(towns, town);
+  if (longer.length === 1) return { status: "townMismatch", suggestion: { city: longer[0]! }, issues: [townMismatch(code, town, longer[0]!)] };
+  if (longer.length > 1) return { status: "townMismatch", issues: [townChoices(code, town, longer)] };
   const closest = closestTownOnce(index, code, towns, key);
   if (closest && closest.distance <= Math.max(2, Math.floor(key.length / 3))) {
     const city = closest.town.record.libelle;
@@ -109,6 +112,23 @@ export function checkPostalTown(index: PostalIndex, postalCode: string, town: st
 }
 
 /**
+ * "SARLAT" at 24200 is SARLAT-LA-CANEDA: the towns at the code whose name starts with the
+ * typed words and goes on ("LA CANEDA"); people drop the end of long commune names. Two or
+ * more ("ERIZE" at 55260: ERIZE LA BRULEE, ERIZE LA PETITE) are choices, not a fix.
+ */
+export function longerNamesAt(towns: readonly IndexedTown[], town: string): readonly string[] {
+  const words = foldWords(town);
+  if (words.length < 3) return [];
+  const prefix = `${words} `;
+  const found: string[] = [];
+  for (const t of towns) {
+    const names = [t.record.libelle, t.record.commune];
+    if (names.some((name) => name !== undefined && foldWords(name).startsWith(prefix)) && !found.includes(t.record.libelle)) found.push(t.record.libelle);
+  }
+  return found;
+}
+
+/**
  * The libellé d'acheminement when the typed town is that town at the code but written
  * otherwise than any of its names once folded ("PARIS 4E" → PARIS, "PARIS 16EME" → PARIS 16,
  * "LAYS-SURLE-DOUBS" → LAYS SUR LE DOUBS); undefined when it is written as one of them.
@@ -118,9 +138,9 @@ export function officialSpelling(index: PostalIndex, postalCode: string, town: s
     const towns = index.byCode.get(postalCode);
     if (!towns || town === "") return undefined;
     const key = townKey(town);
-    const match = towns.find((t) => t.keys.includes(key));
-    if (!match) return undefined;
     const words = foldWords(town);
+    const match = townWithKey(towns, key, words);
+    if (!match) return undefined;
     const names = [match.record.libelle, match.record.commune, match.record.ligne5];
     return names.some((name) => name !== undefined && foldWords(name) === words) ? undefined : match.record.libelle;
   }) ?? undefined;
@@ -128,12 +148,24 @@ export function officialSpelling(index: PostalIndex, postalCode: string, town: s
 
 const spellings = new WeakMap<PostalIndex, BoundedMemo<string | undefined>>();
 
+/** The town at the code with this key; 13007 serves two arrondissements: "MARSEILLE 6E" is the 6th's. */
+function townWithKey(towns: readonly IndexedTown[], key: string, written: string): IndexedTown | undefined {
+  let first: IndexedTown | undefined;
+  const number = /\d+/.exec(written)?.[0];
+  for (const t of towns) {
+    if (!t.keys.includes(key)) continue;
+    if (number === undefined || /\d+/.exec(t.record.commune ?? t.record.libelle)?.[0] === number) return t;
+    first ??= t;
+  }
+  return first;
+}
+
 /** The official upper-case town (libellé d'acheminement) for RNVP line 6, or undefined. */
 export function officialTown(index: PostalIndex, postalCode: string, town: string): string | undefined {
   const towns = index.byCode.get((postalCode ?? "").trim());
   if (!towns) return undefined;
   const key = townKey(town ?? "");
-  const match = towns.find((t) => t.keys.includes(key));
+  const match = townWithKey(towns, key, town ?? "");
   if (match) return match.record.libelle;
   const libelles = new Set(towns.map((t) => t.record.libelle));
   return libelles.size === 1 ? [...libelles][0] : undefined;

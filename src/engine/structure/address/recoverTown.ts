@@ -1,6 +1,6 @@
-import { distance } from "fastest-levenshtein";
+import { editDistance as distance } from "../emails/editDistance";
 import type { SplitAddressParts } from "./addressParts";
-import type { PostalIndex } from "./postalIndex";
+import { longerNamesAt, type PostalIndex } from "./postalIndex";
 import { townKey } from "./townKey";
 import { type BoundedMemo, memoAttachedTo } from "../memo/boundedMemo";
 
@@ -40,11 +40,13 @@ function isNotATownAtCode(index: PostalIndex, postalCode: string, city: string):
   const key = townKey(city);
   const towns = index.byCode.get(postalCode);
   if (!towns || index.byTown.has(key)) return false;
-  return memoAttachedTo(notATown, index).get(`${postalCode}\u0000${key}`, () => farFromEveryTown(towns, key));
+  return memoAttachedTo(notATown, index).get(`${postalCode}\u0000${key}`, () => farFromEveryTown(towns, key, city));
 }
 
-function farFromEveryTown(towns: NonNullable<ReturnType<PostalIndex["byCode"]["get"]>>, key: string): boolean {
-  // A typo of a town at this code ("APMUIS" for AMPUIS) is a town: the check will fix it.
+function farFromEveryTown(towns: NonNullable<ReturnType<PostalIndex["byCode"]["get"]>>, key: string, city: string): boolean {
+  // A typo of a town at this code ("APMUIS" for AMPUIS) is a town, and so is the start of a
+  // longer name ("SARLAT" for SARLAT-LA-CANEDA): the check will fix it.
+  if (longerNamesAt(towns, city).length > 0) return false;
   return !towns.some((town) => town.keys.some((known) => distance(known, key) <= Math.max(2, Math.floor(key.length / 3))));
 }
 

@@ -9,6 +9,7 @@ import { BoundedMemo } from "../memo/boundedMemo";
  */
 const EXPAND: Readonly<Record<string, string>> = { ST: "SAINT", STE: "SAINTE", STS: "SAINTS", STES: "SAINTES", S: "SUR", GD: "GRAND", GDE: "GRANDE" };
 const CEDEX = /\b(CEDEX|CDX)(\s+\d{1,3})?\b/g;
+const TRAILING_NUMBER = /(?<=[A-Z]) \d{1,2}\s*(ER|E|EME|ME|ERE)?( ARRONDISSEMENT| ARR)?$/;
 const ARRONDISSEMENT = /^(PARIS|LYON|MARSEILLE)\s+\d{1,2}\s*(ER|E|EME|ME|ERE)?(\s+ARRONDISSEMENT|\s+ARR)?$/;
 
 export function townKey(town: string): string {
@@ -23,6 +24,8 @@ function computeTownKey(town: string): string {
   let words = foldWords(town).replace(CEDEX, " ").replace(/\s+/g, " ").trim();
   const arr = ARRONDISSEMENT.exec(words);
   if (arr) words = arr[1]!;
+  // No commune name ends with a number: "PRAIS 16" is a misspelt arrondissement, keyed PRAIS.
+  else words = words.replace(TRAILING_NUMBER, "");
   return words
     .split(" ")
     .map((w) => EXPAND[w] ?? w)
