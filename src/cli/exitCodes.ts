@@ -22,6 +22,8 @@ export function exitCodeFor(code: TriaErrorCode): number {
     case "unsupportedFormat":
     case "legacyXls":
     case "passwordProtected":
+    case "unpacksTooBig":
+    case "csvUnclosedQuote":
       return EXIT.unreadableFile;
     case "emptyWorkbook":
     case "emptySheet":

@@ -19,7 +19,9 @@ export type TriaErrorCode =
   | "noDataRows"
   | "tooManyColumns"
   | "outputIsInput"
-  | "badOption";
+  | "badOption"
+  | "unpacksTooBig"
+  | "csvUnclosedQuote";
 
 export class TriaError extends Error {
   constructor(

@@ -28,6 +28,8 @@ export interface RawSheet {
   readonly rows: readonly (readonly CellValue[])[];
   /** Columns Tria wrote in an earlier run (the host knows them from its metadata), 0-based → Plan key. */
   readonly ownColumns?: ReadonlyMap<number, string>;
+  /** Hidden in the workbook (a settings or lookup sheet): never picked by default. */
+  readonly hidden?: boolean;
 }
 
 export function columnValues(table: Table, columnIndex: number): CellValue[] {

@@ -2,16 +2,52 @@ import ExcelJS from "exceljs";
 import { asCellError, type CellValue } from "../../engine/table/cellValue";
 import type { RawSheet } from "../../engine/table/table";
 import { TriaError } from "../../engine/errors";
+import { canonicalXlsx } from "./canonicalXlsx";
+import { from1904 } from "./dateSystem";
 
+/**
+ * Any valid .xlsx as an ExcelJS workbook: the package is first put in the shape ExcelJS
+ * expects (canonicalXlsx, which also refuses zip bombs), dates of a 1904-based workbook are
+ * moved to their true day, and what ExcelJS could not write back is filled in.
+ */
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  const { bytes: canonical, info } = await canonicalXlsx(bytes, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; in the browser build an ArrayBuffer works the same.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(canonical as unknown as ArrayBuffer);
   } catch (error) {
     throw new TriaError("unreadable", { file: fileName, reason: error instanceof Error ? error.message : String(error) });
   }
+  if (info.date1904) moveDatesFrom1904(workbook);
+  giveTablesAStyle(workbook);
   return workbook;
+}
+
+/**
+ * ExcelJS reads every date as if serial 0 were 30/12/1899 and writes the 1900 system: in a
+ * 1904 workbook each date would come out 4 years and a day early. Moving them once here
+ * makes reading, the jobs and the written file (1900 system) agree with what the user saw.
+ */
+function moveDatesFrom1904(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const value = cell.value;
+        if (value instanceof Date) cell.value = from1904(value);
+        else if (value && typeof value === "object" && "result" in value && value.result instanceof Date) cell.value = { ...value, result: from1904(value.result) } as ExcelJS.CellValue;
+      }),
+    );
+  }
+}
+
+/** A table without <tableStyleInfo> (LibreOffice writes none) makes ExcelJS's writer throw; "no style" is said explicitly. */
+function giveTablesAStyle(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    for (const table of Object.values((sheet as unknown as { tables: Record<string, { table?: { style?: unknown } }> }).tables ?? {})) {
+      if (table.table && !table.table.style) table.table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+    }
+  }
 }
 
 /**
@@ -30,7 +66,7 @@ export function worksheetToRawSheet(worksheet: ExcelJS.Worksheet): RawSheet {
     });
     rows[rowNumber - 1] = densify(cells);
   });
-  return { name: worksheet.name, rows: densify(rows, () => []) };
+  return { name: worksheet.name, rows: densify(rows, () => []), ...(worksheet.state === "visible" ? {} : { hidden: true }) };
 }
 
 /** ExcelJS leaves holes in sparse arrays; the engine wants every index defined. */

@@ -7,6 +7,7 @@ import { detectFileKind, type FileKind } from "./detectFileKind";
 import { readCsv } from "./readCsv";
 import { loadWorkbook, worksheetToRawSheet } from "./readXlsx";
 import { applyPlanToWorkbook } from "./applyPlan";
+import { pickSheet } from "./pickSheet";
 import { METADATA_SHEET, metadataFromCell, type TriaMetadata } from "./triaMetadata";
 
 /**
@@ -48,9 +49,9 @@ export class WorkbookHost implements Host {
     return this.sheets.map((sheet) => sheet.name);
   }
 
-  /** The named sheet, or the first one holding any value. */
+  /** The named sheet, or the customer sheet: the first visible one that reads as a table (pickSheet). */
   async readSheet(name?: string, onProgress?: ProgressListener): Promise<RawSheet> {
-    const sheet = name === undefined ? this.sheets.find(hasData) : this.sheets.find((s) => s.name === name);
+    const sheet = name === undefined ? pickSheet(this.sheets) : this.sheets.find((s) => s.name === name);
     if (!sheet) {
       if (name !== undefined) throw new TriaError("sheetNotFound", { sheet: name, sheets: this.sheets.map((s) => s.name).join(", ") });
       throw new TriaError("emptyWorkbook", { file: this.fileName });
@@ -100,9 +101,6 @@ function withOwnColumns(sheet: RawSheet, metadata: TriaMetadata): RawSheet {
   return { ...sheet, ownColumns: new Map(own.map((entry) => [entry.column - 1, entry.key])) };
 }
 
-function hasData(sheet: RawSheet): boolean {
-  return sheet.rows.some((row) => row.some((cell) => cell !== null));
-}
 
 /** "clients-demo.csv" → "clients-demo": a CSV's one sheet is named after its file, as Excel does. */
 function baseName(fileName: string): string {

@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
 import { open, readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
@@ -8,6 +8,8 @@ import type { CellValue } from "../../../engine/table/cellValue";
 import { TriaError } from "../../../engine/errors";
 import { WorkbookHost } from "../workbookHost";
 import { toCellValue } from "../readXlsx";
+import { canonicalXlsx, type WorkbookInfo } from "../canonicalXlsx";
+import { from1904 } from "../dateSystem";
 
 /**
  * Open a customer file from disk (CLI, bench). An .xlsx is streamed row by row: ExcelJS's
@@ -18,7 +20,10 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
   const size = await fileSize(path);
   const fileName = basename(path);
   if (!(await startsWithZip(path))) return WorkbookHost.fromBytes(new Uint8Array(await readFile(path)), fileName, onProgress);
-  const sheets = await streamSheets(path, size, fileName, onProgress);
+  // The packed file is held in memory (a million rows pack to ~100 MB); its unpacked sheets are streamed.
+  const bytes = new Uint8Array(await readFile(path));
+  const { bytes: canonical, info } = await canonicalXlsx(bytes, fileName);
+  const sheets = await streamSheets(canonical, size, fileName, info, onProgress);
   return WorkbookHost.fromReadSheets(fileName, sheets, async () => new Uint8Array(await readFile(path)));
 }
 
@@ -45,12 +50,12 @@ async function startsWithZip(path: string): Promise<boolean> {
   }
 }
 
-async function streamSheets(path: string, size: number, fileName: string, onProgress?: ProgressListener): Promise<RawSheet[]> {
-  const stream = createReadStream(path);
+async function streamSheets(bytes: Uint8Array, size: number, fileName: string, info: WorkbookInfo, onProgress?: ProgressListener): Promise<RawSheet[]> {
+  const stream = Readable.from(chunksOf(bytes), { objectMode: false });
   let read = 0;
-  stream.on("data", (chunk) => {
+  stream.on("data", (chunk: Buffer) => {
     read += chunk.length;
-    onProgress?.({ phase: "read", done: read, total: size });
+    onProgress?.({ phase: "read", done: Math.min(size, read), total: size });
   });
   const options = { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit" } as const;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, options);
@@ -60,8 +65,9 @@ async function streamSheets(path: string, size: number, fileName: string, onProg
       const rows: CellValue[][] = [];
       // The reader's typings miss its async iteration over rows and its `name`.
       const sheetReader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
-      for await (const row of sheetReader) rows[row.number - 1] = rowCells(row);
-      sheets.push({ name: sheetReader.name, rows: Array.from(rows, (row) => row ?? []) });
+      for await (const row of sheetReader) rows[row.number - 1] = rowCells(row, info.date1904);
+      const hidden = info.sheets.find((s) => s.name === sheetReader.name)?.hidden === true;
+      sheets.push({ name: sheetReader.name, rows: Array.from(rows, (row) => row ?? []), ...(hidden ? { hidden } : {}) });
     }
   } catch (error) {
     throw new TriaError("unreadable", { file: fileName, reason: error instanceof Error ? error.message : String(error) });
@@ -69,9 +75,17 @@ async function streamSheets(path: string, size: number, fileName: string, onProg
   return sheets;
 }
 
-function rowCells(row: ExcelJS.Row): CellValue[] {
+function rowCells(row: ExcelJS.Row, date1904: boolean): CellValue[] {
   const values = row.values as ExcelJS.CellValue[];
   const cells: CellValue[] = new Array<CellValue>(Math.max(0, values.length - 1)).fill(null);
-  for (let i = 1; i < values.length; i++) cells[i - 1] = toCellValue(values[i]);
+  for (let i = 1; i < values.length; i++) {
+    const cell = toCellValue(values[i]);
+    cells[i - 1] = date1904 && cell instanceof Date ? from1904(cell) : cell;
+  }
   return cells;
+}
+
+/** 1 MB slices, so that progress moves while the reader inflates. */
+function* chunksOf(bytes: Uint8Array): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += 1 << 20) yield Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(1 << 20, bytes.length - at));
 }
