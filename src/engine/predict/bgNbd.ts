@@ -51,7 +51,7 @@ export function bgNbdLogLikelihood({ r, alpha, a, b }: BgNbdParameters, data: Re
 export function fitBgNbd(data: RepeatData, sample: RepeatData = data): BgNbdFit {
   const start = [0, Math.log(startingAlpha(sample)), 0, 0];
   const parameters = (v: readonly number[]): BgNbdParameters => ({ r: Math.exp(v[0]!), alpha: Math.exp(v[1]!), a: Math.exp(v[2]!), b: Math.exp(v[3]!) });
-  const rough = nelderMead((v) => -bgNbdLogLikelihood(parameters(v), sample), start);
+  const rough = nelderMead((v) => -bgNbdLogLikelihood(parameters(v), sample), start, { tolerance: 1e-9, maxEvaluations: 3_000, restarts: 2 });
   const refined = bfgs((v) => bgNbdObjective(v, data), rough.point);
   const best = refined.value <= rough.value || sample !== data ? refined : rough;
   return { ...parameters(best.point), logLikelihood: -best.value };

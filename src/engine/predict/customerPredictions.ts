@@ -30,7 +30,7 @@ export interface CustomerPredictions {
  * Pareto/NBD costs two ₂F₁ per customer and simplex step, and has no cheap gradient: above this
  * many customers it is fitted on a regular sample (it is shown for comparison; BG/NBD forecasts).
  */
-export const PARETO_SAMPLE = 2_500;
+export const PARETO_SAMPLE = 1_000;
 /** The simplex of BG/NBD and Gamma-Gamma runs on at most this many customers; BFGS then uses all. */
 export const SIMPLEX_SAMPLE = 5_000;
 
@@ -106,7 +106,7 @@ export function customerPredictions(histories: PurchaseHistories, options: Resol
 
 function fitParetoNbdSafely(sample: readonly number[], x: Float64Array, tx: Float64Array, T: Float64Array, all: Parameters<typeof paretoNbdLogLikelihood>[1], sampled: boolean): ParetoNbdFit | null {
   const pick = (values: Float64Array) => Float64Array.from(sample, (i) => values[i]!);
-  const fit = fitParetoNbd(distinctTriples(pick(x), pick(tx), pick(T)));
+  const fit = fitParetoNbd(distinctTriples(pick(x), pick(tx), pick(T)), sampled ? 600 : 2_000);
   if (!Number.isFinite(fit.logLikelihood)) return null;
   // Fitted on a sample: the log-likelihood reported is the whole file's, at the sample's parameters.
   return sampled ? { ...fit, logLikelihood: paretoNbdLogLikelihood(fit, all) } : fit;

@@ -22,6 +22,12 @@ export interface ParetoNbdFit extends ParetoNbdParameters {
 }
 
 /**
+ * Far from the optimum (s and β in the tens of thousands: no customer ever leaves) the series
+ * need a term per unit of s; past this many the likelihood counts as unusable and the simplex turns back.
+ */
+const SERIES_LIMIT = 2_000;
+
+/**
  * log A₀ of the note: with (m, M) = (min, max) of (α, β) and k = s + 1 when α ≥ β, r + x
  * otherwise, A₀ = ₂F₁(r+s+x, k; r+s+x+1; |α−β|/(M+t_x)) / (M+t_x)^(r+s+x) − same at T.
  * The difference is taken in log space: both terms are tiny for a customer who bought often.
@@ -31,8 +37,9 @@ function logA0({ r, alpha, s, beta }: ParetoNbdParameters, x: number, tx: number
   const k = alpha >= beta ? s + 1 : r + x;
   const gap = Math.abs(alpha - beta);
   const rsx = r + s + x;
-  const atLast = Math.log(hypergeometric2F1(rsx, k, rsx + 1, gap / (high + tx))) - rsx * Math.log(high + tx);
-  const atEnd = Math.log(hypergeometric2F1(rsx, k, rsx + 1, gap / (high + T))) - rsx * Math.log(high + T);
+  const atLast = Math.log(hypergeometric2F1(rsx, k, rsx + 1, gap / (high + tx), SERIES_LIMIT)) - rsx * Math.log(high + tx);
+  const atEnd = Math.log(hypergeometric2F1(rsx, k, rsx + 1, gap / (high + T), SERIES_LIMIT)) - rsx * Math.log(high + T);
+  if (Number.isNaN(atLast) || Number.isNaN(atEnd)) return Number.NaN;
   // log(e^atLast − e^atEnd); atLast ≥ atEnd since t_x ≤ T.
   if (!(atLast > atEnd)) return -Infinity;
   return atLast + Math.log1p(-Math.exp(atEnd - atLast));
@@ -60,10 +67,11 @@ export function paretoNbdLogLikelihood(parameters: ParetoNbdParameters, data: Re
   return total;
 }
 
-export function fitParetoNbd(data: RepeatData): ParetoNbdFit {
+/** `maxEvaluations` bounds the time on a big file's sample (CDNOW needs about 900). */
+export function fitParetoNbd(data: RepeatData, maxEvaluations = 2_000): ParetoNbdFit {
   const scale = Math.log(startingAlpha(data));
   const parameters = (v: readonly number[]): ParetoNbdParameters => ({ r: Math.exp(v[0]!), alpha: Math.exp(v[1]!), s: Math.exp(v[2]!), beta: Math.exp(v[3]!) });
-  const found = nelderMead((v) => -paretoNbdLogLikelihood(parameters(v), data), [0, scale, 0, scale]);
+  const found = nelderMead((v) => -paretoNbdLogLikelihood(parameters(v), data), [0, scale, 0, scale], { maxEvaluations, restarts: 3 });
   return { ...parameters(found.point), logLikelihood: -found.value };
 }
 
