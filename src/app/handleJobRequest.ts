@@ -4,6 +4,7 @@ import { runInspect } from "./runInspect";
 import { runStructure } from "./runStructure";
 import { runScore } from "./runScore";
 import { runDedupe } from "./runDedupe";
+import { runPredict } from "./runPredict";
 import type { JobMessage, JobRequest, JobResult } from "./jobProtocol";
 import { sheetHost } from "./sheetHost";
 import { serializeError } from "./workerError";
@@ -53,6 +54,20 @@ export async function runJobOnSheet(request: JobRequest, onProgress: ProgressLis
         ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
       });
       return { report, plan: host.appliedPlan() ?? inspectPlan(report.sheet, report.headerRow, "score") };
+    }
+    case "predict": {
+      const { calibrationEnd, horizon, unit, discount, margin, costPerContact } = options;
+      const report = await runPredict(host, {
+        ...common,
+        ...overrides,
+        ...(calibrationEnd ? { calibrationEnd } : {}),
+        ...(horizon ? { horizon } : {}),
+        ...(unit ? { unit } : {}),
+        ...(discount !== undefined ? { discount } : {}),
+        ...(margin !== undefined ? { margin } : {}),
+        ...(costPerContact !== undefined ? { costPerContact } : {}),
+      });
+      return { report, plan: host.appliedPlan() ?? inspectPlan(report.sheet, report.headerRow, "predict") };
     }
     case "dedupe": {
       const { plan, report } = await runDedupe(host, { ...common, ...overrides, apply: false });

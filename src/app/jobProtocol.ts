@@ -3,6 +3,7 @@ import type { Plan } from "../engine/plan";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
 import type { ColumnRole } from "../engine/table/columnRole";
+import type { TimeUnit } from "../engine/predict/predictOptions";
 import type { StructureOperation, RequiredField } from "../engine/structure/structureOptions";
 
 /**
@@ -11,7 +12,7 @@ import type { StructureOperation, RequiredField } from "../engine/structure/stru
  * function, an AbortSignal or a class instance — so progress listeners and signals stay on the
  * UI side and errors travel as their messages in both languages.
  */
-export type JobKind = "inspect" | "structure" | "score" | "dedupe";
+export type JobKind = "inspect" | "structure" | "score" | "dedupe" | "predict";
 
 /** The options of every job, as plain data (the app's options minus listeners and signals). */
 export interface JobOptions {
@@ -24,6 +25,13 @@ export interface JobOptions {
   readonly defaultCountry?: string;
   readonly classes?: number;
   readonly referenceDate?: Date;
+  /** Predict (PredictOptions): calibration end, horizon and unit, money figures. */
+  readonly calibrationEnd?: Date;
+  readonly horizon?: number;
+  readonly unit?: TimeUnit;
+  readonly discount?: number;
+  readonly margin?: number;
+  readonly costPerContact?: number;
 }
 
 export interface JobRequest {

@@ -1,5 +1,5 @@
 /**
- * Ribbon buttons "Structurer" and "Scorer" (manifest.xml, Action ExecuteFunction): each runs its
+ * Ribbon buttons "Structurer", "Scorer" and "Prévoir" (manifest.xml, Action ExecuteFunction): each runs its
  * job on the active sheet with the settings saved in the workbook, without opening the pane.
  * The result is a notice in the pane (commandNotices.ts); a failure also opens the pane.
  */
@@ -20,7 +20,7 @@ async function notify(notice: CommandNotice): Promise<void> {
   if (!notice.ok) await showTaskpane();
 }
 
-function ribbon(job: "structure" | "score") {
+function ribbon(job: "structure" | "score" | "predict") {
   return commandHandler(async () => {
     const { host, documentSettings } = excelSession();
     await ribbonJob(job, { host, runner, settings: officeSettingsStore(documentSettings), displayLang: officeDisplayLang(), notify });
@@ -29,8 +29,10 @@ function ribbon(job: "structure" | "score") {
 
 export const structure = ribbon("structure");
 export const score = ribbon("score");
+export const predict = ribbon("predict");
 
 whenOfficeReady(() => {
   associateAction("structure", structure);
   associateAction("score", score);
+  associateAction("predict", predict);
 });

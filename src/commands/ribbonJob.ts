@@ -21,14 +21,14 @@ export interface RibbonJobContext {
  * A ribbon button's job: the saved settings, the active sheet, no taskpane. It never throws:
  * success and failure both end as a notice in both languages (the pane shows the current one).
  */
-export async function ribbonJob(job: "structure" | "score", context: RibbonJobContext): Promise<void> {
+export async function ribbonJob(job: "structure" | "score" | "predict", context: RibbonJobContext): Promise<void> {
   const settings = context.settings.load();
   const lang = settings.lang ?? context.displayLang;
   let notice: CommandNotice;
   try {
     const { report } = await runJob(context.host, context.runner, job, jobOptionsFromSettings(settings, lang));
     const flags = Object.values(report.counts.flags).reduce((sum, n) => sum + (n ?? 0), 0);
-    const say = (l: Lang) => t(l, "commandDone", { job: t(l, job === "structure" ? "tabStructure" : "tabScore"), rows: report.counts.rows.toLocaleString(l), flags: flags.toLocaleString(l) });
+    const say = (l: Lang) => t(l, "commandDone", { job: t(l, job === "structure" ? "tabStructure" : job === "score" ? "tabScore" : "tabPredict"), rows: report.counts.rows.toLocaleString(l), flags: flags.toLocaleString(l) });
     notice = { ok: true, messages: { fr: say("fr"), en: say("en") } };
   } catch (error) {
     // French typography puts a space before the colon; English does not.

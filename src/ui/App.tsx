@@ -18,6 +18,7 @@ import { t } from "./i18n/strings";
 import { ColumnsTab } from "./components/ColumnsTab";
 import { StructureTab } from "./components/StructureTab";
 import { ScoreTab } from "./components/ScoreTab";
+import { DEFAULT_PREDICT_CHOICES, PredictTab, predictJobOptions, type PredictChoices } from "./components/PredictTab";
 import { SettingsTab } from "./components/SettingsTab";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 
@@ -35,7 +36,7 @@ export interface TriaOperations {
   selectCell?(row: number, column: string): Promise<void>;
 }
 
-export type TabName = "columns" | "structure" | "score" | "settings";
+export type TabName = "columns" | "structure" | "score" | "predict" | "settings";
 
 export interface AppProps {
   readonly operations: TriaOperations;
@@ -73,6 +74,8 @@ export function App(props: AppProps) {
   const inspect = useJob();
   const structure = useJob();
   const score = useJob();
+  const predict = useJob();
+  const [predictChoices, setPredictChoices] = useState<PredictChoices>(DEFAULT_PREDICT_CHOICES);
   const lang = settings.lang ?? props.initialLang;
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
@@ -104,10 +107,11 @@ export function App(props: AppProps) {
     [subscribeNotices, operations],
   );
 
-  const runWriting = async (job: "structure" | "score") => {
+  const runWriting = async (job: "structure" | "score" | "predict") => {
     setNotice(null);
-    const handle = job === "structure" ? structure : score;
-    const result = await handle.start((control) => operations.run(job, options(), control));
+    const handle = job === "structure" ? structure : job === "score" ? score : predict;
+    const jobOptions = job === "predict" ? { ...options(), ...predictJobOptions(predictChoices) } : options();
+    const result = await handle.start((control) => operations.run(job, jobOptions, control));
     if (result) {
       setUndoable(Boolean(operations.undo));
       setVersion((v) => v + 1);
@@ -138,6 +142,7 @@ export function App(props: AppProps) {
       setUndoable(false);
       structure.dispatch({ type: "undone" });
       score.dispatch({ type: "undone" });
+      predict.dispatch({ type: "undone" });
       setNotice(t(lang, "undone"));
       setVersion((v) => v + 1);
     } catch (error) {
@@ -155,7 +160,7 @@ export function App(props: AppProps) {
   const inspectReport = shownResult(inspect.state)?.report ?? null;
   const canRun = props.canInspect ?? true;
   const tabs = useMemo(
-    () => (["columns", "structure", "score", "settings"] as const).map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })),
+    () => (["columns", "structure", "score", "predict", "settings"] as const).map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })),
     [lang],
   );
 
@@ -209,6 +214,18 @@ export function App(props: AppProps) {
             onReferenceDateChange={(referenceDate) => save({ ...settings, referenceDate })}
             onRun={() => void runWriting("score")}
             onCancel={score.cancel}
+          />
+        )}
+        {tab === "predict" && (
+          <PredictTab
+            lang={lang}
+            state={predict.state}
+            choices={predictChoices}
+            canRun={canRun}
+            notice={notice}
+            onChoicesChange={setPredictChoices}
+            onRun={() => void runWriting("predict")}
+            onCancel={predict.cancel}
           />
         )}
         {tab === "settings" && <SettingsTab lang={lang} settings={settings} onChange={save} />}

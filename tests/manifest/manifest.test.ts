@@ -58,7 +58,7 @@ describe("manifest.xml", () => {
 
   it("has ribbon buttons structure, score and the taskpane on the Home tab", () => {
     expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
-    expect(all(/<FunctionName>(\w+)<\/FunctionName>/g).map((m) => m[1])).toEqual(["structure", "score"]);
+    expect(all(/<FunctionName>(\w+)<\/FunctionName>/g).map((m) => m[1])).toEqual(["structure", "score", "predict"]);
     expect(manifest).toMatch(/<Action xsi:type="ShowTaskpane">/);
   });
 

@@ -86,7 +86,10 @@ export function bgNbdExpectedPurchases(parameters: BgNbdParameters, t: number, x
   const a = Math.abs(parameters.a - 1) < 1e-7 ? parameters.a + 2e-7 : parameters.a;
   if (t <= 0) return 0;
   const z = t / (alpha + T + t);
-  const hyper = Math.pow(1 - z, a - 1) * hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, z);
+  let hyper = Math.pow(1 - z, a - 1) * hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, z);
+  // With a and b in the millions (a fixed drop-out probability) the Euler form under- and
+  // overflows (0 · ∞); the original form is then the well-behaved one.
+  if (!Number.isFinite(hyper)) hyper = Math.pow(1 - z, r + x) * hypergeometric2F1(r + x, b + x, a + b + x - 1, z);
   const numerator = ((a + b + x - 1) / (a - 1)) * (1 - hyper);
   const odds = x > 0 ? (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + tx), r + x) : 0;
   return numerator / (1 + odds);
