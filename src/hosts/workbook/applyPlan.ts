@@ -5,13 +5,19 @@ import { translate } from "../../engine/i18n/messages";
 import { TriaError } from "../../engine/errors";
 import { placeColumns, type Placement } from "../columnPlacement";
 import { flaggedCells, resolveColumn } from "../planCells";
-import { styleCell } from "./flagStyle";
+import { solidFill, styleCell } from "./flagStyle";
+import { restyleCell } from "./restyleCell";
 import { writeLegendSheet } from "./legendSheet";
 import { readMetadata, writeMetadata, type TriaMetadata } from "./triaMetadata";
-import { withTriaNote } from "../triaNote";
+import { addTriaNote, noteText, PaintLog } from "./triaLook";
 
 /** Excel's last column, XFD. */
 const MAX_COLUMNS = 16_384;
+
+export interface ApplyOptions {
+  /** A later job of the same run (Score after Structure): add to what the run drew instead of clearing it. */
+  readonly continuing?: boolean;
+}
 
 export interface ApplyOutcome {
   readonly warnings: string[];
@@ -21,12 +27,15 @@ export interface ApplyOutcome {
  * Apply a Plan to an ExcelJS workbook. The workbook host calls it on a fresh copy of the
  * user's file and keeps the copy only if this returns: a failure leaves nothing half-written.
  */
-export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang: Lang): ApplyOutcome {
+export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang: Lang, options: ApplyOptions = {}): ApplyOutcome {
   const sheet = workbook.getWorksheet(plan.sheet);
   if (!sheet) throw new TriaError("sheetNotFound", { sheet: plan.sheet, sheets: workbook.worksheets.map((w) => w.name).join(", ") });
   const warnings: string[] = [];
   const metadata = readMetadata(workbook);
   const mine = metadata.columns.filter((entry) => entry.sheet === plan.sheet);
+  const paintLog = new PaintLog(plan.sheet, metadata.painted?.find((entry) => entry.sheet === plan.sheet));
+  // A new run starts from the user's sheet: last run's fills, borders and notes come off first.
+  if (!options.continuing) paintLog.clear(sheet);
   const lastColumn = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
   const appendAtEnd = plan.addedColumns.length > 0 && hasFormulas(workbook);
   if (appendAtEnd) warnings.push(translate(lang, "warning.formulasKeepPlace"));
@@ -35,10 +44,11 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
   if (lastColumn + newCount > MAX_COLUMNS) throw new TriaError("tooManyColumns", { sheet: plan.sheet });
 
   for (const { at, count } of placement.insertions) sheet.spliceColumns(at, 0, ...Array.from({ length: count }, () => []));
+  if (placement.insertions.length > 0) paintLog.moveColumns(sheet, placement.shift);
   writeAddedColumns(sheet, plan, placement);
   // Column flags first: a cell's own, more serious flag then paints over the column's fill.
-  writeColumnFlags(sheet, plan, placement);
-  writeFlags(sheet, plan.flags, placement);
+  writeColumnFlags(sheet, plan, placement, paintLog);
+  writeFlags(sheet, plan.flags, placement, paintLog);
   const ownSheets = new Set(metadata.sheets);
   for (const added of plan.addedSheets) writeAddedSheet(replaceSheet(workbook, added.name, ownSheets), added);
   const legendName = translate(lang, "sheet.legend");
@@ -46,7 +56,8 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
 
   const others = metadata.columns.filter((entry) => entry.sheet !== plan.sheet);
   const columns = [...placement.columnOfKey].map(([key, column]) => ({ sheet: plan.sheet, key, column }));
-  const updated: TriaMetadata = { version: 1, columns: [...others, ...columns], sheets: [...ownSheets] };
+  const painted = [...(metadata.painted ?? []).filter((entry) => entry.sheet !== plan.sheet), paintLog.toMetadata()];
+  const updated: TriaMetadata = { version: 1, columns: [...others, ...columns], sheets: [...ownSheets], painted };
   writeMetadata(workbook, updated);
   return { warnings };
 }
@@ -57,39 +68,35 @@ function writeAddedColumns(sheet: ExcelJS.Worksheet, plan: Plan, placement: Plac
     const column = placement.columnOfKey.get(added.key)!;
     const header = headerRow.getCell(column);
     header.value = added.header;
-    header.font = { bold: true };
+    restyleCell(header, { font: { ...header.font, bold: true } });
     added.values.forEach((value, index) => {
       const cell = sheet.getRow(plan.rows[index]!).getCell(column);
       // CellValue's error shape { error: "#N/A" } is ExcelJS's own error value.
       cell.value = value as ExcelJS.CellValue;
-      if (added.numberFormat) cell.numFmt = added.numberFormat;
+      if (added.numberFormat) restyleCell(cell, { numFmt: added.numberFormat });
     });
     sheet.getColumn(column).width = Math.max(12, Math.min(40, added.header.length + 4));
   }
 }
 
-function writeFlags(sheet: ExcelJS.Worksheet, flags: readonly CellFlag[], placement: Placement): void {
+function writeFlags(sheet: ExcelJS.Worksheet, flags: readonly CellFlag[], placement: Placement, paintLog: PaintLog): void {
   for (const { row, column, kinds, note } of flaggedCells(flags, placement)) {
     const cell = sheet.getRow(row).getCell(column);
+    paintLog.remember(cell);
     styleCell(cell, kinds);
-    cell.note = withTriaNote(noteText(cell.note), note);
+    cell.note = addTriaNote(noteText(cell.note), note);
   }
 }
 
 /** A whole column's flag: every data row styled, the reason noted once on the header cell. */
-function writeColumnFlags(sheet: ExcelJS.Worksheet, plan: Plan, placement: Placement): void {
+function writeColumnFlags(sheet: ExcelJS.Worksheet, plan: Plan, placement: Placement, paintLog: PaintLog): void {
   for (const flag of plan.columnFlags ?? []) {
     const column = resolveColumn(flag.column, placement);
+    if (plan.rows.length > 0) paintLog.rememberSpan(sheet, column, plan.rows[0]!, plan.rows[plan.rows.length - 1]!);
     for (const row of plan.rows) styleCell(sheet.getRow(row).getCell(column), [flag.kind]);
     const header = sheet.getRow(plan.headerRow).getCell(column);
-    header.note = withTriaNote(noteText(header.note), flag.message);
+    header.note = addTriaNote(noteText(header.note), flag.message);
   }
-}
-
-function noteText(note: ExcelJS.Cell["note"]): string {
-  if (note === undefined || note === null) return "";
-  if (typeof note === "string") return note;
-  return (note.texts ?? []).map((run) => run.text).join("");
 }
 
 /** Rows, then the optional look (fills, bold, formats, widths). Charts are left to hosts that draw them. */
@@ -97,9 +104,11 @@ function writeAddedSheet(sheet: ExcelJS.Worksheet, added: AddedSheet): void {
   sheet.addRows(added.rows.map((r) => [...r]));
   for (const style of added.cellStyles ?? []) {
     const cell = sheet.getRow(style.row + 1).getCell(style.column + 1);
-    if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
-    if (style.bold) cell.font = { bold: true };
-    if (style.numberFormat) cell.numFmt = style.numberFormat;
+    restyleCell(cell, {
+      ...(style.fill ? { fill: solidFill(style.fill) } : {}),
+      ...(style.bold ? { font: { bold: true } } : {}),
+      ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
+    });
   }
   (added.columnWidths ?? []).forEach((width, index) => (sheet.getColumn(index + 1).width = width));
 }

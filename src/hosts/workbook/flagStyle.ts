@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { FlagKind } from "../../engine/legend";
 import { lookOf } from "../planCells";
+import { restyleCell } from "./restyleCell";
 
 /**
  * The legend's look in ExcelJS terms. Several flags on one cell: the fill of the most
@@ -8,8 +9,10 @@ import { lookOf } from "../planCells";
  */
 export function styleCell(cell: ExcelJS.Cell, kinds: readonly FlagKind[]): void {
   const look = lookOf(kinds);
-  if (look.fill) cell.fill = solidFill(look.fill);
-  if (look.border) cell.border = boxBorder(look.border, look.borderStyle === "dashed" ? "mediumDashed" : "medium");
+  restyleCell(cell, {
+    ...(look.fill ? { fill: solidFill(look.fill) } : {}),
+    ...(look.border ? { border: boxBorder(look.border, look.borderStyle === "dashed" ? "mediumDashed" : "medium") } : {}),
+  });
 }
 
 export function solidFill(rgb: string): ExcelJS.Fill {

@@ -5,6 +5,7 @@ import type { Lang } from "../../engine/i18n/lang";
 import type { Plan } from "../../engine/plan";
 import { dataKindLabel, dataKindMeaning } from "../../engine/i18n/dataKindLabels";
 import { styleCell } from "./flagStyle";
+import { restyleCell } from "./restyleCell";
 
 /**
  * The "Légende / Legend" sheet: each flag kind, what it means, and a cell with its look; then,
@@ -12,7 +13,7 @@ import { styleCell } from "./flagStyle";
  */
 export function writeLegendSheet(sheet: ExcelJS.Worksheet, lang: Lang, dataKinds: Plan["dataKinds"] = []): void {
   sheet.getCell("A1").value = translate(lang, "legend.title");
-  sheet.getCell("A1").font = { bold: true, size: 14 };
+  restyleCell(sheet.getCell("A1"), { font: { bold: true, size: 14 } });
   const header = sheet.getRow(3);
   header.values = [translate(lang, "legend.example"), translate(lang, "legend.kind"), translate(lang, "legend.meaning")];
   header.font = { bold: true };

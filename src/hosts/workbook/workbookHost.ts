@@ -8,7 +8,7 @@ import { readCsv } from "./readCsv";
 import { loadWorkbook, worksheetToRawSheet } from "./readXlsx";
 import { applyPlanToWorkbook } from "./applyPlan";
 import { pickSheet } from "./pickSheet";
-import { METADATA_SHEET, metadataFromCell, type TriaMetadata } from "./triaMetadata";
+import { METADATA_SHEET, metadataColumn, metadataFromCells, type TriaMetadata } from "./triaMetadata";
 
 /**
  * A customer file (.xlsx, .csv, .txt) held in memory, for the CLI and the stand-alone web page.
@@ -61,9 +61,10 @@ export class WorkbookHost implements Host {
   }
 
   async apply(plan: Plan, options: ApplyOptions): Promise<void> {
+    const continuing = this.output !== null;
     const copy = await this.freshCopy();
     options.signal?.throwIfAborted();
-    const { warnings } = applyPlanToWorkbook(copy, plan, options.lang);
+    const { warnings } = applyPlanToWorkbook(copy, plan, options.lang, { continuing });
     options.onProgress?.({ phase: "apply", done: plan.rows.length, total: plan.rows.length });
     // Applied plans accumulate: a later job (score after structure) reads the sheet as it is now,
     // with Tria's columns known as its own.
@@ -90,7 +91,7 @@ export class WorkbookHost implements Host {
 
 /** The user's sheets, each told which of its columns Tria wrote (from the hidden metadata sheet). */
 function fromMetadata(sheets: readonly RawSheet[]): RawSheet[] {
-  const metadata = metadataFromCell(sheets.find((sheet) => sheet.name === METADATA_SHEET)?.rows[0]?.[0] ?? null);
+  const metadata = metadataFromCells(metadataColumn(sheets.find((sheet) => sheet.name === METADATA_SHEET)?.rows ?? []));
   return sheets.filter((sheet) => sheet.name !== METADATA_SHEET).map((sheet) => withOwnColumns(sheet, metadata));
 }
 
