@@ -11,6 +11,8 @@ export interface RunScoreOptions extends ReadTableOptions, ScoreOptions {
   readonly signal?: AbortSignal;
   /** Sees the Plan before it is applied (the CLI adds the summary's native chart from it). */
   readonly onPlan?: (plan: Plan) => void;
+  /** False when only the report is wanted (the CLI's `--report` without `-o`): nothing is written to the host. */
+  readonly write?: boolean;
 }
 
 /** The Score job: read the sheet, find its columns, score, apply the Plan, report. */
@@ -24,6 +26,6 @@ export async function runScore(host: Host, options: RunScoreOptions): Promise<Re
   options.onProgress?.({ phase: "score", done: total, total });
   options.onPlan?.(plan);
   options.signal?.throwIfAborted();
-  await host.apply(plan, { lang: options.lang, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  if (options.write !== false) await host.apply(plan, { lang: options.lang, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
   return buildReport(plan, columns);
 }

@@ -12,6 +12,7 @@ import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { EXIT } from "./exitCodes";
 import { progressBar } from "./progressBar";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+import { writeReportFile } from "./writeReportFile";
 
 interface DedupeCliOptions extends CommonOptions {
   readonly output?: string;
@@ -74,8 +75,7 @@ export async function dedupeCommand(file: string, options: DedupeCliOptions, io:
       await writeFile(output, bytes);
     }
     if (options.report) {
-      await mkdir(dirname(options.report), { recursive: true });
-      await writeFile(options.report, `${JSON.stringify(outcome.report, null, 2)}\n`);
+      await writeReportFile(options.report, outcome.report);
     }
     progress.done();
     io.stdout.write(`${summary(outcome, file, lang, writeWorkbook ? output : null, options.merge === true)}\n`);

@@ -9,6 +9,7 @@ import { TriaError } from "../engine/errors";
 import type { WorkbookHost } from "../hosts/workbook/workbookHost";
 import type { ProgressListener } from "../hosts/host";
 import type { CliIo } from "./cliContext";
+import { writeReportFile } from "./writeReportFile";
 
 export interface JobOutputOptions {
   /** -o: the workbook to write. */
@@ -35,7 +36,7 @@ export async function writeJobOutputs(
   context: { io: CliIo; lang: Lang; onProgress?: ProgressListener },
 ): Promise<string | null> {
   const { io, lang } = context;
-  if (options.report) await writeText(options.report, `${JSON.stringify(report, null, 2)}\n`);
+  if (options.report) await writeReportFile(options.report, report);
   let written: string | null = null;
   if (options.output !== undefined || options.report === undefined) {
     written = options.output ?? defaultOutputPath(input);
@@ -47,11 +48,6 @@ export async function writeJobOutputs(
   io.stdout.write(`${summaryLine(report, written, lang)}\n`);
   for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
   return written;
-}
-
-async function writeText(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
 }
 
 function summaryLine(report: Report, written: string | null, lang: Lang): string {

@@ -9,6 +9,7 @@ import { registerDedupeCommand } from "./dedupeCommand";
 import { registerRunCommand } from "./runCommand";
 import { registerPredictCommand } from "./predictCommand";
 import { UsageError } from "./commonOptions";
+import packageJson from "../../package.json";
 
 /**
  * The `tria` command line. Returns the exit status instead of calling process.exit, so tests
@@ -18,6 +19,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   const program = new Command()
     .name("tria")
     .description("Tria — structure, qualify and score customer files (.xlsx, .csv) / structurer, qualifier et scorer des fichiers clients")
+    .version(packageJson.version, "-V, --version", "print the version / affiche la version")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 

@@ -15,6 +15,7 @@ import { addNativeCharts } from "../hosts/workbook/nativeCharts";
 import type { AddedSheet } from "../engine/plan";
 import { progressBar } from "./progressBar";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+import { writeReportFile } from "./writeReportFile";
 
 interface ScoreCliOptions extends CommonOptions {
   readonly output?: string;
@@ -52,22 +53,26 @@ export async function scoreCommand(file: string, options: ScoreCliOptions, io: C
   try {
     const host = await openWorkbookFile(file, progress.listener);
     let sheets: readonly AddedSheet[] = [];
+    // As every job: `--report` alone writes the report only, no workbook (DESIGN.md §5).
+    const writeWorkbook = options.output !== undefined || options.report === undefined;
     const report = await runScore(host, {
       lang,
+      write: writeWorkbook,
       onPlan: (plan) => (sheets = plan.addedSheets),
       onProgress: progress.listener,
       ...scoring,
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
     });
-    const output = options.output ?? join("out", `${basename(file, extname(file))}.tria.xlsx`);
-    // ExcelJS writes no charts: the summary's bar chart is added to the file it wrote.
-    const bytes = await addNativeCharts(await host.outputBytes(), sheets);
-    await mkdir(dirname(output), { recursive: true });
-    await writeFile(output, bytes);
+    const output = writeWorkbook ? (options.output ?? join("out", `${basename(file, extname(file))}.tria.xlsx`)) : null;
+    if (output !== null) {
+      // ExcelJS writes no charts: the summary's bar chart is added to the file it wrote.
+      const bytes = await addNativeCharts(await host.outputBytes(), sheets);
+      await mkdir(dirname(output), { recursive: true });
+      await writeFile(output, bytes);
+    }
     if (options.report) {
-      await mkdir(dirname(options.report), { recursive: true });
-      await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+      await writeReportFile(options.report, report);
     }
     progress.done();
     for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
@@ -111,14 +116,14 @@ async function readGrid(path: string): Promise<PointsGrid> {
   return grid;
 }
 
-function describe(report: Report, output: string, lang: Lang): string {
+function describe(report: Report, output: string | null, lang: Lang): string {
   const fr = lang === "fr";
   const scored = report.scores.filter((s) => s.code !== null).length;
   const counts = new Map<string, number>();
   for (const s of report.scores) if (s.segment) counts.set(s.segment, (counts.get(s.segment) ?? 0) + 1);
   const lines = SEGMENT_KEYS.filter((k) => counts.has(k)).map((k) => `  ${segmentName(k, lang).padEnd(28)} ${String(counts.get(k)).padStart(7)}`);
   const head = fr
-    ? `${scored} clients notés sur ${report.scores.length} (${report.counts.flags.incomplete ?? 0} cellules incomplètes signalées) → ${output}`
-    : `${scored} customers scored out of ${report.scores.length} (${report.counts.flags.incomplete ?? 0} incomplete cells flagged) → ${output}`;
+    ? `${scored} clients notés sur ${report.scores.length} (${report.counts.flags.incomplete ?? 0} cellules incomplètes signalées)${output ? ` → ${output}` : ""}`
+    : `${scored} customers scored out of ${report.scores.length} (${report.counts.flags.incomplete ?? 0} incomplete cells flagged)${output ? ` → ${output}` : ""}`;
   return [head, ...lines].join("\n");
 }

@@ -1,65 +1,82 @@
 /**
- * `npm run bench`: generated customer files of 10k, 100k and 1,048,576 rows (Excel's limit),
- * each job measured in a fresh process for time and peak memory (DESIGN.md §6).
- * Then RFM on 1,000,000 order rows (benchScore.ts) and the duplicate finder's accuracy on labelled
- * files (duplicateAccuracy.ts).
- * Options: --sizes 10000,100000 to choose sizes; --jobs inspect,structure,dedupe,score to choose jobs;
- * --xlsx-max N to cap the xlsx sizes
- * (ExcelJS holds a whole workbook in memory; default 1048576).
+ * `npm run bench`: the commands a user types, each timed whole in a fresh process (start to
+ * exit, peak memory), on generated files with varied values (DESIGN.md §6):
+ *   tria --version; tria structure on 10k / 100k / 1,048,576 customer rows, report only and
+ *   writing the workbook; tria score on a 1,000,000-row French orders CSV (with the pandas
+ *   recipe on the same file when Debian's python3-pandas is installed) and on CDNOW ×10.
+ * Options: --sizes 10000,100000 (customer sizes), --only structure,score,start (groups),
+ * --timeout SECONDS (per command, default 300), --dir DIR (files, default out/bench),
+ * --extras (also the engine-only score bench and the duplicate accuracy).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { CUSTOMER_SIZES, ORDER_ROWS, XLSX_MAX_ROWS, writeBenchFiles } from "./bench/benchFiles";
+import { measureProcess, type ProcessFigures } from "./bench/measureProcess";
+import { pandasPython } from "./bench/pandasPython";
 
 const argValue = (name: string) => {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
-const sizes = (argValue("--sizes") ?? "10000,100000,1048576").split(",").map(Number);
-const xlsxMax = Number(argValue("--xlsx-max") ?? 1_048_576);
-const dir = join(tmpdir(), "tria-bench");
-mkdirSync(dir, { recursive: true });
+const sizes = (argValue("--sizes") ?? CUSTOMER_SIZES.join(",")).split(",").map(Number);
+const only = new Set((argValue("--only") ?? "start,score,structure").split(","));
+const timeoutMs = Number(argValue("--timeout") ?? 300) * 1000;
+const dir = argValue("--dir") ?? join("out", "bench");
+const TRIA = join("src", "cli", "tria.mjs");
 
-function runCase(...args: string[]): string {
-  return execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", "src/tools/benchCase.ts", ...args], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+await writeBenchFiles(dir);
+console.log(`${"command".padEnd(62)} ${"file MB".padStart(7)} ${"wall s".padStart(7)} ${"cpu s".padStart(6)} ${"peak MB".padStart(7)}`);
+
+async function tria(label: string, file: string | null, args: readonly string[]): Promise<ProcessFigures> {
+  return run(label, file, process.execPath, ["--max-old-space-size=8192", TRIA, ...args]);
 }
 
-const jobs = (argValue("--jobs") ?? "inspect,structure,dedupe,score").split(",");
-console.log("job        format  rows        file MB   read ms    job ms  total ms  peak MB");
-for (const rows of sizes) {
-  for (const format of ["csv", "xlsx"] as const) {
-    if (format === "xlsx" && rows > xlsxMax) continue;
-    const file = join(dir, `customers-${rows}.${format}`);
-    // Files are cached between runs: the generator is seeded, so they are the same each time.
-    if (!existsSync(file)) runCase("generate", format, String(rows), file);
-    for (const job of jobs) {
-      const result = JSON.parse(runCase("job", job, file)) as Record<string, number>;
-      const mb = (statSync(file).size / 1e6).toFixed(1);
-      console.log(
-        [
-          job.padEnd(10),
-          format.padEnd(6),
-          String(rows).padEnd(10),
-          mb.padStart(8),
-          String(result.readMs).padStart(8),
-          String(result.jobMs).padStart(9),
-          String(result.totalMs).padStart(9),
-          String(result.peakMemoryMb).padStart(8),
-        ].join("  "),
-      );
-    }
+async function run(label: string, file: string | null, command: string, args: readonly string[]): Promise<ProcessFigures> {
+  const figures = await measureProcess(command, args, { timeoutMs });
+  const mb = file ? (statSync(file).size / 1e6).toFixed(1) : "";
+  const seconds = (ms: number | null) => (ms === null ? "" : (ms / 1000).toFixed(2));
+  const failed = figures.exitCode === 0 ? "" : `  FAILED (${figures.exitCode}): ${figures.error.slice(0, 120)}`;
+  console.log(`${label.padEnd(62)} ${mb.padStart(7)} ${seconds(figures.wallMs).padStart(7)} ${seconds(figures.cpuMs).padStart(6)} ${String(figures.peakMb ?? "?").padStart(7)}${failed}`);
+  return figures;
+}
+
+const out = (name: string) => join(dir, "results", name);
+
+if (only.has("start")) {
+  // Node itself, for scale: on a busy machine every wall time grows, this one too.
+  await run("node -e 0 (Node's own start, for scale)", null, process.execPath, ["-e", "0"]);
+  await tria("tria --version", null, ["--version"]);
+  await tria("tria --help", null, ["--help"]);
+}
+
+if (only.has("score")) {
+  const orders = join(dir, `orders-${ORDER_ROWS}.csv`);
+  const scored = await tria(`tria score orders-1M.csv --report (1M orders)`, orders, ["score", orders, "--report", out("orders.score.json")]);
+  const python = pandasPython();
+  if (python) {
+    const pandas = await run("pandas read_csv + groupby + qcut (same file)", orders, python, [join("src", "tools", "bench", "pandasRfm.py"), orders]);
+    if (scored.exitCode === 0 && pandas.exitCode === 0) console.log(`  tria / pandas: wall ×${(scored.wallMs / pandas.wallMs).toFixed(2)}, cpu ×${((scored.cpuMs ?? 0) / (pandas.cpuMs ?? 1)).toFixed(2)}`);
+  } else console.log("  (pandas recipe skipped: python3-pandas is not installed; apt-get install -y python3-pandas)");
+  const cdnow = join(dir, "cdnow-x10.csv");
+  if (existsSync(cdnow)) await tria("tria score cdnow-x10.csv -o … --report (69,190 orders)", cdnow, ["score", cdnow, "-o", out("cdnow.tria.xlsx"), "--report", out("cdnow.score.json")]);
+}
+
+if (only.has("structure")) {
+  for (const rows of sizes) {
+    const csv = join(dir, `customers-varied-${rows}.csv`);
+    await tria(`tria structure varied-${rows}.csv --report`, csv, ["structure", csv, "--report", out(`varied-${rows}.structure.json`)]);
+    await tria(`tria structure varied-${rows}.csv -o … --report`, csv, ["structure", csv, "-o", out(`varied-${rows}.tria.xlsx`), "--report", out(`varied-${rows}.structure.json`)]);
+    const xlsx = join(dir, `customers-varied-${rows}.xlsx`);
+    if (rows <= XLSX_MAX_ROWS) await tria(`tria structure varied-${rows}.xlsx -o … --report`, xlsx, ["structure", xlsx, "-o", out(`varied-${rows}.xlsx.tria.xlsx`), "--report", out(`varied-${rows}.xlsx.structure.json`)]);
   }
+  const own = join(dir, `customers-${CUSTOMER_SIZES[2]}.csv`);
+  if (sizes.includes(CUSTOMER_SIZES[2])) await tria(`tria structure customers-1048576.csv --report (generator's own)`, own, ["structure", own, "--report", out("own-1048576.structure.json")]);
 }
 
-if (!process.argv.includes("--no-extras")) {
-  console.log("\nRFM on order rows (benchScore.ts):");
-  process.stdout.write(
-    execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", "src/tools/benchScore.ts", "--orders", "1000000", "--customers", "0"], { encoding: "utf8" }),
-  );
+if (process.argv.includes("--extras")) {
+  console.log("\nEngine only: RFM on order rows held in memory (benchScore.ts):");
+  process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", "src/tools/benchScore.ts", "--orders", "1000000", "--customers", "0"], { encoding: "utf8" }));
   console.log("\nDuplicate finder accuracy on labelled files (duplicateAccuracy.ts):");
   process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", "src/tools/duplicateAccuracy.ts", "--rows", "5000", "--seeds", "1,2,3"], { encoding: "utf8" }));
   console.log("\nDuplicate finder accuracy on public labelled files (labelledFileAccuracy.ts):");

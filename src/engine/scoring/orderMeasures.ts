@@ -1,5 +1,6 @@
 import { cellText, isEmptyCell, type CellValue } from "../table/cellValue";
 import { parseNumber } from "../table/parseNumber";
+import { cachedParse } from "../table/cachedParse";
 import type { Table } from "../table/table";
 import { dayNumber, dayOfCell, newMeasure, type CustomerMeasure, type MeasureIssue, type Measures } from "./customerMeasure";
 import { orderStatus, type OrderStatus } from "./orderStatus";
@@ -31,6 +32,8 @@ export function orderMeasures(table: Table, input: OrdersInput, referenceDate: D
   const hasMoney = new Uint8Array(rows.length);
   const issues: MeasureIssue[] = [];
   const statusCache = new Map<string, OrderStatus>();
+  const amountOf = cachedParse(parseNumber);
+  const dayOf = cachedParse(dayOfCell);
   // The last order number counted for each customer: the lines of one order sit together
   // in every export, so a line repeating it belongs to the same order.
   const lastOrder: (string | undefined)[] | null = input.orderId === null ? null : [];
@@ -48,7 +51,7 @@ export function orderMeasures(table: Table, input: OrdersInput, referenceDate: D
       if (!cells.every((c) => isEmptyCell(c))) issues.push({ row: rowNumber, column: input.customer, kind: "incomplete", reason: "noCustomer" });
       continue;
     }
-    const id = cellText(idCell).trim();
+    const id = typeof idCell === "string" ? idCell.trim() : cellText(idCell).trim();
     let index = indexOf.get(id);
     if (index === undefined) {
       index = ids.length;
@@ -63,7 +66,7 @@ export function orderMeasures(table: Table, input: OrdersInput, referenceDate: D
       continue;
     }
     const amountCell = input.amount === null ? null : (cells[input.amount] ?? null);
-    let amount = amountCell === null ? null : parseNumber(amountCell);
+    let amount = amountCell === null ? null : amountOf(amountCell);
     if (amount === null && input.amount !== null) {
       const empty = isEmptyCell(amountCell);
       issues.push({ row: rowNumber, column: input.amount, kind: empty ? "incomplete" : "invalid", reason: empty ? "noAmount" : "notANumber" });
@@ -76,7 +79,7 @@ export function orderMeasures(table: Table, input: OrdersInput, referenceDate: D
       continue;
     }
     const dateCell = cells[input.date] ?? null;
-    const day = dayOfCell(dateCell);
+    const day = dayOf(dateCell);
     if (day === null) {
       const empty = isEmptyCell(dateCell);
       issues.push({ row: rowNumber, column: input.date, kind: empty ? "incomplete" : "invalid", reason: empty ? "noDate" : "notADate" });

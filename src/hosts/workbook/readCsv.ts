@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { asCellError, type CellValue } from "../../engine/table/cellValue";
 import type { RawSheet } from "../../engine/table/table";
 import { decodeText, type TextEncodingName } from "./decodeText";
+import { parseCsvText } from "./parseCsvText";
 import type { ProgressListener } from "../host";
 
 export interface CsvSheet {
@@ -22,26 +23,31 @@ export function readCsv(bytes: Uint8Array, sheetName: string, onProgress?: Progr
   const { text, encoding } = decodeText(bytes);
   const delimiter = guessDelimiter(text);
   const rows: CellValue[][] = [];
-  // Parsed in chunks so a progress bar can move on a 150 MB file; Papa calls back synchronously.
-  // @types/papaparse allows `chunk` for files only; Papa's string streamer honours it as well.
-  const chunked = {
-    delimiter,
-    skipEmptyLines: false,
-    chunkSize: 4 * 1024 * 1024,
-    chunk: (results: Papa.ParseResult<string[]>) => {
-      for (const fields of results.data) rows.push(fields.map(toCell));
-      onProgress?.({ phase: "read", done: results.meta.cursor, total: text.length });
-    },
-  } as Papa.ParseConfig<string[]>;
-  Papa.parse<string[]>(text, chunked);
-  // Papa yields one empty row for the final line break; it is not the user's data.
+  parseCsvText(text, delimiter, (fields, end) => {
+    // The fields' own array becomes the row: one array per row, not two.
+    const cells: CellValue[] = fields;
+    for (let i = 0; i < fields.length; i++) cells[i] = toCell(fields[i]!);
+    rows.push(cells);
+    // A progress bar moves on a 150 MB file without a call per row.
+    if (onProgress && (rows.length & 0xffff) === 0) onProgress({ phase: "read", done: end, total: text.length });
+  });
+  onProgress?.({ phase: "read", done: text.length, total: text.length });
+  // A final line break yields one empty row; it is not the user's data.
   while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
   return { sheet: { name: sheetName, rows }, delimiter, encoding };
 }
 
 function toCell(field: string): CellValue {
-  if (field.trim() === "") return null;
-  return asCellError(field) ?? field;
+  if (field === "") return null;
+  // trim() only for fields that start or end with white space: most fields do not.
+  const text = isSpace(field.charCodeAt(0)) || isSpace(field.charCodeAt(field.length - 1)) ? field.trim() : field;
+  if (text === "") return null;
+  // Excel error texts all start with "#".
+  return text.charCodeAt(0) === 35 ? (asCellError(field) ?? field) : field;
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x202f || code === 0x2007 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0xfeff || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x205f;
 }
 
 /**

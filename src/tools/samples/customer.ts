@@ -88,7 +88,15 @@ function randomCompany(rand: Rand, lastName: string): string {
   return core;
 }
 
-function randomAddress(rand: Rand, towns: TownPicker, isCompany: boolean): Address {
+/** Where surnames and street names come from: the real lists, or invented ones (inventedNames.ts). */
+export interface Vocabulary {
+  readonly lastName: (rand: Rand) => string;
+  readonly streetName: (rand: Rand) => string;
+}
+
+export const REAL_VOCABULARY: Vocabulary = { lastName: randomLastName, streetName: (rand) => pick(rand, STREET_NAMES) };
+
+function randomAddress(rand: Rand, towns: TownPicker, isCompany: boolean, vocabulary: Vocabulary): Address {
   const country = pickCountry(rand);
   const foreign = country === "FR" ? null : pick(rand, FOREIGN_BY_COUNTRY[country]);
   const french = foreign ? null : towns(rand);
@@ -99,7 +107,7 @@ function randomAddress(rand: Rand, towns: TownPicker, isCompany: boolean): Addre
   return {
     number: lieuDit ? "" : `${randomInt(rand, 1, chance(rand, 0.8) ? 60 : 250)}${suffix}`,
     streetType: lieuDit || foreign ? "" : type.name,
-    streetName: lieuDit ? "" : foreign ? pick(rand, foreign.streets) : pick(rand, STREET_NAMES),
+    streetName: lieuDit ? "" : foreign ? pick(rand, foreign.streets) : vocabulary.streetName(rand),
     lieuDit,
     complement: chance(rand, 0.18) ? pick(rand, COMPLEMENTS) : "",
     poBox,
@@ -113,16 +121,16 @@ function randomAddress(rand: Rand, towns: TownPicker, isCompany: boolean): Addre
 }
 
 /** Draws one customer: the clean truth. Writing it messily is the writers' job. */
-export function randomCustomer(rand: Rand, towns: TownPicker): Customer {
+export function randomCustomer(rand: Rand, towns: TownPicker, vocabulary: Vocabulary = REAL_VOCABULARY): Customer {
   const female = chance(rand, 0.52);
-  const lastName = randomLastName(rand);
+  const lastName = vocabulary.lastName(rand);
   const firstName = randomFirstName(rand, female);
   const isCompany = chance(rand, 0.15);
   const kind = pickCivility(rand);
   const civility: Civility =
     kind === "Dr" ? "Dr" : kind === "couple" ? "M. et Mme" : kind === "unknown" ? "" : female ? "Mme" : "M.";
   const company = isCompany ? randomCompany(rand, lastName) : "";
-  const address = randomAddress(rand, towns, isCompany);
+  const address = randomAddress(rand, towns, isCompany, vocabulary);
   const daysSincePurchase = Math.floor(Math.pow(rand(), 1.8) * 1400);
   const lastPurchase = addDays(EXPORT_DATE, -1 - daysSincePurchase);
   const customerSince = addDays(lastPurchase, -Math.floor(rand() * 365 * 12));

@@ -1,10 +1,11 @@
 import type { CellValue } from "../../engine/table/cellValue";
-import { randomCustomer, type Customer } from "./customer";
+import { randomCustomer, REAL_VOCABULARY, type Customer, type Vocabulary } from "./customer";
+import { inventedLastName, inventedStreetName } from "./inventedNames";
 import { duplicateOfCustomer } from "./duplicate";
 import { writeEmail } from "./emailAddress";
 import { writePhone } from "./phoneNumber";
 import { chance, mulberry32, type Rand } from "./random";
-import { townPicker, type TownPicker } from "./towns";
+import { anyTownPicker, townPicker, type TownPicker } from "./towns";
 import type { Trait } from "./traits";
 import { writeAddress } from "./writeAddress";
 import { writeName } from "./writeName";
@@ -65,8 +66,13 @@ function writeRow(rand: Rand, id: string, c: Customer, traits: Trait[]): CellVal
 }
 
 /** The data rows one at a time (no header), so a million rows need not sit in memory. */
-export function* customerRecords(count: number, seed: number, options: { keepTraits?: boolean } = {}): Generator<CustomerRecord> {
-  const towns: TownPicker = townPicker();
+/**
+ * `varied`: invented surnames and streets and towns from all of France, so that almost every
+ * row holds new values (the bench's files: caches by distinct value must not make them easy).
+ */
+export function* customerRecords(count: number, seed: number, options: { keepTraits?: boolean; varied?: boolean } = {}): Generator<CustomerRecord> {
+  const towns: TownPicker = options.varied ? anyTownPicker() : townPicker();
+  const vocabulary: Vocabulary = options.varied ? { lastName: inventedLastName, streetName: inventedStreetName } : REAL_VOCABULARY;
   const keepTraits = options.keepTraits ?? true;
   // When traits are not wanted (bench), one scratch list is reused instead of one per row.
   const scratch: Trait[] = [];
@@ -93,7 +99,7 @@ export function* customerRecords(count: number, seed: number, options: { keepTra
         record = { cells: writeRow(rand, id, customer, traits), customer, traits, duplicateOf: originalIndex };
       }
     } else {
-      const customer = randomCustomer(rand, towns);
+      const customer = randomCustomer(rand, towns, vocabulary);
       record = { cells: writeRow(rand, id, customer, traits), customer, traits, duplicateOf: -1 };
       const at = recentCustomers.length < RECENT ? recentCustomers.length : i % RECENT;
       recentCustomers[at] = customer;

@@ -112,3 +112,14 @@ export function townPicker(): TownPicker {
   picker = (rand) => pick(rand, byArea.get(pickArea(rand)) ?? metro);
   return picker;
 }
+
+let anyPicker: TownPicker | null = null;
+
+/** Any French postal code and commune, each equally likely: a national file, for the bench. */
+export function anyTownPicker(): TownPicker {
+  if (!anyPicker) {
+    const towns = postalEntries().map(toTown);
+    anyPicker = (rand) => pick(rand, towns);
+  }
+  return anyPicker;
+}

@@ -1,0 +1,85 @@
+/**
+ * A CSV text split into rows of fields (RFC 4180: fields in double quotes may hold the
+ * delimiter, line breaks and doubled quotes). Hand-written for speed: a million-row export
+ * is read with indexOf over unquoted stretches and one slice per field, where the general
+ * parser cost seconds. Same reading as Papa Parse's: records end at the file's own line
+ * break ("\r\n", "\n" or "\r", the first one found); an empty line is a row of one empty
+ * field; a quote inside an unquoted field is a plain character.
+ */
+export function parseCsvText(text: string, delimiter: string, onRow: (fields: string[], end: number) => void): void {
+  const newline = lineBreakOf(text);
+  const length = text.length;
+  let at = 0;
+  let fields: string[] = [];
+  while (at <= length) {
+    if (at === length) {
+      // The text ended right after a delimiter or a line break: Papa keeps that last (empty) field or row.
+      fields.push("");
+      onRow(fields, at);
+      return;
+    }
+    let field: string;
+    if (text.charCodeAt(at) === 34 /* " */) {
+      const read = quotedField(text, at, delimiter, newline);
+      field = read.value;
+      at = read.end;
+    } else {
+      const nextDelimiter = text.indexOf(delimiter, at);
+      const nextLine = text.indexOf(newline, at);
+      const end = Math.min(nextDelimiter < 0 ? length : nextDelimiter, nextLine < 0 ? length : nextLine);
+      field = text.slice(at, end);
+      at = end;
+    }
+    fields.push(field);
+    if (at >= length) {
+      onRow(fields, at);
+      return;
+    }
+    if (text.startsWith(delimiter, at)) {
+      at += delimiter.length;
+    } else {
+      // A line break ends the row.
+      onRow(fields, at);
+      fields = [];
+      at += newline.length;
+    }
+  }
+}
+
+/** A quoted field from its opening quote; what follows the closing quote up to the next delimiter is kept as typed. */
+function quotedField(text: string, start: number, delimiter: string, newline: string): { value: string; end: number } {
+  let value = "";
+  let at = start + 1;
+  for (;;) {
+    const quote = text.indexOf('"', at);
+    if (quote < 0) {
+      // An unclosed quote runs to the end of the file, as in Papa.
+      return { value: value + text.slice(at), end: text.length };
+    }
+    value += text.slice(at, quote);
+    if (text.charCodeAt(quote + 1) === 34) {
+      value += '"';
+      at = quote + 2;
+      continue;
+    }
+    at = quote + 1;
+    if (at >= text.length || text.startsWith(delimiter, at) || text.startsWith(newline, at)) return { value, end: at };
+    // Characters after the closing quote: Papa keeps reading for a closing quote followed by a delimiter; the text is kept.
+    value += '"';
+  }
+}
+
+/**
+ * The file's line break, guessed as Papa Parse does: over the first megabyte with quoted
+ * fields left out, "\n" if it comes first or there is no "\r", else "\r\n" when most "\r"
+ * are followed by "\n", else "\r" (old Mac files).
+ */
+export function lineBreakOf(text: string): string {
+  const head = text.slice(0, 1024 * 1024).replace(/"[^]*?"/g, "");
+  const byCr = head.split("\r");
+  const byLf = head.split("\n");
+  if (byCr.length === 1 || (byLf.length > 1 && byLf[0]!.length < byCr[0]!.length)) return "\n";
+  let followedByLf = 0;
+  for (const part of byCr) if (part.startsWith("\n")) followedByLf++;
+  return followedByLf >= byCr.length / 2 ? "\r\n" : "\r";
+}
