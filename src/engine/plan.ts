@@ -9,7 +9,9 @@ import type { DataKind } from "./table/dataKind";
  * write where and which cells to flag, with what note. The engine builds it from a Table and
  * never touches a sheet; a host applies it, keeping a snapshot so that the run can be undone.
  */
-export type JobName = "inspect" | "structure" | "dedupe" | "score" | "predict";
+import type { JobName } from "./jobName";
+
+export type { JobName };
 
 /** A column the job adds, to the right of its source column (or at the end when none). */
 export interface AddedColumn {

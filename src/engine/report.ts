@@ -1,7 +1,7 @@
 import type { ColumnRole } from "./table/columnRole";
 import type { DataKind } from "./table/dataKind";
 import type { FlagKind } from "./legend";
-import type { JobName } from "./plan";
+import type { JobName } from "./jobName";
 import type { ReportPredictions } from "./predict/predictionsReport";
 
 /**

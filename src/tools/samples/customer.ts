@@ -11,26 +11,11 @@ import type { FrenchTown, TownPicker } from "./towns";
 import { EXPORT_DATE, addDays } from "./dates";
 import { customerEmail } from "./emailAddress";
 import { customerPhone } from "./phoneNumber";
+import type { Address, Country } from "./customerTypes";
 
-export type Country = "FR" | "BE" | "CH" | "LU";
 export type Civility = "M." | "Mme" | "Dr" | "M. et Mme" | "";
 
-/** Where a customer lives, as it should read once cleaned. */
-export interface Address {
-  readonly number: string;
-  readonly streetType: string;
-  readonly streetName: string;
-  readonly lieuDit: string;
-  readonly complement: string;
-  readonly poBox: string;
-  readonly postalCode: string;
-  /** INSEE name for France ("Lyon 3e Arrondissement"), local name abroad. */
-  readonly town: string;
-  readonly french: FrenchTown | null;
-  readonly foreign: ForeignTown | null;
-  readonly cedex: boolean;
-  readonly country: Country;
-}
+export type { Address, Country };
 
 /** The customer behind a row: the truth a cleaner should recover from the messy text. */
 export interface Customer {

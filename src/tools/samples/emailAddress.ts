@@ -1,6 +1,6 @@
 import type { CellValue } from "../../engine/table/cellValue";
 import { DOMAIN_TYPOS, FOREIGN_DOMAINS, PERSONAL_DOMAINS } from "./data/emailDomains";
-import type { Country } from "./customer";
+import type { Country } from "./customerTypes";
 import { chance, pick, randomInt, weightedPicker, type Rand } from "./random";
 import { slug } from "./text";
 import type { TraitSink } from "./traits";

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../engine/table/cellValue";
-import type { Address } from "./customer";
+import type { Address } from "./customerTypes";
 import { chance, pick, randomDigits, weightedPicker, type Rand } from "./random";
 import type { TraitSink } from "./traits";
 

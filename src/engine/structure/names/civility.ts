@@ -1,7 +1,7 @@
-import { CIVILITY_FORMS } from "./data/civilities";
+import { CIVILITY_FORMS, type Civility } from "./data/civilities";
 import { foldName } from "./foldName";
 
-export type Civility = "M." | "Mme" | "Mlle" | "Dr" | "Me" | "Pr" | "M. et Mme" | "MM." | "Mmes";
+export type { Civility };
 export type Gender = "male" | "female" | null;
 
 export interface CivilityMatch {

@@ -1,4 +1,4 @@
-import type { Civility } from "../civility";
+export type Civility = "M." | "Mme" | "Mlle" | "Dr" | "Me" | "Pr" | "M. et Mme" | "MM." | "Mmes";
 
 /**
  * How people write civilities, folded (lower case, no accents, no dots), and the French
