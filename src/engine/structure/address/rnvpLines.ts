@@ -34,6 +34,8 @@ export interface RnvpResult {
 export interface RnvpRecipient {
   readonly name?: string;
   readonly company?: string;
+  /** The first names inside `name` ("Jean-Christophe"): shrunk to initials first when line 1 is too long. */
+  readonly firstName?: string;
 }
 
 export const RNVP_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
@@ -55,7 +57,12 @@ type StreetParts = Pick<
 > &
   Partial<Pick<SplitAddressParts, "street">>;
 
-const clean = (value: string | undefined): string => foldWords(value ?? "");
+// "Roux & Fils": the ampersand is written ET (La Poste), not dropped with the punctuation.
+const AMPERSAND = /\s*&\s*/g;
+const clean = (value: string | undefined): string => {
+  if (!value) return "";
+  return foldWords(value.includes("&") ? value.replace(AMPERSAND, " ET ") : value);
+};
 
 export function rnvpLines(parts: StreetParts, recipient: RnvpRecipient = {}): RnvpResult {
   const company = clean(recipient.company);
@@ -69,6 +76,9 @@ export function rnvpLines(parts: StreetParts, recipient: RnvpRecipient = {}): Rn
   const street = numberAfter ? join(streetType, streetName, number) : join(number, streetType, streetName);
   const locality = foreign && country?.postcodeAfterTown ? join(clean(parts.city), clean(parts.postalCode)) : join(clean(parts.postalCode), clean(parts.city), clean(parts.cedex));
 
+  // La Poste: a lieu-dit goes on line 4 when there is no voie, on line 5 under it otherwise.
+  const lieuDitAlone = street === "" && !foreign;
+  const line5 = lieuDitAlone ? clean(parts.postBox) : join(clean(parts.lieuDit), clean(parts.postBox));
   const slots: string[] = foreign
     ? [
         company || name,
@@ -82,16 +92,18 @@ export function rnvpLines(parts: StreetParts, recipient: RnvpRecipient = {}): Rn
         company || name,
         join(company ? name : "", clean(parts.recipientComplement)),
         clean(parts.buildingComplement),
-        street,
-        join(clean(parts.lieuDit), clean(parts.postBox)),
+        lieuDitAlone ? clean(parts.lieuDit) : street,
+        line5,
         locality,
       ];
   let truncated = false;
+  const firstNames = company ? "" : clean(recipient.firstName);
   const lines = slots.map((line, index) => {
-    const fitted = fit(line, index === 3 || (foreign && index === 2) ? streetType : "");
+    const named = index === 0 && firstNames !== "" ? withInitials(line, firstNames) : line;
+    const fitted = fit(named, index === 3 || (foreign && index === 2) ? streetType : "");
     if (fitted.length > RNVP_MAX_LENGTH) {
       truncated = true;
-      return fitted.slice(0, RNVP_MAX_LENGTH).trimEnd();
+      return cutBetweenWords(fitted);
     }
     return fitted;
   }) as unknown as RnvpSlots;
@@ -109,6 +121,21 @@ function fit(line: string, streetType: string): string {
     result = result.replace(word, abbr);
   }
   return result;
+}
+
+/** AFNOR's first step on a long line 1: "JEAN CHRISTOPHE DE LA ROCHEFOUCAULD" → "J C DE LA ROCHEFOUCAULD". */
+function withInitials(line: string, firstNames: string): string {
+  if (line.length <= RNVP_MAX_LENGTH) return line;
+  const at = line.indexOf(firstNames);
+  if (at < 0 || (at > 0 && line[at - 1] !== " ")) return line;
+  const initials = firstNames.split(" ").map((word) => word[0]).join(" ");
+  return line.slice(0, at) + initials + line.slice(at + firstNames.length);
+}
+
+/** Never cut a word (AFNOR): drop whole words from the end; a single word longer than a line is cut. */
+function cutBetweenWords(line: string): string {
+  const space = line.lastIndexOf(" ", RNVP_MAX_LENGTH);
+  return space > 0 ? line.slice(0, space).trimEnd() : line.slice(0, RNVP_MAX_LENGTH);
 }
 
 /** The non-empty values joined by spaces (a plain loop: this runs five times per row). */

@@ -8,6 +8,15 @@ function withSuggestion(issue: Issue, suggestion: string | null): FieldIssue {
 
 /** The notes an e-mail cell can get: why, and what to do. */
 export const emailIssues = {
+  commaForDot: (typed: string, suggestion: string): FieldIssue => ({
+    kind: "typo",
+    code: "email.commaForDot",
+    message: {
+      fr: `« ${typed} » : une virgule ou une espace à la place du point du domaine ; vouliez-vous dire ${suggestion} ?`,
+      en: `"${typed}": a comma or space instead of the domain's dot; did you mean ${suggestion}?`,
+    },
+    suggestion,
+  }),
   noAt: (): FieldIssue => ({
     kind: "invalid",
     code: "email.noAt",

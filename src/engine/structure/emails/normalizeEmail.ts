@@ -27,6 +27,8 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
  * same `email` as once.
  */
 export function normalizeEmail(value: string): EmailResult {
+  const comma = commaForDot(value);
+  if (comma) return comma;
   const addresses = readAddresses(value);
   const [first = "", ...others] = addresses.list;
   const issues: FieldIssue[] = [];
@@ -38,6 +40,20 @@ export function normalizeEmail(value: string): EmailResult {
   const valid = !issues.some((issue) => issue.kind !== "typo" && issue.code !== "email.spaceInside");
   const suggestion = checked.issues.find((issue) => issue.suggestion)?.suggestion ?? null;
   return { email: first, valid: valid && checked.valid, suggestion, others, issues };
+}
+
+// "marie@orange,fr", "marie@orange fr": one address whose last dot was typed as a comma or a space.
+const COMMA_FOR_DOT = /^([^\s@,;]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*)\s*[, ]\s*([a-z]{2,4})$/;
+
+function commaForDot(value: string): EmailResult | null {
+  const text = cleanText(value).toLowerCase();
+  const match = COMMA_FOR_DOT.exec(text);
+  if (!match) return null;
+  const meant = `${match[1]}.${match[2]}`;
+  const checked = checkAddress(meant);
+  if (!checked.valid) return null;
+  const fixed = checked.issues.find((issue) => issue.suggestion)?.suggestion ?? meant;
+  return { email: text, valid: false, suggestion: fixed, others: [], issues: [emailIssues.commaForDot(text, fixed)] };
 }
 
 interface Addresses {

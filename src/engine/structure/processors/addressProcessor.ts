@@ -68,9 +68,9 @@ function recipientReader(context: ProcessorContext): (row: number) => { name?: s
   // The name column's processor has split these same cells already: its memo answers.
   const people = memoFor<PersonName>(context.memos, PERSON_MEMO);
   return (row) => {
-    const name = names ? personLine(cellInput(names[row] ?? null), people) : null;
+    const person = names ? personLine(cellInput(names[row] ?? null), people) : null;
     const company = companies ? cellInput(companies[row] ?? null) : null;
-    if (name) return company ? { name, company } : { name };
+    if (person) return company ? { ...person, company } : person;
     return company ? { company } : NO_RECIPIENT;
   };
 }
@@ -81,15 +81,19 @@ function orNull(value: string): string | null {
   return value === "" ? null : value;
 }
 
-/** "M. DUPONT Jean" → "M. Jean Dupont": AFNOR's line 1 is civility, first name, last name. */
-function personLine(text: string | null, people: BoundedMemo<PersonName>): string | null {
+/**
+ * "M. DUPONT Jean" → "M. Jean Dupont": AFNOR's line 1 is civility, first name, last name; the
+ * first name is told apart so that a long line shrinks it to initials first.
+ */
+function personLine(text: string | null, people: BoundedMemo<PersonName>): { name: string; firstName?: string } | null {
   if (text === null) return null;
   const person = people.get(text, splitPersonName);
-  if (person.company) return text;
+  if (person.company) return { name: text };
   let line = person.civility ?? "";
   if (person.firstName) line = line ? `${line} ${person.firstName}` : person.firstName;
   if (person.lastName) line = line ? `${line} ${person.lastName}` : person.lastName;
-  return line || text;
+  if (!line) return { name: text };
+  return person.firstName ? { name: line, firstName: person.firstName } : { name: line };
 }
 
 function joinColumns(first: readonly CellValue[] | null, last: readonly CellValue[] | null): CellValue[] | null {

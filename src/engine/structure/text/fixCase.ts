@@ -1,5 +1,6 @@
 import { properCase } from "../names/properCase";
 import { cleanText } from "./cleanText";
+import { KEPT_ACRONYMS } from "./acronyms";
 import { CITY_ACCENTS, SMALL_WORDS } from "./smallWords";
 
 export type CaseKind = "name" | "city" | "sentence";
@@ -55,5 +56,10 @@ function cityCase(text: string): string {
 function sentenceCase(text: string): string {
   const lower = text.toLowerCase();
   // Capital after the start and after . ! ? followed by a space.
-  return lower.replace(/(^|[.!?]\s+)(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+  const sentence = lower.replace(/(^|[.!?]\s+)(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+  // "PDG", "DRH", "SAV": acronyms typed in capitals stay so (only when the text was in capitals).
+  if (text !== text.toUpperCase()) return sentence;
+  return sentence.replace(WORD, (word) => (KEPT_ACRONYMS.has(word.toUpperCase()) ? word.toUpperCase() : word));
 }
+
+const WORD = /[\p{L}\p{N}&]+/gu;

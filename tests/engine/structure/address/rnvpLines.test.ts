@@ -18,7 +18,33 @@ describe("rnvpLines (AFNOR NF Z10-011)", () => {
 
   it("writes BP / TSA / lieu-dit on line 5 and CEDEX on line 6", () => {
     expect(lines("TSA 30110\n69441 LYON CEDEX 03", { company: "Crédit Agricole" })).toEqual(["CREDIT AGRICOLE", "", "", "", "TSA 30110", "69441 LYON CEDEX 03"]);
-    expect(lines("Lieu-dit Le Bourg, 24200 Sarlat-la-Canéda")[4]).toBe("LIEU DIT LE BOURG");
+    expect(lines("12 rue des Écoles, Lieu-dit La Forge, 35310 Mordelles").slice(3, 5)).toEqual(["12 RUE DES ECOLES", "LIEU DIT LA FORGE"]);
+    expect(lines("CS 70001, 92038 PARIS LA DEFENSE CEDEX").slice(3)).toEqual(["", "CS 70001", "92038 PARIS LA DEFENSE CEDEX"]);
+  });
+
+  it("puts a lieu-dit without a voie on line 4 (La Poste)", () => {
+    expect(lines("Lieu-dit Le Bourg, 24200 Sarlat-la-Canéda").slice(3, 5)).toEqual(["LIEU DIT LE BOURG", ""]);
+    expect(lines("BP 12 Lieu-dit Le Bourg 24200 Sarlat").slice(3, 5)).toEqual(["LIEU DIT LE BOURG", "BP 12"]);
+  });
+
+  it("numbered résidence is the voie (line 4); without a number, before a voie, it is line 3", () => {
+    expect(lines("224 Résidence du Général de Gaulle, 33360 CENAC").slice(2, 4)).toEqual(["", "224 RESIDENCE DU GENERAL DE GAULLE"]);
+    expect(lines("140 ter, Résidence Jean Jaurès, 33360 CENAC")[3]).toBe("140 TER RESIDENCE JEAN JAURES");
+    expect(lines("Résidence Les Pins, 12 rue de la Paix, 75002 Paris").slice(2, 4)).toEqual(["RESIDENCE LES PINS", "12 RUE DE LA PAIX"]);
+  });
+
+  it("puts a service or department on line 2, and writes & as ET", () => {
+    expect(lines("Direction, CS 30002, 1 rue de Rivoli 75008 Paris", { company: "Roux & Fils SAS" })).toEqual(["ROUX ET FILS SAS", "DIRECTION", "", "1 RUE DE RIVOLI", "CS 30002", "75008 PARIS"]);
+    expect(lines("Service comptabilité, 3 av. Foch 06000 Nice", { name: "M. & Mme Leroy" }).slice(0, 2)).toEqual(["M ET MME LEROY", "SERVICE COMPTABILITE"]);
+  });
+
+  it("shrinks first names to initials before anything else on a long line 1, and never cuts a word", () => {
+    const name = "M. Jean-Christophe de La Rochefoucauld-Montbel";
+    expect(lines("12 rue de la Paix 75002 Paris", { name, firstName: "Jean-Christophe" })[0]).toBe("M J C DE LA ROCHEFOUCAULD MONTBEL");
+    // A short line keeps its first names.
+    expect(lines("12 rue de la Paix 75002 Paris", { name: "M. Jean-Christophe Roux", firstName: "Jean-Christophe" })[0]).toBe("M JEAN CHRISTOPHE ROUX");
+    const cut = rnvpLines(splitAddress("1 rue Anticonstitutionnellement Extraordinairement Longue 75001 Paris").parts).lines[3];
+    expect(cut).toBe("1 RUE ANTICONSTITUTIONNELLEMENT");
   });
 
   it("puts the company on line 1 and the person on line 2", () => {

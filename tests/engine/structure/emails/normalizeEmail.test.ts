@@ -139,3 +139,29 @@ describe("normalizeEmail: properties", () => {
     }));
   });
 });
+
+describe("a comma or a space for the domain's dot", () => {
+  it("is a typo with its fix", () => {
+    for (const typed of ["marie@orange,fr", "marie@orange fr", "Marie@Orange , FR"]) {
+      const result = normalizeEmail(typed);
+      expect(result.suggestion, typed).toBe("marie@orange.fr");
+      expect(result.issues.map((i) => [i.kind, i.code])).toEqual([["typo", "email.commaForDot"]]);
+    }
+    expect(normalizeEmail("jean@gmial,com").suggestion).toBe("jean@gmail.com"); // and the domain's own typo
+  });
+
+  it("fixes any address whose last dot became a comma", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z][a-z0-9.]{0,10}[a-z0-9]$/), fc.stringMatching(/^[a-z]{3,10}$/), fc.constantFrom("fr", "com", "net", "org", "eu"), (local, domain, tld) => {
+        fc.pre(!local.includes(".."));
+        const result = normalizeEmail(`${local}@${domain},${tld}`);
+        expect(result.issues[0]?.code).toBe("email.commaForDot");
+        expect(result.suggestion?.startsWith(`${local}@`)).toBe(true);
+      }),
+    );
+  });
+
+  it("leaves two addresses split by a comma alone", () => {
+    expect(normalizeEmail("a@b.fr, c@d.fr").others).toEqual(["c@d.fr"]);
+  });
+});

@@ -54,3 +54,13 @@ describe("fixCase", () => {
     );
   });
 });
+
+describe("acronyms in a sentence typed in capitals", () => {
+  it("stay in capitals: job titles and services", () => {
+    expect(fixCase("PDG", "sentence")).toBe("PDG");
+    expect(fixCase("DIRECTEUR DES RH", "sentence")).toBe("Directeur des RH");
+    expect(fixCase("RESPONSABLE SAV", "sentence")).toBe("Responsable SAV");
+    // Typed in lower case, nothing says it was an acronym.
+    expect(fixCase("responsable sav", "sentence")).toBe("Responsable sav");
+  });
+});
