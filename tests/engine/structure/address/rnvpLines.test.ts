@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { splitAddress } from "../../../../src/engine/structure/address/splitAddress";
-import { rnvpColumns, rnvpEnvelope, rnvpLines, rnvpText } from "../../../../src/engine/structure/address/rnvpLines";
+import { rnvpColumns, rnvpEnvelope, rnvpLines, rnvpText, type RnvpRecipient } from "../../../../src/engine/structure/address/rnvpLines";
 
-const lines = (address: string, recipient?: { name?: string; company?: string }) => rnvpLines(splitAddress(address).parts, recipient).lines;
+const lines = (address: string, recipient?: RnvpRecipient) => rnvpLines(splitAddress(address).parts, recipient).lines;
 
 describe("rnvpLines (AFNOR NF Z10-011)", () => {
   it("puts each part on its line, upper case, without accents or punctuation", () => {
