@@ -1,4 +1,5 @@
 import type { Host } from "../hosts/host";
+import type { Table } from "../engine/table/table";
 import type { Report } from "../engine/report";
 import { buildReport } from "../engine/buildReport";
 import type { Plan } from "../engine/plan";
@@ -20,12 +21,18 @@ export async function runScore(host: Host, options: RunScoreOptions): Promise<Re
   const table = await readTable(host, options);
   const total = table.rows.length;
   options.onProgress?.({ phase: "detect", done: 0, total });
-  const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
   options.onProgress?.({ phase: "score", done: 0, total });
-  const plan = withDataKinds(scoreTable(table, columns, options, options.lang).plan, columns);
+  const { plan, report } = scorePlan(table, options);
   options.onProgress?.({ phase: "score", done: total, total });
   options.onPlan?.(plan);
   options.signal?.throwIfAborted();
   if (options.write !== false) await host.apply(plan, { lang: options.lang, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
-  return buildReport(plan, columns);
+  return report;
+}
+
+/** The Score job's work on a table already read, for hosts that cannot await (Apps Script). */
+export function scorePlan(table: Table, options: Omit<RunScoreOptions, "onPlan" | "signal">): { plan: Plan; report: Report } {
+  const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
+  const plan = withDataKinds(scoreTable(table, columns, options, options.lang).plan, columns);
+  return { plan, report: buildReport(plan, columns) };
 }

@@ -1,4 +1,5 @@
 import type { Host } from "../hosts/host";
+import type { Table } from "../engine/table/table";
 import { combinePlans, type Plan } from "../engine/plan";
 import { STRUCTURE_OPERATIONS } from "../engine/structure/structureOptions";
 import { detectRoles } from "../engine/table/detectRoles";
@@ -26,9 +27,27 @@ export interface JobResult {
 /** The Structure job: read the sheet, detect roles, structure and qualify, then apply. */
 export async function runStructure(host: Host, options: StructureJobOptions): Promise<JobResult> {
   const table = await readTable(host, options);
-  const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
   options.signal?.throwIfAborted();
   options.onProgress?.({ phase: "structure", done: 0, total: table.rows.length });
+  const result = structurePlan(table, options);
+  options.onProgress?.({ phase: "structure", done: table.rows.length, total: table.rows.length });
+  options.signal?.throwIfAborted();
+  if (options.apply) {
+    await host.apply(result.plan, {
+      lang: options.lang,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  }
+  return result;
+}
+
+/**
+ * The Structure job's work on a table already read, without waiting on anything: hosts that
+ * cannot await (Apps Script's global functions) call it directly between their read and apply.
+ */
+export function structurePlan(table: Table, options: Omit<StructureJobOptions, "apply">): JobResult {
+  const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
   const structured = structureTable(table, columns.map((c) => c.role), options, structureProcessors());
   // Duplicates are part of structuring a customer file (issue 4): same table, one Plan, one
   // report. An orders list repeats its customers on purpose: there, rows are not duplicates.
@@ -36,14 +55,5 @@ export async function runStructure(host: Host, options: StructureJobOptions): Pr
   const plan = withDataKinds((options.operations ?? STRUCTURE_OPERATIONS).includes("duplicates") && !isOrderList
     ? combinePlans(structured, dedupePlan(table, findDuplicates(table, detectRoles(table, options.roleOverrides)), options.lang))
     : structured, columns);
-  options.onProgress?.({ phase: "structure", done: table.rows.length, total: table.rows.length });
-  options.signal?.throwIfAborted();
-  if (options.apply) {
-    await host.apply(plan, {
-      lang: options.lang,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-  }
   return { plan, report: buildReport(plan, columns) };
 }

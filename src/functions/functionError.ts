@@ -25,8 +25,12 @@ export function invalidValue(message: string): Error {
   return new InvalidValueError(message);
 }
 
-/** Excel's display language when running in Office, French otherwise (French users first). */
+/**
+ * Excel's display language when running in Office, the Google account's locale in Sheets (the
+ * same functions run there), French otherwise (French users first).
+ */
 export function functionLang(): Lang {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  return langFromLocale(office?.context?.displayLanguage);
+  const sheets = (globalThis as { Session?: { getActiveUserLocale?: () => string } }).Session;
+  return langFromLocale(office?.context?.displayLanguage ?? sheets?.getActiveUserLocale?.());
 }

@@ -75,6 +75,7 @@ const DAY_MS = 86_400_000;
 /** Normalise every row once. Error cells (#N/A) and blanks count as missing, never as a value. */
 export function prepareRows(table: Table, columns: FieldColumns, onRow?: (done: number) => void): PreparedRows {
   const n = table.rows.length;
+  const own = table.ownColumns;
   const email = new Float64Array(n).fill(Number.NaN);
   const mailbox = new Float64Array(n).fill(Number.NaN);
   const mailboxLength = new Uint8Array(n);
@@ -150,8 +151,9 @@ export function prepareRows(table: Table, columns: FieldColumns, onRow?: (done: 
     }
     const id = customerIdOf(cells, columns);
     if (id) customerId[i] = hash53(id);
+    // Only the user's cells count: Tria's own columns from an earlier run must not flip the survivor.
     let count = 0;
-    for (const cell of cells) if (usable(cell)) count++;
+    for (let c = 0; c < cells.length; c++) if (usable(cells[c]!) && !own?.has(c)) count++;
     filled[i] = Math.min(count, 65_535);
     for (const c of columns.recency) {
       const time = dateOfCell(cells[c] ?? null);

@@ -1,0 +1,70 @@
+/**
+ * Google Sheets' custom functions: the same engine calls as Excel's CRM. functions
+ * (src/functions/functions.ts), under names that clash with no Sheets built-in (Sheets has no
+ * namespace). A function given a range instead of one cell answers for every cell, as Sheets'
+ * own functions do in an array formula. Errors show as #ERROR! with Tria's message on hover.
+ */
+import * as crm from "../functions/functions";
+
+type Cell = string | number | boolean | Date | null | undefined;
+type Input = Cell | Cell[][];
+
+/** =RFM(last purchase, frequency, amount, all last purchases, all frequencies, all amounts) */
+export function RFM(lastDate: Cell, frequency: Cell, amount: Cell, dates: Cell[][], frequencies: Cell[][], amounts: Cell[][]): string {
+  return crm.rfm(scalar(lastDate), scalar(frequency), scalar(amount), dates, frequencies, amounts);
+}
+
+/** =RFMSEGMENT(r, f) */
+export function RFMSEGMENT(r: Input, f: Cell): string | string[][] {
+  return eachCell(r, (value) => crm.segment(Number(value), Number(f)));
+}
+
+/** =PHONE(number, [country], [format]) */
+export function PHONE(text: Input, country?: string, format?: string): string | string[][] {
+  return eachCell(text, (value) => crm.phone(scalar(value), country, format));
+}
+
+/** =EMAILCHECK(address) */
+export function EMAILCHECK(text: Input): string | string[][] {
+  return eachCell(text, (value) => crm.email(String(scalar(value))));
+}
+
+/** =SPLITADDRESS(address): one row of eight cells. */
+export function SPLITADDRESS(text: Cell): string[][] {
+  return crm.splitAddress(String(scalar(text)));
+}
+
+/** =RNVP(address, [name]): one row of six lines. */
+export function RNVP(text: Cell, name?: Cell): string[][] {
+  return crm.rnvp(String(scalar(text)), name === undefined || name === null || name === "" ? undefined : String(name));
+}
+
+/** =SIRETCHECK(siret or siren) */
+export function SIRETCHECK(text: Input): string | string[][] {
+  return eachCell(text, (value) => crm.siret(scalar(value)));
+}
+
+/** =SIMILARITY(a, b) */
+export function SIMILARITY(a: Cell, b: Cell): number {
+  return crm.similarity(String(scalar(a)), String(scalar(b)));
+}
+
+/** One cell → one answer; a range → a grid of answers (an empty cell gives an empty answer). */
+function eachCell<T>(input: Input, fn: (value: Cell) => T): T | (T | string)[][] {
+  if (!Array.isArray(input)) return fn(input);
+  return input.map((row) => row.map((value) => (value === "" || value === null || value === undefined ? "" : fn(value))));
+}
+
+/** Sheets hands dates as Date objects; the CRM functions take text or Excel serials. */
+function scalar(value: Cell): string | number {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return String(value);
+  if (Object.prototype.toString.call(value) === "[object Date]") return crm.date(localDay(value as Date));
+  return value as string | number;
+}
+
+/** The day as the sheet shows it: Sheets gives midnight in the script's time zone, not UTC. */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,37 @@
+import type { Lang } from "../engine/i18n/lang";
+
+/** What the Sheets add-on says (menu, alerts, sidebar), in French and English. */
+const FR = {
+  menuStructure: "Structurer la feuille",
+  menuScore: "Scorer (RFM)",
+  menuUndo: "Annuler la dernière exécution",
+  menuSidebar: "Ouvrir le panneau",
+  sidebarTitle: "Tria",
+  structured: "{rows} lignes structurées : {flags} cellules à corriger ou compléter, {groups} groupes de doublons. Les marques sont expliquées dans la feuille « Légende ».",
+  scored: "{scored} clients notés sur {rows}{skipped}. Voir la feuille de synthèse.",
+  skipped: " — {count} sans date d'achat ou montant",
+  undone: "La dernière exécution de Tria a été annulée : la feuille est comme avant.",
+  nothingToUndo: "Il n'y a pas d'exécution de Tria à annuler.",
+  failed: "Tria n'a pas pu terminer ({reason}). La feuille a été remise dans son état d'avant.",
+} as const;
+
+export type SheetsMessageKey = keyof typeof FR;
+
+const EN: Record<SheetsMessageKey, string> = {
+  menuStructure: "Structure the sheet",
+  menuScore: "Score (RFM)",
+  menuUndo: "Undo the last run",
+  menuSidebar: "Open the panel",
+  sidebarTitle: "Tria",
+  structured: "{rows} rows structured: {flags} cells to fix or complete, {groups} duplicate groups. The flags are explained in the \"Legend\" sheet.",
+  scored: "{scored} customers scored out of {rows}{skipped}. See the summary sheet.",
+  skipped: " — {count} without a purchase date or amount",
+  undone: "Tria's last run was undone: the sheet is as it was.",
+  nothingToUndo: "There is no Tria run to undo.",
+  failed: "Tria could not finish ({reason}). The sheet was put back as it was.",
+};
+
+export function sheetsMessage(lang: Lang, key: SheetsMessageKey, params: Record<string, string | number> = {}): string {
+  const text = (lang === "fr" ? FR : EN)[key];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

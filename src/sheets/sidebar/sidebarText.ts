@@ -1,0 +1,28 @@
+import type { Lang } from "../../engine/i18n/lang";
+
+/** The sidebar's own words, in French and English (the rest comes from the script's answers). */
+const FR = {
+  intro: "Tria nettoie et note le fichier clients de la feuille active. Rien n'est écrasé : Tria ajoute ses colonnes à côté des vôtres.",
+  structure: "Structurer la feuille",
+  score: "Scorer (RFM)",
+  undo: "Annuler la dernière exécution",
+  working: "Tria travaille… (les grandes feuilles peuvent prendre une minute)",
+  legend: "Légende des marques",
+  loading: "Chargement…",
+};
+
+const EN: typeof FR = {
+  intro: "Tria cleans and scores the customer file in the active sheet. Nothing is overwritten: Tria adds its columns beside yours.",
+  structure: "Structure the sheet",
+  score: "Score (RFM)",
+  undo: "Undo the last run",
+  working: "Tria is working… (big sheets may take a minute)",
+  legend: "Flag legend",
+  loading: "Loading…",
+};
+
+export type SidebarTextKey = keyof typeof FR;
+
+export function sidebarText(lang: Lang, key: SidebarTextKey): string {
+  return (lang === "fr" ? FR : EN)[key];
+}

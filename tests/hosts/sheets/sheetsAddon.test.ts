@@ -1,0 +1,219 @@
+/**
+ * The built Google Sheets add-on (dist/sheets/Code.js) run in Node's vm against the in-memory
+ * spreadsheet, as Apps Script would run it: globals only, no modules. Checked cell by cell
+ * against the Plan the same engine computes outside the bundle: exactly the flagged cells carry
+ * the legend's look and a note; reruns update Tria's columns; undo puts the sheet back; a failure
+ * half-way leaves the sheet as it was; the work is done in blocks, not cell by cell.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import ExcelJS from "exceljs";
+import { buildSheets, MANIFEST } from "../../../src/tools/buildSheets";
+import { BORDER_STYLES, emptyCell, FakeSpreadsheet, type FakeSheet } from "./fakeSpreadsheet";
+import { readSheetValues } from "../../../src/hosts/sheets/readSheetValues";
+import { tableFromSheet } from "../../../src/engine/table/tableFromSheet";
+import { structurePlan } from "../../../src/app/runStructure";
+import { placeColumns } from "../../../src/hosts/columnPlacement";
+import { flaggedCells, lookOf, resolveColumn } from "../../../src/hosts/planCells";
+import type { FlagKind } from "../../../src/engine/legend";
+import { NOTE_MARKER } from "../../../src/hosts/triaNote";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+
+interface Addon {
+  onOpen(): void;
+  structureActiveSheet(quiet?: boolean): { ok: boolean; message: string; counts?: { rows: number } };
+  scoreActiveSheet(quiet?: boolean): { ok: boolean; message: string };
+  undoLastRun(quiet?: boolean): { ok: boolean; message: string };
+  sidebarState(): { lang: string; legend: { kind: string }[]; canUndo: boolean };
+  [name: string]: unknown;
+}
+
+let code: string;
+
+beforeAll(async () => {
+  await buildSheets();
+  code = readFileSync(path.join(root, "dist/sheets/Code.js"), "utf8");
+}, 120_000);
+
+/** A fresh Apps Script global scope over a spreadsheet: the bundle, then its global functions. */
+function load(book: FakeSpreadsheet, locale = "fr_FR"): { addon: Addon; alerts: string[]; menu: [string, string][] } {
+  const alerts: string[] = [];
+  const menu: [string, string][] = [];
+  const menuObject = {
+    addItem: (caption: string, fn: string) => (menu.push([caption, fn]), menuObject),
+    addSeparator: () => menuObject,
+    addToUi: () => undefined,
+  };
+  const context = vm.createContext({
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => book,
+      getUi: () => ({ createAddonMenu: () => menuObject, alert: (m: string) => alerts.push(m), showSidebar: () => undefined }),
+      BorderStyle: BORDER_STYLES,
+    },
+    Session: { getActiveUserLocale: () => locale },
+    HtmlService: { createHtmlOutputFromFile: () => ({ setTitle: () => ({}) }) },
+  });
+  vm.runInContext(code, context, { filename: "Code.js" });
+  return { addon: context as unknown as Addon, alerts, menu };
+}
+
+async function sampleRows(file: string): Promise<unknown[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(root, "samples", file));
+  const sheet = workbook.worksheets.find((s) => s.state === "visible")!;
+  const rows: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    rows[number - 1] = Array.from({ length: sheet.columnCount }, (_, c) => {
+      const value = row.getCell(c + 1).value;
+      return value === null || value === undefined ? "" : value instanceof Date || typeof value !== "object" ? value : row.getCell(c + 1).text;
+    });
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
+/** Every data cell whose fill, border or note differs from what the Plan says (0 when exact). */
+function mismatches(sheet: FakeSheet, before: FakeSpreadsheet): string[] {
+  const raw = readSheetValues(before.getActiveSheet());
+  const table = tableFromSheet(raw, { lang: "fr" });
+  const { plan } = structurePlan(table, { lang: "fr" });
+  const placement = placeColumns(plan.addedColumns, new Map(), before.getActiveSheet().getLastColumn(), false);
+  const kinds = new Map<string, FlagKind[]>();
+  const add = (row: number, column: number, kind: FlagKind) => kinds.set(`${row}:${column}`, [...(kinds.get(`${row}:${column}`) ?? []), kind]);
+  for (const flag of plan.columnFlags ?? []) for (const row of plan.rows) add(row, resolveColumn(flag.column, placement), flag.kind);
+  const noted = new Set(flaggedCells(plan.flags, placement).map((c) => `${c.row}:${c.column}`));
+  for (const cell of flaggedCells(plan.flags, placement)) for (const kind of cell.kinds) add(cell.row, cell.column, kind);
+  const wrong: string[] = [];
+  for (const row of plan.rows) {
+    for (let column = 1; column <= sheet.getLastColumn(); column++) {
+      const cell = sheet.cell(row, column);
+      const look = lookOf(kinds.get(`${row}:${column}`) ?? []);
+      const fill = look.fill ? `#${look.fill.toLowerCase()}` : "#ffffff";
+      const border = look.border ? `#${look.border.toLowerCase()}` : null;
+      const hasNote = cell.note.includes(NOTE_MARKER);
+      if (cell.background !== fill || (cell.border?.color ?? null) !== border || hasNote !== noted.has(`${row}:${column}`)) {
+        wrong.push(`${row}:${column} fill ${cell.background}/${fill} border ${cell.border?.color ?? null}/${border} note ${hasNote}`);
+      }
+    }
+  }
+  return wrong;
+}
+
+function copyOf(book: FakeSpreadsheet): FakeSpreadsheet {
+  const copy = new FakeSpreadsheet();
+  for (const sheet of book.sheets) {
+    const s = copy.insertSheet(sheet.getName());
+    s.cells = sheet.cells.map((row) => row.map((c) => ({ ...c })));
+    s.metadata = sheet.metadata.map((m) => ({ ...m }));
+  }
+  copy.active = copy.sheets[0]!;
+  return copy;
+}
+
+/** Every cell as text, "row:column {…}", trailing empty cells left out: diffs name the cells that differ. */
+function grid(sheet: FakeSheet): string[] {
+  const width = sheet.getLastColumn();
+  return sheet.cells.flatMap((row, r) => Array.from({ length: width }, (_, c) => `${r + 1}:${c + 1} ${JSON.stringify(row[c] ?? emptyCell())}`));
+}
+
+function differences(a: string[], b: string[]): string[] {
+  const inA = new Set(a);
+  const inB = new Set(b);
+  return [...a.filter((line) => !inB.has(line)).slice(0, 5), ...b.filter((line) => !inA.has(line)).slice(0, 5)];
+}
+
+describe("Google Sheets add-on (built Code.js in a vm)", () => {
+  it("declares V8 and only the two narrowest scopes", () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, "dist/sheets/appsscript.json"), "utf8"));
+    expect(manifest).toEqual(MANIFEST);
+    expect(manifest.runtimeVersion).toBe("V8");
+    expect(manifest.oauthScopes).toEqual(["https://www.googleapis.com/auth/spreadsheets.currentonly", "https://www.googleapis.com/auth/script.container.ui"]);
+  });
+
+  it("adds a French menu whose items name global functions that exist", () => {
+    const { addon, menu } = load(FakeSpreadsheet.withSheet("Clients", [["Nom"], ["Ana"]]));
+    addon.onOpen();
+    expect(menu.map(([caption]) => caption)).toEqual(["Structurer la feuille", "Scorer (RFM)", "Annuler la dernière exécution", "Ouvrir le panneau"]);
+    for (const [, fn] of menu) expect(typeof addon[fn]).toBe("function");
+    for (const fn of ["onInstall", "showSidebar", "sidebarState", "RFM", "RFMSEGMENT", "PHONE", "EMAILCHECK", "SPLITADDRESS", "RNVP", "SIRETCHECK", "SIMILARITY"]) expect(typeof addon[fn]).toBe("function");
+  });
+
+  it("structures the demo sample: exactly the flagged cells carry the legend's look and a note", async () => {
+    const book = FakeSpreadsheet.withSheet("Clients", await sampleRows("clients-demo.xlsx"));
+    const before = copyOf(book);
+    const { addon } = load(book);
+    const outcome = addon.structureActiveSheet(true);
+    expect(outcome.ok, outcome.message).toBe(true);
+    expect(outcome.message).toMatch(/^500 lignes structurées/);
+    const sheet = book.getSheetByName("Clients")!;
+    expect(mismatches(sheet, before)).toEqual([]);
+    expect(book.getSheetByName("Légende")).not.toBeNull();
+    // Blocks, not cells: one read of the sheet, and writes that grow with columns, not rows.
+    expect(book.calls.get("getValues")).toBe(1);
+    expect(book.calls.get("setValues")!).toBeLessThan(150);
+  }, 60_000);
+
+  it("writes text as text: leading zeros and + signs stay as typed", () => {
+    const book = FakeSpreadsheet.withSheet("Clients", [
+      ["Nom", "Adresse", "Tél."],
+      ["Ana Martin", "3 rue Neuve 01000 Bourg-en-Bresse", "06 12 34 56 78"],
+      ["Bruno Petit", "12 rue de la Paix 75002 Paris", "01 23 45 67 89"],
+    ]);
+    load(book).addon.structureActiveSheet(true);
+    const sheet = book.getSheetByName("Clients")!;
+    const headers = sheet.cells[0]!.map((c) => c.value);
+    expect(sheet.valueAt(2, headers.indexOf("Code postal") + 1)).toBe("01000");
+    const e164 = headers.findIndex((h) => String(h).includes("E.164"));
+    expect(sheet.valueAt(2, e164 + 1)).toBe("+33612345678");
+  });
+
+  it("reruns update Tria's own columns (never read as data), and undo restores the sheet exactly", async () => {
+    const book = FakeSpreadsheet.withSheet("Clients", await sampleRows("clients-demo.xlsx"));
+    const original = grid(book.getSheetByName("Clients")!);
+    const { addon } = load(book);
+    expect(addon.sidebarState().canUndo).toBe(false);
+    addon.structureActiveSheet(true);
+    const sheet = book.getSheetByName("Clients")!;
+    const once = grid(sheet);
+    const width = sheet.getLastColumn();
+    addon.structureActiveSheet(true);
+    expect(sheet.getLastColumn()).toBe(width);
+    expect(differences(grid(sheet), once)).toEqual([]);
+    expect(addon.sidebarState().canUndo).toBe(true);
+    expect(addon.undoLastRun(true).ok).toBe(true);
+    expect(differences(grid(sheet), once)).toEqual([]);
+    expect(addon.undoLastRun(true)).toMatchObject({ ok: false, message: "Il n'y a pas d'exécution de Tria à annuler." });
+    // Undo of a first run: back to the user's sheet, Tria's sheets gone.
+    const fresh = FakeSpreadsheet.withSheet("Clients", await sampleRows("clients-demo.xlsx"));
+    const run = load(fresh).addon;
+    run.structureActiveSheet(true);
+    run.undoLastRun(true);
+    expect(differences(grid(fresh.getSheetByName("Clients")!), original)).toEqual([]);
+    expect(fresh.getSheets().map((s) => s.getName())).toEqual(["Clients"]);
+  }, 60_000);
+
+  it("a failure half-way leaves the sheet as it was, with a French message", async () => {
+    const book = FakeSpreadsheet.withSheet("Clients", await sampleRows("clients-demo.xlsx"));
+    const original = grid(book.getSheetByName("Clients")!);
+    let notes = 0;
+    book.failOn = (call) => call === "setNotes" && ++notes === 3;
+    const outcome = load(book).addon.structureActiveSheet(true);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(/^Tria n'a pas pu terminer .*remise dans son état d'avant/);
+    book.failOn = undefined;
+    expect(differences(grid(book.getSheetByName("Clients")!), original)).toEqual([]);
+    expect(book.getSheets().filter((s) => !s.isSheetHidden()).map((s) => s.getName())).toEqual(["Clients"]);
+  }, 60_000);
+
+  it("scores the orders sample and says how many customers were scored, with an alert from the menu", async () => {
+    const book = FakeSpreadsheet.withSheet("Commandes", await sampleRows("commandes-demo.xlsx"));
+    const { addon, alerts } = load(book, "en_GB");
+    const outcome = addon.scoreActiveSheet();
+    expect(outcome.ok, outcome.message).toBe(true);
+    expect(outcome.message).toMatch(/^\d+ customers scored out of \d+/);
+    expect(alerts).toEqual([outcome.message]);
+    expect(book.getSheets().length).toBeGreaterThan(2);
+  }, 60_000);
+});
