@@ -11,7 +11,7 @@ type Input = Cell | Cell[][];
 
 /** =RFM(last purchase, frequency, amount, all last purchases, all frequencies, all amounts) */
 export function RFM(lastDate: Cell, frequency: Cell, amount: Cell, dates: Cell[][], frequencies: Cell[][], amounts: Cell[][]): string {
-  return crm.rfm(scalar(lastDate), scalar(frequency), scalar(amount), dates, frequencies, amounts);
+  return crm.rfm(scalar(lastDate), scalar(frequency), scalar(amount), cells(dates), cells(frequencies), cells(amounts));
 }
 
 /** =RFMSEGMENT(r, f) */
@@ -47,6 +47,11 @@ export function SIRETCHECK(text: Input): string | string[][] {
 /** =SIMILARITY(a, b) */
 export function SIMILARITY(a: Cell, b: Cell): number {
   return crm.similarity(String(scalar(a)), String(scalar(b)));
+}
+
+/** A range as Excel hands it to the CRM functions: dates as serial numbers. */
+function cells(range: Cell[][]): (string | number)[][] {
+  return (Array.isArray(range) ? range : [[range]]).map((row) => (Array.isArray(row) ? row : [row]).map(scalar));
 }
 
 /** One cell → one answer; a range → a grid of answers (an empty cell gives an empty answer). */

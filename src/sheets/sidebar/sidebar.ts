@@ -18,7 +18,7 @@ interface ScriptRunner {
   [name: string]: unknown;
 }
 
-const KIND_SYMBOLS: Record<string, string> = { incomplete: "▢", volatile: "⟳", invalid: "✖", typo: "✎", duplicate: "⧉", privacy: "🔒" };
+const KIND_SYMBOLS: Record<string, string> = { incomplete: "▢", volatile: "⟳", invalid: "✖", typo: "✎", duplicate: "⇄", privacy: "§" };
 
 function runner(): ScriptRunner {
   return (globalThis as unknown as { google: { script: { run: ScriptRunner } } }).google.script.run;

@@ -217,3 +217,46 @@ describe("Google Sheets add-on (built Code.js in a vm)", () => {
     expect(book.getSheets().length).toBeGreaterThan(2);
   }, 60_000);
 });
+
+describe("Google Sheets custom functions", () => {
+  /** Each function's answer, or its error message: Sheets and Excel must agree on both. */
+  function outcome(call: () => unknown): unknown {
+    try {
+      return JSON.parse(JSON.stringify(call()));
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  }
+
+  it("give the same results and errors as Excel's CRM. functions", async () => {
+    const crm = await import("../../../src/functions/functions");
+    const { addon } = load(FakeSpreadsheet.withSheet("Clients", [["Nom"]]));
+    const call = (name: string, ...args: unknown[]) => (addon[name] as (...a: unknown[]) => unknown)(...args);
+    const phones = ["06 12 34 56 78", "+33 (0)4 34 68 16 80", "0596 12 34 56", "12", "", "0612"];
+    for (const text of phones) expect(outcome(() => call("PHONE", text)), text).toEqual(outcome(() => crm.phone(text)));
+    expect(outcome(() => call("PHONE", "06 12 34 56 78", "FR", "international"))).toEqual(outcome(() => crm.phone("06 12 34 56 78", "FR", "international")));
+    for (const text of ["amoreau@@gmail.com", "marie@gmial.com", " Jean.Dupont@Orange.fr ", "pas une adresse"]) {
+      expect(outcome(() => call("EMAILCHECK", text)), text).toEqual(outcome(() => crm.email(text)));
+    }
+    for (const text of ["83482294200019", "834 822 942", "83482294200018", "abc"]) expect(outcome(() => call("SIRETCHECK", text)), text).toEqual(outcome(() => crm.siret(text)));
+    for (const text of ["3 rue Neuve 01000 Bourg-en-Bresse", "CS 70001, 92038 PARIS LA DEFENSE CEDEX"]) {
+      expect(outcome(() => call("SPLITADDRESS", text))).toEqual(outcome(() => crm.splitAddress(text)));
+      expect(outcome(() => call("RNVP", text, "Jean Dupont"))).toEqual(outcome(() => crm.rnvp(text, "Jean Dupont")));
+    }
+    expect(call("SIMILARITY", "Lebon Coiffure", "Le Bon Coiffure")).toBe(crm.similarity("Lebon Coiffure", "Le Bon Coiffure"));
+    expect(outcome(() => call("RFMSEGMENT", 5, 5))).toEqual(outcome(() => crm.segment(5, 5)));
+    expect(outcome(() => call("RFMSEGMENT", 7, 5))).toEqual(outcome(() => crm.segment(7, 5)));
+  });
+
+  it("answer for every cell of a range, and read Sheets' dates as the sheet shows them", async () => {
+    const crm = await import("../../../src/functions/functions");
+    const { addon } = load(FakeSpreadsheet.withSheet("Clients", [["Nom"]]));
+    const call = (name: string, ...args: unknown[]) => (addon[name] as (...a: unknown[]) => unknown)(...args);
+    expect(call("PHONE", [["06 12 34 56 78"], [""], ["07 51 93 49 22"]])).toEqual([["+33612345678"], [""], ["+33751934922"]]);
+    const dates = [[new Date(2024, 0, 31)], [new Date(2023, 5, 1)], [new Date(2022, 11, 24)], [new Date(2024, 2, 3)], [new Date(2021, 1, 2)]];
+    const serials = dates.map(([d]) => [crm.date(`${d!.getFullYear()}-${String(d!.getMonth() + 1).padStart(2, "0")}-${String(d!.getDate()).padStart(2, "0")}`)]);
+    const freqs = [[12], [3], [1], [8], [2]];
+    const amounts = [[900], [120], [40], [560], [75]];
+    expect(call("RFM", dates[0]![0], 12, 900, dates, freqs, amounts)).toBe(crm.rfm(serials[0]![0]!, 12, 900, serials, freqs, amounts));
+  });
+});
