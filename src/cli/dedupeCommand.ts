@@ -37,7 +37,7 @@ export function registerDedupeCommand(program: Command, io: CliIo): void {
     .option("--header-row <n>", "1-based header row (default: detected)")
     .option("--lang <fr|en>", "language of messages and headers (default: from LANG, else fr)")
     .option("--progress", "show the progress bar even when stderr is not a terminal")
-    .option("--threshold <0-1>", "match score from which two rows are one customer (default: 0.8)")
+    .option("--threshold <0-1>", "match probability from which two rows are one customer (default: 0.9)")
     .option("--fields <list>", `fields compared, comma-separated (default: all): ${MATCH_FIELDS.join(",")}`)
     .option("--rule <fields>", "same values on these fields ⇒ duplicate, e.g. \"prénom+nom+date de naissance\" (repeatable)", collect, [])
     .option("--merge", "also write the sheet \"Clients fusionnés\" / \"Merged customers\" (originals are kept)")

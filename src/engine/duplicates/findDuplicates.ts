@@ -3,6 +3,8 @@ import type { Table } from "../table/table";
 import { candidatePairs, type BlockingStats } from "./candidatePairs";
 import { RowComparer, type FieldEvidence } from "./compare/compareRows";
 import { priorBits, scoreOfBits } from "./compare/fieldWeights";
+import { GenericColumns } from "./compare/genericColumns";
+import { fitModel, type FittedModel } from "./model/fitModel";
 import type { CustomerRecord } from "./customerRecord";
 import { fieldColumns, MATCH_FIELDS, type FieldColumns, type MatchField } from "./duplicateFields";
 import { Interner } from "./interner";
@@ -27,7 +29,7 @@ export interface DuplicateOptions {
   readonly keepCandidates?: boolean;
 }
 
-export const DEFAULT_THRESHOLD = 0.8;
+export const DEFAULT_THRESHOLD = 0.9;
 
 /** How a duplicate row joined its cluster: the row it matched best and why. */
 export interface DuplicateLink {
@@ -60,6 +62,8 @@ export interface DuplicateResult {
   readonly completeness: RowCompleteness;
   readonly columns: FieldColumns;
   readonly stats: BlockingStats & { readonly compared: number; readonly matched: number };
+  /** The Fellegi-Sunter model learnt from the file: m, u and weights per field and level, the match prior. */
+  readonly model: FittedModel;
   /** The pairs blocking kept, as i * rows + j (i < j), when asked for (keepCandidates). */
   readonly candidates?: Float64Array;
 }
@@ -83,11 +87,16 @@ export function findDuplicates(table: Table, detected: readonly DetectedColumn[]
   const ruleValues = rules.map((rule) => ruleValueIds(prepared, rule));
   progress?.({ phase: "normalise", done: n, total: n });
   progress?.({ phase: "block", done: 0, total: n });
-  const keys = new RowBlockingKeys(prepared, fields, ruleValues);
+  const generic = new GenericColumns(table, columns.generic);
+  const keys = new RowBlockingKeys(prepared, fields, ruleValues, generic);
   const { pairs, stats } = candidatePairs(n, (i, emit, emitBroad) => keys.keysOf(i, emit, emitBroad));
-  const prior = priorBits(n);
+  const comparer = new RowComparer(prepared, fields, generic);
+  progress?.({ phase: "learn", done: 0, total: 1 });
+  // The model is learnt from this file: u from random pairs, m and the prior by EM on the candidates.
+  const model = fitModel(comparer.slots, n, pairs, (i, j, out) => comparer.levels(i, j, out), { lambda0: 2 ** -priorBits(n) });
+  comparer.useModel(model);
+  const prior = model.priorBits;
   const thresholdBits = prior + Math.log2(threshold / (1 - Math.min(threshold, 0.999999)));
-  const comparer = new RowComparer(prepared, fields);
   const union = new UnionFind(n);
   const best = new Float64Array(n).fill(-Infinity);
   const bestPartner = new Int32Array(n).fill(-1);
@@ -127,6 +136,7 @@ export function findDuplicates(table: Table, detected: readonly DetectedColumn[]
     },
     completeness,
     columns,
+    model,
     stats: { ...stats, compared: pairs.length, matched },
     ...(options.keepCandidates ? { candidates: pairs } : {}),
   };

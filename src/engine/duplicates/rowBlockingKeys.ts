@@ -5,13 +5,14 @@ import { keyHash } from "./keyHash";
 import { Interner } from "./interner";
 import { phoneticKey } from "./normalize/phoneticKey";
 import type { PreparedRows } from "./preparedRows";
+import type { GenericColumns } from "./compare/genericColumns";
 
 const STREET_TYPES: ReadonlySet<string> = new Set([...Object.values(STREET_ABBREVIATIONS), "lieudit", "residence", "batiment", "appartement", "etage", "porte", "escalier"]);
 /** Only the first words of a long name block (a name of 9 words is a data-entry accident). */
 const NAME_WORDS_BLOCKED = 4;
 
 const enum Kind {
-  Email = 1, Mailbox, Phone, Siren, NameInPlace, NameWithInitial, Company, StreetInPlace, StreetAnywhere, CustomerId, Rule,
+  Email = 1, Mailbox, Phone, Siren, NameInPlace, NameWithInitial, Company, StreetInPlace, StreetAnywhere, CustomerId, Rule, Birth, BirthInPlace, Identifier,
 }
 
 /**
@@ -33,6 +34,8 @@ export class RowBlockingKeys {
     private readonly fields: ReadonlySet<MatchField>,
     /** Per user rule, each row's rule value id (-1: the rule does not apply to the row). */
     private readonly ruleValues: readonly Int32Array[] = [],
+    /** Columns without a customer role: those holding identifiers (digits) block on their value. */
+    private readonly generic?: GenericColumns,
   ) {
     const sounds = new Interner();
     this.nameSound = new Int32Array(p.nameWords.size);
@@ -103,6 +106,19 @@ export class RowBlockingKeys {
     }
     const customerId = p.customerId[i]!;
     if (fields.has("customerId") && p.customerIdCount[i]! >= 2) emit(keyHash(Kind.CustomerId, high32(customerId), low32(customerId)));
+    // The birth date, alone (narrow: a big file's dates are shared by too many rows and drop out)
+    // and with the place: a person whose name and address were both mistyped still meets.
+    const birth = p.birthDate[i]!;
+    if (fields.has("birthDate") && !Number.isNaN(birth)) {
+      emit(keyHash(Kind.Birth, birth + 100_000));
+      if (place >= 0) emit(keyHash(Kind.BirthInPlace, birth + 100_000, place));
+    }
+    if (this.generic && fields.has("other")) {
+      this.generic.columns.forEach((column, g) => {
+        const id = column.ids[i]!;
+        if (column.kind === "digits" && id >= 0 && column.values.count(id) >= 2) emit(keyHash(Kind.Identifier, g, id));
+      });
+    }
     for (let r = 0; r < this.ruleValues.length; r++) {
       const value = this.ruleValues[r]![i]!;
       if (value >= 0) emit(keyHash(Kind.Rule, r, value));

@@ -1,6 +1,5 @@
 import type { MatchField } from "../duplicateFields";
 import type { PreparedRows } from "../preparedRows";
-import { WEIGHTS } from "./fieldWeights";
 import { rarities } from "./rarities";
 import { SimilarityCache } from "./similarityCache";
 import { lettersOf, mayReachJaroWinkler } from "./similarityBound";
@@ -10,29 +9,39 @@ import { mayBeOneLetterApart, oneLetterApart } from "./oneLetterApart";
 import { jaroWinkler } from "./jaroWinkler";
 import { INITIAL_MATCH, SAME_WORD } from "./wordMatch";
 import { BIRTH, CITY, COMPANY, CUSTOMER_ID, DOMAIN, EMAIL, HOUSE_NUMBER, MAILBOX, MAILBOX_INFO, MAILBOX_LETTERS, NAME, NO_DATE, packRows, PHONES, POSTAL_CODE, SIREN, SIRET, STREET, STRIDE } from "./packedRows";
+import { FIELD_LEVELS, FIXED_SLOTS, genericLevels, SLOT, type FieldLevels } from "../model/fieldLevels";
+import type { FittedModel } from "../model/fitModel";
+import { adjacentSwap, GenericColumns } from "./genericColumns";
+import { dateLevel } from "./dateLevel";
 
-/** Why two rows match: a field, how alike its values are (0..1) and the bits it adds. */
+/** Why two rows match: a field, how alike its values are (0..1), its level and the bits it adds (its match weight). */
 export interface FieldEvidence {
   readonly field: MatchField;
   readonly similarity: number;
   readonly bits: number;
+  /** The comparison level's name ("same", "Jaro-Winkler ≥ 0.95"...). */
+  readonly level: string;
+  /** The column compared, for field "other". */
+  readonly column?: number;
 }
 
 /** Two spellings of one town above this Jaro-Winkler similarity ("Saint-Etienne" / "St Etiene"). */
 const SAME_CITY = 0.9;
-
-/** The most a field can add: fields compared last are skipped when even these cannot reach the floor. */
-const ADDRESS_MAX = Math.max(WEIGHTS.address.sameNumber, WEIGHTS.address.noNumber, 0);
-const NAME_MAX = WEIGHTS.name.max;
+/** Term frequency raises an exact agreement's weight by at most this many bits. */
+const TF_MAX = 3;
 
 /**
- * Compares two prepared rows field by field and adds up the evidence (Fellegi-Sunter): a
- * field missing on either side says nothing. Built once per run: rarities per distinct value
- * and similarity caches are computed once, and a comparison allocates nothing (it runs for
- * millions of candidate pairs). `score` stops early, returning a value under `floor`, as soon
- * as the fields left cannot lift the sum to the floor; with a `sink` it reports each field.
+ * Compares two prepared rows field by field (Fellegi-Sunter): each field falls in one
+ * comparison level (see fieldLevels), worth the level's weight log2(m/u), an exact agreement
+ * on a name, company, town or postal code moved by how rare the value is (term frequency); a
+ * field missing on either side says nothing. Weights are the prior ones until useModel gives
+ * those learnt from the file. Built once per run: rarities per distinct value and similarity
+ * caches are computed once, and a comparison allocates nothing (it runs for millions of
+ * candidate pairs). `score` stops early, returning a value under `floor`, as soon as the
+ * fields left cannot lift the sum to the floor; with a `sink` it reports each field.
  */
 export class RowComparer {
+  readonly slots: readonly FieldLevels[];
   private readonly on: Readonly<Record<MatchField, boolean>>;
   private readonly wordRarity: Float64Array;
   private readonly companyRarity: Float64Array;
@@ -45,6 +54,14 @@ export class RowComparer {
   private readonly domainSim: SimilarityCache;
   /** The fields a comparison reads, one cache line per row (see packedRows). */
   private readonly packed: Int32Array;
+  private readonly generic: GenericColumns;
+  private weights: readonly Float64Array[] = [];
+  /** Per slot: -log2 of u for the first level (term frequency is relative to it); the most a slot can add. */
+  private uExactBits = new Float64Array(0);
+  private maxBits = new Float64Array(0);
+  private genericMax = 0;
+  /** Each slot's level in the last comparison (-1: missing). */
+  readonly lastLevels: Int8Array;
   private used = new Uint8Array(64);
   private total = 0;
   private sink: FieldEvidence[] | undefined;
@@ -53,24 +70,49 @@ export class RowComparer {
   private unmatchedShort = 0;
   private unmatchedLong = 0;
   private nameBits = 0;
+  private minSimilarity = 1;
+  private initials = 0;
 
   constructor(
     private readonly p: PreparedRows,
     fields: ReadonlySet<MatchField>,
+    generic?: GenericColumns,
   ) {
     const on = {} as Record<MatchField, boolean>;
-    for (const f of ["email", "phone", "siret", "name", "company", "postalCode", "city", "address", "birthDate", "customerId"] as const) on[f] = fields.has(f);
+    for (const f of ["email", "phone", "siret", "name", "company", "postalCode", "city", "address", "birthDate", "customerId", "other"] as const) on[f] = fields.has(f);
     this.on = on;
-    const w = WEIGHTS;
-    this.wordRarity = rarities(p.nameWords, p.rows, w.name.wordMax, w.name.wordMin);
-    this.companyRarity = rarities(p.companies, p.rows, w.company.agreeMax, w.company.agreeMin);
-    this.postalRarity = rarities(p.postalCodes, p.rows, w.postalCode.agreeMax, w.postalCode.agreeMin);
-    this.cityRarity = rarities(p.cities, p.rows, w.city.agreeMax, -Infinity);
+    this.wordRarity = rarities(p.nameWords, p.rows, Infinity, -Infinity);
+    this.companyRarity = rarities(p.companies, p.rows, Infinity, -Infinity);
+    this.postalRarity = rarities(p.postalCodes, p.rows, Infinity, -Infinity);
+    this.cityRarity = rarities(p.cities, p.rows, Infinity, -Infinity);
     this.cityLetters = lettersOf(p.cities);
     this.nameLetters = lettersOf(p.nameWords);
     this.streetLetters = lettersOf(p.streetWords);
     this.domainSim = new SimilarityCache(p.domains);
     this.packed = packRows(p);
+    this.generic = generic && on.other ? generic : new GenericColumns(p.table, []);
+    this.slots = [...FIELD_LEVELS, ...this.generic.columns.map((c) => genericLevels(c.kind))];
+    this.lastLevels = new Int8Array(this.slots.length);
+    this.setWeights(this.slots.map((f) => Float64Array.from(f.m0, (m, l) => Math.log2(m / f.u0[l]!))), this.slots.map((f) => f.u0[0]!));
+  }
+
+  /** Score with the weights learnt from the file from now on. */
+  useModel(model: FittedModel): void {
+    this.setWeights(model.weights, model.u.map((u) => u[0]!));
+  }
+
+  private setWeights(weights: readonly Float64Array[], uExact: readonly number[]): void {
+    this.weights = weights;
+    this.uExactBits = Float64Array.from(uExact, (u) => -Math.log2(u));
+    this.maxBits = Float64Array.from(this.slots, (f, s) => Math.max(0, ...weights[s]!) + (f.termFrequency ? TF_MAX : 0));
+    this.genericMax = 0;
+    for (let s = FIXED_SLOTS; s < this.slots.length; s++) this.genericMax += this.maxBits[s]!;
+  }
+
+  /** Each slot's level for rows i and j (the model's training input). */
+  levels(i: number, j: number, out: Int8Array): void {
+    this.score(i, j);
+    out.set(this.lastLevels);
   }
 
   /** The bits of evidence that rows i and j are one customer (under `floor` means "less than floor"). */
@@ -80,45 +122,53 @@ export class RowComparer {
     const a = i * STRIDE;
     const b = j * STRIDE;
     const on = this.on;
-    const w = WEIGHTS;
     this.total = 0;
     this.sink = sink;
+    this.lastLevels.fill(-1);
     if (on.email && k[a + DOMAIN]! >= 0 && k[b + DOMAIN]! >= 0) this.compareEmails(i, j, a, b);
     const phonesA = k[a + PHONES]! & 15;
     const phonesB = k[b + PHONES]! & 15;
     if (on.phone && phonesA > 0 && phonesB > 0) {
       const shared = this.sharedPhone(k[a + PHONES]! >>> 4, phonesA, k[b + PHONES]! >>> 4, phonesB);
-      this.add("phone", shared >= 0 ? 1 : 0, shared >= 0 ? identifierRarity(p.phoneCount[shared]!, p.rows, w.phone) : w.phone.disagree);
+      this.add(SLOT.phone, shared >= 0 ? 1 : 0, shared >= 0 ? 0 : 1);
     }
     if (on.siret && (k[a + SIRET]! >= 0 || k[a + SIREN]! >= 0) && (k[b + SIRET]! >= 0 || k[b + SIREN]! >= 0)) {
-      if (k[a + SIRET]! >= 0 && k[a + SIRET] === k[b + SIRET] && p.siret[i] === p.siret[j]) this.add("siret", 1, w.siret.agree);
-      else if (k[a + SIREN]! >= 0 && k[a + SIREN] === k[b + SIREN]) this.add("siret", 0.65, w.siret.sameSiren);
-      else this.add("siret", 0, w.siret.disagree);
+      if (k[a + SIRET]! >= 0 && k[a + SIRET] === k[b + SIRET] && p.siret[i] === p.siret[j]) this.add(SLOT.siret, 1, 0);
+      else if (k[a + SIREN]! >= 0 && k[a + SIREN] === k[b + SIREN]) this.add(SLOT.siret, 0.65, 1);
+      else this.add(SLOT.siret, 0, 2);
     }
     const ca = k[a + COMPANY]!;
     const cb = k[b + COMPANY]!;
     if (on.company && ca >= 0 && cb >= 0) {
-      const rarity = this.companyRarity[ca]!;
-      if (ca === cb) this.add("company", 1, rarity);
+      if (ca === cb) this.add(SLOT.company, 1, 0, this.companyRarity[ca]!);
       else {
         // A typo rarely hits the first letters; other companies are not worth a Jaro-Winkler.
         const sim = p.companies.text(ca).charCodeAt(0) === p.companies.text(cb).charCodeAt(0) ? jaroWinkler(p.companies.text(ca), p.companies.text(cb)) : 0;
-        this.add("company", round2(sim), sim >= w.company.close ? rarity * w.company.closeShare : w.company.disagree);
+        this.add(SLOT.company, round2(sim), sim >= SAME_CITY ? 1 : 2);
       }
     }
     this.comparePlace(a, b);
     if (on.birthDate && k[a + BIRTH] !== NO_DATE && k[b + BIRTH] !== NO_DATE) {
-      const same = k[a + BIRTH] === k[b + BIRTH];
-      this.add("birthDate", same ? 1 : 0, same ? w.birthDate.agree : w.birthDate.disagree);
+      const level = dateLevel(k[a + BIRTH]!, k[b + BIRTH]!);
+      this.add(SLOT.birthDate, level === 0 ? 1 : 0, level);
     }
-    if (on.customerId && k[a + CUSTOMER_ID]! >= 0 && k[a + CUSTOMER_ID] === k[b + CUSTOMER_ID] && p.customerId[i] === p.customerId[j]) this.add("customerId", 1, w.customerId.agree);
+    if (on.customerId && k[a + CUSTOMER_ID]! >= 0 && k[b + CUSTOMER_ID]! >= 0) {
+      const same = k[a + CUSTOMER_ID] === k[b + CUSTOMER_ID] && p.customerId[i] === p.customerId[j];
+      this.add(SLOT.customerId, same ? 1 : 0, same ? 0 : 1);
+    }
     // The costly word-by-word fields last, and only while they can still matter.
     const hasStreet = on.address && (k[a + STREET]! & 255) > 0 && (k[b + STREET]! & 255) > 0;
     const hasName = on.name && (k[a + NAME]! & 255) > 0 && (k[b + NAME]! & 255) > 0;
-    if (sink === undefined && this.total + (hasStreet ? ADDRESS_MAX : 0) + (hasName ? NAME_MAX : 0) < floor) return this.finish();
+    const streetMax = hasStreet ? this.maxBits[SLOT.address]! : 0;
+    if (sink === undefined && this.total + streetMax + (hasName ? this.maxBits[SLOT.name]! : 0) + this.genericMax < floor) return this.finish();
     // Names first: on most candidate pairs they either agree or clash outright, which settles them.
     if (hasName) this.compareNames(k[a + NAME]!, k[b + NAME]!);
-    if (hasStreet && (sink !== undefined || this.total + ADDRESS_MAX >= floor)) this.compareStreets(a, b);
+    if (hasStreet && (sink !== undefined || this.total + streetMax + this.genericMax >= floor)) this.compareStreets(a, b);
+    const generic = this.generic;
+    for (let g = 0, s = FIXED_SLOTS; s < this.slots.length; g++, s++) {
+      const level = generic.level(g, i, j);
+      if (level >= 0) this.add(s, level === 0 ? 1 : 0, level, generic.rarityOfLast, g);
+    }
     return this.finish();
   }
 
@@ -127,9 +177,18 @@ export class RowComparer {
     return this.total;
   }
 
-  private add(field: MatchField, similarity: number, bits: number): void {
+  /** Add a slot's level; `rarity` (bits, for an exact agreement) moves the weight by term frequency. */
+  private add(slot: number, similarity: number, level: number, rarity = Number.NaN, generic = -1): void {
+    this.lastLevels[slot] = level;
+    let bits = this.weights[slot]![level]!;
+    // A value held by many rows says less (no floor: a name everybody bears says nothing); a rare one more, up to TF_MAX.
+    if (!Number.isNaN(rarity)) bits += Math.min(TF_MAX, rarity - this.uExactBits[slot]!);
     this.total += bits;
-    this.sink?.push({ field, similarity, bits });
+    if (this.sink) {
+      const field = slot < FIXED_SLOTS ? FIELD_LEVELS[slot]!.field : "other";
+      const column = generic >= 0 ? this.p.columns.generic[generic] : undefined;
+      this.sink.push({ field, similarity, bits, level: this.slots[slot]!.levels[level]!, ...(column === undefined ? {} : { column }) });
+    }
   }
 
   /** Where in phone.ids the first phone of one row that the other also has sits, or -1. */
@@ -140,18 +199,17 @@ export class RowComparer {
   }
 
   /**
-   * E-mails: the same address is strong evidence; the same mailbox at a mistyped domain
-   * (gmial.com) nearly as strong; the same mailbox at another provider is weak, because
-   * addresses are made from names ("emma.perrin@…") and namesakes share them.
+   * E-mails: the same address; the same mailbox at a mistyped domain (gmial.com); one letter
+   * apart at the same domain; the same mailbox at another provider (weak: addresses are made
+   * from names and namesakes share them); different.
    */
   private compareEmails(i: number, j: number, a: number, b: number): void {
     const p = this.p;
     const k = this.packed;
-    const w = WEIGHTS.email;
-    if (k[a + EMAIL] === k[b + EMAIL] && p.email[i] === p.email[j]) return this.add("email", 1, identifierRarity(p.emailCount[i]!, p.rows, w));
+    if (k[a + EMAIL] === k[b + EMAIL] && p.email[i] === p.email[j]) return this.add(SLOT.email, 1, 0);
     if (k[a + MAILBOX] === k[b + MAILBOX] && p.mailbox[i] === p.mailbox[j]) {
       const typo = this.domainSim.get(k[a + DOMAIN]!, k[b + DOMAIN]!) >= 0.85;
-      return this.add("email", typo ? this.emailSimilarity(i, j) : 0, typo ? w.domainTypo : w.sameMailboxOnly);
+      return this.add(SLOT.email, typo ? this.emailSimilarity(i, j) : 0, typo ? 1 : 3);
     }
     // One letter apart at the same domain: checked on the texts only when lengths, digits and letters allow it.
     const infoA = k[a + MAILBOX_INFO]!;
@@ -159,9 +217,9 @@ export class RowComparer {
     const la = infoA & 255;
     const lb = infoB & 255;
     if (k[a + DOMAIN] === k[b + DOMAIN] && la >= 6 && Math.abs(la - lb) <= 1 && infoA < 256 && infoB < 256 && mayBeOneLetterApart(k[a + MAILBOX_LETTERS]!, k[b + MAILBOX_LETTERS]!, la, lb)) {
-      if (oneLetterApart(emailLocalPart(this.emailText(i)), emailLocalPart(this.emailText(j)))) return this.add("email", this.emailSimilarity(i, j), w.oneLetter);
+      if (oneLetterApart(emailLocalPart(this.emailText(i)), emailLocalPart(this.emailText(j)))) return this.add(SLOT.email, this.emailSimilarity(i, j), 2);
     }
-    this.add("email", 0, w.disagree);
+    this.add(SLOT.email, 0, 4);
   }
 
   private emailText(i: number): string {
@@ -173,19 +231,21 @@ export class RowComparer {
     return this.sink ? round2(jaroWinkler(this.emailText(i), this.emailText(j))) : 0;
   }
 
+  /** The postal code (same, same town, one digit apart, different); the town only when a postal code is missing. */
   private comparePlace(a: number, b: number): void {
     const k = this.packed;
-    const w = WEIGHTS;
     const pa = k[a + POSTAL_CODE]!;
     const pb = k[b + POSTAL_CODE]!;
     const ta = k[a + CITY]!;
     const tb = k[b + CITY]!;
     if (this.on.postalCode && pa >= 0 && pb >= 0) {
-      if (pa === pb) this.add("postalCode", 1, this.postalRarity[pa]!);
-      else this.add("postalCode", 0, this.sameCity(ta, tb) ? w.postalCode.sameCityOnly : w.postalCode.disagree);
+      if (pa === pb) this.add(SLOT.postalCode, 1, 0, this.postalRarity[pa]!);
+      else if (this.sameCity(ta, tb)) this.add(SLOT.postalCode, 0, 2);
+      else this.add(SLOT.postalCode, 0, oneDigitApart(this.p.postalCodes.text(pa), this.p.postalCodes.text(pb)) ? 1 : 3);
     } else if (this.on.city && ta >= 0 && tb >= 0) {
+      if (ta === tb) return this.add(SLOT.city, 1, 0, this.cityRarity[ta]!);
       const same = this.sameCity(ta, tb);
-      this.add("city", same ? 1 : 0, same ? this.cityRarity[ta]! : w.city.disagree);
+      this.add(SLOT.city, same ? SAME_CITY : 0, same ? 1 : 2);
     }
   }
 
@@ -199,7 +259,6 @@ export class RowComparer {
 
   private compareStreets(a: number, b: number): void {
     const k = this.packed;
-    const w = WEIGHTS.address;
     const la = k[a + STREET]! & 255;
     const lb = k[b + STREET]! & 255;
     this.matchTokens(this.p.street.ids, k[a + STREET]! >>> 8, la, k[b + STREET]! >>> 8, lb, false);
@@ -208,25 +267,28 @@ export class RowComparer {
     const sim = (this.matched / Math.min(la, lb) + this.matched / Math.max(la, lb)) / 2;
     const na = k[a + HOUSE_NUMBER]!;
     const nb = k[b + HOUSE_NUMBER]!;
-    const numbers = na >= 0 && nb >= 0 ? (na === nb ? w.sameNumber : w.otherNumber) : w.noNumber;
-    this.add("address", round2(sim), sim >= w.same ? numbers : sim < w.other ? w.differs : 0);
+    const sameStreet = na >= 0 && nb >= 0 ? (na === nb ? 0 : 2) : 1;
+    this.add(SLOT.address, round2(sim), sim >= SAME_STREET ? sameStreet : sim >= SIMILAR_STREET ? 3 : 4);
   }
 
-  /** Names: words paired in any order; each agreeing word adds its rarity, a clashing word costs. */
+  /** Names: words paired in any order; the level says how well the words paired, term frequency how rare they are. */
   private compareNames(packedA: number, packedB: number): void {
-    const w = WEIGHTS.name;
     const la = packedA & 255;
     const lb = packedB & 255;
     this.matchTokens(this.p.name.ids, packedA >>> 8, la, packedB >>> 8, lb, true);
-    // Several rare words agreeing are not independent evidence (families, namesakes): capped.
-    const bits = Math.min(this.nameBits, w.max) + this.unmatchedShort * w.conflict + this.unmatchedLong * w.missingWord;
-    this.add("name", round2(this.matched / Math.max(la, lb)), bits);
+    const allPaired = this.unmatchedShort === 0;
+    let level: number;
+    if (this.matched === 0) level = 5;
+    else if (!allPaired) level = 4;
+    else if (this.unmatchedLong > 0 || this.initials > 0) level = 3;
+    else level = this.minSimilarity === 1 ? 0 : this.minSimilarity >= 0.95 ? 1 : 2;
+    this.add(SLOT.name, round2(this.matched / Math.max(la, lb)), level, level <= 1 ? this.nameBits : Number.NaN);
   }
 
   /**
    * Pair the words of two lists, order ignored: each word of the shorter list takes its best
    * free partner (same word, a typo of it, or an initial of it). For names, also sums each
-   * pair's evidence into nameBits (the rarity of the longer word of the pair).
+   * pair's rarity (of the longer word) into nameBits, and notes initials and the weakest pair.
    */
   private matchTokens(ids: Float64Array, startA: number, la: number, startB: number, lb: number, names: boolean): void {
     const swap = la > lb;
@@ -239,10 +301,11 @@ export class RowComparer {
     used.fill(0, 0, longLength);
     const dictionary = names ? this.p.nameWords : this.p.streetWords;
     const letters = names ? this.nameLetters : this.streetLetters;
-    const w = WEIGHTS.name;
     let matched = 0;
     let unmatchedShort = 0;
     let bits = 0;
+    let minSimilarity = 1;
+    let initials = 0;
     for (let s = 0; s < shortLength; s++) {
       const word = ids[shortStart + s]!;
       let best = 0;
@@ -266,16 +329,25 @@ export class RowComparer {
       if (names) {
         const other = ids[longStart + bestAt]!;
         const longer = dictionary.text(word).length >= dictionary.text(other).length ? word : other;
-        if (best === INITIAL_MATCH || dictionary.text(longer).length === 1) bits += w.initial;
-        else bits += this.wordRarity[longer]! * (best === 1 ? 1 : 0.8);
+        if (best === INITIAL_MATCH || dictionary.text(longer).length === 1) initials++;
+        else {
+          bits += this.wordRarity[longer]!;
+          if (best < minSimilarity) minSimilarity = best;
+        }
       }
     }
     this.matched = matched;
     this.unmatchedShort = unmatchedShort;
     this.unmatchedLong = longLength - (shortLength - unmatchedShort);
     this.nameBits = bits;
+    this.minSimilarity = minSimilarity;
+    this.initials = initials;
   }
 }
+
+/** Street words shared above this share: the same street; under SIMILAR_STREET, another street. */
+const SAME_STREET = 0.75;
+const SIMILAR_STREET = 0.4;
 
 /** Same word (1), a typo of it (its Jaro-Winkler), an initial of it (INITIAL_MATCH), or 0. */
 function wordSimilarity(a: number, b: number, ta: string, tb: string, letters: Int32Array): number {
@@ -290,12 +362,12 @@ function wordSimilarity(a: number, b: number, ta: string, tb: string, letters: I
   return sim >= SAME_WORD ? sim : 0;
 }
 
-/**
- * Agreeing on an identifier (e-mail, phone): held by one or two rows it is unique in the world
- * however small the file, so it counts fully; a shared one (a switchboard, "contact@") less.
- */
-function identifierRarity(count: number, rows: number, w: { readonly agreeMin: number; readonly agreeMax: number }): number {
-  return count <= 2 ? w.agreeMax : Math.max(w.agreeMin, Math.min(w.agreeMax, Math.log2(rows / count)));
+/** Two codes of one length that differ in one digit or by two adjacent digits swapped ("2119" / "2191"). */
+function oneDigitApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differ = 0;
+  for (let k = 0; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) differ++;
+  return differ === 1 || adjacentSwap(a, b);
 }
 
 function round2(n: number): number {
