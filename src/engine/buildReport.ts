@@ -40,6 +40,7 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[]): Repor
     columnFlags,
     splits: plan.extras.splits ?? [],
     duplicates,
+    ...(plan.extras.duplicateModel ? { duplicateModel: plan.extras.duplicateModel } : {}),
     scores: plan.extras.scores ?? [],
     ...(plan.extras.predictions ? { predictions: plan.extras.predictions } : {}),
     counts: {

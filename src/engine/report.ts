@@ -60,6 +60,23 @@ export interface ReportDuplicate {
   readonly survivor: number;
   readonly score: number;
   readonly matchedOn: readonly string[];
+  /** Why, link by link: each field's match weight in bits (a waterfall, from the prior to the score). */
+  readonly links?: readonly ReportDuplicateLink[];
+}
+
+export interface ReportDuplicateLink {
+  readonly row: number;
+  readonly partner: number;
+  readonly probability: number;
+  readonly priorBits: number;
+  readonly weights: readonly { readonly field: string; readonly level: string; readonly bits: number }[];
+}
+
+/** The Fellegi-Sunter model the duplicate finder learnt from the file: m and u per field and level. */
+export interface ReportDuplicateModel {
+  readonly lambda: number;
+  readonly priorBits: number;
+  readonly fields: readonly { readonly field: string; readonly levels: readonly { readonly level: string; readonly m: number; readonly u: number; readonly bits: number }[] }[];
 }
 
 export interface ReportScore {
@@ -81,6 +98,7 @@ export interface ReportScore {
 export interface ReportExtras {
   readonly splits?: readonly ReportSplit[];
   readonly duplicates?: readonly ReportDuplicate[];
+  readonly duplicateModel?: ReportDuplicateModel;
   readonly scores?: readonly ReportScore[];
   readonly predictions?: ReportPredictions;
 }
@@ -101,6 +119,7 @@ export interface Report {
   readonly columnFlags: readonly ReportColumnFlag[];
   readonly splits: readonly ReportSplit[];
   readonly duplicates: readonly ReportDuplicate[];
+  readonly duplicateModel?: ReportDuplicateModel;
   readonly scores: readonly ReportScore[];
   /** `tria predict` only. */
   readonly predictions?: ReportPredictions;

@@ -5,6 +5,7 @@ import type { CellValue } from "../table/cellValue";
 import type { Table } from "../table/table";
 import { columnsShowing, type MatchField } from "./duplicateFields";
 import { DEDUPE_HEADERS, describeEvidence, duplicateNote, fieldLabel } from "./duplicateMessages";
+import { modelSheet, reportModel } from "./modelSheet";
 import type { DuplicateResult } from "./findDuplicates";
 import type { RuleField } from "./userRules";
 
@@ -44,7 +45,7 @@ export function dedupePlan(table: Table, result: DuplicateResult, lang: Lang): P
           partnerRow: rowOf(link.partner),
           survivorRow,
           score: link.score,
-          why: describeEvidence(link.evidence, lang),
+          why: describeEvidence(link.evidence, lang, result.model.priorBits, table.headers),
           rule: link.rule ? link.rule.fields.join(" + ") : null,
         },
         lang,
@@ -57,6 +58,13 @@ export function dedupePlan(table: Table, result: DuplicateResult, lang: Lang): P
       rows: cluster.members.map(rowOf),
       survivor: survivorRow,
       score: cluster.score,
+      links: cluster.links.map((link) => ({
+        row: rowOf(link.row),
+        partner: rowOf(link.partner),
+        probability: link.score,
+        priorBits: round2(-result.model.priorBits),
+        weights: link.evidence.map((e) => ({ field: e.field === "other" && e.column !== undefined ? (table.headers[e.column] ?? e.field) : e.field, level: e.level, bits: round2(e.bits) })),
+      })),
       matchedOn: [...new Set([...cluster.matchedOn, ...cluster.links.flatMap((l) => (l.rule ? ruleMatchFields(l.rule.fields) : []))])],
     });
   });
@@ -67,10 +75,15 @@ export function dedupePlan(table: Table, result: DuplicateResult, lang: Lang): P
     { key: DEDUPE_COLUMN_KEYS.score, header: headers.score, after: null, values: score, numberFormat: "0%" },
     { key: DEDUPE_COLUMN_KEYS.matchedOn, header: headers.matchedOn, after: null, values: matchedOn },
   ];
-  return { ...emptyPlan("dedupe", table), addedColumns, flags, extras: { duplicates } };
+  const duplicateModel = reportModel(result, table.headers);
+  return { ...emptyPlan("dedupe", table), addedColumns, flags, addedSheets: [modelSheet(duplicateModel, lang)], extras: { duplicates, duplicateModel } };
 }
 
 /** A rule's fields as the report names them (first and last name are the name). */
 function ruleMatchFields(fields: readonly RuleField[]): MatchField[] {
   return [...new Set(fields.map((f): MatchField => (f === "firstName" || f === "lastName" ? "name" : f)))];
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }

@@ -33,16 +33,38 @@ function percent(value: number, lang: Lang): string {
   return lang === "fr" ? `${Math.round(value * 100)} %` : `${Math.round(value * 100)}%`;
 }
 
-/** "e-mail identique, nom semblable (92 %)": the fields that agreed, strongest first. */
-export function describeEvidence(evidence: readonly FieldEvidence[], lang: Lang): string {
-  const agreeing = evidence.filter((e) => e.bits > 0).sort((a, b) => b.bits - a.bits);
-  return agreeing
-    .map((e) => {
-      const label = fieldLabel(e.field, lang);
-      if (e.similarity >= 0.999) return lang === "fr" ? `${label} identique` : `same ${label}`;
-      return lang === "fr" ? `${label} semblable (${percent(e.similarity, lang)})` : `similar ${label} (${percent(e.similarity, lang)})`;
-    })
-    .join(", ");
+/** Level names as fieldLevels writes them (English), in French. */
+const LEVEL_FR: Readonly<Record<string, string>> = {
+  same: "identique", "domain typo": "faute dans le domaine", "one letter apart": "une lettre d'écart", "same mailbox elsewhere": "même boîte, autre fournisseur",
+  different: "différent", "same SIREN": "même SIREN", "Jaro-Winkler ≥ 0.95": "Jaro-Winkler ≥ 0,95", "Jaro-Winkler ≥ 0.88": "Jaro-Winkler ≥ 0,88",
+  "initial or word missing": "initiale ou mot en moins", "one word differs": "un mot diffère", similar: "semblable", "one digit apart": "un chiffre d'écart",
+  "same town only": "même ville seulement", "same street and number": "même voie et numéro", "same street": "même voie",
+  "same street, other number": "même voie, autre numéro", "day and month swapped": "jour et mois inversés",
+  "one of day, month, year differs": "jour, mois ou année diffère", "two digits swapped": "deux chiffres inversés",
+};
+
+export function levelLabel(level: string, lang: Lang): string {
+  return lang === "fr" ? (LEVEL_FR[level] ?? level) : level;
+}
+
+function signedBits(bits: number, lang: Lang): string {
+  const text = `${bits >= 0 ? "+" : "−"}${Math.abs(bits).toFixed(1)}`;
+  return lang === "fr" ? text.replace(".", ",") : text;
+}
+
+/**
+ * Each field's match weight, from the prior to the score (a waterfall, as Splink draws it):
+ * "a priori −5,6 ; nom identique +10,4 ; téléphone différent −2,2". Strongest first; a column
+ * without a role is named by its header.
+ */
+export function describeEvidence(evidence: readonly FieldEvidence[], lang: Lang, priorBits?: number, headers?: readonly string[]): string {
+  const sorted = [...evidence].sort((a, b) => Math.abs(b.bits) - Math.abs(a.bits));
+  const parts = sorted.map((e) => {
+    const label = e.field === "other" && e.column !== undefined && headers ? (headers[e.column] ?? fieldLabel(e.field, lang)) : fieldLabel(e.field, lang);
+    return `${label} ${levelLabel(e.level, lang)} ${signedBits(e.bits, lang)}`;
+  });
+  if (priorBits !== undefined) parts.unshift(`${lang === "fr" ? "a priori" : "prior"} ${signedBits(-priorBits, lang)}`);
+  return parts.join(lang === "fr" ? " ; " : "; ");
 }
 
 /** The note on a duplicate's key cells: which row it repeats, how sure, why, and what to do. */
