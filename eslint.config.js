@@ -62,7 +62,7 @@ export default tseslint.config(
 
 /** no-restricted-imports per layer: what each folder of src/ may not import. */
 function layerRules() {
-  const entryPoints = ["taskpane", "web", "commands", "functions", "cli", "worker"];
+  const entryPoints = ["taskpane", "web", "commands", "functions", "cli", "worker", "sheets"];
   const ours = (...folders) => folders.map((folder) => `**/${folder}/**`);
   const ui = ["react", "react-dom", "react-dom/*", "@fluentui/*"];
   const node = ["node:*", "fs", "path", "os", "child_process", "worker_threads"];

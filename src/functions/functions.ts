@@ -1,26 +1,10 @@
 /**
- * Tria's Excel custom functions (namespace CRM, set in manifest.xml). Each is a thin wrapper over
- * one engine function; custom-functions-metadata-plugin reads the JSDoc below to write
- * functions.json and appends the CustomFunctions.associate calls at build time, so these stay
- * plain functions that unit tests call directly.
+ * Tria's Excel custom functions (namespace CRM, set in manifest.xml). custom-functions-metadata-plugin
+ * reads the JSDoc below to write functions.json and appends the CustomFunctions.associate calls at
+ * build time. Each is a thin wrapper: the work is in src/app/cellFunctions.ts, which the Google
+ * Sheets add-on shares under its own names (entry points never import each other).
  */
-import { parseDate } from "../engine/table/parseDate";
-import { dateToExcelSerial } from "../engine/table/excelSerial";
-import { parseNumber } from "../engine/table/parseNumber";
-import { roleFromHeader } from "../engine/table/headerRole";
-import type { CellValue } from "../engine/table/cellValue";
-import { rangePopulation, rfmOfOne, rfmOfRanges } from "../engine/scoring/rfmOfRanges";
-import { segmentOf } from "../engine/scoring/segments";
-import { segmentName } from "../engine/scoring/i18n/segmentNames";
-import { functionLang, invalidValue } from "./functionError";
-import { normalizePhone } from "../engine/structure/phones/normalizePhone";
-import { normalizeEmail } from "../engine/structure/emails/normalizeEmail";
-import { checkSiren, checkSiret } from "../engine/structure/siret/checkSiret";
-import { analyseAddress } from "../engine/structure/address/analyseAddress";
-import { textSimilarity } from "../engine/similarity/textSimilarity";
-import type { FieldIssue } from "../engine/structure/fieldIssue";
-import { postalCodeIndex } from "../app/structureProcessors";
-import { functionMessage } from "./functionMessages";
+import * as cell from "../app/cellFunctions";
 
 /**
  * Reads a date typed as text (31/12/2024, 2024-12-31, 12 janv. 2024) and returns it as an Excel date.
@@ -29,10 +13,7 @@ import { functionMessage } from "./functionMessages";
  * @returns Excel date serial number (format the cell as a date).
  */
 export function date(text: string | number): number {
-  const parsed = parseDate(asCell(text));
-  const serial = parsed ? dateToExcelSerial(parsed) : Number.NaN;
-  if (!Number.isFinite(serial)) throw invalidValue(functionMessage("notADate", functionLang(), String(text)));
-  return serial;
+  return cell.date(text);
 }
 
 /**
@@ -42,9 +23,7 @@ export function date(text: string | number): number {
  * @returns The number.
  */
 export function number(text: string | number): number {
-  const parsed = parseNumber(asCell(text));
-  if (parsed === null) throw invalidValue(functionMessage("notANumber", functionLang(), String(text)));
-  return parsed;
+  return cell.number(text);
 }
 
 /**
@@ -54,9 +33,7 @@ export function number(text: string | number): number {
  * @returns Role key (postalCode, email, lastPurchaseDate… or other).
  */
 export function role(header: string): string {
-  const text = String(header ?? "").trim();
-  if (text === "") throw invalidValue(functionMessage("emptyHeader", functionLang()));
-  return roleFromHeader(text).role;
+  return cell.role(header);
 }
 
 /**
@@ -72,10 +49,7 @@ export function role(header: string): string {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata maps only any[][] to a range of mixed cells
 export function rfm(lastDate: string | number, frequency: string | number, amount: string | number, datesRange: any[][], frequenciesRange: any[][], amountsRange: any[][]): string {
-  const population = rangePopulation(column(datesRange), column(frequenciesRange), column(amountsRange));
-  const result = rfmOfOne(asCell(lastDate), asCell(frequency), asCell(amount), population);
-  if (!result) throw invalidValue(functionMessage("rfmIncomplete", functionLang()));
-  return result.code;
+  return cell.rfm(lastDate, frequency, amount, datesRange, frequenciesRange, amountsRange);
 }
 
 /**
@@ -88,12 +62,7 @@ export function rfm(lastDate: string | number, frequency: string | number, amoun
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata maps only any[][] to a range of mixed cells
 export function rfmTable(dates: any[][], frequencies: any[][], amounts: any[][]): any[][] {
-  const d = column(dates);
-  const f = column(frequencies);
-  const a = column(amounts);
-  if (d.length !== f.length || d.length !== a.length) throw invalidValue(functionMessage("rangeSizes", functionLang()));
-  const lang = functionLang();
-  return rfmOfRanges(d, f, a).map((s) => (s ? [s.r, s.f, s.m, s.code, segmentName(s.segment, lang)] : ["", "", "", "", ""]));
+  return cell.rfmTable(dates, frequencies, amounts);
 }
 
 /**
@@ -104,10 +73,7 @@ export function rfmTable(dates: any[][], frequencies: any[][], amounts: any[][])
  * @returns Segment name in Excel's language.
  */
 export function segment(r: number, f: number): string {
-  const lang = functionLang();
-  const valid = (s: unknown) => typeof s === "number" && Number.isInteger(s) && s >= 1 && s <= 5;
-  if (!valid(r) || !valid(f)) throw invalidValue(functionMessage("badScore", lang, `${String(r)}, ${String(f)}`));
-  return segmentName(segmentOf(r, f), lang);
+  return cell.segment(r, f);
 }
 
 /**
@@ -119,11 +85,7 @@ export function segment(r: number, f: number): string {
  * @returns The normalised number.
  */
 export function phone(text: string | number, country?: string, format?: string): string {
-  const result = normalizePhone(requireText(text), (country || "FR").toUpperCase());
-  const wanted = (format || "e164").toLowerCase();
-  const value = wanted === "national" ? result.national : wanted === "international" ? result.international : result.e164;
-  if (value === null) throw fieldError(result.issues);
-  return value;
+  return cell.phone(text, country, format);
 }
 
 /**
@@ -133,10 +95,7 @@ export function phone(text: string | number, country?: string, format?: string):
  * @returns The address to use.
  */
 export function email(text: string): string {
-  const result = normalizeEmail(requireText(text));
-  if (result.suggestion) return result.suggestion;
-  if (!result.valid) throw fieldError(result.issues);
-  return result.email;
+  return cell.email(text);
 }
 
 /**
@@ -146,8 +105,7 @@ export function email(text: string): string {
  * @returns One row: number, street, complement, lieu-dit / BP, postal code, town, CEDEX, country.
  */
 export function splitAddress(text: string): string[][] {
-  const { parts } = analyseAddress(requireText(text), { index: postalCodeIndex(), defaultCountry: "FR" });
-  return [[parts.number, parts.street, parts.complement, [parts.lieuDit, parts.postBox].filter(Boolean).join(" "), parts.postalCode, parts.city, parts.cedex, parts.country]];
+  return cell.splitAddress(text);
 }
 
 /**
@@ -158,9 +116,7 @@ export function splitAddress(text: string): string[][] {
  * @returns One row: lines 1 to 6 (empty when a line has nothing).
  */
 export function rnvp(text: string, name?: string): string[][] {
-  const recipient = name ? { name: String(name) } : {};
-  const { lines } = analyseAddress(requireText(text), { index: postalCodeIndex(), defaultCountry: "FR", recipient });
-  return [[...lines]];
+  return cell.rnvp(text, name);
 }
 
 /**
@@ -170,10 +126,7 @@ export function rnvp(text: string, name?: string): string[][] {
  * @returns The digits, without spaces.
  */
 export function siret(text: string | number): string {
-  const input = requireText(text);
-  const result = input.replace(/\D/g, "").length > 9 ? checkSiret(input) : checkSiren(input);
-  if (!result.valid) throw fieldError(result.issues);
-  return result.siret ?? result.siren ?? "";
+  return cell.siret(text);
 }
 
 /**
@@ -184,34 +137,5 @@ export function siret(text: string | number): string {
  * @returns Similarity from 0 to 1.
  */
 export function similarity(a: string, b: string): number {
-  return textSimilarity(String(a ?? ""), String(b ?? ""));
-}
-
-function requireText(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? "" : String(value);
-  if (text.trim() === "") throw invalidValue(functionMessage("emptyText", functionLang()));
-  return text;
-}
-
-/** The first issue a parser found, as #VALUE! with its note in Excel's language. */
-function fieldError(issues: readonly FieldIssue[]): Error {
-  const lang = functionLang();
-  return invalidValue(functionMessage("fieldIssue", lang, issues[0]?.message[lang] ?? ""));
-}
-
-/** What Excel passes in a range: numbers, text, booleans, empty cells as "" (or null). */
-type CellInput = string | number | boolean | null;
-
-/** A range as one list, row by row (a column range gives its cells top to bottom). */
-function column(range: readonly (readonly CellInput[])[] | CellInput | undefined): CellValue[] {
-  if (!Array.isArray(range)) return [asCell(range as string | number | null | undefined)];
-  const cells: CellValue[] = [];
-  for (const row of range) for (const cell of Array.isArray(row) ? row : [row]) cells.push(cell === "" ? null : (cell as CellValue));
-  return cells;
-}
-
-/** Excel passes an empty cell as null or ""; both are "nothing typed" for the engine. */
-function asCell(value: string | number | null | undefined): CellValue {
-  if (value === undefined || value === null) return null;
-  return value;
+  return cell.similarity(a, b);
 }

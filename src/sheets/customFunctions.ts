@@ -1,10 +1,10 @@
 /**
  * Google Sheets' custom functions: the same engine calls as Excel's CRM. functions
- * (src/functions/functions.ts), under names that clash with no Sheets built-in (Sheets has no
+ * (src/app/cellFunctions.ts, shared with src/functions/functions.ts), under names that clash with no Sheets built-in (Sheets has no
  * namespace). A function given a range instead of one cell answers for every cell, as Sheets'
  * own functions do in an array formula. Errors show as #ERROR! with Tria's message on hover.
  */
-import * as crm from "../functions/functions";
+import * as crm from "../app/cellFunctions";
 
 type Cell = string | number | boolean | Date | null | undefined;
 type Input = Cell | Cell[][];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { email, phone, rnvp, similarity, siret, splitAddress } from "../../src/functions/functions";
-import { InvalidValueError } from "../../src/functions/functionError";
+import { InvalidValueError } from "../../src/app/functionError";
 import { structureTable } from "../../src/engine/structure/structureTable";
 import { structureProcessors } from "../../src/app/structureProcessors";
 import type { Table } from "../../src/engine/table/table";

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { readFileSync } from "node:fs";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { date, number, role } from "../../src/functions/functions";
-import { InvalidValueError } from "../../src/functions/functionError";
+import { InvalidValueError } from "../../src/app/functionError";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const globals = globalThis as { CustomFunctions?: unknown; Office?: unknown };

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { rfm, rfmTable, segment } from "../../src/functions/functions";
-import { InvalidValueError } from "../../src/functions/functionError";
+import { InvalidValueError } from "../../src/app/functionError";
 import { openWorkbookFile } from "../../src/hosts/workbook/node/openWorkbookFile";
 import { readTable } from "../../src/app/readTable";
 import { inspectTable } from "../../src/engine/inspect";
