@@ -48,6 +48,6 @@ export async function runDuplicateJob(host: Host, options: DedupeOptions, merge:
       ...(options.signal ? { signal: options.signal } : {}),
     });
   }
-  const report = buildReport(plan, inspectTable(table, options.lang, options.roleOverrides, options.dataKinds));
+  const report = buildReport(plan, inspectTable(table, options.lang, options.roleOverrides, options.dataKinds), table.ownColumns);
   return { report, plan, stats: result.stats };
 }

@@ -17,5 +17,5 @@ export async function runInspect(host: Host, options: InspectOptions): Promise<R
   options.onProgress?.({ phase: "detect", done: 0, total: table.rows.length });
   const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
   options.onProgress?.({ phase: "detect", done: table.rows.length, total: table.rows.length });
-  return buildReport(emptyPlan("inspect", table), columns);
+  return buildReport(emptyPlan("inspect", table), columns, table.ownColumns);
 }

@@ -25,5 +25,5 @@ export async function runPredict(host: Host, options: RunPredictOptions): Promis
   options.onPlan?.(plan);
   options.signal?.throwIfAborted();
   await host.apply(plan, { lang: options.lang, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
-  return buildReport(plan, columns);
+  return buildReport(plan, columns, table.ownColumns);
 }

@@ -14,11 +14,18 @@ export interface RunScoreOptions extends ReadTableOptions, ScoreOptions {
   readonly onPlan?: (plan: Plan) => void;
   /** False when only the report is wanted (the CLI's `--report` without `-o`): nothing is written to the host. */
   readonly write?: boolean;
+  /**
+   * Sheet rows left out of the scoring: when Score follows Structure, the rows Structure found
+   * to be duplicates of another, so that a customer entered twice counts once (its survivor).
+   */
+  readonly skipRows?: ReadonlySet<number>;
 }
 
 /** The Score job: read the sheet, find its columns, score, apply the Plan, report. */
 export async function runScore(host: Host, options: RunScoreOptions): Promise<Report> {
-  const table = await readTable(host, options);
+  const read = await readTable(host, options);
+  const skip = options.skipRows;
+  const table = skip && skip.size > 0 ? { ...read, rows: read.rows.filter((row) => !skip.has(row.rowNumber)) } : read;
   const total = table.rows.length;
   options.onProgress?.({ phase: "detect", done: 0, total });
   options.onProgress?.({ phase: "score", done: 0, total });
@@ -34,5 +41,5 @@ export async function runScore(host: Host, options: RunScoreOptions): Promise<Re
 export function scorePlan(table: Table, options: Omit<RunScoreOptions, "onPlan" | "signal">): { plan: Plan; report: Report } {
   const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
   const plan = withDataKinds(scoreTable(table, columns, options, options.lang).plan, columns);
-  return { plan, report: buildReport(plan, columns) };
+  return { plan, report: buildReport(plan, columns, table.ownColumns) };
 }

@@ -55,5 +55,5 @@ export function structurePlan(table: Table, options: Omit<StructureJobOptions, "
   const plan = withDataKinds((options.operations ?? STRUCTURE_OPERATIONS).includes("duplicates") && !isOrderList
     ? combinePlans(structured, dedupePlan(table, findDuplicates(table, detectRoles(table, options.roleOverrides)), options.lang))
     : structured, columns);
-  return { plan, report: buildReport(plan, columns) };
+  return { plan, report: buildReport(plan, columns, table.ownColumns) };
 }

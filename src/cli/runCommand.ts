@@ -5,6 +5,7 @@ import type { AddedSheet } from "../engine/plan";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
 import { REPORT_VERSION } from "../engine/report";
+import { scoredCount } from "../engine/scoring/scoredCount";
 import { TriaError } from "../engine/errors";
 import { runStructure } from "../app/runStructure";
 import { runScore } from "../app/runScore";
@@ -17,6 +18,8 @@ import { defaultOutputPath } from "./jobOutput";
 
 interface RunCliOptions extends CommonOptions {
   readonly output?: string;
+  /** --score-duplicates: score every row, even those Structure found to be another row's duplicate. */
+  readonly scoreDuplicates?: boolean;
 }
 
 /**
@@ -29,7 +32,8 @@ export function registerRunCommand(program: Command, io: CliIo): void {
     program
       .command("run")
       .description("structure, find duplicates and score in one go / tout en un : structurer, dédoublonner, scorer")
-      .argument("<file>", "customer file: .xlsx, .csv or .txt"),
+      .argument("<file>", "customer file: .xlsx, .csv or .txt")
+      .option("--score-duplicates", "score every row, duplicates included (default: a duplicate group counts once, its survivor)"),
   ).action(async (file: string, options: RunCliOptions) => {
     const lang = cliLang(options.lang, io.env);
     const progress = progressBar(io.stderr, options.progress === true);
@@ -49,7 +53,8 @@ export function registerRunCommand(program: Command, io: CliIo): void {
       const next = { ...read, headerRow: reports[0]!.headerRow };
       let summarySheets: readonly AddedSheet[] = [];
       try {
-        reports.push(await runScore(host, { ...next, onPlan: (plan) => (summarySheets = plan.addedSheets) }));
+        const skipRows = options.scoreDuplicates ? new Set<number>() : duplicateRows(reports[0]!);
+        reports.push(await runScore(host, { ...next, skipRows, onPlan: (plan) => (summarySheets = plan.addedSheets) }));
       } catch (error) {
         if (!(error instanceof TriaError)) throw error;
         io.stderr.write(`tria: ${skipped(lang)} ${error.messageIn(lang)}\n`);
@@ -69,6 +74,11 @@ export function registerRunCommand(program: Command, io: CliIo): void {
   });
 }
 
+/** The rows Structure found to be another row's duplicate: all members of a group but its survivor. */
+function duplicateRows(report: Report): Set<number> {
+  return new Set(report.duplicates.flatMap((group) => group.rows.filter((row) => row !== group.survivor)));
+}
+
 function skipped(lang: Lang): string {
   return lang === "fr" ? "score non calculé :" : "score skipped:";
 }
@@ -78,7 +88,8 @@ function summary(reports: readonly Report[], output: string, lang: Lang): string
   const lines = reports.map((report) => {
     // Volatile information is flagged on whole columns; counting it per row would drown the rest.
     const flags = Object.entries(report.counts.flags).reduce((sum, [kind, n]) => (kind === "volatile" || kind === "duplicate" ? sum : sum + (n ?? 0)), 0);
-    const scored = report.scores.filter((score) => score.code !== null).length;
+    const { scored, total, unscored } = scoredCount(report);
+    const skippedDuplicates = (reports[0]?.counts.rows ?? total) - report.counts.rows;
     const detail =
       report.job === "structure"
         ? fr
@@ -86,8 +97,8 @@ function summary(reports: readonly Report[], output: string, lang: Lang): string
           : `${flags} cells to fix or complete, ${report.duplicates.length} duplicate groups (${report.counts.duplicateRows} duplicate rows)`
         : report.job === "score"
           ? fr
-            ? `${scored} clients notés`
-            : `${scored} customers scored`
+            ? `${scored} clients notés sur ${total}${unscored > 0 ? ` — ${unscored} sans date d'achat ou montant` : ""}${skippedDuplicates > 0 ? ` (${skippedDuplicates} doublons comptés une fois)` : ""}`
+            : `${scored} of ${total} customers scored${unscored > 0 ? ` — ${unscored} without a purchase date or amount` : ""}${skippedDuplicates > 0 ? ` (${skippedDuplicates} duplicates counted once)` : ""}`
           : "";
     return `  ${report.job.padEnd(10)} ${detail}`;
   });

@@ -6,10 +6,10 @@ import { REPORT_VERSION, type Report, type ReportColumn } from "./report";
  * The JSON report of a run (DESIGN.md §5), from the Plan the engine made and the columns it
  * saw. Flags name their column by header so that the report reads without the sheet.
  */
-export function buildReport(plan: Plan, columns: readonly ReportColumn[]): Report {
+export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownColumns?: ReadonlyMap<number, string>): Report {
   const headerOf = (ref: ColumnRef): string =>
     "source" in ref
-      ? (columns[ref.source]?.header ?? `#${ref.source}`)
+      ? (columns.find((column) => column.index === ref.source)?.header ?? `#${ref.source}`)
       : (plan.addedColumns.find((c) => c.key === ref.added)?.header ?? ref.added);
   const flags = plan.flags.map((flag) => ({
     row: flag.row,
@@ -35,7 +35,8 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[]): Repor
     job: plan.job,
     sheet: plan.sheet,
     headerRow: plan.headerRow,
-    columns,
+    // The user's columns only: Tria's own, from an earlier run, are not what the job read.
+    columns: ownColumns ? columns.filter((column) => !ownColumns.has(column.index)) : columns,
     flags,
     columnFlags,
     splits: plan.extras.splits ?? [],

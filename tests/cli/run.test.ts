@@ -16,9 +16,13 @@ describe("tria run", () => {
     const { job, reports } = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as { job: string; reports: Report[] };
     expect(job).toBe("run");
     expect(reports.map((r) => r.job)).toEqual(["structure", "score"]);
-    // The score job saw Tria's own columns as Tria's (role other), never as the user's data.
+    // The score job read the user's columns only: Tria's own are neither data nor listed (issue 9).
     const scoreColumns = reports[1]!.columns;
-    expect(scoreColumns.find((c) => c.header === "Tél. (E.164)")?.role).toBe("other");
+    expect(scoreColumns.map((c) => c.header)).toEqual(reports[0]!.columns.map((c) => c.header));
+    expect(scoreColumns).toHaveLength(11);
+    // A duplicate group counts once: its survivor is scored, the other rows are not.
+    expect(reports[1]!.counts.rows).toBe(500 - reports[0]!.counts.duplicateRows);
+    expect(run.stdout).toMatch(/clients notés sur \d+ — \d+ sans date d'achat ou montant \(\d+ doublons comptés une fois\)/);
     expect(scoreColumns.find((c) => c.header === "Date dernier achat")?.role).toBe("lastPurchaseDate");
     expect(reports[0]!.duplicates.length).toBeGreaterThan(5);
     const workbook = new ExcelJS.Workbook();

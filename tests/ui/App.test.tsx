@@ -138,6 +138,6 @@ describe("<ScoreTab>", () => {
     expect(out).toMatch(/data-segment="champions"|data-segment="lost"/);
     expect(out).toContain('data-testid="rf-grid"');
     expect((out.match(/data-r="/g) ?? []).length).toBe(25);
-    expect(out).toContain("500 clients scorés");
+    expect(out).toContain("424 clients notés sur 500 — 76 sans date d&#x27;achat ou montant");
   });
 });

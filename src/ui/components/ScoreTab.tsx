@@ -2,7 +2,7 @@ import { Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from "@
 import type { Lang } from "../../engine/i18n/lang";
 import { ALLOWED_CLASSES } from "../../engine/scoring/scoreOptions";
 import { shownResult, type JobState } from "../jobState";
-import { rfGrid, segmentCounts } from "../scoreSummary";
+import { rfGrid, scoredText, segmentCounts } from "../scoreSummary";
 import { t } from "../i18n/strings";
 import { JobPanel } from "./JobPanel";
 import { RfHeatMap } from "./RfHeatMap";
@@ -51,7 +51,7 @@ export function ScoreTab(props: ScoreTabProps) {
       </JobPanel>
       {report && (
         <section className={styles.results} aria-label={t(lang, "resultsTitle")} data-testid="score-results">
-          <Caption1>{t(lang, "scoredSummary", { rows: report.scores.length.toLocaleString(lang) })}</Caption1>
+          <Caption1>{scoredText(lang, report)}</Caption1>
           <SegmentChart lang={lang} counts={segmentCounts(report)} />
           <RfHeatMap lang={lang} grid={rfGrid(report)} />
         </section>

@@ -1,8 +1,9 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkCliRun } from "../../support/xlsx/checkCliRun";
+import type { Report } from "../../../src/engine/report";
 
 /*
  * What Tria writes is exactly what it found (issue 9): every job on every sample, read back
@@ -38,12 +39,19 @@ describe("written workbooks, read back by the XML reader", () => {
   it("tria run on its own output, three times: each output checks against the user's file", async () => {
     const sample = "samples/clients-demo.xlsx";
     let input = sample;
+    const survivors: number[][] = [];
     for (let pass = 1; pass <= 3; pass++) {
       const output = join(dir, `rerun${pass}.xlsx`);
       const result = await checkCliRun("run", input, output, join(dir, `rerun${pass}.json`), [], sample);
       expect(result.code, result.stderr).toBe(0);
       expect(result.mismatches.slice(0, 5), `pass ${pass}`).toEqual([]);
+      const { reports } = JSON.parse(await readFile(join(dir, `rerun${pass}.json`), "utf8")) as { reports: Report[] };
+      // The same survivors every time, and only the user's 11 columns in the report.
+      survivors.push(reports[0]!.duplicates.map((group) => group.survivor));
+      expect(reports.map((report) => report.columns.length)).toEqual([11, 11]);
       input = output;
     }
+    expect(survivors[1]).toEqual(survivors[0]);
+    expect(survivors[2]).toEqual(survivors[0]);
   }, 180_000);
 });
