@@ -1,20 +1,11 @@
 import type { Lang } from "../engine/i18n/lang";
 import type { SerializedError } from "./jobProtocol";
-
-/** Something that can say itself in the user's language (TriaError, ScoringError, ExcelHostError). */
-interface Explains {
-  readonly code?: unknown;
-  messageIn(lang: Lang): string;
-}
-
-function explains(error: unknown): error is Explains {
-  return typeof error === "object" && error !== null && typeof (error as { messageIn?: unknown }).messageIn === "function";
-}
+import { isLocalized } from "../engine/localizedError";
 
 /** Flattens anything thrown in the worker into data that crosses postMessage. */
 export function serializeError(error: unknown): SerializedError {
-  if (explains(error)) {
-    return { code: typeof error.code === "string" ? error.code : "error", messages: { fr: error.messageIn("fr"), en: error.messageIn("en") }, actionable: true };
+  if (isLocalized(error)) {
+    return { code: error.code, messages: { fr: error.messageIn("fr"), en: error.messageIn("en") }, actionable: true };
   }
   const text = error instanceof Error ? error.message : typeof error === "string" ? error : "";
   return { code: error instanceof Error ? error.name : "unknown", messages: { fr: text, en: text }, actionable: false };

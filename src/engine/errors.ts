@@ -1,5 +1,6 @@
 import { translate, type MessageKey, type MessageParams } from "./i18n/messages";
 import type { Lang } from "./i18n/lang";
+import type { Localized } from "./localizedError";
 
 /**
  * An error the user can act on: a stable code for tests and exit statuses, and a message in
@@ -23,7 +24,7 @@ export type TriaErrorCode =
   | "unpacksTooBig"
   | "csvUnclosedQuote";
 
-export class TriaError extends Error {
+export class TriaError extends Error implements Localized {
   constructor(
     readonly code: TriaErrorCode,
     readonly params: MessageParams = {},

@@ -1,5 +1,6 @@
 import type { Lang } from "../engine/i18n/lang";
 import { isTriaError } from "../engine/errors";
+import { isLocalized } from "../engine/localizedError";
 
 export interface ErrorDescription {
   readonly message: string;
@@ -11,9 +12,9 @@ export interface ErrorDescription {
 export function describeError(error: unknown, lang: Lang): ErrorDescription {
   if (isTriaError(error)) return { message: error.messageIn(lang), actionable: true };
   // Errors that crossed the worker (WorkerJobError) or the Excel host's own say themselves too.
-  if (typeof error === "object" && error !== null && typeof (error as { messageIn?: unknown }).messageIn === "function") {
+  if (isLocalized(error)) {
     const actionable = (error as { actionable?: unknown }).actionable !== false;
-    return { message: (error as { messageIn(lang: Lang): string }).messageIn(lang), actionable };
+    return { message: error.messageIn(lang), actionable };
   }
   if (error instanceof Error) return { message: error.message, actionable: false };
   if (typeof error === "string") return { message: error, actionable: false };
