@@ -1,4 +1,5 @@
 import { TriaError } from "../../engine/errors";
+import { utf16WithoutBom } from "./decodeText";
 
 export type FileKind = "xlsx" | "csv";
 
@@ -38,7 +39,7 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
   return false;
 }
 
-/** No NUL byte in the first 8 KB: a text file, whatever its name. */
+/** No NUL byte in the first 8 KB, or UTF-16 without its byte-order mark: a text file, whatever its name. */
 function looksLikeText(bytes: Uint8Array): boolean {
-  return bytes.length > 0 && !bytes.subarray(0, 8192).includes(0);
+  return bytes.length > 0 && (!bytes.subarray(0, 8192).includes(0) || utf16WithoutBom(bytes) !== null);
 }

@@ -4,11 +4,15 @@ import type { RawSheet } from "../../engine/table/table";
 import { decodeText, type TextEncodingName } from "./decodeText";
 import { parseCsvText } from "./parseCsvText";
 import type { ProgressListener } from "../host";
+import { TriaError } from "../../engine/errors";
+import { resplitOtherDelimiters, unclosedQuoteLine, type OtherDelimiterRow } from "./csvDamage";
 
 export interface CsvSheet {
   readonly sheet: RawSheet;
   readonly delimiter: string;
   readonly encoding: TextEncodingName;
+  /** Rows written with another delimiter than the file's (two exports pasted together), read with their own. */
+  readonly otherDelimiterRows: readonly OtherDelimiterRow[];
 }
 
 /** The delimiters people's tools write: French Excel ";", English Excel ",", tabs, pipes. */
@@ -19,11 +23,15 @@ const DELIMITERS = [";", ",", "\t", "|"];
  * parses numbers and dates, so "00123" or "06 12 34 56 78" are never mangled here.
  * "#N/A" and other Excel error texts become error cells; empty fields become null.
  */
-export function readCsv(bytes: Uint8Array, sheetName: string, onProgress?: ProgressListener): CsvSheet {
+export function readCsv(bytes: Uint8Array, sheetName: string, onProgress?: ProgressListener, fileName = sheetName): CsvSheet {
   const { text, encoding } = decodeText(bytes);
   const delimiter = guessDelimiter(text);
   const rows: CellValue[][] = [];
+  let quoteError = false;
   parseCsvText(text, delimiter, (fields, end) => {
+    // A row wider or narrower than the first, with a line break inside a field, is the sign of a
+    // quote never closed that swallowed the lines after it (checked below, with its line).
+    quoteError ||= rows.length > 0 && fields.length !== rows[0]!.length && fields.some((field) => field.includes("\n") || field.includes("\r"));
     // The fields' own array becomes the row: one array per row, not two.
     const cells: CellValue[] = fields;
     for (let i = 0; i < fields.length; i++) cells[i] = toCell(fields[i]!);
@@ -32,9 +40,13 @@ export function readCsv(bytes: Uint8Array, sheetName: string, onProgress?: Progr
     if (onProgress && (rows.length & 0xffff) === 0) onProgress({ phase: "read", done: end, total: text.length });
   });
   onProgress?.({ phase: "read", done: text.length, total: text.length });
+  // A quote opened and never closed would swallow every later line into one cell: refuse, naming the line.
+  const brokenLine = quoteError ? unclosedQuoteLine(text, delimiter) : null;
+  if (brokenLine !== null) throw new TriaError("csvUnclosedQuote", { file: fileName, line: brokenLine });
   // A final line break yields one empty row; it is not the user's data.
   while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
-  return { sheet: { name: sheetName, rows }, delimiter, encoding };
+  const otherDelimiterRows = resplitOtherDelimiters(rows, delimiter, DELIMITERS, toCell);
+  return { sheet: { name: sheetName, rows }, delimiter, encoding, otherDelimiterRows };
 }
 
 function toCell(field: string): CellValue {
@@ -59,15 +71,23 @@ export function guessDelimiter(text: string): string {
   const sample = text.slice(0, 64 * 1024);
   let best = { delimiter: DELIMITERS[0]!, score: -1 };
   for (const delimiter of DELIMITERS) {
-    const { data } = Papa.parse<string[]>(sample, { delimiter, preview: 50, skipEmptyLines: true });
-    const counts = data.map((row) => row.length).filter((n) => n > 1);
-    if (counts.length === 0) continue;
-    const mode = modeOf(counts);
-    const agreeing = counts.filter((n) => n === mode).length;
-    const score = agreeing * Math.log2(mode + 1);
+    const { data, errors } = Papa.parse<string[]>(sample, { delimiter, preview: 50, skipEmptyLines: true });
+    let score = agreementScore(data);
+    // A quote never closed swallows the sample's later lines: judge this delimiter on the lines as typed too.
+    if (errors.some((error) => error.type === "Quotes")) {
+      score = Math.max(score, agreementScore(Papa.parse<string[]>(sample, { delimiter, preview: 50, skipEmptyLines: true, quoteChar: "\u0000" }).data));
+    }
     if (score > best.score) best = { delimiter, score };
   }
   return best.delimiter;
+}
+
+/** Lines agreeing on the most common field count, weighted by that count; -1 when no line splits. */
+function agreementScore(data: readonly string[][]): number {
+  const counts = data.map((row) => row.length).filter((n) => n > 1);
+  if (counts.length === 0) return -1;
+  const mode = modeOf(counts);
+  return counts.filter((n) => n === mode).length * Math.log2(mode + 1);
 }
 
 function modeOf(values: readonly number[]): number {

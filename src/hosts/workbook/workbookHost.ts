@@ -8,7 +8,10 @@ import { readCsv } from "./readCsv";
 import { loadWorkbook, worksheetToRawSheet } from "./readXlsx";
 import { applyPlanToWorkbook } from "./applyPlan";
 import { pickSheet } from "./pickSheet";
-import { METADATA_SHEET, metadataColumn, metadataFromCells, type TriaMetadata } from "./triaMetadata";
+import type { OtherDelimiterRow } from "./csvDamage";
+import { translate } from "../../engine/i18n/messages";
+import type { Lang } from "../../engine/i18n/lang";
+import { METADATA_SHEET, metadataColumn, metadataFromCells, readMetadata, type TriaMetadata } from "./triaMetadata";
 
 /**
  * A customer file (.xlsx, .csv, .txt) held in memory, for the CLI and the stand-alone web page.
@@ -17,6 +20,8 @@ import { METADATA_SHEET, metadataColumn, metadataFromCells, type TriaMetadata } 
  */
 export class WorkbookHost implements Host {
   private output: ExcelJS.Workbook | null = null;
+  /** Sheets Tria wrote (legend, summaries): never the sheet a job reads by default. */
+  private triaSheets = new Set<string>();
   readonly warnings: string[] = [];
 
   private constructor(
@@ -26,14 +31,14 @@ export class WorkbookHost implements Host {
     private readonly loadBytes: () => Promise<Uint8Array>,
     private sheets: readonly RawSheet[],
     /** For a CSV: the delimiter and encoding it was read with, for messages. */
-    readonly csvInfo: { delimiter: string; encoding: string } | null,
+    readonly csvInfo: { delimiter: string; encoding: string; otherDelimiterRows: readonly OtherDelimiterRow[] } | null,
   ) {}
 
   static async fromBytes(bytes: Uint8Array, fileName: string, onProgress?: ProgressListener): Promise<WorkbookHost> {
     const kind = detectFileKind(bytes, fileName);
     if (kind === "csv") {
-      const { sheet, delimiter, encoding } = readCsv(bytes, baseName(fileName), onProgress);
-      return new WorkbookHost(fileName, kind, async () => bytes, [sheet], { delimiter, encoding });
+      const { sheet, delimiter, encoding, otherDelimiterRows } = readCsv(bytes, baseName(fileName), onProgress, fileName);
+      return new WorkbookHost(fileName, kind, async () => bytes, [sheet], { delimiter, encoding, otherDelimiterRows });
     }
     const workbook = await loadWorkbook(bytes, fileName);
     const sheets = workbook.worksheets.map(worksheetToRawSheet);
@@ -51,7 +56,7 @@ export class WorkbookHost implements Host {
 
   /** The named sheet, or the customer sheet: the first visible one that reads as a table (pickSheet). */
   async readSheet(name?: string, onProgress?: ProgressListener): Promise<RawSheet> {
-    const sheet = name === undefined ? pickSheet(this.sheets) : this.sheets.find((s) => s.name === name);
+    const sheet = name === undefined ? pickSheet(this.sheets.filter((s) => !this.triaSheets.has(s.name))) : this.sheets.find((s) => s.name === name);
     if (!sheet) {
       if (name !== undefined) throw new TriaError("sheetNotFound", { sheet: name, sheets: this.sheets.map((s) => s.name).join(", ") });
       throw new TriaError("emptyWorkbook", { file: this.fileName });
@@ -70,7 +75,8 @@ export class WorkbookHost implements Host {
     // with Tria's columns known as its own.
     this.output = copy;
     this.sheets = fromMetadata(copy.worksheets.map(worksheetToRawSheet));
-    this.warnings.push(...warnings);
+    this.triaSheets = new Set(readMetadata(copy).sheets);
+    this.warnings.push(...warnings, ...csvWarnings(this.csvInfo, options.lang));
   }
 
   /** The file as .xlsx with every applied Plan; the untouched original when none was. */
@@ -102,6 +108,14 @@ function withOwnColumns(sheet: RawSheet, metadata: TriaMetadata): RawSheet {
   return { ...sheet, ownColumns: new Map(own.map((entry) => [entry.column - 1, entry.key])) };
 }
 
+
+/** Rows of a CSV written with another delimiter: said once, with their rows, in the user's language. */
+function csvWarnings(info: WorkbookHost["csvInfo"], lang: Lang): string[] {
+  const rows = info?.otherDelimiterRows ?? [];
+  if (!info || rows.length === 0) return [];
+  const listed = rows.slice(0, 10).map((r) => r.row).join(", ") + (rows.length > 10 ? "…" : "");
+  return [translate(lang, "warning.csvOtherDelimiter", { rows: listed, delimiter: rows[0]!.delimiter, main: info.delimiter })];
+}
 
 /** "clients-demo.csv" → "clients-demo": a CSV's one sheet is named after its file, as Excel does. */
 function baseName(fileName: string): string {
