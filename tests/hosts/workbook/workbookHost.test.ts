@@ -153,7 +153,7 @@ describe("WorkbookHost", () => {
   it("writes a CSV's sheet to xlsx with the plan applied", async () => {
     const csv = new TextEncoder().encode("Nom;Adresse;Tél.\nDupont;12 rue de la Paix 75002 Paris;0612345678\n");
     const host = await WorkbookHost.fromBytes(csv, "clients.csv");
-    expect(host.csvInfo).toEqual({ delimiter: ";", encoding: "utf-8" });
+    expect(host.csvInfo).toEqual({ delimiter: ";", encoding: "utf-8", otherDelimiterRows: [] });
     const plan = planFor({
       sheet: "clients",
       headerRow: 1,

@@ -7,7 +7,7 @@ import type { RawSheet } from "../../../engine/table/table";
 import type { CellValue } from "../../../engine/table/cellValue";
 import { TriaError } from "../../../engine/errors";
 import { WorkbookHost } from "../workbookHost";
-import { toCellValue } from "../readXlsx";
+import { loadWorkbook, toCellValue, worksheetToRawSheet } from "../readXlsx";
 import { canonicalXlsx, type WorkbookInfo } from "../canonicalXlsx";
 import { from1904 } from "../dateSystem";
 
@@ -23,7 +23,10 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
   // The packed file is held in memory (a million rows pack to ~100 MB); its unpacked sheets are streamed.
   const bytes = new Uint8Array(await readFile(path));
   const { bytes: canonical, info } = await canonicalXlsx(bytes, fileName);
-  const sheets = await streamSheets(canonical, size, fileName, info, onProgress);
+  const streamed = await streamSheets(canonical, size, fileName, info, onProgress);
+  // ExcelJS's streaming reader now and then drops a small sheet at the end of the zip: when it
+  // gave fewer sheets than workbook.xml lists, the in-memory reader reads them all.
+  const sheets = streamed.length >= info.sheets.length ? streamed : (await loadWorkbook(bytes, fileName)).worksheets.map(worksheetToRawSheet);
   return WorkbookHost.fromReadSheets(fileName, sheets, async () => new Uint8Array(await readFile(path)));
 }
 
