@@ -7,6 +7,7 @@ import { placeColumns, type Placement } from "../columnPlacement";
 import { flaggedCells, resolveColumn } from "../planCells";
 import { solidFill, styleCell } from "./flagStyle";
 import { restyleCell } from "./restyleCell";
+import { restoreMerges, shiftSheetFeatures, takeMerges } from "./shiftSheetFeatures";
 import { writeLegendSheet } from "./legendSheet";
 import { readMetadata, writeMetadata, type TriaMetadata } from "./triaMetadata";
 import { addTriaNote, noteText, PaintLog } from "./triaLook";
@@ -43,12 +44,16 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
   const newCount = plan.addedColumns.filter((c) => !mine.some((e) => e.key === c.key)).length;
   if (lastColumn + newCount > MAX_COLUMNS) throw new TriaError("tooManyColumns", { sheet: plan.sheet });
 
+  // Merges, rules, filters and tables move with their columns, as in Excel (shiftSheetFeatures).
+  const merges = placement.insertions.length > 0 ? takeMerges(sheet) : [];
   for (const { at, count } of placement.insertions) sheet.spliceColumns(at, 0, ...Array.from({ length: count }, () => []));
+  if (placement.insertions.length > 0) shiftSheetFeatures(sheet, placement.shift, plan.headerRow);
   if (placement.insertions.length > 0) paintLog.moveColumns(sheet, placement.shift);
   writeAddedColumns(sheet, plan, placement);
   // Column flags first: a cell's own, more serious flag then paints over the column's fill.
   writeColumnFlags(sheet, plan, placement, paintLog);
   writeFlags(sheet, plan.flags, placement, paintLog);
+  restoreMerges(sheet, merges, placement.shift);
   const ownSheets = new Set(metadata.sheets);
   for (const added of plan.addedSheets) writeAddedSheet(replaceSheet(workbook, added.name, ownSheets), added);
   const legendName = translate(lang, "sheet.legend");

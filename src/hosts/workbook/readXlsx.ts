@@ -41,11 +41,18 @@ function moveDatesFrom1904(workbook: ExcelJS.Workbook): void {
   }
 }
 
-/** A table without <tableStyleInfo> (LibreOffice writes none) makes ExcelJS's writer throw; "no style" is said explicitly. */
+/**
+ * A table without <tableStyleInfo> (LibreOffice writes none) makes ExcelJS's writer throw; "no
+ * style" is said explicitly. ExcelJS also writes every column it read as hiddenButton="1",
+ * hiding the filter arrows of every table: they are shown again, as they were.
+ */
 function giveTablesAStyle(workbook: ExcelJS.Workbook): void {
+  type LoadedTable = { style?: unknown; columns?: { filterButton?: boolean }[] };
   for (const sheet of workbook.worksheets) {
-    for (const table of Object.values((sheet as unknown as { tables: Record<string, { table?: { style?: unknown } }> }).tables ?? {})) {
-      if (table.table && !table.table.style) table.table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+    for (const table of Object.values((sheet as unknown as { tables: Record<string, { table?: LoadedTable }> }).tables ?? {})) {
+      if (!table.table) continue;
+      if (!table.table.style) table.table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+      for (const column of table.table.columns ?? []) column.filterButton ??= true;
     }
   }
 }
