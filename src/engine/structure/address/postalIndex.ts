@@ -1,4 +1,4 @@
-import { editDistance as distance } from "../emails/editDistance";
+import { townDistance } from "./townDistance";
 import type { FieldIssue } from "../fieldIssue";
 import { missingCode, townChoices, townMismatch, townNotAtCode, unknownPostalCode } from "./addressIssues";
 import { POSTAL_FORMAT, type PackedPostalCodes, type PostalRecord, decodePostalLines } from "./postalCodeFormat";
@@ -134,6 +134,9 @@ export function longerNamesAt(towns: readonly IndexedTown[], town: string): read
  * "LAYS-SURLE-DOUBS" → LAYS SUR LE DOUBS); undefined when it is written as one of them.
  */
 export function officialSpelling(index: PostalIndex, postalCode: string, town: string): string | undefined {
+  // Most towns are typed as their libellé ("LYON"): answered without building a memo key.
+  const atCode = index.byCode.get(postalCode);
+  if (atCode === undefined || atCode.some((t) => t.record.libelle === town)) return undefined;
   return memoAttachedTo(spellings, index).get(`${postalCode}\u0000${town}`, () => {
     const towns = index.byCode.get(postalCode);
     if (!towns || town === "") return undefined;
@@ -151,10 +154,10 @@ const spellings = new WeakMap<PostalIndex, BoundedMemo<string | undefined>>();
 /** The town at the code with this key; 13007 serves two arrondissements: "MARSEILLE 6E" is the 6th's. */
 function townWithKey(towns: readonly IndexedTown[], key: string, written: string): IndexedTown | undefined {
   let first: IndexedTown | undefined;
-  const number = /\d+/.exec(written)?.[0];
+  const number = Number(/\d+/.exec(written)?.[0] ?? Number.NaN);
   for (const t of towns) {
     if (!t.keys.includes(key)) continue;
-    if (number === undefined || /\d+/.exec(t.record.commune ?? t.record.libelle)?.[0] === number) return t;
+    if (Number.isNaN(number) || Number(/\d+/.exec(t.record.commune ?? t.record.libelle)?.[0]) === number) return t;
     first ??= t;
   }
   return first;
@@ -192,7 +195,7 @@ function closestTown(towns: readonly IndexedTown[], key: string): { town: Indexe
   let best: { town: IndexedTown; distance: number } | undefined;
   for (const town of towns) {
     for (const candidate of town.keys) {
-      const d = distance(key, candidate);
+      const d = townDistance(key, candidate, Math.max(2, Math.floor(key.length / 3)));
       if (!best || d < best.distance) best = { town, distance: d };
     }
   }

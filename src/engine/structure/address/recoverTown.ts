@@ -1,4 +1,4 @@
-import { editDistance as distance } from "../emails/editDistance";
+import { townDistance } from "./townDistance";
 import type { SplitAddressParts } from "./addressParts";
 import { longerNamesAt, type PostalIndex } from "./postalIndex";
 import { townKey } from "./townKey";
@@ -47,7 +47,8 @@ function farFromEveryTown(towns: NonNullable<ReturnType<PostalIndex["byCode"]["g
   // A typo of a town at this code ("APMUIS" for AMPUIS) is a town, and so is the start of a
   // longer name ("SARLAT" for SARLAT-LA-CANEDA): the check will fix it.
   if (longerNamesAt(towns, city).length > 0) return false;
-  return !towns.some((town) => town.keys.some((known) => distance(known, key) <= Math.max(2, Math.floor(key.length / 3))));
+  const limit = Math.max(2, Math.floor(key.length / 3));
+  return !towns.some((town) => town.keys.some((known) => townDistance(known, key, limit) <= limit));
 }
 
 function townAtEnd(index: PostalIndex, text: string): { rest: string; town: string } | null {

@@ -25,7 +25,11 @@ const DOTS = /\./g;
 const GLUED_MARKER = /^(N[°º]|N[O°º]\.|N\.)(\d.*)$/;
 const GLUED_BOX = /^(BP|CS|TSA)(\d+)$/;
 
-export function tokenizeAddress(input: string): AddressToken[] {
+// "CHAPELLE-NAUDE (LA)": La Poste's way to write a town's article; the brackets are no break.
+const BRACKETED_ARTICLE = /\((LA|LE|LES|L['’]?)\)/gi;
+
+export function tokenizeAddress(typed: string): AddressToken[] {
+  const input = typed.includes("(") ? typed.replace(BRACKETED_ARTICLE, "$1") : typed;
   const tokens: AddressToken[] = [];
   let breakBefore = false;
   PIECES.lastIndex = 0;
