@@ -3,10 +3,11 @@
  * exit, peak memory), on generated files with varied values (DESIGN.md §6):
  *   tria --version; tria structure on 10k / 100k / 1,048,576 customer rows, report only and
  *   writing the workbook; tria score on a 1,000,000-row French orders CSV (with the pandas
- *   recipe on the same file when Debian's python3-pandas is installed) and on CDNOW ×10.
+ *   recipe on the same file when Debian's python3-pandas is installed) and on CDNOW ×10;
+ *   tria predict on the same orders (BG/NBD, Pareto/NBD, Gamma-Gamma, both sheets written).
  * Options: --sizes 10000,100000 (customer sizes), --only structure,score,start (groups),
  * --timeout SECONDS (per command, default 300), --dir DIR (files, default out/bench),
- * --extras (also the engine-only score bench and the duplicate accuracy).
+ * --extras (also the engine-only score and predict benches and the duplicate accuracy).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
@@ -53,6 +54,7 @@ if (only.has("start")) {
 if (only.has("score")) {
   const orders = join(dir, `orders-${ORDER_ROWS}.csv`);
   const scored = await tria(`tria score orders-1M.csv --report (1M orders)`, orders, ["score", orders, "--report", out("orders.score.json")]);
+  await tria(`tria predict orders-1M.csv -o … --report (1M orders)`, orders, ["predict", orders, "-o", out("orders.predict.xlsx"), "--report", out("orders.predict.json")]);
   const python = pandasPython();
   if (python) {
     const pandas = await run("pandas read_csv + groupby + qcut (same file)", orders, python, [join("src", "tools", "bench", "pandasRfm.py"), orders]);
@@ -77,6 +79,8 @@ if (only.has("structure")) {
 if (process.argv.includes("--extras")) {
   console.log("\nEngine only: RFM on order rows held in memory (benchScore.ts):");
   process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", "src/tools/benchScore.ts", "--orders", "1000000", "--customers", "0"], { encoding: "utf8" }));
+  console.log("\nEngine only: predictions on 1,000,000 orders held in memory (benchPredict.ts):");
+  process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", "src/tools/benchPredict.ts", "--orders", "1000000"], { encoding: "utf8" }));
   console.log("\nDuplicate finder accuracy on labelled files (duplicateAccuracy.ts):");
   process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", "src/tools/duplicateAccuracy.ts", "--rows", "5000", "--seeds", "1,2,3"], { encoding: "utf8" }));
   console.log("\nDuplicate finder accuracy on public labelled files (labelledFileAccuracy.ts):");

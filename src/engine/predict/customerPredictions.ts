@@ -5,7 +5,7 @@ import { fitGammaGamma, gammaGammaExpectedSpend, type GammaGammaFit } from "./ga
 import { fitParetoNbd, paretoNbdLogLikelihood, type ParetoNbdFit } from "./paretoNbd";
 import type { PurchaseHistories } from "./purchaseHistories";
 import type { ResolvedPredictOptions } from "./predictOptions";
-import { distinctTriples } from "./repeatData";
+import { distinctTriples, inUnit } from "./repeatData";
 
 /** Per customer (index as in PurchaseHistories.ids), NaN where the customer had no purchase in calibration. */
 export interface CustomerPredictions {
@@ -30,7 +30,7 @@ export interface CustomerPredictions {
  * Pareto/NBD costs two ₂F₁ per customer and simplex step, and has no cheap gradient: above this
  * many customers it is fitted on a regular sample (it is shown for comparison; BG/NBD forecasts).
  */
-export const PARETO_SAMPLE = 1_000;
+export const PARETO_SAMPLE = 600;
 /** The simplex of BG/NBD and Gamma-Gamma runs on at most this many customers; BFGS then uses all. */
 export const SIMPLEX_SAMPLE = 5_000;
 
@@ -49,7 +49,9 @@ export function customerPredictions(histories: PurchaseHistories, options: Resol
     inCalibration.push(i);
   }
   const pick = (values: Float64Array, list: readonly number[]) => Float64Array.from(list, (i) => values[i]!);
-  const triples = distinctTriples(pick(x, inCalibration), pick(tx, inCalibration), pick(T, inCalibration));
+  // Distinct triples found on whole days (one numeric key each), then put in the unit.
+  const days = (values: Float64Array) => Float64Array.from(inCalibration, (i) => Math.round(values[i]! * unitDays));
+  const triples = inUnit(distinctTriples(pick(x, inCalibration), days(tx), days(T)), unitDays);
   const bgSample = inCalibration.length > SIMPLEX_SAMPLE ? everyKth(inCalibration, SIMPLEX_SAMPLE) : null;
   const bgNbd = fitBgNbd(triples, bgSample ? distinctTriples(pick(x, bgSample), pick(tx, bgSample), pick(T, bgSample)) : triples);
   // Check the fit against the data once more (the optimiser reports the same value).
@@ -106,7 +108,7 @@ export function customerPredictions(histories: PurchaseHistories, options: Resol
 
 function fitParetoNbdSafely(sample: readonly number[], x: Float64Array, tx: Float64Array, T: Float64Array, all: Parameters<typeof paretoNbdLogLikelihood>[1], sampled: boolean): ParetoNbdFit | null {
   const pick = (values: Float64Array) => Float64Array.from(sample, (i) => values[i]!);
-  const fit = fitParetoNbd(distinctTriples(pick(x), pick(tx), pick(T)), sampled ? 600 : 2_000);
+  const fit = fitParetoNbd(distinctTriples(pick(x), pick(tx), pick(T)), sampled ? 500 : 2_000);
   if (!Number.isFinite(fit.logLikelihood)) return null;
   // Fitted on a sample: the log-likelihood reported is the whole file's, at the sample's parameters.
   return sampled ? { ...fit, logLikelihood: paretoNbdLogLikelihood(fit, all) } : fit;

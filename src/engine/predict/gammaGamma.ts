@@ -45,37 +45,80 @@ export function fitGammaGamma(data: SpendData, sample: SpendData = data): GammaG
   let mean = 0;
   for (const m of sample.meanValue) mean += m / sample.meanValue.length;
   const parameters = (w: readonly number[]): GammaGammaParameters => ({ p: Math.exp(w[0]!), q: Math.exp(w[1]!), v: Math.exp(w[2]!) });
-  const rough = nelderMead((w) => -gammaGammaLogLikelihood(parameters(w), sample), [0, Math.log(2), Math.log(mean > 0 ? mean : 1)]);
+  const rough = nelderMead((w) => -gammaGammaLogLikelihood(parameters(w), sample), [0, Math.log(2), Math.log(mean > 0 ? mean : 1)], { tolerance: 1e-9, maxEvaluations: 3_000, restarts: 2 });
   const refined = bfgs((w) => gammaGammaObjective(w, data), rough.point);
   const best = refined.value <= rough.value || sample !== data ? refined : rough;
   return { ...parameters(best.point), logLikelihood: -best.value, customers: data.x.length };
 }
 
-/** −log-likelihood and its gradient in (ln p, ln q, ln v). */
+/**
+ * −log-likelihood and its gradient in (ln p, ln q, ln v). The gamma and digamma terms depend on
+ * x only: the customers are visited sorted by x and those terms computed once per distinct x
+ * (a big file has a few hundred), which leaves two logarithms per customer.
+ */
 export function gammaGammaObjective(logParameters: readonly number[], data: SpendData): { value: number; gradient: number[] } {
   const [p, q, v] = logParameters.map(Math.exp) as [number, number, number];
-  const { x, meanValue } = data;
+  const { x, meanValue } = sortedByX(data);
   const logV = Math.log(v);
   const psiQ = digamma(q);
+  const constant = q * logV - logGamma(q);
   let value = 0;
   let dp = 0;
   let dq = 0;
   let dv = 0;
+  let lastX = -1;
+  let byX = 0;
+  let dpX = 0;
+  let dqX = 0;
+  let logX = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i]!;
     const px = p * xi;
+    if (xi !== lastX) {
+      lastX = xi;
+      logX = Math.log(xi);
+      const psiPxQ = digamma(px + q);
+      byX = constant + logGamma(px + q) - logGamma(px) + px * logX;
+      dpX = xi * (psiPxQ - digamma(px) + logX);
+      dqX = psiPxQ - psiQ + logV;
+    }
     const m = meanValue[i]!;
     const logM = Math.log(m);
-    const logX = Math.log(xi);
     const total = xi * m + v;
     const logTotal = Math.log(total);
-    const psiPxQ = digamma(px + q);
-    value += q * logV - logGamma(q) + logGamma(px + q) - logGamma(px) + (px - 1) * logM + px * logX - (px + q) * logTotal;
-    dp += xi * (psiPxQ - digamma(px) + logM + logX - logTotal);
-    dq += psiPxQ - psiQ + logV - logTotal;
+    value += byX + (px - 1) * logM - (px + q) * logTotal;
+    dp += dpX + xi * (logM - logTotal);
+    dq += dqX - logTotal;
     dv += q / v - (px + q) / total;
   }
   return { value: -value, gradient: [-dp * p, -dq * q, -dv * v] };
+}
+
+/** Indices sorted by x: a counting sort, x being whole purchase counts (a comparator sort otherwise). */
+function orderByX(x: Float64Array): number[] {
+  let max = 0;
+  for (const v of x) {
+    if (!Number.isInteger(v) || v < 0 || v > 1e6) return Array.from(x.keys()).sort((i, j) => x[i]! - x[j]!);
+    if (v > max) max = v;
+  }
+  const start = new Int32Array(max + 2);
+  for (const v of x) start[v + 1]!++;
+  for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
+  const order = new Array<number>(x.length);
+  for (let i = 0; i < x.length; i++) order[start[x[i]!]!++] = i;
+  return order;
+}
+
+/** The data sorted by x, computed once per SpendData object (the optimiser calls the objective often). */
+const sortedCache = new WeakMap<SpendData, SpendData>();
+function sortedByX(data: SpendData): SpendData {
+  let sorted = sortedCache.get(data);
+  if (!sorted) {
+    const order = orderByX(data.x);
+    sorted = { x: Float64Array.from(order, (i) => data.x[i]!), meanValue: Float64Array.from(order, (i) => data.meanValue[i]!) };
+    sortedCache.set(data, sorted);
+  }
+  return sorted;
 }
 
 /**

@@ -61,6 +61,8 @@ export function purchaseHistories(table: Table, input: HistoryInput, calibration
   const firstRowList: number[] = [];
   const issues: MeasureIssue[] = [];
   const statusCache = new Map<string, OrderStatus>();
+  // A million orders fall on a few thousand days: parse each date text once.
+  const dayCache = new Map<string, number | null>();
   let minDay = Infinity;
   let maxDay = -Infinity;
   let purchaseRows = 0;
@@ -92,7 +94,7 @@ export function purchaseHistories(table: Table, input: HistoryInput, calibration
     // A return gives money back but is no purchase: the models count purchases.
     if (status === "returned" || (amount !== null && amount < 0)) continue;
     const dateCell = cells[input.date] ?? null;
-    const day = dayOfCell(dateCell);
+    const day = typeof dateCell === "string" ? cachedDay(dateCell, dayCache) : dayOfCell(dateCell);
     if (day === null) {
       const empty = isEmptyCell(dateCell);
       issues.push({ row: rowNumber, column: input.date, kind: empty ? "incomplete" : "invalid", reason: empty ? "noDate" : "notADate" });
@@ -183,6 +185,15 @@ export function purchaseHistories(table: Table, input: HistoryInput, calibration
     dataEnd,
     issues,
   };
+}
+
+function cachedDay(text: string, cache: Map<string, number | null>): number | null {
+  let day = cache.get(text);
+  if (day === undefined) {
+    day = dayOfCell(text);
+    cache.set(text, day);
+  }
+  return day;
 }
 
 function statusOf(cell: CellValue, cache: Map<string, OrderStatus>): OrderStatus {

@@ -20,6 +20,7 @@ export interface DistinctTriples extends RepeatData {
 
 export function distinctTriples(x: ArrayLike<number>, tx: ArrayLike<number>, T: ArrayLike<number>): DistinctTriples {
   const n = x.length;
+  if (fitsOneKey(x, tx, T)) return distinctByKey(x, tx, T);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((i, j) => x[i]! - x[j]! || tx[i]! - tx[j]! || T[i]! - T[j]!);
@@ -41,6 +42,58 @@ export function distinctTriples(x: ArrayLike<number>, tx: ArrayLike<number>, T: 
     tripleOf[i] = outX.length - 1;
   }
   return { x: Float64Array.from(outX), tx: Float64Array.from(outTx), T: Float64Array.from(outT), weight: Float64Array.from(weight), tripleOf };
+}
+
+/** Whole days (x < 2²¹, t_x and T < 2¹⁶ days) pack into one exactly representable number. */
+function fitsOneKey(x: ArrayLike<number>, tx: ArrayLike<number>, T: ArrayLike<number>): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const [a, b, c] = [x[i]!, tx[i]!, T[i]!];
+    if (!(Number.isInteger(a) && Number.isInteger(b) && Number.isInteger(c) && a >= 0 && b >= 0 && c >= 0 && a < 2 ** 21 && b < 65_536 && c < 65_536)) return false;
+  }
+  return true;
+}
+
+/** The same triples, sorted as one numeric key each: a native sort instead of a comparator (a big file's customers in a tenth of the time). */
+function distinctByKey(x: ArrayLike<number>, tx: ArrayLike<number>, T: ArrayLike<number>): DistinctTriples {
+  const n = x.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (x[i]! * 65_536 + tx[i]!) * 65_536 + T[i]!;
+  const sorted = keys.slice().sort();
+  const unique: number[] = [];
+  const weight: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) weight[weight.length - 1]!++;
+    else {
+      unique.push(sorted[k]!);
+      weight.push(1);
+    }
+  }
+  const tripleOf = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let lo = 0;
+    let hi = unique.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (unique[mid]! < keys[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    tripleOf[i] = lo;
+  }
+  const outX = new Float64Array(unique.length);
+  const outTx = new Float64Array(unique.length);
+  const outT = new Float64Array(unique.length);
+  unique.forEach((key, j) => {
+    outT[j] = key % 65_536;
+    const rest = (key - outT[j]!) / 65_536;
+    outTx[j] = rest % 65_536;
+    outX[j] = (rest - outTx[j]!) / 65_536;
+  });
+  return { x: outX, tx: outTx, T: outT, weight: Float64Array.from(weight), tripleOf };
+}
+
+/** Scales t_x and T (days → the chosen unit), keeping x, weights and the customer → triple map. */
+export function inUnit(triples: DistinctTriples, unitDays: number): DistinctTriples {
+  return { ...triples, tx: triples.tx.map((v) => v / unitDays), T: triples.T.map((v) => v / unitDays) };
 }
 
 /** log(eᵃ + eᵇ) without overflow. */
