@@ -9,6 +9,8 @@ import { readTable, type ReadTableOptions } from "./readTable";
 
 export interface RunPredictOptions extends ReadTableOptions, PredictOptions {
   readonly signal?: AbortSignal;
+  /** false: compute and report only, write nothing (the CLI's `--report` without `-o`). */
+  readonly write?: boolean;
   /** Sees the Plan before it is applied (the CLI adds the plan sheet's native charts from it). */
   readonly onPlan?: (plan: Plan) => void;
 }
@@ -24,6 +26,6 @@ export async function runPredict(host: Host, options: RunPredictOptions): Promis
   options.onProgress?.({ phase: "score", done: total, total });
   options.onPlan?.(plan);
   options.signal?.throwIfAborted();
-  await host.apply(plan, { lang: options.lang, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  if (options.write !== false) await host.apply(plan, { lang: options.lang, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
   return buildReport(plan, columns, table.ownColumns);
 }

@@ -13,6 +13,7 @@ import { addNativeCharts } from "../hosts/workbook/nativeCharts";
 import type { AddedSheet } from "../engine/plan";
 import { progressBar } from "./progressBar";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+import { writeReportFile } from "./writeReportFile";
 
 interface PredictCliOptions extends CommonOptions {
   readonly output?: string;
@@ -52,22 +53,25 @@ export async function predictCommand(file: string, options: PredictCliOptions, i
   try {
     const host = await openWorkbookFile(file, progress.listener);
     let sheets: readonly AddedSheet[] = [];
+    // As every job: `--report` alone writes the report only, no workbook (DESIGN.md §5).
+    const writeWorkbook = options.output !== undefined || options.report === undefined;
     const report = await runPredict(host, {
       lang,
+      write: writeWorkbook,
       onPlan: (plan) => (sheets = plan.addedSheets),
       onProgress: progress.listener,
       ...predict,
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
     });
-    const output = options.output ?? join("out", `${basename(file, extname(file))}.tria.xlsx`);
-    const bytes = await addNativeCharts(await host.outputBytes(), sheets);
-    await mkdir(dirname(output), { recursive: true });
-    await writeFile(output, bytes);
-    if (options.report) {
-      await mkdir(dirname(options.report), { recursive: true });
-      await writeFile(options.report, `${JSON.stringify(report)}\n`);
+    const output = writeWorkbook ? (options.output ?? join("out", `${basename(file, extname(file))}.tria.xlsx`)) : null;
+    if (output !== null) {
+      // ExcelJS writes no charts: the plan sheet's charts are added to the file it wrote.
+      const bytes = await addNativeCharts(await host.outputBytes(), sheets);
+      await mkdir(dirname(output), { recursive: true });
+      await writeFile(output, bytes);
     }
+    if (options.report) await writeReportFile(options.report, report);
     progress.done();
     for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
     io.stdout.write(`${describe(report, output, lang)}\n`);
@@ -112,15 +116,16 @@ function predictOptions(options: PredictCliOptions): PredictOptions {
 
 const UNITS: Readonly<Record<string, TimeUnit>> = { days: "days", day: "days", jours: "days", jour: "days", weeks: "weeks", week: "weeks", semaines: "weeks", semaine: "weeks", months: "months", month: "months", mois: "months" };
 
-function describe(report: Report, output: string, lang: Lang): string {
+function describe(report: Report, output: string | null, lang: Lang): string {
   const p = report.predictions;
-  if (!p) return output;
+  const to = output ? ` → ${output}` : "";
+  if (!p) return to;
   const fr = lang === "fr";
   const b = p.model.bgnbd;
   const n = (v: number, d = 2) => v.toLocaleString(fr ? "fr-FR" : "en-GB", { maximumFractionDigits: d });
   const fitted = p.customers.filter((c) => c.x !== null).length;
   const lines = [
-    fr ? `${fitted} clients modélisés (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)}) → ${output}` : `${fitted} customers modelled (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)}) → ${output}`,
+    fr ? `${fitted} clients modélisés (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)})${to}` : `${fitted} customers modelled (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)})${to}`,
   ];
   for (const g of p.groups) {
     const decision = g.contact ? (fr ? `contacter ${g.contactsPerYear}×/an` : `contact ${g.contactsPerYear}×/year`) : fr ? "ne pas relancer" : "not worth reactivating";

@@ -3,7 +3,7 @@
  * seconds). Engine only here, on the seeded orders list built in memory (not measured): role
  * detection, reading the histories, the three fits, the per-customer forecasts and the sheets.
  * With --whole, the command a user types: a French CSV of the orders is written (not measured),
- * then `tria predict FILE -o OUT.xlsx --report R.json` runs in its own process under
+ * then `tria predict FILE --report R.json` runs in its own process under
  * /usr/bin/time: wall time from start to exit and peak memory, reading and writing included.
  *   tsx src/tools/benchPredict.ts [--orders 1000000] [--whole]
  */
@@ -68,7 +68,7 @@ export function benchPredictCommand(rows: number): { readonly rows: number; read
   }
   const start = performance.now();
   const stderr = join(dir, "predict-time.txt");
-  const output = execFileSync("/usr/bin/time", ["-f", "%M", "-o", stderr, process.execPath, "src/cli/tria.mjs", "predict", file, "-o", join(dir, "orders.predict.xlsx"), "--report", join(dir, "orders.predict.json")], { encoding: "utf8" });
+  const output = execFileSync("/usr/bin/time", ["-f", "%M", "-o", stderr, process.execPath, "--max-old-space-size=8192", "src/cli/tria.mjs", "predict", file, "--report", join(dir, "orders.predict.json")], { encoding: "utf8" });
   const wallMs = Math.round(performance.now() - start);
   const peakKb = Number(execFileSync("tail", ["-1", stderr], { encoding: "utf8" }).trim());
   return { rows, wallMs, peakMemoryMb: Math.round(peakKb / 1024), output: output.split("\n")[0] ?? "" };
