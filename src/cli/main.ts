@@ -8,6 +8,7 @@ import { registerScoreCommand } from "./scoreCommand";
 import { registerDedupeCommand } from "./dedupeCommand";
 import { registerRunCommand } from "./runCommand";
 import { registerPredictCommand } from "./predictCommand";
+import { registerComplyCommand } from "./complyCommand";
 import { UsageError } from "./commonOptions";
 import packageJson from "../../package.json";
 
@@ -40,6 +41,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   registerDedupeCommand(program, io);
   registerScoreCommand(program, io);
   registerRunCommand(program, io);
+  registerComplyCommand(program, io);
   registerPredictCommand(program, io);
 
   try {

@@ -43,6 +43,8 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownCol
     duplicates,
     ...(plan.extras.duplicateModel ? { duplicateModel: plan.extras.duplicateModel } : {}),
     scores: plan.extras.scores ?? [],
+    ...(plan.extras.privacy ? { privacy: plan.extras.privacy } : {}),
+    ...(plan.extras.segment ? { segment: plan.extras.segment } : {}),
     ...(plan.extras.predictions ? { predictions: plan.extras.predictions } : {}),
     counts: {
       rows: plan.rows.length,

@@ -2,6 +2,8 @@ import type { ColumnRole } from "./table/columnRole";
 import type { DataKind } from "./table/dataKind";
 import type { FlagKind } from "./legend";
 import type { JobName } from "./jobName";
+import type { SensitiveCategory } from "./privacy/sensitiveCategories";
+import type { RetentionRule } from "./privacy/retention";
 import type { ReportPredictions } from "./predict/predictionsReport";
 
 /**
@@ -94,8 +96,33 @@ export interface ReportScore {
   readonly group: string | null;
 }
 
+/** `tria comply`: what GDPR and the CNIL's rules find in the file (DESIGN.md §5). */
+export interface ReportPrivacy {
+  /** The day retention was counted to, yyyy-mm-dd. */
+  readonly today: string;
+  /** Columns holding sensitive data, by category, with how many cells. */
+  readonly sensitive: readonly { readonly column: string; readonly category: SensitiveCategory; readonly rows: number }[];
+  /** Rows past the CNIL's 3 years, with the rule and the last purchase or contact (yyyy-mm-dd). */
+  readonly expired: readonly { readonly row: number; readonly rule: RetentionRule; readonly lastActivity: string }[];
+  /** Private customers (no company, no SIRET) with an e-mail and no "yes" for e-mail prospecting. */
+  readonly noConsent: readonly number[];
+  /** The consent column's header, or null when the file has none. */
+  readonly consentColumn: string | null;
+  /** Rows without any date to count retention from. */
+  readonly undated: number;
+}
+
+/** `tria segment`: the segment written and how many rows it holds. */
+export interface ReportSegment {
+  readonly name: string;
+  readonly where: string;
+  readonly count: number;
+}
+
 /** What a job adds to the report beyond columns, flags and counts. */
 export interface ReportExtras {
+  readonly privacy?: ReportPrivacy;
+  readonly segment?: ReportSegment;
   readonly splits?: readonly ReportSplit[];
   readonly duplicates?: readonly ReportDuplicate[];
   readonly duplicateModel?: ReportDuplicateModel;
@@ -123,5 +150,9 @@ export interface Report {
   readonly scores: readonly ReportScore[];
   /** `tria predict` only. */
   readonly predictions?: ReportPredictions;
+  /** `tria comply` only. */
+  readonly privacy?: ReportPrivacy;
+  /** `tria segment` only. */
+  readonly segment?: ReportSegment;
   readonly counts: ReportCounts;
 }
