@@ -33,8 +33,11 @@ export function applyPlanInSheets(spreadsheet: SheetsSpreadsheet, plan: Plan, la
   const snapshot = takeSnapshot(spreadsheet, sheet);
   const record: UndoRecord = { sheet: plan.sheet, insertedColumns: [], createdSheets: [], replacedSheets: [] };
   try {
-    for (const { at, count } of placement.insertions) sheet.insertColumnsAfter(at - 1, count);
-    record.insertedColumns.push(...plan.addedColumns.filter((c) => !existing.has(c.key)).map((c) => placement.columnOfKey.get(c.key)!));
+    for (const { at, count } of placement.insertions) {
+      sheet.insertColumnsAfter(at - 1, count);
+      // Kept exact after each insertion, so a failure between two insertions still undoes them all.
+      record.insertedColumns = [...record.insertedColumns.map((c) => (c >= at ? c + count : c)), ...Array.from({ length: count }, (_, i) => at + i)];
+    }
     for (const added of plan.addedColumns) writeAddedColumn(sheet, plan, added, placement.columnOfKey.get(added.key)!, !existing.has(added.key));
     writeFlags(sheet, plan, placement, borders);
     writeSheets(spreadsheet, plan, lang, borders, record);

@@ -14,7 +14,7 @@ export interface UndoRecord {
   /** The sheet the run changed. */
   readonly sheet: string;
   /** 1-based columns the run inserted, as they stand after the run. */
-  readonly insertedColumns: number[];
+  insertedColumns: number[];
   /** Tria sheets the run created (deleted by undo). */
   readonly createdSheets: string[];
   /** Tria sheets the run replaced → the hidden copy holding their former content. */

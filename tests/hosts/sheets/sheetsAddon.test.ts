@@ -260,3 +260,20 @@ describe("Google Sheets custom functions", () => {
     expect(call("RFM", dates[0]![0], 12, 900, dates, freqs, amounts)).toBe(crm.rfm(serials[0]![0]!, 12, 900, serials, freqs, amounts));
   });
 });
+
+describe("Google Sheets host rollback", () => {
+  it("a failure between two column insertions removes the columns already inserted", async () => {
+    const book = FakeSpreadsheet.withSheet("Clients", await sampleRows("clients-demo.xlsx"));
+    const original = grid(book.getSheetByName("Clients")!);
+    const columns = (sheet: FakeSheet) => Math.max(...sheet.cells.map((row) => row.length));
+    const width = columns(book.getSheetByName("Clients")!);
+    let insertions = 0;
+    book.failOn = (call) => call === "insertColumnsAfter" && ++insertions === 3;
+    const outcome = load(book).addon.structureActiveSheet(true);
+    book.failOn = undefined;
+    expect(outcome.ok).toBe(false);
+    expect(differences(grid(book.getSheetByName("Clients")!), original)).toEqual([]);
+    // Not even blank columns are left behind: the sheet has as many columns as before.
+    expect(columns(book.getSheetByName("Clients")!)).toBe(width);
+  }, 60_000);
+});
