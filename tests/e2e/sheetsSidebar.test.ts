@@ -5,16 +5,16 @@
  * is announced in a live region, and undo is offered only once there is a run to undo.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./launchChromium";
 import { buildSheets } from "../../src/tools/buildSheets";
 import { legendEntries } from "../../src/sheets/legendEntries";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const artifacts = path.join(import.meta.dirname, "artifacts");
-const CHROMIUM = "/usr/bin/chromium";
 const enabled = process.env.TRIA_SKIP_BROWSER !== "1";
 
 /** google.script.run as the page sees it: sidebarState, then the job the button names. */
@@ -45,12 +45,8 @@ describe.skipIf(!enabled)("Google Sheets sidebar (Chromium)", () => {
   const sidebar = path.join(root, "dist/sheets/Sidebar.html");
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium (or set TRIA_SKIP_BROWSER=1).`);
     await buildSheets();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    });
+    browser = await launchChromium();
     mkdirSync(artifacts, { recursive: true });
   }, 240_000);
 
