@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { dirname } from "node:path";
 import { Command, CommanderError } from "commander";
 import type { Lang } from "../engine/i18n/lang";
 import type { Report } from "../engine/report";
@@ -11,6 +11,7 @@ import { runMerge } from "../app/runMerge";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { EXIT } from "./exitCodes";
 import { progressBar } from "./progressBar";
+import { defaultOutputPath } from "./jobOutput";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
 
@@ -54,7 +55,7 @@ export async function dedupeCommand(file: string, options: DedupeCliOptions, io:
   const fields = parseFields(options.fields, lang, io);
   const rules = parseRules(options.rule ?? [], lang, io);
   const writeWorkbook = options.output !== undefined || options.merge === true || options.report === undefined;
-  const output = options.output ?? join("out", `${basename(file, extname(file))}.tria.xlsx`);
+  const output = options.output ?? defaultOutputPath(file);
   const progress = progressBar(io.stderr, options.progress === true);
   try {
     const host = await openWorkbookFile(file, progress.listener);

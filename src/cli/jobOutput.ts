@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import type { Plan } from "../engine/plan";
+import type { AddedSheet, Plan } from "../engine/plan";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
 import { FLAG_KINDS } from "../engine/legend";
@@ -10,6 +10,7 @@ import type { WorkbookHost } from "../hosts/workbook/workbookHost";
 import type { ProgressListener } from "../hosts/host";
 import type { CliIo } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
+import { addNativeCharts } from "../hosts/workbook/nativeCharts";
 
 export interface JobOutputOptions {
   /** -o: the workbook to write. */
@@ -21,6 +22,18 @@ export interface JobOutputOptions {
 /** out/clients-demo.tria.xlsx for samples/clients-demo.xlsx: beside the project, never over the input. */
 export function defaultOutputPath(input: string): string {
   return join("out", `${basename(input, extname(input))}.tria.xlsx`);
+}
+
+/**
+ * The workbook of a job whose sheets carry charts (score's summary, predict's plan): ExcelJS
+ * writes none, so they are added to the bytes it wrote. Returns where it went.
+ */
+export async function writeChartedWorkbook(input: string, output: string | undefined, host: WorkbookHost, sheets: readonly AddedSheet[]): Promise<string> {
+  const written = output ?? defaultOutputPath(input);
+  const bytes = await addNativeCharts(await host.outputBytes(), sheets);
+  await mkdir(dirname(written), { recursive: true });
+  await writeFile(written, bytes);
+  return written;
 }
 
 /**

@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
 import type { Command } from "commander";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
@@ -9,7 +7,7 @@ import type { PredictOptions, TimeUnit } from "../engine/predict/predictOptions"
 import { PredictError } from "../engine/predict/predictError";
 import { runPredict } from "../app/runPredict";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
-import { addNativeCharts } from "../hosts/workbook/nativeCharts";
+import { writeChartedWorkbook } from "./jobOutput";
 import type { AddedSheet } from "../engine/plan";
 import { progressBar } from "./progressBar";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
@@ -64,13 +62,7 @@ export async function predictCommand(file: string, options: PredictCliOptions, i
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
     });
-    const output = writeWorkbook ? (options.output ?? join("out", `${basename(file, extname(file))}.tria.xlsx`)) : null;
-    if (output !== null) {
-      // ExcelJS writes no charts: the plan sheet's charts are added to the file it wrote.
-      const bytes = await addNativeCharts(await host.outputBytes(), sheets);
-      await mkdir(dirname(output), { recursive: true });
-      await writeFile(output, bytes);
-    }
+    const output = writeWorkbook ? await writeChartedWorkbook(file, options.output, host, sheets) : null;
     if (options.report) await writeReportFile(options.report, report);
     progress.done();
     for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);

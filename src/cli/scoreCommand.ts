@@ -1,5 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
@@ -11,7 +10,7 @@ import { segmentName } from "../engine/scoring/i18n/segmentNames";
 import { SEGMENT_KEYS } from "../engine/scoring/data/segmentGrid";
 import { runScore } from "../app/runScore";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
-import { addNativeCharts } from "../hosts/workbook/nativeCharts";
+import { writeChartedWorkbook } from "./jobOutput";
 import type { AddedSheet } from "../engine/plan";
 import { progressBar } from "./progressBar";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
@@ -64,13 +63,7 @@ export async function scoreCommand(file: string, options: ScoreCliOptions, io: C
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
     });
-    const output = writeWorkbook ? (options.output ?? join("out", `${basename(file, extname(file))}.tria.xlsx`)) : null;
-    if (output !== null) {
-      // ExcelJS writes no charts: the summary's bar chart is added to the file it wrote.
-      const bytes = await addNativeCharts(await host.outputBytes(), sheets);
-      await mkdir(dirname(output), { recursive: true });
-      await writeFile(output, bytes);
-    }
+    const output = writeWorkbook ? await writeChartedWorkbook(file, options.output, host, sheets) : null;
     if (options.report) {
       await writeReportFile(options.report, report);
     }

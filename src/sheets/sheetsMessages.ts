@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/i18n/lang";
+import { defineMessages } from "../engine/i18n/defineMessages";
 
 /** What the Sheets add-on says (menu, alerts, sidebar), in French and English. */
 const FR = {
@@ -15,9 +15,7 @@ const FR = {
   failed: "Tria n'a pas pu terminer ({reason}). La feuille a été remise dans son état d'avant.",
 } as const;
 
-export type SheetsMessageKey = keyof typeof FR;
-
-const EN: Record<SheetsMessageKey, string> = {
+const EN = {
   menuStructure: "Structure the sheet",
   menuScore: "Score (RFM)",
   menuUndo: "Undo the last run",
@@ -31,7 +29,4 @@ const EN: Record<SheetsMessageKey, string> = {
   failed: "Tria could not finish ({reason}). The sheet was put back as it was.",
 };
 
-export function sheetsMessage(lang: Lang, key: SheetsMessageKey, params: Record<string, string | number> = {}): string {
-  const text = (lang === "fr" ? FR : EN)[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const sheetsMessage = defineMessages(FR, EN);

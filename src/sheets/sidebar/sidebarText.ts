@@ -1,4 +1,4 @@
-import type { Lang } from "../../engine/i18n/lang";
+import { defineMessages } from "../../engine/i18n/defineMessages";
 
 /** The sidebar's own words, in French and English (the rest comes from the script's answers). */
 const FR = {
@@ -11,7 +11,7 @@ const FR = {
   loading: "Chargement…",
 };
 
-const EN: typeof FR = {
+const EN = {
   intro: "Tria cleans and scores the customer file in the active sheet. Nothing is overwritten: Tria adds its columns beside yours.",
   structure: "Structure the sheet",
   score: "Score (RFM)",
@@ -21,8 +21,4 @@ const EN: typeof FR = {
   loading: "Loading…",
 };
 
-export type SidebarTextKey = keyof typeof FR;
-
-export function sidebarText(lang: Lang, key: SidebarTextKey): string {
-  return (lang === "fr" ? FR : EN)[key];
-}
+export const sidebarText = defineMessages(FR, EN);

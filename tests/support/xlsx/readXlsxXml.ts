@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { DOMParser, type Element } from "@xmldom/xmldom";
+import { columnLetter } from "../../../src/engine/table/tableFromSheet";
 
 /*
  * A second reader of .xlsx files, for tests: it opens the zip and reads the SpreadsheetML
@@ -261,13 +262,7 @@ export function parseRef(ref: string): { row: number; column: number } {
   return { row: Number(match[2]), column };
 }
 
+/** 1 → A, 28 → AB: the engine's own letters, 1-based here. */
 export function columnLetters(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetter(column - 1);
 }
