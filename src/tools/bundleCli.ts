@@ -1,6 +1,6 @@
 /**
  * `npm run bundle:cli` (run by `npm install` through the prepare script): bundles the CLI
- * into build/cli/tria.mjs with esbuild (tsx's own transpiler, already installed), so `tria`
+ * into build/cli/tria.mjs with esbuild (a devDependency; tsx uses the same one), so `tria`
  * starts as plain JavaScript instead of transpiling TypeScript at each start (~1.8 s).
  * build/ is ignored by git: the bundle is made on each machine, never committed. When it is
  * missing or older than a source file, src/cli/tria.mjs falls back to tsx (see cliBundle.mjs).
