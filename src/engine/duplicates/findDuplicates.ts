@@ -2,7 +2,7 @@ import type { DetectedColumn } from "../table/detectRoles";
 import type { Table } from "../table/table";
 import { candidatePairs, type BlockingStats } from "./candidatePairs";
 import { RowComparer, type FieldEvidence } from "./compare/compareRows";
-import { priorBits, scoreOfBits } from "./compare/fieldWeights";
+import { priorBits, scoreOfBits } from "./compare/priorOdds";
 import { GenericColumns } from "./compare/genericColumns";
 import { fitModel, type FittedModel } from "./model/fitModel";
 import type { CustomerRecord } from "./customerRecord";
