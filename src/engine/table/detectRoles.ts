@@ -29,6 +29,8 @@ const FITS = 0.6;
 /** Share of multi-word names above which a "Nom" column holds whole names. */
 const WHOLE_NAMES = 0.5;
 const CONTRADICTS = 0.3;
+/** Headers naming who the customer is ("Client", "Nom"): filled with codes, they hold the customer's id. */
+const WHO_ROLES: ReadonlySet<ColumnRole> = new Set(["fullName", "lastName", "firstName", "company"]);
 
 interface Decision extends DetectedColumn {
   readonly profile: ColumnProfile;
@@ -89,6 +91,10 @@ function decide(byHeader: HeaderRoleGuess, profile: ColumnProfile): Omit<Detecte
   }
   if (fit >= FITS) {
     return { role: byHeader.role, confidence: round3(Math.min(0.99, byHeader.confidence + (1 - byHeader.confidence) * fit * 0.6)), source: "both" };
+  }
+  // "Client" over 10234, 20311…: a postal code by its looks, but the header says whose row it is.
+  if (fit < CONTRADICTS && WHO_ROLES.has(byHeader.role) && profile.shares.number >= FITS) {
+    return { role: "customerId", confidence: round3(byHeader.confidence), source: "both" };
   }
   if (fit < CONTRADICTS && valuesSay && valuesSay.role !== byHeader.role) return fromValues(valuesSay.role, valuesSay.score);
   // The values neither confirm nor name anything else: keep the header, with doubt.

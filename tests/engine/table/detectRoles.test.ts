@@ -81,6 +81,14 @@ describe("detectRoles", () => {
     expect(detectRoles(table(["E-mail"], []))).toEqual([{ index: 0, header: "E-mail", role: "email", confidence: 0.95, source: "header" }]);
   });
 
+  it("reads a 'Client' column of 5-digit codes as the customer id, not as postal codes (orders lists)", () => {
+    const ids = [10234, 10235, 20311, 10234, 33102, 75001];
+    const t = table(["Client", "Date", "Montant"], ids.map((id, i) => [String(id), `0${i + 1}/03/2024`, 10 + i]));
+    expect(roles(t)).toEqual(["customerId", "orderDate", "amount"]);
+    // Under a blank header, the same codes are still read as postal codes.
+    expect(roles(table(["", "Date", "Montant"], ids.map((id, i) => [String(id), `0${i + 1}/03/2024`, 10 + i])))[0]).toBe("postalCode");
+  });
+
   it("samples: a 100,000-row column is sniffed without reading every cell", () => {
     const big = table(["Contact"], Array.from({ length: 100_000 }, (_, i) => [`client${i}@exemple.fr`]));
     const started = Date.now();
