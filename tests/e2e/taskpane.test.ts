@@ -1,0 +1,77 @@
+/**
+ * The Excel taskpane outside Excel: the development page (tests/e2e/taskpaneDev) runs the real
+ * src/taskpane/index.tsx over an in-memory Office.js (the host tests' fake Excel) holding
+ * samples/clients-demo.xlsx. In Debian's Chromium at 320 px (Excel's default pane) and 1280 px:
+ * every tab is used as a user would and screenshotted into docs/images for the README.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./launchChromium";
+import { buildTaskpaneDev } from "./taskpaneDev/buildTaskpaneDev";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const images = path.join(root, "docs/images");
+const enabled = process.env.TRIA_SKIP_BROWSER !== "1";
+const TABS = ["columns", "structure", "score", "predict", "settings"] as const;
+
+describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", () => {
+  let browser: Browser;
+  let pageUrl: string;
+
+  beforeAll(async () => {
+    pageUrl = pathToFileURL(await buildTaskpaneDev(path.join(root, "build/taskpane-dev"))).href;
+    browser = await launchChromium();
+    mkdirSync(images, { recursive: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(width: number, lang: "fr" | "en" = "fr"): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: lang === "fr" ? "fr-FR" : "en-GB" });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${pageUrl}?lang=${lang}`);
+    await page.locator('[data-testid="inspect"]').waitFor();
+    return { page, errors };
+  }
+
+  it.each([320, 1280])("renders every tab on a sheet in fake Excel, runs the jobs, and screenshots each tab at %i px", async (width) => {
+    const { page, errors } = await open(width);
+    expect(await page.getByRole("heading", { name: "Tria" }).count()).toBe(1);
+
+    await page.locator('[data-testid="inspect"]').click();
+    await page.locator('[data-role="email"]').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel(/Rôle de la colonne/).count()).toBeGreaterThanOrEqual(8);
+
+    await page.locator('[data-tab="structure"]').click();
+    await page.locator('[data-testid="run-runStructure"]').click();
+    await page.locator('[data-testid="structure-results"]').waitFor({ timeout: 60_000 });
+    // The job wrote into the fake workbook: Tria's columns are in the sheet.
+    // (The demo has a title row above its headers: look at the first rows.)
+    const headers = await page.evaluate(() => {
+      const sheet = window.__triaDev!.excel.book.sheets[0]!;
+      return Array.from({ length: 5 * 60 }, (_v, i) => String(sheet.cell(Math.floor(i / 60), i % 60).value));
+    });
+    expect(headers).toContain("E-mail (corrigé)");
+
+    await page.locator('[data-tab="score"]').click();
+    await page.locator('[data-testid="run-runScore"]').click();
+    await page.locator('[data-testid="score-results"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator("[data-segment]").count()).toBeGreaterThan(2);
+
+    for (const tab of TABS) {
+      await page.locator(`[data-tab="${tab}"]`).click();
+      await page.getByRole("tabpanel").waitFor();
+      await page.screenshot({ path: path.join(images, `taskpane-${tab}-${width}.png`), fullPage: true });
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
