@@ -73,7 +73,7 @@ if (only.has("structure")) {
     const xlsx = join(dir, `customers-varied-${rows}.xlsx`);
     if (rows <= XLSX_MAX_ROWS) await tria(`tria structure varied-${rows}.xlsx -o … --report`, xlsx, ["structure", xlsx, "-o", out(`varied-${rows}.xlsx.tria.xlsx`), "--report", out(`varied-${rows}.xlsx.structure.json`)]);
   }
-  const own = join(dir, `customers-${CUSTOMER_SIZES[2]}.csv`);
+  const own = join(dir, `customers-${CUSTOMER_SIZES[2]}-v2.csv`);
   if (sizes.includes(CUSTOMER_SIZES[2])) await tria(`tria structure customers-1048576.csv --report (generator's own)`, own, ["structure", own, "--report", out("own-1048576.structure.json")]);
 }
 

@@ -2,7 +2,8 @@
  * Duplicates at scale, each size in its own process so that peak memory is its own:
  *   node --import tsx src/tools/benchDedupe.ts [--sizes 100000,1048576]
  *   node --import tsx src/tools/benchDedupe.ts one FILE     (one measurement, one JSON line)
- * Files are the bench's cached CSVs (src/tools/benchCase.ts generate), made when missing.
+ * Files are the bench's cached CSVs (src/tools/benchCase.ts generate), made when missing;
+ * "-v2" since e-mail addresses are unique per customer, so an older cached file is not reused.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -81,7 +82,7 @@ else {
     execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   console.log("job      rows        total ms  dedupe ms  cpu ms    clusters  pairs       peak MB");
   for (const rows of sizes) {
-    const file = join(dir, `customers-${rows}.csv`);
+    const file = join(dir, `customers-${rows}-v2.csv`);
     if (!existsSync(file)) node("src/tools/benchCase.ts", "generate", "csv", String(rows), file);
     const r = JSON.parse(node("src/tools/benchDedupe.ts", "one", file)) as Record<string, number>;
     const total = r.readMs! + r.detectMs! + r.dedupeMs! + r.planMs!;

@@ -77,7 +77,7 @@ export async function writeBenchFiles(dir: string): Promise<void> {
     const xlsx = join(dir, `customers-varied-${rows}.xlsx`);
     if (rows <= XLSX_MAX_ROWS && !existsSync(xlsx)) await writeXlsx(xlsx, CUSTOMER_HEADER, cells(rows, true));
   }
-  const own = join(dir, `customers-${CUSTOMER_SIZES[2]}.csv`);
+  const own = join(dir, `customers-${CUSTOMER_SIZES[2]}-v2.csv`);
   if (!existsSync(own)) writeCsv(own, CUSTOMER_HEADER, cells(CUSTOMER_SIZES[2], false), CUSTOMER_COLUMN_FORMATS);
   const orders = join(dir, `orders-${ORDER_ROWS}.csv`);
   if (!existsSync(orders)) writeCsv(orders, ["N° client", "Date commande", "Montant TTC"], orderColumns(), ["general", "date", "general"]);

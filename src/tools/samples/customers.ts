@@ -81,6 +81,7 @@ export function* customerRecords(count: number, seed: number, options: { keepTra
   const recentCells: CellValue[][] = [];
   const recentIndex: number[] = [];
   const recentTraits: Trait[][] = [];
+  const emailAddresses = new Set<string>();
   for (let i = 0; i < count; i++) {
     const id = `C${String(i + 1).padStart(5, "0")}`;
     const traits: Trait[] = keepTraits ? [] : scratch;
@@ -99,7 +100,7 @@ export function* customerRecords(count: number, seed: number, options: { keepTra
         record = { cells: writeRow(rand, id, customer, traits), customer, traits, duplicateOf: originalIndex };
       }
     } else {
-      const customer = randomCustomer(rand, towns, vocabulary);
+      const customer = ownEmailAddress(randomCustomer(rand, towns, vocabulary), emailAddresses);
       record = { cells: writeRow(rand, id, customer, traits), customer, traits, duplicateOf: -1 };
       const at = recentCustomers.length < RECENT ? recentCustomers.length : i % RECENT;
       recentCustomers[at] = customer;
@@ -146,3 +147,18 @@ export function generateCustomers(count: number, seed: number): CellValue[][] {
 
 /** For the bench harness: the same rows as generateCustomers, nothing else kept. */
 export const generateCustomerRows = generateCustomers;
+
+/**
+ * An e-mail address belongs to one person: a second "Emma Perrin" at wanadoo.fr gets
+ * emma.perrin2@wanadoo.fr, as the provider makes her choose. Without this, namesakes shared
+ * one address, and no reader (nor the truth labels) could tell them from one customer who moved.
+ */
+function ownEmailAddress(customer: Customer, addresses: Set<string>): Customer {
+  const at = customer.email.indexOf("@");
+  if (at < 0) return customer;
+  const [local, domain] = [customer.email.slice(0, at), customer.email.slice(at)];
+  let email = customer.email;
+  for (let n = 2; addresses.has(email); n++) email = `${local}${n}${domain}`;
+  addresses.add(email);
+  return email === customer.email ? customer : { ...customer, email };
+}

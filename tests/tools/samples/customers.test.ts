@@ -23,6 +23,19 @@ function texts(name: string): string[] {
 const TYPO_DOMAINS = new Set(Object.values(DOMAIN_TYPOS).flat());
 
 describe("generateCustomers", () => {
+  it("gives each customer an e-mail address of their own: namesakes do not share one", () => {
+    const big = generateCustomersWithTruth(30_000, 7);
+    const owner = new Map<string, number>();
+    for (let i = 1; i < big.customers.length; i++) {
+      if (big.duplicateOf.has(i)) continue;
+      const email = big.customers[i]!.email;
+      if (email === "") continue;
+      expect(owner.get(email), email).toBeUndefined();
+      owner.set(email, i);
+    }
+    expect(owner.size).toBeGreaterThan(20_000);
+  });
+
   it("is deterministic: same seed, same rows; other seed, other rows", () => {
     expect(generateCustomers(200, 1)).toEqual(generateCustomers(200, 1));
     expect(generateCustomers(200, 2)).not.toEqual(generateCustomers(200, 1));
