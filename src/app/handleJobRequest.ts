@@ -1,11 +1,12 @@
-import type { ProgressListener } from "../hosts/host";
-import type { Plan } from "../engine/plan";
+import type { Host, ProgressListener } from "../hosts/host";
 import { runInspect } from "./runInspect";
 import { runStructure } from "./runStructure";
 import { runScore } from "./runScore";
 import { runDedupe } from "./runDedupe";
 import { runPredict } from "./runPredict";
-import type { JobMessage, JobRequest, JobResult } from "./jobProtocol";
+import { runComply } from "./runComply";
+import type { JobOutcome } from "./jobOutcome";
+import type { JobKind, JobMessage, JobOptions, JobRequest } from "./jobProtocol";
 import { sheetHost } from "./sheetHost";
 import { serializeError } from "./workerError";
 
@@ -23,60 +24,36 @@ export async function handleJobRequest(request: JobRequest, post: (message: JobM
   }
 }
 
-export async function runJobOnSheet(request: JobRequest, onProgress: ProgressListener): Promise<JobResult> {
-  const host = sheetHost(request.sheet);
-  const { options } = request;
-  const common = { lang: options.lang, onProgress, ...(options.headerRow ? { headerRow: options.headerRow } : {}) };
-  const overrides = options.roleOverrides ? { roleOverrides: options.roleOverrides } : {};
-  switch (request.job) {
-    case "inspect": {
-      const report = await runInspect(host, { ...common, ...overrides });
-      return { report, plan: inspectPlan(report.sheet, report.headerRow) };
-    }
-    case "structure": {
-      // apply: false — the real host applies the Plan on the UI thread.
-      return runStructure(host, {
-        ...common,
-        ...overrides,
-        apply: false,
-        ...(options.operations ? { operations: options.operations } : {}),
-        ...(options.volatileRoles ? { volatileRoles: options.volatileRoles } : {}),
-        ...(options.requiredFields ? { requiredFields: options.requiredFields } : {}),
-        ...(options.defaultCountry ? { defaultCountry: options.defaultCountry } : {}),
-      });
-    }
-    case "score": {
-      // runScore always applies: the sheet host keeps the Plan instead of writing it.
-      const report = await runScore(host, {
-        ...common,
-        ...overrides,
-        ...(options.classes ? { classes: options.classes } : {}),
-        ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
-      });
-      return { report, plan: host.appliedPlan() ?? inspectPlan(report.sheet, report.headerRow, "score") };
-    }
-    case "predict": {
-      const { calibrationEnd, horizon, unit, discount, margin, costPerContact } = options;
-      const report = await runPredict(host, {
-        ...common,
-        ...overrides,
-        ...(calibrationEnd ? { calibrationEnd } : {}),
-        ...(horizon ? { horizon } : {}),
-        ...(unit ? { unit } : {}),
-        ...(discount !== undefined ? { discount } : {}),
-        ...(margin !== undefined ? { margin } : {}),
-        ...(costPerContact !== undefined ? { costPerContact } : {}),
-      });
-      return { report, plan: host.appliedPlan() ?? inspectPlan(report.sheet, report.headerRow, "predict") };
-    }
-    case "dedupe": {
-      const { plan, report } = await runDedupe(host, { ...common, ...overrides, apply: false });
-      return { plan, report };
-    }
-  }
+/** The app's options for one job, from the plain data the UI thread sent. */
+interface Shared {
+  readonly lang: JobOptions["lang"];
+  readonly onProgress: ProgressListener;
+  readonly headerRow?: number;
+  readonly roleOverrides?: JobOptions["roleOverrides"];
+  /** The real host applies the Plan on the UI thread (Office.js lives on the page, not in a worker). */
+  readonly apply: false;
 }
 
-/** Inspect writes nothing: its Plan is empty. */
-function inspectPlan(sheet: string, headerRow: number, job: Plan["job"] = "inspect"): Plan {
-  return { job, sheet, headerRow, rows: [], addedColumns: [], flags: [], addedSheets: [], extras: {} };
+type JobStarter = (host: Host, shared: Shared, options: JobOptions) => Promise<JobOutcome>;
+
+/** One entry per job: the job's own options, the ones that are set. */
+const JOBS: Readonly<Record<JobKind, JobStarter>> = {
+  inspect: (host, shared) => runInspect(host, shared),
+  structure: (host, shared, o) => runStructure(host, { ...shared, ...defined({ operations: o.operations, volatileRoles: o.volatileRoles, requiredFields: o.requiredFields, defaultCountry: o.defaultCountry }) }),
+  dedupe: (host, shared) => runDedupe(host, shared),
+  score: (host, shared, o) => runScore(host, { ...shared, ...defined({ classes: o.classes, referenceDate: o.referenceDate }) }),
+  predict: (host, shared, o) =>
+    runPredict(host, { ...shared, ...defined({ calibrationEnd: o.calibrationEnd, horizon: o.horizon, unit: o.unit, discount: o.discount, margin: o.margin, costPerContact: o.costPerContact }) }),
+  comply: (host, shared, o) => runComply(host, { ...shared, today: o.today ?? new Date() }),
+};
+
+export function runJobOnSheet(request: JobRequest, onProgress: ProgressListener): Promise<JobOutcome> {
+  const { options } = request;
+  const shared: Shared = { lang: options.lang, onProgress, apply: false, ...defined({ headerRow: options.headerRow, roleOverrides: options.roleOverrides }) };
+  return JOBS[request.job](sheetHost(request.sheet), shared, options);
+}
+
+/** The fields that have a value: with exactOptionalPropertyTypes, `undefined` must not be passed on. */
+function defined<T extends object>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

@@ -1,6 +1,7 @@
 import type { RawSheet } from "../engine/table/table";
-import type { Plan } from "../engine/plan";
-import type { Report } from "../engine/report";
+import type { JobName } from "../engine/jobName";
+import type { Phase } from "../engine/progress";
+import type { JobOutcome } from "./jobOutcome";
 import type { Lang } from "../engine/i18n/lang";
 import type { ColumnRole } from "../engine/table/columnRole";
 import type { TimeUnit } from "../engine/predict/predictOptions";
@@ -12,7 +13,8 @@ import type { StructureOperation, RequiredField } from "../engine/structure/stru
  * function, an AbortSignal or a class instance — so progress listeners and signals stay on the
  * UI side and errors travel as their messages in both languages.
  */
-export type JobKind = "inspect" | "structure" | "score" | "dedupe" | "predict";
+/** The jobs a worker runs: every JobName but `segment`, which is a filter over Score's report, not a job on a sheet. */
+export type JobKind = Exclude<JobName, "segment">;
 
 /** The options of every job, as plain data (the app's options minus listeners and signals). */
 export interface JobOptions {
@@ -32,6 +34,8 @@ export interface JobOptions {
   readonly discount?: number;
   readonly margin?: number;
   readonly costPerContact?: number;
+  /** Comply: the day retention periods are counted to (default: now). */
+  readonly today?: Date;
 }
 
 export interface JobRequest {
@@ -41,10 +45,8 @@ export interface JobRequest {
   readonly options: JobOptions;
 }
 
-export interface JobResult {
-  readonly plan: Plan;
-  readonly report: Report;
-}
+/** The runner's answer is the app's one job outcome: the Plan and its report. */
+export type JobResult = JobOutcome;
 
 /** An error as the user should read it, in each language; `code` for tests and logs. */
 export interface SerializedError {
@@ -55,6 +57,6 @@ export interface SerializedError {
 }
 
 export type JobMessage =
-  | { readonly id: number; readonly type: "progress"; readonly phase: string; readonly done: number; readonly total: number }
+  | { readonly id: number; readonly type: "progress"; readonly phase: Phase; readonly done: number; readonly total: number }
   | { readonly id: number; readonly type: "done"; readonly result: JobResult }
   | { readonly id: number; readonly type: "error"; readonly error: SerializedError };

@@ -1,22 +1,15 @@
 import type { Host } from "../hosts/host";
-import type { Report } from "../engine/report";
 import { buildReport } from "../engine/buildReport";
-import type { Plan } from "../engine/plan";
 import { inspectTable } from "../engine/inspect";
 import { predictTable } from "../engine/predict/predictTable";
 import type { PredictOptions } from "../engine/predict/predictOptions";
+import { finishJob, type JobControl, type JobOutcome } from "./jobOutcome";
 import { readTable, type ReadTableOptions } from "./readTable";
 
-export interface RunPredictOptions extends ReadTableOptions, PredictOptions {
-  readonly signal?: AbortSignal;
-  /** false: compute and report only, write nothing (the CLI's `--report` without `-o`). */
-  readonly write?: boolean;
-  /** Sees the Plan before it is applied (the CLI adds the plan sheet's native charts from it). */
-  readonly onPlan?: (plan: Plan) => void;
-}
+export interface RunPredictOptions extends ReadTableOptions, PredictOptions, JobControl {}
 
-/** The Predict job: read the orders, fit the models, apply the Plan (two sheets), report. */
-export async function runPredict(host: Host, options: RunPredictOptions): Promise<Report> {
+/** The Predict job: read the orders, fit the models, apply the Plan (two sheets) if asked, report. */
+export async function runPredict(host: Host, options: RunPredictOptions): Promise<JobOutcome> {
   const table = await readTable(host, options);
   const total = table.rows.length;
   options.onProgress?.({ phase: "detect", done: 0, total });
@@ -24,8 +17,6 @@ export async function runPredict(host: Host, options: RunPredictOptions): Promis
   options.onProgress?.({ phase: "score", done: 0, total });
   const { plan } = predictTable(table, columns, options, options.lang);
   options.onProgress?.({ phase: "score", done: total, total });
-  options.onPlan?.(plan);
-  options.signal?.throwIfAborted();
-  if (options.write !== false) await host.apply(plan, { lang: options.lang, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
-  return buildReport(plan, columns, table.ownColumns);
+  await finishJob(host, plan, options);
+  return { plan, report: buildReport(plan, columns, table.ownColumns) };
 }

@@ -1,44 +1,28 @@
 import type { Host } from "../hosts/host";
 import type { Table } from "../engine/table/table";
-import { combinePlans, type Plan } from "../engine/plan";
+import { combinePlans } from "../engine/plan";
 import { STRUCTURE_OPERATIONS } from "../engine/structure/structureOptions";
 import { detectRoles } from "../engine/table/detectRoles";
 import { findDuplicates } from "../engine/duplicates/findDuplicates";
 import { dedupePlan } from "../engine/duplicates/dedupePlan";
-import type { Report } from "../engine/report";
 import type { StructureOptions } from "../engine/structure/structureOptions";
 import { buildReport } from "../engine/buildReport";
 import { inspectTable, withDataKinds } from "../engine/inspect";
 import { structureTable } from "../engine/structure/structureTable";
+import { finishJob, type JobControl, type JobOutcome } from "./jobOutcome";
 import { readTable, type ReadTableOptions } from "./readTable";
 import { structureProcessors } from "./structureProcessors";
 
-export interface StructureJobOptions extends ReadTableOptions, StructureOptions {
-  /** Apply the Plan to the host (the add-in does; the CLI applies only when it writes a workbook). */
-  readonly apply: boolean;
-  readonly signal?: AbortSignal;
-}
-
-export interface JobResult {
-  readonly plan: Plan;
-  readonly report: Report;
-}
+export interface StructureJobOptions extends ReadTableOptions, StructureOptions, JobControl {}
 
 /** The Structure job: read the sheet, detect roles, structure and qualify, then apply. */
-export async function runStructure(host: Host, options: StructureJobOptions): Promise<JobResult> {
+export async function runStructure(host: Host, options: StructureJobOptions): Promise<JobOutcome> {
   const table = await readTable(host, options);
   options.signal?.throwIfAborted();
   options.onProgress?.({ phase: "structure", done: 0, total: table.rows.length });
   const result = structurePlan(table, options);
   options.onProgress?.({ phase: "structure", done: table.rows.length, total: table.rows.length });
-  options.signal?.throwIfAborted();
-  if (options.apply) {
-    await host.apply(result.plan, {
-      lang: options.lang,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-  }
+  await finishJob(host, result.plan, options);
   return result;
 }
 
@@ -46,7 +30,7 @@ export async function runStructure(host: Host, options: StructureJobOptions): Pr
  * The Structure job's work on a table already read, without waiting on anything: hosts that
  * cannot await (Apps Script's global functions) call it directly between their read and apply.
  */
-export function structurePlan(table: Table, options: Omit<StructureJobOptions, "apply">): JobResult {
+export function structurePlan(table: Table, options: Omit<StructureJobOptions, keyof JobControl>): JobOutcome {
   const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
   const structured = structureTable(table, columns.map((c) => c.role), options, structureProcessors());
   // Duplicates are part of structuring a customer file (issue 4): same table, one Plan, one

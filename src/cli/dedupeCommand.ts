@@ -6,7 +6,8 @@ import type { Report } from "../engine/report";
 import { isMatchField, MATCH_FIELDS, type MatchField } from "../engine/duplicates/duplicateFields";
 import { fieldLabel } from "../engine/duplicates/duplicateMessages";
 import { parseUserRule, type UserRule } from "../engine/duplicates/userRules";
-import { runDedupe, type DedupeOutcome } from "../app/runDedupe";
+import { runDedupe } from "../app/runDedupe";
+import type { JobOutcome } from "../app/jobOutcome";
 import { runMerge } from "../app/runMerge";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { EXIT } from "./exitCodes";
@@ -60,9 +61,11 @@ export async function dedupeCommand(file: string, options: DedupeCliOptions, io:
   try {
     const host = await openWorkbookFile(file, progress.listener);
     const run = options.merge ? runMerge : runDedupe;
+    let compared = 0;
     const outcome = await run(host, {
       lang,
       apply: writeWorkbook,
+      onStats: (stats) => (compared = stats.compared),
       onProgress: progress.listener,
       ...(threshold === undefined ? {} : { threshold }),
       ...(fields === undefined ? {} : { fields }),
@@ -79,7 +82,7 @@ export async function dedupeCommand(file: string, options: DedupeCliOptions, io:
       await writeReportFile(options.report, outcome.report);
     }
     progress.done();
-    io.stdout.write(`${summary(outcome, file, lang, writeWorkbook ? output : null, options.merge === true)}\n`);
+    io.stdout.write(`${summary(outcome, compared, file, lang, writeWorkbook ? output : null, options.merge === true)}\n`);
   } finally {
     progress.done();
   }
@@ -119,14 +122,14 @@ function parseRules(texts: readonly string[], lang: Lang, io: CliIo): UserRule[]
   });
 }
 
-function summary(outcome: DedupeOutcome, file: string, lang: Lang, output: string | null, merged: boolean): string {
+function summary(outcome: JobOutcome, compared: number, file: string, lang: Lang, output: string | null, merged: boolean): string {
   const r: Report = outcome.report;
   const fr = lang === "fr";
   const clusters = r.duplicates.length;
   const lines = [
     fr
-      ? `${file} — feuille « ${r.sheet} », ${r.counts.rows} lignes : ${clusters} groupe(s) de doublons, ${r.counts.duplicateRows} ligne(s) en double (${outcome.stats.compared} paires comparées).`
-      : `${file} — sheet "${r.sheet}", ${r.counts.rows} rows: ${clusters} duplicate group(s), ${r.counts.duplicateRows} duplicate row(s) (${outcome.stats.compared} pairs compared).`,
+      ? `${file} — feuille « ${r.sheet} », ${r.counts.rows} lignes : ${clusters} groupe(s) de doublons, ${r.counts.duplicateRows} ligne(s) en double (${compared} paires comparées).`
+      : `${file} — sheet "${r.sheet}", ${r.counts.rows} rows: ${clusters} duplicate group(s), ${r.counts.duplicateRows} duplicate row(s) (${compared} pairs compared).`,
   ];
   for (const d of r.duplicates.slice(0, SUMMARY_CLUSTERS)) {
     const on = d.matchedOn.map((f) => (isMatchField(f) ? fieldLabel(f, lang) : f)).join(", ");

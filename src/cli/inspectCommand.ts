@@ -23,7 +23,7 @@ export async function inspectCommand(file: string, options: InspectCliOptions, i
   const progress = progressBar(io.stderr, options.progress === true);
   const host = await openWorkbookFile(file, progress.listener);
   try {
-    const report = await runInspect(host, {
+    const { report } = await runInspect(host, {
       lang,
       onProgress: progress.listener,
       ...(dataKinds === undefined ? {} : { dataKinds }),

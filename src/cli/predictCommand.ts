@@ -53,9 +53,9 @@ export async function predictCommand(file: string, options: PredictCliOptions, i
     let sheets: readonly AddedSheet[] = [];
     // As every job: `--report` alone writes the report only, no workbook (DESIGN.md §5).
     const writeWorkbook = options.output !== undefined || options.report === undefined;
-    const report = await runPredict(host, {
+    const { report } = await runPredict(host, {
       lang,
-      write: writeWorkbook,
+      apply: writeWorkbook,
       onPlan: (plan) => (sheets = plan.addedSheets),
       onProgress: progress.listener,
       ...predict,

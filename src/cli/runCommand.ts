@@ -54,7 +54,7 @@ export function registerRunCommand(program: Command, io: CliIo): void {
       let summarySheets: readonly AddedSheet[] = [];
       try {
         const skipRows = options.scoreDuplicates ? new Set<number>() : duplicateRows(reports[0]!);
-        reports.push(await runScore(host, { ...next, skipRows, onPlan: (plan) => (summarySheets = plan.addedSheets) }));
+        reports.push((await runScore(host, { ...next, apply: true, skipRows, onPlan: (plan) => (summarySheets = plan.addedSheets) })).report);
       } catch (error) {
         if (!(error instanceof TriaError)) throw error;
         io.stderr.write(`tria: ${skipped(lang)} ${error.messageIn(lang)}\n`);

@@ -54,9 +54,9 @@ export async function scoreCommand(file: string, options: ScoreCliOptions, io: C
     let sheets: readonly AddedSheet[] = [];
     // As every job: `--report` alone writes the report only, no workbook (DESIGN.md §5).
     const writeWorkbook = options.output !== undefined || options.report === undefined;
-    const report = await runScore(host, {
+    const { report } = await runScore(host, {
       lang,
-      write: writeWorkbook,
+      apply: writeWorkbook,
       onPlan: (plan) => (sheets = plan.addedSheets),
       onProgress: progress.listener,
       ...scoring,

@@ -1,6 +1,7 @@
 import type { RawSheet } from "../engine/table/table";
 import type { Plan } from "../engine/plan";
 import type { Lang } from "../engine/i18n/lang";
+import type { ProgressListener } from "../engine/progress";
 
 /**
  * What the app needs from wherever the customer file lives: Excel through Office.js, an
@@ -22,5 +23,4 @@ export interface ApplyOptions {
   readonly signal?: AbortSignal;
 }
 
-/** done and total count rows (or blocks); phase names what is happening, for a progress bar. */
-export type ProgressListener = (progress: { phase: string; done: number; total: number }) => void;
+export type { ProgressListener } from "../engine/progress";

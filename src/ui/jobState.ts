@@ -1,11 +1,10 @@
 import type { JobResult } from "../app/jobProtocol";
 
+import type { Progress } from "../engine/progress";
+
+export type { Progress };
+
 /** One job's life in the pane, as plain data so transitions are tested without a DOM. */
-export interface Progress {
-  readonly phase: string;
-  readonly done: number;
-  readonly total: number;
-}
 
 export type JobState =
   | { readonly status: "idle" }

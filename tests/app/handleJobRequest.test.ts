@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { handleJobRequest } from "../../src/app/handleJobRequest";
 import type { JobMessage, JobRequest } from "../../src/app/jobProtocol";
+import { PHASES } from "../../src/engine/progress";
 import { demoSheet, SMALL_SHEET } from "./demoSheet";
 
 async function handle(request: JobRequest): Promise<JobMessage[]> {
@@ -27,7 +28,18 @@ describe("handleJobRequest (the worker's handler, run in node)", () => {
     expect(done.result.report.counts.flags.typo).toBeGreaterThan(0);
   });
 
-  it("scores and returns the Plan runScore asked to apply, without writing anywhere", async () => {
+  it("runs every job the same way: one Plan and one Report naming that job, progress phases the bar knows", async () => {
+    const sheet = await demoSheet();
+    for (const job of ["inspect", "structure", "dedupe", "score", "comply"] as const) {
+      const messages = await handle({ id: 9, job, sheet, options: { lang: "fr", today: new Date(Date.UTC(2026, 11, 1)) } });
+      const done = final(messages);
+      if (done.type !== "done") throw new Error(`${job}: ${JSON.stringify(done)}`);
+      expect([done.result.plan.job, done.result.report.job]).toEqual([job, job]);
+      for (const m of messages) if (m.type === "progress") expect(PHASES).toContain(m.phase);
+    }
+  });
+
+  it("scores and returns the Plan without writing anywhere", async () => {
     const done = final(await handle({ id: 1, job: "score", sheet: await demoSheet(), options: { lang: "en", classes: 4 } }));
     if (done.type !== "done") throw new Error(JSON.stringify(done));
     expect(done.result.plan.job).toBe("score");

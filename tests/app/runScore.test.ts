@@ -20,7 +20,7 @@ describe("runScore", () => {
       "commandes.csv",
     );
     const phases: string[] = [];
-    const report = await runScore(host, { lang: "en", onProgress: (p) => phases.push(p.phase) });
+    const { report } = await runScore(host, { lang: "en", apply: true, onProgress: (p) => phases.push(p.phase) });
     expect(report.job).toBe("score");
     expect(report.scores.map((s) => [s.customer, s.frequency, s.monetary, s.code === null])).toEqual([
       ["A", 2, 150, false],
@@ -41,7 +41,7 @@ describe("runScore", () => {
 
   it("fails with a clear message and writes nothing when RFM columns are missing", async () => {
     const host = await WorkbookHost.fromBytes(csv(["Nom;Ville", "Dupont;Paris"]), "contacts.csv");
-    await expect(runScore(host, { lang: "fr" })).rejects.toBeInstanceOf(ScoringError);
+    await expect(runScore(host, { lang: "fr", apply: true })).rejects.toBeInstanceOf(ScoringError);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await host.outputBytes()).buffer as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["contacts"]);

@@ -14,6 +14,7 @@ import { RowBlockingKeys } from "./rowBlockingKeys";
 import { chooseSurvivor, type RowCompleteness } from "./survivor";
 import { UnionFind } from "./unionFind";
 import { ruleValue, type UserRule } from "./userRules";
+import type { ProgressListener } from "../progress";
 
 export type { FieldEvidence } from "./compare/compareRows";
 
@@ -24,7 +25,7 @@ export interface DuplicateOptions {
   readonly fields?: readonly MatchField[];
   /** "Same values on these fields ⇒ duplicate", whatever the score. */
   readonly rules?: readonly UserRule[];
-  readonly onProgress?: (progress: { phase: string; done: number; total: number }) => void;
+  readonly onProgress?: ProgressListener;
   /** Keep the candidate pairs in the result (accuracy harness: pairs completeness). */
   readonly keepCandidates?: boolean;
 }

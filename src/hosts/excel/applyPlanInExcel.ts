@@ -1,5 +1,6 @@
 import type { Plan } from "../../engine/plan";
 import type { Lang } from "../../engine/i18n/lang";
+import type { Phase } from "../../engine/progress";
 import { translate } from "../../engine/i18n/messages";
 import { excelMessage } from "./excelMessages";
 import { worksheetNotes, workbookComments, type CellNotes } from "./cellNotes";
@@ -18,7 +19,7 @@ export interface ApplyInExcelOptions {
   /** The sheet's fingerprint when it was read; undefined skips the "edited meanwhile" check. */
   readonly fingerprint?: string;
   readonly supports: (version: string) => boolean;
-  readonly onProgress?: (phase: string, done: number, total: number) => void;
+  readonly onProgress?: (phase: Phase, done: number, total: number) => void;
   readonly signal?: AbortSignal;
 }
 

@@ -1,5 +1,6 @@
 import type { AddedSheet, Plan, SheetChart } from "../../engine/plan";
 import type { Lang } from "../../engine/i18n/lang";
+import type { Phase } from "../../engine/progress";
 import { FLAG_KINDS } from "../../engine/legend";
 import { translate } from "../../engine/i18n/messages";
 import { withTriaNote } from "../triaNote";
@@ -28,7 +29,7 @@ export interface WriteContext {
   readonly sync: () => Promise<void>;
   /** Office.context.requirements.isSetSupported("ExcelApi", v); absent: only ExcelApi 1.1. */
   readonly supports?: (version: string) => boolean;
-  readonly onProgress?: (phase: string, done: number, total: number) => void;
+  readonly onProgress?: (phase: Phase, done: number, total: number) => void;
 }
 
 /**
