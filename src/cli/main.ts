@@ -9,6 +9,7 @@ import { registerDedupeCommand } from "./dedupeCommand";
 import { registerRunCommand } from "./runCommand";
 import { registerPredictCommand } from "./predictCommand";
 import { registerComplyCommand } from "./complyCommand";
+import { registerSegmentCommand } from "./segmentCommand";
 import { UsageError } from "./commonOptions";
 import packageJson from "../../package.json";
 
@@ -42,6 +43,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   registerScoreCommand(program, io);
   registerRunCommand(program, io);
   registerComplyCommand(program, io);
+  registerSegmentCommand(program, io);
   registerPredictCommand(program, io);
 
   try {

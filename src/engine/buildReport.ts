@@ -45,6 +45,7 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownCol
     scores: plan.extras.scores ?? [],
     ...(plan.extras.privacy ? { privacy: plan.extras.privacy } : {}),
     ...(plan.extras.segment ? { segment: plan.extras.segment } : {}),
+    ...(plan.extras.segments ? { segments: plan.extras.segments } : {}),
     ...(plan.extras.predictions ? { predictions: plan.extras.predictions } : {}),
     counts: {
       rows: plan.rows.length,

@@ -119,10 +119,16 @@ export interface ReportSegment {
   readonly count: number;
 }
 
+/** Each segment of a `tria segment` run, with its rows (the sheet's row numbers). */
+export interface ReportSegmentRows extends ReportSegment {
+  readonly rows: readonly number[];
+}
+
 /** What a job adds to the report beyond columns, flags and counts. */
 export interface ReportExtras {
   readonly privacy?: ReportPrivacy;
   readonly segment?: ReportSegment;
+  readonly segments?: readonly ReportSegmentRows[];
   readonly splits?: readonly ReportSplit[];
   readonly duplicates?: readonly ReportDuplicate[];
   readonly duplicateModel?: ReportDuplicateModel;
@@ -152,7 +158,8 @@ export interface Report {
   readonly predictions?: ReportPredictions;
   /** `tria comply` only. */
   readonly privacy?: ReportPrivacy;
-  /** `tria segment` only. */
+  /** `tria segment` only: the first segment (DESIGN.md §5), and every segment with its rows. */
   readonly segment?: ReportSegment;
+  readonly segments?: readonly ReportSegmentRows[];
   readonly counts: ReportCounts;
 }

@@ -1,0 +1,97 @@
+import type { Command } from "commander";
+import type { Report } from "../engine/report";
+import type { Lang } from "../engine/i18n/lang";
+import { OptionError } from "../engine/optionError";
+import { parseDataKindChoices } from "../engine/table/dataKindChoices";
+import type { SegmentRequest } from "../engine/segments/segmentTable";
+import { runSegment } from "../app/runSegment";
+import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
+import { progressBar } from "./progressBar";
+import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+import { writeJobOutputs } from "./jobOutput";
+import { addCommonOptions } from "./commonOptions";
+
+interface SegmentCliOptions extends CommonOptions {
+  readonly output?: string;
+  readonly where: string[];
+  readonly name: string[];
+  readonly copy?: boolean;
+  readonly dataKind?: string;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** `tria segment FILE --where "…" [--name N]…`: one yes/no column per segment, a Segments sheet, --copy for campaign sheets. */
+export function registerSegmentCommand(program: Command, io: CliIo): void {
+  addCommonOptions(
+    program
+      .command("segment")
+      .description("cut the file into segments by combined conditions / segmenter le fichier par critères combinés")
+      .argument("<file>", "customer file: .xlsx, .csv or .txt"),
+  )
+    .option("--where <condition>", 'a segment\'s condition, e.g. "Panier moyen >= 100 et Nb achats / an >= 4" (repeat for several segments)', collect, [])
+    .option("--name <name>", "the segment's name, in the order of --where (default: Segment 1, Segment 2…)", collect, [])
+    .option("--copy", "also copy each segment's rows to a sheet of its own, for a campaign")
+    .option("--data-kind <choices>", 'your own data kinds, e.g. "Canal=action; Panier moyen=reaction"')
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Conditions / conditions : >= <= > < = != · contient / contains · commence par / starts with · dans / in (list: 75, 92, 2A)",
+        "  · entre / between … et / and … · est vide / is empty · n'est pas vide / is not empty · et / and · ou / or · non / not · ( )",
+        '  A column whose name holds an operator goes in quotes or [brackets]: [Prix >= seuil] > 10. "Département dans 75, 92" reads the postal code.',
+      ].join("\n"),
+    )
+    .action(async (file: string, options: SegmentCliOptions) => {
+      const lang = cliLang(options.lang, io.env);
+      const segments = pairSegments(options.where, options.name);
+      const progress = progressBar(io.stderr, options.progress === true);
+      try {
+        const host = await openWorkbookFile(file, progress.listener);
+        const { plan, report } = await runSegment(host, {
+          lang,
+          segments,
+          copy: options.copy === true,
+          apply: false,
+          onProgress: progress.listener,
+          ...(options.dataKind === undefined ? {} : { dataKinds: parseDataKindChoices(options.dataKind) }),
+          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+          ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
+        });
+        await writeJobOutputs(file, host, plan, report, options, { io, lang, onProgress: progress.listener });
+        io.stdout.write(`${describe(report, lang)}\n`);
+      } finally {
+        progress.done();
+      }
+    });
+}
+
+/** --where and --name by position: the n-th name goes with the n-th condition. */
+function pairSegments(wheres: readonly string[], names: readonly string[]): SegmentRequest[] {
+  if (wheres.length === 0) {
+    throw new OptionError("segment.none", {
+      fr: 'Il faut au moins une condition : --where "Panier moyen >= 100 et Nb achats / an >= 4".',
+      en: 'At least one condition is needed: --where "Average basket >= 100 and Purchases per year >= 4".',
+    });
+  }
+  if (names.length > wheres.length) {
+    throw new OptionError("segment.names", {
+      fr: `${names.length} --name pour ${wheres.length} --where : chaque nom suit sa condition (--where "…" --name VIP --where "…" --name Relance).`,
+      en: `${names.length} --name for ${wheres.length} --where: each name follows its condition (--where "…" --name VIP --where "…" --name Relaunch).`,
+    });
+  }
+  return wheres.map((where, i) => (names[i] === undefined ? { where } : { where, name: names[i] }));
+}
+
+function describe(report: Report, lang: Lang): string {
+  const total = report.counts.rows;
+  return (report.segments ?? [])
+    .map((s) => {
+      const share = total === 0 ? 0 : (100 * s.count) / total;
+      const percent = lang === "fr" ? `${share.toFixed(1).replace(".", ",")} %` : `${share.toFixed(1)}%`;
+      return lang === "fr"
+        ? `  ${s.name} : ${s.count} ligne(s) sur ${total} (${percent}) — ${s.where}`
+        : `  ${s.name}: ${s.count} row(s) of ${total} (${percent}) — ${s.where}`;
+    })
+    .join("\n");
+}
