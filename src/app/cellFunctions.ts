@@ -17,6 +17,7 @@ import { normalizePhone } from "../engine/structure/phones/normalizePhone";
 import { normalizeEmail } from "../engine/structure/emails/normalizeEmail";
 import { checkSiren, checkSiret } from "../engine/structure/siret/checkSiret";
 import { analyseAddress } from "../engine/structure/address/analyseAddress";
+import { cedexNumber } from "../engine/structure/address/addressParts";
 import { textSimilarity } from "../engine/similarity/textSimilarity";
 import type { FieldIssue } from "../engine/structure/fieldIssue";
 import { postalCodeIndex } from "./structureProcessors";
@@ -138,7 +139,7 @@ export function email(text: string): string {
  */
 export function splitAddress(text: string): string[][] {
   const { parts } = analyseAddress(requireText(text), { index: postalCodeIndex(), defaultCountry: "FR" });
-  return [[parts.number, parts.street, parts.complement, [parts.lieuDit, parts.postBox].filter(Boolean).join(" "), parts.postalCode, parts.city, parts.cedex, parts.country]];
+  return [[parts.number, parts.street, parts.complement, [parts.lieuDit, parts.postBox].filter(Boolean).join(" "), parts.postalCode, parts.city, cedexNumber(parts.cedex), parts.country]];
 }
 
 /**

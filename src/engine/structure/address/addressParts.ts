@@ -73,9 +73,22 @@ export function toReportParts(parts: SplitAddressParts): AddressParts {
     complement,
     postalCode: parts.postalCode,
     city: parts.city,
-    cedex: parts.cedex,
+    cedex: cedexNumber(parts.cedex),
     country: parts.country,
   };
+}
+
+const CEDEX_WITH_NUMBER = /^\S+\s+(\d+)$/;
+
+/**
+ * The report's and the CEDEX column's `cedex` (issue 13, DESIGN.md §5): the CEDEX number alone,
+ * "CEDEX 01" → "01"; "CEDEX" for a CEDEX without a number (so it is not lost); "" otherwise.
+ * Line 6 of the RNVP block keeps the whole "69205 LYON CEDEX 01".
+ */
+export function cedexNumber(cedex: string): string {
+  if (cedex === "") return "";
+  const found = CEDEX_WITH_NUMBER.exec(cedex);
+  return found ? found[1]! : "CEDEX";
 }
 
 /** Every field that holds typed text, for the "nothing lost" check and for debugging. */

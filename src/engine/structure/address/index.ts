@@ -13,7 +13,7 @@
  * the engine never imports it: the host or app loads it and passes it in.
  */
 export { splitAddress, type SplitAddressOptions, type SplitAddressResult } from "./splitAddress";
-export { toReportParts, writtenText, EMPTY_PARTS, type SplitAddressParts } from "./addressParts";
+export { toReportParts, writtenText, cedexNumber, EMPTY_PARTS, type SplitAddressParts } from "./addressParts";
 export {
   rnvpLines,
   rnvpColumns,

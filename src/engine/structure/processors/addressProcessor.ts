@@ -1,6 +1,7 @@
 import type { CellValue } from "../../table/cellValue";
 import type { ColumnProcessor, ProcessorContext } from "../columnProcessor";
 import { toReportParts, RNVP_HEADERS, type PostalIndex } from "../address";
+import { cedexNumber } from "../address/addressParts";
 import { analyseAddress } from "../address/analyseAddress";
 import { cellInput, ColumnCollector } from "./cellInput";
 import { splitPersonName, type PersonName } from "../names/splitPersonName";
@@ -48,7 +49,7 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
         lieuDitOrBox![row] = orNull(parts.lieuDit && parts.postBox ? `${parts.lieuDit} ${parts.postBox}` : parts.lieuDit || parts.postBox);
         postalCode![row] = orNull(parts.postalCode);
         city![row] = orNull(parts.city);
-        cedex![row] = orNull(parts.cedex);
+        cedex![row] = orNull(cedexNumber(parts.cedex));
         country![row] = orNull(parts.country);
         for (let i = 0; i < lines.length; i++) rnvp[i]![row] = orNull(lines[i]!);
         out.flag(row, issues);

@@ -57,6 +57,14 @@ describe("address processor", () => {
     expect(result.splits?.get(0)).toEqual({ number: "12 BIS", street: "RUE DE LA PAIX", complement: "", postalCode: "75002", city: "PARIS", cedex: "", country: "FR" });
   });
 
+  it("gives the CEDEX number alone in the report and the CEDEX column, the whole CEDEX on line 6 (issue 13)", () => {
+    const cedex = run(["1 place de la Comédie, 69205 LYON CEDEX 01", "CS 70001, 92038 PARIS LA DEFENSE CEDEX"]);
+    expect(cedex.result.splits?.get(0)).toMatchObject({ postalCode: "69205", city: "LYON", cedex: "01" });
+    expect(cedex.result.splits?.get(1)).toMatchObject({ postalCode: "92038", cedex: "CEDEX" });
+    expect(cedex.part("CEDEX")).toEqual(["01", "CEDEX"]);
+    expect(cedex.part("Ligne 6")[0]).toBe("69205 LYON CEDEX 01");
+  });
+
   it("never throws and always gives one value per row", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), fc.constant(null), fc.integer())), (values) => {
