@@ -54,10 +54,28 @@ function cells(range: Cell[][]): (string | number)[][] {
   return (Array.isArray(range) ? range : [[range]]).map((row) => (Array.isArray(row) ? row : [row]).map(scalar));
 }
 
+/**
+ * Sheets stops a custom function after 30 seconds with a bare "exceeded maximum execution time".
+ * A function over a range stops itself a little before and says what to do instead.
+ */
+export const FUNCTION_BUDGET_MS = 25_000;
+const CHECK_EVERY = 50;
+
+export const RANGE_TOO_BIG =
+  "Plage trop grande pour une fonction : Google Sheets arrête une fonction personnalisée après 30 s. Découpez la plage, ou utilisez le menu Tria › Structurer la feuille. / " +
+  "Range too big for a function: Google Sheets stops a custom function after 30 s. Split the range, or use the Tria menu › Structure the sheet.";
+
 /** One cell → one answer; a range → a grid of answers (an empty cell gives an empty answer). */
 function eachCell<T>(input: Input, fn: (value: Cell) => T): T | (T | string)[][] {
   if (!Array.isArray(input)) return fn(input);
-  return input.map((row) => row.map((value) => (value === "" || value === null || value === undefined ? "" : fn(value))));
+  const started = Date.now();
+  let done = 0;
+  return input.map((row) =>
+    row.map((value) => {
+      if (++done % CHECK_EVERY === 0 && Date.now() - started > FUNCTION_BUDGET_MS) throw new Error(RANGE_TOO_BIG);
+      return value === "" || value === null || value === undefined ? "" : fn(value);
+    }),
+  );
 }
 
 /** Sheets hands dates as Date objects; the CRM functions take text or Excel serials. */

@@ -13,6 +13,8 @@ const FR = {
   undone: "La dernière exécution de Tria a été annulée : la feuille est comme avant.",
   nothingToUndo: "Il n'y a pas d'exécution de Tria à annuler.",
   failed: "Tria n'a pas pu terminer ({reason}). La feuille a été remise dans son état d'avant.",
+  continuing: "Tria continue… {percent} % fait (les grandes feuilles se traitent en plusieurs fois, sous la limite de six minutes de Google).",
+  paused: "Tria s'est arrêté à {percent} % pour rester sous la limite de six minutes de Google. Choisissez à nouveau « {menu} » pour terminer, ou « Annuler la dernière exécution » pour revenir en arrière.",
 } as const;
 
 const EN = {
@@ -27,6 +29,8 @@ const EN = {
   undone: "Tria's last run was undone: the sheet is as it was.",
   nothingToUndo: "There is no Tria run to undo.",
   failed: "Tria could not finish ({reason}). The sheet was put back as it was.",
+  continuing: "Tria is carrying on… {percent}% done (big sheets are processed in several goes, under Google's six-minute limit).",
+  paused: "Tria stopped at {percent}% to stay under Google's six-minute limit. Choose \"{menu}\" again to finish, or \"Undo the last run\" to go back.",
 };
 
 export const sheetsMessage = defineMessages(FR, EN);

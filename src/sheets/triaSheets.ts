@@ -7,14 +7,17 @@
  */
 import { langFromLocale, type Lang } from "../engine/i18n/lang";
 import { tableFromSheet } from "../engine/table/tableFromSheet";
-import { TriaError, isTriaError } from "../engine/errors";
+import { TriaError } from "../engine/errors";
+import { isLocalized } from "../engine/localizedError";
 import type { Report } from "../engine/report";
 import { structurePlan } from "../app/runStructure";
 import { scorePlan } from "../app/runScore";
-import { applyPlanInSheets } from "../hosts/sheets/applyPlanInSheets";
-import { readSheetValues } from "../hosts/sheets/readSheetValues";
-import { hasUndo, undoLastRun as undoInSheets } from "../hosts/sheets/sheetsUndo";
-import type { SheetsBorderStyles, SheetsSpreadsheet } from "../hosts/sheets/sheetsApi";
+import { beginApply, continueApply, type SheetsRunState } from "../hosts/sheets/applyPlanInSheets";
+import { readSheetBeforeRun, readSheetValues } from "../hosts/sheets/readSheetValues";
+import { hasUndo, SNAPSHOT_SHEET, undoLastRun as undoInSheets } from "../hosts/sheets/sheetsUndo";
+import type { SheetsBorderStyles, SheetsSheet, SheetsSpreadsheet } from "../hosts/sheets/sheetsApi";
+import { abandonRun, dropCheckpoint, loadCheckpoint, saveCheckpoint, type SheetsJob, type SheetsProperties } from "../hosts/sheets/sheetsCheckpoint";
+import { SheetsHostError } from "../hosts/sheets/sheetsHostError";
 import { sheetsMessage } from "./sheetsMessages";
 import { legendEntries, type LegendEntry } from "./legendEntries";
 
@@ -29,7 +32,14 @@ interface AppsScriptGlobals {
   };
   HtmlService: { createHtmlOutputFromFile(name: string): { setTitle(title: string): unknown } };
   Session: { getActiveUserLocale(): string };
+  PropertiesService?: { getDocumentProperties(): SheetsProperties | null };
 }
+
+/**
+ * Apps Script stops a run at six minutes (consumer accounts): Tria stops itself between two steps
+ * after four and a half, leaving time for the step under way and for saving where it stands.
+ */
+export const TIME_BUDGET_MS = 270_000;
 
 interface AppsScriptUi {
   createAddonMenu(): AppsScriptMenu;
@@ -69,45 +79,48 @@ export function onOpen(): void {
 export interface JobOutcome {
   readonly ok: boolean;
   readonly message: string;
+  /** false when the run stopped before Apps Script's time limit: call the same job again to carry on. */
+  readonly done?: boolean;
+  /** How far a run that is not done got, 0 to 100. */
+  readonly percent?: number;
   /** The report's counts (the whole report can be megabytes: too much for google.script.run). */
   readonly counts?: Report["counts"];
 }
 
 /** Structure the active sheet: a menu item (alert) or the sidebar (quiet: it shows the message). */
 export function structureActiveSheet(quiet?: boolean): JobOutcome {
-  return runJob(quiet === true, (spreadsheet, lang) => {
-    const table = tableFromSheet(readSheetValues(spreadsheet.getActiveSheet()), { lang });
-    const { plan, report } = structurePlan(table, { lang });
-    applyPlanInSheets(spreadsheet, plan, lang, apps().SpreadsheetApp.BorderStyle);
-    const flagged = new Set(report.flags.map((f) => `${f.row}:${f.column}`)).size;
-    return { report, message: sheetsMessage(lang, "structured", { rows: report.counts.rows, flags: flagged, groups: report.duplicates.length }) };
-  });
+  return runJob("structure", quiet === true);
 }
 
 /** Score the active sheet (customer rows or an orders list). */
 export function scoreActiveSheet(quiet?: boolean): JobOutcome {
-  return runJob(quiet === true, (spreadsheet, lang) => {
-    const table = tableFromSheet(readSheetValues(spreadsheet.getActiveSheet()), { lang });
-    const { plan, report } = scorePlan(table, { lang });
-    applyPlanInSheets(spreadsheet, plan, lang, apps().SpreadsheetApp.BorderStyle);
-    const scored = report.scores.filter((s) => s.code !== null).length;
-    const skipped = report.counts.rows - scored;
-    const rest = skipped > 0 ? sheetsMessage(lang, "skipped", { count: skipped }) : "";
-    return { report, message: sheetsMessage(lang, "scored", { scored, rows: report.counts.rows, skipped: rest }) };
-  });
+  return runJob("score", quiet === true);
 }
 
-/** Undo the last run (menu item and sidebar button). */
+/** Undo the last run (menu item and sidebar button); a run cut by the time limit is undone too. */
 export function undoLastRun(quiet?: boolean): JobOutcome {
   const lang = userLang();
-  const done = undoInSheets(apps().SpreadsheetApp.getActiveSpreadsheet());
+  const spreadsheet = apps().SpreadsheetApp.getActiveSpreadsheet();
+  const properties = documentProperties();
+  const pending = loadCheckpoint(properties);
+  if (pending) abandonRun(spreadsheet, properties, pending);
+  const done = pending !== null || undoInSheets(spreadsheet);
   return notify({ ok: done, message: sheetsMessage(lang, done ? "undone" : "nothingToUndo") }, quiet === true);
 }
 
 /** What the sidebar shows before any run: the language, the legend, and whether undo is offered. */
-export function sidebarState(): { lang: Lang; legend: LegendEntry[]; canUndo: boolean } {
+export function sidebarState(): { lang: Lang; legend: LegendEntry[]; canUndo: boolean; pending: string | null } {
   const lang = userLang();
-  return { lang, legend: legendEntries(lang), canUndo: hasUndo(apps().SpreadsheetApp.getActiveSpreadsheet()) };
+  const pending = loadCheckpoint(documentProperties());
+  const percent = pending ? Math.floor((100 * pending.state.next) / Math.max(1, pending.state.total)) : 0;
+  const menu = pending ? sheetsMessage(lang, pending.job === "structure" ? "menuStructure" : "menuScore") : "";
+  return {
+    lang,
+    legend: legendEntries(lang),
+    canUndo: pending !== null || hasUndo(apps().SpreadsheetApp.getActiveSpreadsheet()),
+    // A run cut short (the sidebar was closed before it finished): said, so the user can carry on or undo.
+    pending: pending ? sheetsMessage(lang, "paused", { percent, menu }) : null,
+  };
 }
 
 export function showSidebar(): void {
@@ -117,18 +130,66 @@ export function showSidebar(): void {
 
 /**
  * Run a job and say how it went. The sidebar calls with quiet = true and shows the message itself;
- * a menu item gets an alert. A failure never escapes as a raw stack: the host already put the sheet back.
+ * a menu item gets an alert. A failure never escapes as a raw stack: the host already put the sheet
+ * back. Near Apps Script's six minutes the job stops between two steps and says how far it got;
+ * the next call of the same job on the same sheet carries on (sheetsCheckpoint.ts).
  */
-function runJob(quiet: boolean, job: (spreadsheet: SheetsSpreadsheet, lang: Lang) => { report: Report; message: string }): JobOutcome {
-  const lang = userLang();
+function runJob(job: SheetsJob, quiet: boolean): JobOutcome {
+  const started = Date.now();
+  const outOfTime = () => Date.now() - started > TIME_BUDGET_MS;
+  let lang = userLang();
+  const properties = documentProperties();
   try {
-    const { report, message } = job(apps().SpreadsheetApp.getActiveSpreadsheet(), lang);
-    return { ...notify({ ok: true, message }, quiet), counts: report.counts };
+    const spreadsheet = apps().SpreadsheetApp.getActiveSpreadsheet();
+    let pending = loadCheckpoint(properties);
+    if (pending && (pending.job !== job || pending.state.sheet !== spreadsheet.getActiveSheet().getName())) {
+      // Another job or sheet was asked for: the interrupted run is given up, the sheet put back.
+      abandonRun(spreadsheet, properties, pending);
+      pending = null;
+    }
+    if (pending) lang = pending.lang;
+    const raw = pending ? readSheetBeforeRun(snapshotOf(spreadsheet), pending.state.sheet, pending.state.own) : readSheetValues(spreadsheet.getActiveSheet());
+    const table = tableFromSheet(raw, { lang });
+    const { plan, report } = job === "structure" ? structurePlan(table, { lang }) : scorePlan(table, { lang });
+    const state = pending?.state ?? beginApply(spreadsheet, plan);
+    const save = (current: SheetsRunState) => saveCheckpoint(properties, { version: 1, job, lang, state: current });
+    if (!pending) save(state);
+    const done = continueApply(spreadsheet, plan, lang, apps().SpreadsheetApp.BorderStyle, state, { outOfTime, saved: save });
+    if (!done) {
+      const percent = Math.floor((100 * state.next) / Math.max(1, state.total));
+      const menu = sheetsMessage(lang, job === "structure" ? "menuStructure" : "menuScore");
+      return { ...notify({ ok: true, message: sheetsMessage(lang, quiet ? "continuing" : "paused", { percent, menu }) }, quiet), done: false, percent };
+    }
+    dropCheckpoint(properties);
+    return { ...notify({ ok: true, message: doneMessage(job, lang, report) }, quiet), counts: report.counts };
   } catch (error) {
-    const reason = isTriaError(error) ? error.messageIn(lang) : error instanceof Error ? error.message : String(error);
-    const message = isTriaError(error) ? reason : sheetsMessage(lang, "failed", { reason });
+    dropCheckpoint(properties);
+    const reason = isLocalized(error) ? error.messageIn(lang) : error instanceof Error ? error.message : String(error);
+    const message = isLocalized(error) ? reason : sheetsMessage(lang, "failed", { reason });
     return notify({ ok: false, message }, quiet);
   }
+}
+
+function doneMessage(job: SheetsJob, lang: Lang, report: Report): string {
+  if (job === "structure") {
+    const flagged = new Set(report.flags.map((f) => `${f.row}:${f.column}`)).size;
+    return sheetsMessage(lang, "structured", { rows: report.counts.rows, flags: flagged, groups: report.duplicates.length });
+  }
+  const scored = report.scores.filter((s) => s.code !== null).length;
+  const skipped = report.counts.rows - scored;
+  const rest = skipped > 0 ? sheetsMessage(lang, "skipped", { count: skipped }) : "";
+  return sheetsMessage(lang, "scored", { scored, rows: report.counts.rows, skipped: rest });
+}
+
+function snapshotOf(spreadsheet: SheetsSpreadsheet): SheetsSheet {
+  const copy = spreadsheet.getSheetByName(SNAPSHOT_SHEET);
+  if (!copy) throw new SheetsHostError("runLost", { copy: SNAPSHOT_SHEET });
+  return copy;
+}
+
+/** The document's own store; null outside a document (Apps Script returns null there). */
+function documentProperties(): SheetsProperties | null {
+  return apps().PropertiesService?.getDocumentProperties() ?? null;
 }
 
 function notify(outcome: JobOutcome, quiet: boolean): JobOutcome {

@@ -1,138 +1,145 @@
-import type { AddedColumn, AddedSheet, Plan } from "../../engine/plan";
+import type { Plan } from "../../engine/plan";
 import type { Lang } from "../../engine/i18n/lang";
 import { translate } from "../../engine/i18n/messages";
-import { FLAG_KINDS, FLAG_STYLES, type FlagKind } from "../../engine/legend";
-import { isCellError, type CellValue } from "../../engine/table/cellValue";
-import { columnLetter } from "../../engine/table/tableFromSheet";
 import { TriaError } from "../../engine/errors";
-import { placeColumns, type Placement } from "../columnPlacement";
-import { flaggedCells, lookOf, resolveColumn, type FlaggedCell } from "../planCells";
-import { withTriaNote } from "../triaNote";
-import type { SheetsBorderStyles, SheetsSheet, SheetsSpreadsheet } from "./sheetsApi";
-import { markOwnColumn, ownColumns, ownSheetNames, SHEET_KEY } from "./sheetsMetadata";
-import { hiddenCopy, restore, saveUndoRecord, SNAPSHOT_SHEET, takeSnapshot, type UndoRecord } from "./sheetsUndo";
+import { placeColumns } from "../columnPlacement";
 import { legendRows } from "../legendRows";
+import type { SheetsBorderStyles, SheetsSheet, SheetsSpreadsheet } from "./sheetsApi";
+import { SheetsHostError } from "./sheetsHostError";
+import { clearEarlierLooks, looksSheetName } from "./sheetsLooks";
+import { ownColumns, ownSheetNames, SHEET_KEY } from "./sheetsMetadata";
+import { hiddenCopy, restore, saveUndoRecord, SNAPSHOT_SHEET, takeSnapshot, type UndoRecord } from "./sheetsUndo";
+import {
+  BLOCK_ROWS,
+  flagLayout,
+  paintLegend,
+  rowRuns,
+  tooLongCell,
+  writeAddedColumnBlock,
+  writeAddedHeader,
+  writeAddedSheet,
+  writeBorders,
+  writeFlagColumn,
+} from "./sheetsWrites";
+
+export { rowRuns, sheetsValue } from "./sheetsWrites";
 
 /** Google Sheets' limit on the cells of a spreadsheet: Tria refuses before inserting past it. */
 const MAX_CELLS = 10_000_000;
 
 /**
- * Apply a Plan to a Google Sheet with Apps Script's batch calls: a copy for undo first, then the
- * inserted columns, their values per block, fills and notes read and written per column, borders
- * through one RangeList per look, Tria's sheets and the legend. On failure the copy is pasted
- * back before the error goes up, so the sheet is as it was.
+ * Where a run stands, as plain JSON: saved in the document's properties between two executions
+ * when Apps Script's six minutes are near, so the next call carries on where this one stopped.
+ */
+export interface SheetsRunState {
+  readonly sheet: string;
+  /** Tria's own columns before the run (1-based column → key): the hidden copy has no metadata. */
+  readonly own: [number, string][];
+  /** The sheet's last column before the run. */
+  readonly lastColumn: number;
+  /** The next step to run, of `total`. */
+  next: number;
+  total: number;
+  readonly record: UndoRecord;
+}
+
+/** How a run is paced: it stops between two steps when out of time, and saves where it is. */
+export interface StepPacing {
+  outOfTime(): boolean;
+  saved(state: SheetsRunState): void;
+}
+
+/**
+ * Apply a Plan to a Google Sheet with Apps Script's batch calls, in one go (tests, small sheets):
+ * beginApply then continueApply with no time limit.
  */
 export function applyPlanInSheets(spreadsheet: SheetsSpreadsheet, plan: Plan, lang: Lang, borders: SheetsBorderStyles): void {
+  const state = beginApply(spreadsheet, plan);
+  continueApply(spreadsheet, plan, lang, borders, state, { outOfTime: () => false, saved: () => undefined });
+}
+
+/** Checks that write nothing, then the copy for undo (values, formats, notes, borders). */
+export function beginApply(spreadsheet: SheetsSpreadsheet, plan: Plan): SheetsRunState {
   const sheet = spreadsheet.getSheetByName(plan.sheet);
   if (!sheet) throw new TriaError("sheetNotFound", { sheet: plan.sheet, sheets: spreadsheet.getSheets().map((s) => s.getName()).join(", ") });
-  const existing = new Map([...ownColumns(sheet)].map(([column, key]) => [key, column]));
-  const placement = placeColumns(plan.addedColumns, existing, sheet.getLastColumn(), false);
-  const fresh = plan.addedColumns.filter((c) => !existing.has(c.key)).length;
-  if ((sheet.getLastColumn() + fresh) * Math.max(1, sheet.getMaxRows()) > MAX_CELLS) throw new TriaError("tooManyColumns", { sheet: plan.sheet });
-
-  const snapshot = takeSnapshot(spreadsheet, sheet);
+  const own = [...ownColumns(sheet)];
+  const lastColumn = sheet.getLastColumn();
+  const placement = placeColumns(plan.addedColumns, new Map(own.map(([column, key]) => [key, column])), lastColumn, false);
+  const fresh = plan.addedColumns.filter((c) => !own.some(([, key]) => key === c.key)).length;
+  if ((lastColumn + fresh) * Math.max(1, sheet.getMaxRows()) > MAX_CELLS) throw new TriaError("tooManyColumns", { sheet: plan.sheet });
+  const long = tooLongCell(plan, placement);
+  if (long) throw new SheetsHostError("cellTooLong", long);
+  takeSnapshot(spreadsheet, sheet);
   const record: UndoRecord = { sheet: plan.sheet, insertedColumns: [], createdSheets: [], replacedSheets: [] };
+  return { sheet: plan.sheet, own, lastColumn, next: 0, total: 0, record };
+}
+
+/**
+ * Run the steps from state.next on. Returns true when the run is complete; false when it stopped
+ * for time (state saved through pacing.saved after every step). On failure the copy is pasted
+ * back before the error goes up, so the sheet is as it was before the run began.
+ */
+export function continueApply(spreadsheet: SheetsSpreadsheet, plan: Plan, lang: Lang, borders: SheetsBorderStyles, state: SheetsRunState, pacing: StepPacing): boolean {
+  const snapshot = spreadsheet.getSheetByName(SNAPSHOT_SHEET);
+  if (!snapshot) throw new SheetsHostError("runLost", { copy: SNAPSHOT_SHEET });
   try {
-    for (const { at, count } of placement.insertions) {
-      sheet.insertColumnsAfter(at - 1, count);
-      // Kept exact after each insertion, so a failure between two insertions still undoes them all.
-      record.insertedColumns = [...record.insertedColumns.map((c) => (c >= at ? c + count : c)), ...Array.from({ length: count }, (_, i) => at + i)];
+    const steps = runSteps(spreadsheet, plan, lang, borders, state);
+    state.total = steps.length + 1;
+    while (state.next < steps.length) {
+      if (pacing.outOfTime()) return false;
+      steps[state.next]!();
+      state.next++;
+      pacing.saved(state);
     }
-    for (const added of plan.addedColumns) writeAddedColumn(sheet, plan, added, placement.columnOfKey.get(added.key)!, !existing.has(added.key));
-    writeFlags(sheet, plan, placement, borders);
-    writeSheets(spreadsheet, plan, lang, borders, record);
-    saveUndoRecord(snapshot, record);
+    saveUndoRecord(snapshot, state.record);
+    state.next = state.total;
+    return true;
   } catch (error) {
-    restore(spreadsheet, snapshot, record);
+    restore(spreadsheet, snapshot, state.record);
     throw error;
   }
 }
 
-function writeAddedColumn(sheet: SheetsSheet, plan: Plan, added: AddedColumn, column: number, isNew: boolean): void {
-  sheet.getRange(plan.headerRow, column, 1, 1).setValues([[added.header]]).setFontWeight("bold");
-  if (isNew) markOwnColumn(sheet, column, added.key);
-  for (const run of rowRuns(plan.rows)) {
-    const range = sheet.getRange(run.first, column, run.count, 1);
-    if (added.numberFormat) range.setNumberFormat(added.numberFormat);
-    range.setValues(added.values.slice(run.start, run.start + run.count).map((value) => [sheetsValue(value)]));
-  }
-}
-
-/** Text is written as text: a leading apostrophe keeps "01000", "+33…" and "=…" as typed. */
-export function sheetsValue(value: CellValue): unknown {
-  if (value === null) return "";
-  if (isCellError(value)) return value.error;
-  if (typeof value === "string") return value === "" ? "" : `'${value}`;
-  return value;
-}
-
-/** Consecutive sheet rows as blocks: one setValues per block instead of one per cell. */
-export function rowRuns(rows: readonly number[]): { first: number; start: number; count: number }[] {
-  const runs: { first: number; start: number; count: number }[] = [];
-  rows.forEach((row, index) => {
-    const last = runs[runs.length - 1];
-    if (last && row === last.first + last.count) last.count++;
-    else runs.push({ first: row, start: index, count: 1 });
-  });
-  return runs;
-}
-
-/** Fills and notes per column (read once, written once); borders grouped by look in one RangeList each. */
-function writeFlags(sheet: SheetsSheet, plan: Plan, placement: Placement, borders: SheetsBorderStyles): void {
-  const cells: FlaggedCell[] = [
-    ...(plan.columnFlags ?? []).flatMap((flag) => {
-      const column = resolveColumn(flag.column, placement);
-      return plan.rows.map((row) => ({ row, column, kinds: [flag.kind] as FlagKind[], note: "" }));
-    }),
-    ...flaggedCells(plan.flags, placement),
-  ];
-  const headerNotes = (plan.columnFlags ?? []).map((flag) => ({ row: plan.headerRow, column: resolveColumn(flag.column, placement), kinds: [] as FlagKind[], note: flag.message }));
-  const byColumn = new Map<number, FlaggedCell[]>();
-  for (const cell of [...cells, ...headerNotes]) byColumn.set(cell.column, [...(byColumn.get(cell.column) ?? []), cell]);
-  const borderCells = new Map<string, string[]>();
-  for (const [column, list] of byColumn) {
-    const first = Math.min(...list.map((c) => c.row));
-    const count = Math.max(...list.map((c) => c.row)) - first + 1;
-    const range = sheet.getRange(first, column, count, 1);
-    const fills = range.getBackgrounds();
-    const notes = range.getNotes();
-    for (const cell of list) {
-      const look = lookOf(cell.kinds);
-      if (look.fill) fills[cell.row - first]![0] = `#${look.fill.toLowerCase()}`;
-      if (cell.note) notes[cell.row - first]![0] = withTriaNote(notes[cell.row - first]![0] ?? "", cell.note);
-      if (look.border) {
-        const id = `${look.border}|${borderStyleOf(cell.kinds)}`;
-        borderCells.set(id, [...(borderCells.get(id) ?? []), `${columnLetter(column - 1)}${cell.row}`]);
-      }
-    }
-    range.setBackgrounds(fills);
-    range.setNotes(notes);
-  }
-  for (const [id, a1s] of borderCells) {
-    const [color, style] = id.split("|") as [string, "solid" | "dashed"];
-    sheet.getRangeList(a1s).setBorder(true, true, true, true, null, null, `#${color.toLowerCase()}`, style === "dashed" ? borders.DASHED : borders.SOLID_MEDIUM);
-  }
-}
-
-function borderStyleOf(kinds: readonly FlagKind[]): "solid" | "dashed" {
-  const kind = kinds.find((k) => FLAG_STYLES[k].border !== null);
-  return kind && FLAG_STYLES[kind].borderStyle === "dashed" ? "dashed" : "solid";
-}
-
-/** The Plan's sheets and the legend: Tria's own are replaced (their copy kept for undo), a user's never. */
-function writeSheets(spreadsheet: SheetsSpreadsheet, plan: Plan, lang: Lang, borders: SheetsBorderStyles, record: UndoRecord): void {
-  const own = ownSheetNames(spreadsheet);
+/** Every write of the run, in order, as computed from the Plan and the state at the run's start. */
+function runSteps(spreadsheet: SheetsSpreadsheet, plan: Plan, lang: Lang, borders: SheetsBorderStyles, state: SheetsRunState): (() => void)[] {
+  const sheet = spreadsheet.getSheetByName(plan.sheet)!;
+  const existing = new Map(state.own.map(([column, key]) => [key, column]));
+  const placement = placeColumns(plan.addedColumns, existing, state.lastColumn, false);
+  const layout = flagLayout(plan, placement);
+  const record = state.record;
+  const looksName = looksSheetName(sheet.getSheetId(), plan.job);
+  const looks = (): SheetsSheet => spreadsheet.getSheetByName(looksName)!;
   const legend = { key: "__legend", name: translate(lang, "sheet.legend"), rows: legendRows(lang, plan.dataKinds) };
-  for (const added of [...plan.addedSheets, legend]) {
-    const sheet = replaceSheet(spreadsheet, added.name, own, record);
-    writeAddedSheet(sheet, added);
-    if (added.key === "__legend") paintLegend(sheet, borders);
-  }
+
+  return [
+    () => clearEarlierLooks(spreadsheet, sheet, looksName),
+    () => replaceSheet(spreadsheet, looksName, record).hideSheet(),
+    ...placement.insertions.map(({ at, count }) => () => {
+      sheet.insertColumnsAfter(at - 1, count);
+      // Kept exact after each insertion, so a failure between two insertions still undoes them all.
+      record.insertedColumns = [...record.insertedColumns.map((c) => (c >= at ? c + count : c)), ...Array.from({ length: count }, (_, i) => at + i)];
+    }),
+    ...plan.addedColumns.flatMap((added) => {
+      const column = placement.columnOfKey.get(added.key)!;
+      return [
+        () => writeAddedHeader(sheet, plan, added, column, !existing.has(added.key)),
+        ...rowRuns(plan.rows, BLOCK_ROWS).map((run) => () => writeAddedColumnBlock(sheet, plan, added, column, run)),
+      ];
+    }),
+    ...layout.columns.map((flags, index) => () => writeFlagColumn(sheet, flags, looks(), index)),
+    ...layout.borders.map((border) => () => writeBorders(sheet, border, borders)),
+    ...[...plan.addedSheets, legend].map((added) => () => {
+      // A Tria sheet of this name written by an earlier run is replaced (its copy kept for undo), a user's never.
+      const target = replaceSheet(spreadsheet, added.name, record);
+      writeAddedSheet(target, added);
+      if (added.key === "__legend") paintLegend(target, borders);
+    }),
+  ];
 }
 
-function replaceSheet(spreadsheet: SheetsSpreadsheet, name: string, own: Set<string>, record: UndoRecord): SheetsSheet {
+function replaceSheet(spreadsheet: SheetsSpreadsheet, name: string, record: UndoRecord): SheetsSheet {
   const existing = spreadsheet.getSheetByName(name);
-  if (existing && own.has(name)) {
+  if (existing && ownSheetNames(spreadsheet).has(name)) {
     const copy = `${SNAPSHOT_SHEET} ${record.replacedSheets.length + 1}`;
     hiddenCopy(spreadsheet, existing, copy);
     record.replacedSheets.push({ name, copy });
@@ -144,27 +151,4 @@ function replaceSheet(spreadsheet: SheetsSpreadsheet, name: string, own: Set<str
   if (!record.replacedSheets.some((r) => r.name === unique)) record.createdSheets.push(unique);
   sheet.addDeveloperMetadata(SHEET_KEY, unique);
   return sheet;
-}
-
-function writeAddedSheet(sheet: SheetsSheet, added: Pick<AddedSheet, "rows" | "cellStyles">): void {
-  const width = Math.max(1, ...added.rows.map((r) => r.length));
-  if (added.rows.length === 0) return;
-  const values = added.rows.map((row) => Array.from({ length: width }, (_, c) => sheetsValue(row[c] ?? null)));
-  sheet.getRange(1, 1, values.length, width).setValues(values);
-  for (const style of added.cellStyles ?? []) {
-    const cell = sheet.getRange(style.row + 1, style.column + 1, 1, 1);
-    if (style.fill) cell.setBackgrounds([[`#${style.fill.toLowerCase()}`]]);
-    if (style.bold) cell.setFontWeight("bold");
-    if (style.numberFormat) cell.setNumberFormat(style.numberFormat);
-  }
-}
-
-/** The legend's first column shows each kind's look, as the flagged cells have it. */
-function paintLegend(sheet: SheetsSheet, borders: SheetsBorderStyles): void {
-  FLAG_KINDS.forEach((kind, index) => {
-    const cell = sheet.getRange(4 + index, 1, 1, 1);
-    const { fill, border, borderStyle } = FLAG_STYLES[kind];
-    if (fill) cell.setBackgrounds([[`#${fill.toLowerCase()}`]]);
-    if (border) sheet.getRangeList([`A${4 + index}`]).setBorder(true, true, true, true, null, null, `#${border.toLowerCase()}`, borderStyle === "dashed" ? borders.DASHED : borders.SOLID_MEDIUM);
-  });
 }

@@ -10,12 +10,20 @@ import { ownColumns } from "./sheetsMetadata";
  * shows as its text ("#N/A"), which the engine keeps as an error. Tria's own columns are named so
  * that a rerun never reads them as data.
  */
-export function readSheetValues(sheet: SheetsSheet): RawSheet {
+export function readSheetValues(sheet: SheetsSheet, as?: { name: string; own: readonly [number, string][] }): RawSheet {
   const rows = sheet.getLastRow();
   const columns = sheet.getLastColumn();
   const values = rows === 0 || columns === 0 ? [] : sheet.getRange(1, 1, rows, columns).getValues();
-  const own = new Map([...ownColumns(sheet)].map(([column, key]) => [column - 1, key]));
-  return { name: sheet.getName(), rows: values.map((row) => row.map(cellOf)), ownColumns: own };
+  const own = new Map([...(as?.own ?? ownColumns(sheet))].map(([column, key]) => [column - 1, key]));
+  return { name: as?.name ?? sheet.getName(), rows: values.map((row) => row.map(cellOf)), ownColumns: own };
+}
+
+/**
+ * The sheet as it was when an interrupted run began, read from the run's hidden copy: the same
+ * cells give the same Plan, so the resumed run writes exactly what the first execution would have.
+ */
+export function readSheetBeforeRun(copy: SheetsSheet, sheet: string, own: readonly [number, string][]): RawSheet {
+  return readSheetValues(copy, { name: sheet, own });
 }
 
 function cellOf(value: unknown): CellValue {

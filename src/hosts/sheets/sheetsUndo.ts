@@ -73,6 +73,8 @@ export function restore(spreadsheet: SheetsSpreadsheet, snapshot: SheetsSheet, r
     const fresh = spreadsheet.insertSheet(name);
     pasteBack(saved, fresh);
     fresh.addDeveloperMetadata(SHEET_KEY, name);
+    // Tria's own records (the looks of a run) stay out of sight.
+    if (name.startsWith("_tria")) fresh.hideSheet();
   }
 }
 

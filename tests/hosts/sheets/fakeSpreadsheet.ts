@@ -24,6 +24,9 @@ export interface FakeCell {
   border: { color: string; style: unknown } | null;
 }
 
+/** Sheets' limit on a cell's characters. */
+const MAX_CELL_CHARACTERS = 50_000;
+
 export const BORDER_STYLES: SheetsBorderStyles = { SOLID_MEDIUM: "SOLID_MEDIUM", DASHED: "DASHED" };
 const WHITE = "#ffffff";
 
@@ -48,8 +51,7 @@ export class FakeSheet implements SheetsSheet {
   ) {}
 
   private count(name: string): void {
-    this.book.calls.set(name, (this.book.calls.get(name) ?? 0) + 1);
-    if (this.book.failOn?.(name)) throw new Error(`fake Sheets failure in ${name}`);
+    this.book.count(name);
   }
   cell(row: number, column: number): FakeCell {
     while (this.cells.length < row) this.cells.push([]);
@@ -89,11 +91,12 @@ export class FakeSheet implements SheetsSheet {
   getRangeList(a1Notations: string[]): SheetsRangeList {
     this.count("getRangeList");
     const list: SheetsRangeList = {
-      setBorder: (_t, _l, _b, _r, _v, _h, color, style) => {
+      setBorder: (top, _l, _b, _r, _v, _h, color, style) => {
         this.count("RangeList.setBorder");
         for (const a1 of a1Notations) {
           const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(a1)!;
-          this.cell(Number(row), lettersToColumn(letters!)).border = { color: color!, style };
+          // false takes the borders off; null (not used by Tria here) would leave them as they are.
+          this.cell(Number(row), lettersToColumn(letters!)).border = top === false ? null : { color: color ?? "#000000", style: style ?? "SOLID" };
         }
         return list;
       },
@@ -176,8 +179,7 @@ class FakeRange implements SheetsRange {
     return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => read(this.sheet.cell(this.row + r, this.column + c))));
   }
   private write<T>(name: string, values: T[][], apply: (cell: FakeCell, value: T) => void): this {
-    this.sheet.book.calls.set(name, (this.sheet.book.calls.get(name) ?? 0) + 1);
-    if (this.sheet.book.failOn?.(name)) throw new Error(`fake Sheets failure in ${name}`);
+    this.sheet.book.count(name);
     if (values.length !== this.rows || values.some((row) => row.length !== this.columns)) {
       throw new Error(`The number of rows or columns in the data does not match the range (${values.length}×${values[0]?.length} for ${this.rows}×${this.columns}).`);
     }
@@ -185,19 +187,25 @@ class FakeRange implements SheetsRange {
     return this;
   }
   getValues(): unknown[][] {
-    this.sheet.book.calls.set("getValues", (this.sheet.book.calls.get("getValues") ?? 0) + 1);
+    this.sheet.book.count("getValues");
     return this.grid((c) => c.value);
   }
   setValues(values: unknown[][]): SheetsRange {
+    // Sheets refuses the whole call, writing nothing, when one value is too long.
+    if (values.some((row) => row.some((v) => typeof v === "string" && v.replace(/^'/, "").length > MAX_CELL_CHARACTERS))) {
+      throw new Error("Your input contains more than the maximum of 50000 characters in a single cell.");
+    }
     return this.write("setValues", values, (cell, value) => Object.assign(cell, typed(value)));
   }
   getBackgrounds(): string[][] {
+    this.sheet.book.count("getBackgrounds");
     return this.grid((c) => c.background);
   }
   setBackgrounds(colors: string[][]): SheetsRange {
     return this.write("setBackgrounds", colors, (cell, color) => (cell.background = color ?? WHITE));
   }
   getNotes(): string[][] {
+    this.sheet.book.count("getNotes");
     return this.grid((c) => c.note);
   }
   setNotes(notes: string[][]): SheetsRange {
@@ -212,6 +220,7 @@ class FakeRange implements SheetsRange {
     return this;
   }
   copyTo(destination: SheetsRange): void {
+    this.sheet.book.count("Range.copyTo");
     const to = destination as FakeRange;
     this.grid((c) => c).forEach((row, r) => row.forEach((cell, c) => Object.assign(to.sheet.cell(to.row + r, to.column + c), { ...cell })));
   }
@@ -242,6 +251,16 @@ export class FakeSpreadsheet implements SheetsSpreadsheet {
   failOn?: (call: string) => boolean;
   private nextId = 1;
   active: FakeSheet | null = null;
+  /** A simulated clock (ms): every call to Sheets costs `callCost`, as round trips to Google's servers do. */
+  now = Date.UTC(2026, 11, 1, 9, 0, 0);
+  callCost = 0;
+
+  /** Count a call, move the clock on, and fail it when the test asked for that. */
+  count(name: string): void {
+    this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
+    this.now += this.callCost;
+    if (this.failOn?.(name)) throw new Error(`fake Sheets failure in ${name}`);
+  }
 
   getActiveSheet(): SheetsSheet {
     return this.active ?? this.sheets[0]!;
@@ -271,5 +290,22 @@ export class FakeSpreadsheet implements SheetsSpreadsheet {
     rows.forEach((row, r) => row.forEach((value, c) => (sheet.cell(r + 1, c + 1).value = value ?? "")));
     book.active = sheet;
     return book;
+  }
+}
+
+/** PropertiesService.getDocumentProperties() as the add-on uses it: strings by key, 9 KB a value. */
+export class FakeProperties {
+  readonly values = new Map<string, string>();
+  getProperty(key: string): string | null {
+    return this.values.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): FakeProperties {
+    if (value.length > 9 * 1024) throw new Error("Argument too large: value");
+    this.values.set(key, value);
+    return this;
+  }
+  deleteProperty(key: string): FakeProperties {
+    this.values.delete(key);
+    return this;
   }
 }

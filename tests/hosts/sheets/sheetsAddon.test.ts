@@ -8,10 +8,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import vm from "node:vm";
-import ExcelJS from "exceljs";
-import { buildSheets, MANIFEST } from "../../../src/tools/buildSheets";
-import { BORDER_STYLES, emptyCell, FakeSpreadsheet, type FakeSheet } from "./fakeSpreadsheet";
+import { MANIFEST } from "../../../src/tools/buildSheets";
+import { FakeSpreadsheet, type FakeSheet } from "./fakeSpreadsheet";
+import { builtCode, copyOf, differences, grid, loadAddon, sampleRows } from "./addonHarness";
 import { readSheetValues } from "../../../src/hosts/sheets/readSheetValues";
 import { tableFromSheet } from "../../../src/engine/table/tableFromSheet";
 import { structurePlan } from "../../../src/app/runStructure";
@@ -19,60 +18,16 @@ import { placeColumns } from "../../../src/hosts/columnPlacement";
 import { flaggedCells, lookOf, resolveColumn } from "../../../src/hosts/planCells";
 import type { FlagKind } from "../../../src/engine/legend";
 import { NOTE_MARKER } from "../../../src/hosts/triaNote";
+import { FLAG_STYLES } from "../../../src/engine/legend";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
-interface Addon {
-  onOpen(): void;
-  structureActiveSheet(quiet?: boolean): { ok: boolean; message: string; counts?: { rows: number } };
-  scoreActiveSheet(quiet?: boolean): { ok: boolean; message: string };
-  undoLastRun(quiet?: boolean): { ok: boolean; message: string };
-  sidebarState(): { lang: string; legend: { kind: string }[]; canUndo: boolean };
-  [name: string]: unknown;
-}
-
 let code: string;
-
 beforeAll(async () => {
-  await buildSheets();
-  code = readFileSync(path.join(root, "dist/sheets/Code.js"), "utf8");
+  code = await builtCode();
 }, 120_000);
 
-/** A fresh Apps Script global scope over a spreadsheet: the bundle, then its global functions. */
-function load(book: FakeSpreadsheet, locale = "fr_FR"): { addon: Addon; alerts: string[]; menu: [string, string][] } {
-  const alerts: string[] = [];
-  const menu: [string, string][] = [];
-  const menuObject = {
-    addItem: (caption: string, fn: string) => (menu.push([caption, fn]), menuObject),
-    addSeparator: () => menuObject,
-    addToUi: () => undefined,
-  };
-  const context = vm.createContext({
-    SpreadsheetApp: {
-      getActiveSpreadsheet: () => book,
-      getUi: () => ({ createAddonMenu: () => menuObject, alert: (m: string) => alerts.push(m), showSidebar: () => undefined }),
-      BorderStyle: BORDER_STYLES,
-    },
-    Session: { getActiveUserLocale: () => locale },
-    HtmlService: { createHtmlOutputFromFile: () => ({ setTitle: () => ({}) }) },
-  });
-  vm.runInContext(code, context, { filename: "Code.js" });
-  return { addon: context as unknown as Addon, alerts, menu };
-}
-
-async function sampleRows(file: string): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path.join(root, "samples", file));
-  const sheet = workbook.worksheets.find((s) => s.state === "visible")!;
-  const rows: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    rows[number - 1] = Array.from({ length: sheet.columnCount }, (_, c) => {
-      const value = row.getCell(c + 1).value;
-      return value === null || value === undefined ? "" : value instanceof Date || typeof value !== "object" ? value : row.getCell(c + 1).text;
-    });
-  });
-  return Array.from(rows, (r) => r ?? []);
-}
+const load = (book: FakeSpreadsheet, locale = "fr_FR") => loadAddon(code, book, { locale });
 
 /** Every data cell whose fill, border or note differs from what the Plan says (0 when exact). */
 function mismatches(sheet: FakeSheet, before: FakeSpreadsheet): string[] {
@@ -99,29 +54,6 @@ function mismatches(sheet: FakeSheet, before: FakeSpreadsheet): string[] {
     }
   }
   return wrong;
-}
-
-function copyOf(book: FakeSpreadsheet): FakeSpreadsheet {
-  const copy = new FakeSpreadsheet();
-  for (const sheet of book.sheets) {
-    const s = copy.insertSheet(sheet.getName());
-    s.cells = sheet.cells.map((row) => row.map((c) => ({ ...c })));
-    s.metadata = sheet.metadata.map((m) => ({ ...m }));
-  }
-  copy.active = copy.sheets[0]!;
-  return copy;
-}
-
-/** Every cell as text, "row:column {…}", trailing empty cells left out: diffs name the cells that differ. */
-function grid(sheet: FakeSheet): string[] {
-  const width = sheet.getLastColumn();
-  return sheet.cells.flatMap((row, r) => Array.from({ length: width }, (_, c) => `${r + 1}:${c + 1} ${JSON.stringify(row[c] ?? emptyCell())}`));
-}
-
-function differences(a: string[], b: string[]): string[] {
-  const inA = new Set(a);
-  const inB = new Set(b);
-  return [...a.filter((line) => !inB.has(line)).slice(0, 5), ...b.filter((line) => !inA.has(line)).slice(0, 5)];
 }
 
 describe("Google Sheets add-on (built Code.js in a vm)", () => {
@@ -275,5 +207,33 @@ describe("Google Sheets host rollback", () => {
     expect(differences(grid(book.getSheetByName("Clients")!), original)).toEqual([]);
     // Not even blank columns are left behind: the sheet has as many columns as before.
     expect(columns(book.getSheetByName("Clients")!)).toBe(width);
+  }, 60_000);
+});
+
+describe("Google Sheets reruns", () => {
+  it("a cell the user fixed since the last run loses that run's fill and note; the user's own note stays", () => {
+    const book = FakeSpreadsheet.withSheet("Clients", [
+      ["Nom", "E-mail", "Ville"],
+      ["Ana Martin", "ana.martin@gmial.com", "Lyon"],
+      ["Bruno Petit", "bruno.petit@gmail.com", "Paris"],
+    ]);
+    const sheet = book.getSheetByName("Clients")!;
+    const { addon } = load(book);
+    addon.structureActiveSheet(true);
+    // Tria's columns went in after "Nom": the e-mail column moved right.
+    const email = sheet.cells[0]!.findIndex((cell) => cell.value === "E-mail") + 1;
+    const typo = `#${FLAG_STYLES.typo.fill!.toLowerCase()}`;
+    expect(sheet.cell(2, email).background).toBe(typo);
+    expect(sheet.cell(2, email).note).toContain("gmail.com");
+    // The user fixes the address and adds a note of their own, then runs Tria again.
+    sheet.cell(2, email).value = "ana.martin@gmail.com";
+    sheet.cell(2, email).note = `Vérifié au téléphone\n${sheet.cell(2, email).note}`;
+    const firstRun = grid(sheet);
+    addon.structureActiveSheet(true);
+    expect(sheet.cell(2, email).background).not.toBe(typo);
+    expect(sheet.cell(2, email).note).toBe("Vérifié au téléphone");
+    // Undo goes back to the sheet as the user left it before the second run.
+    addon.undoLastRun(true);
+    expect(differences(grid(sheet), firstRun)).toEqual([]);
   }, 60_000);
 });
