@@ -2,6 +2,7 @@
  * Exact-parts rate of the address engine (issue 13) on labelled one-line addresses from real
  * communes (samples/addressCases.ts), per part and per way of typing:
  *   npx tsx src/tools/addressAccuracy.ts [--per-style 120] [--seed 13] [--failures STYLE]
+ *   npx tsx src/tools/addressAccuracy.ts --corpus [--failures]   (the hand-labelled corpus, laPosteCorpus.ts)
  * A part is exact when it equals the expected one once folded (case, accents, punctuation);
  * a number is compared without spaces ("12 BIS" = "12BIS"); a town is exact when it is one of
  * the official spellings (libellé d'acheminement or commune name). The parts are those the
@@ -14,6 +15,7 @@ import { buildPostalIndex, type PostalIndex } from "../engine/structure/address/
 import { foldWords } from "../engine/structure/address/foldText";
 import { DEFAULT_OUT } from "./packPostalCodes";
 import { generateAddressCases, type AddressCase } from "./samples/addressCases";
+import { CORPUS_PARTS, measureCorpus, readCorpus, scoreCorpusRow } from "./laPosteCorpus";
 
 export const PARTS = ["number", "street", "postalCode", "town"] as const;
 type Part = (typeof PARTS)[number];
@@ -76,6 +78,7 @@ function main(): void {
     const at = args.indexOf(name);
     return at >= 0 ? args[at + 1] : undefined;
   };
+  if (args.includes("--corpus")) return printCorpus(loadPostalIndex(), args.includes("--failures"));
   const cases = generateAddressCases(Number(value("--per-style") ?? 120), Number(value("--seed") ?? 13));
   const index = loadPostalIndex();
   const styles = [...new Set(cases.map((c) => c.style))];
@@ -96,6 +99,22 @@ function main(): void {
       const expected = { number: c.expected.number, street: c.expected.street, postalCode: c.expected.postalCode, town: c.expected.towns[0] };
       console.log(`${c.style} | ${c.input}\n   ${wrong.map((p) => `${p}: got "${r.got[p]}" want "${expected[p]}"`).join("; ")}`);
     }
+  }
+}
+
+/** Rates on the hand-labelled corpus, per category: parts exact, rows exact (every part), per part. */
+function printCorpus(index: PostalIndex, failures: boolean): void {
+  const scores = readCorpus().map((row) => scoreCorpusRow(index, row));
+  console.log(`${"category".padEnd(16)} rows  parts  exact rows  ${CORPUS_PARTS.map((p) => p.padStart(11)).join("")}  box invalid`);
+  for (const category of [...new Set(scores.map((s) => s.row.category)), "ALL"]) {
+    const r = measureCorpus(category === "ALL" ? scores : scores.filter((s) => s.row.category === category));
+    console.log(
+      `${category.padEnd(16)} ${String(r.rows).padStart(4)} ${pct(r.parts)}     ${pct(r.exactRows)}  ${CORPUS_PARTS.map((p) => pct(r.perPart[p]).padStart(11)).join("")}  ${String(r.boxFlaggedInvalid).padStart(6)}`,
+    );
+  }
+  if (!failures) return;
+  for (const s of scores.filter((k) => k.wrong.length > 0)) {
+    console.log(`${s.row.category} | ${s.row.input}\n   ${s.wrong.map((p) => `${p}: got "${s.got[p]}" want "${s.row.expected[p]}"`).join("; ")}`);
   }
 }
 

@@ -26,6 +26,7 @@ interface Entry extends Phrase {
 }
 
 const byFirstWord = new Map<string, Entry[]>();
+const buildingUnnumbered = new Set<string>();
 const WORD_SPLIT = /[\s'’\-/]+/;
 
 function add(phrase: string, entry: Omit<Entry, "words" | "length">): void {
@@ -42,7 +43,9 @@ for (const type of streetTypesData.types as ReadonlyArray<{
   variants: string[];
   afterNumber?: string[];
   weak?: boolean;
+  buildingUnnumbered?: boolean;
 }>) {
+  if (type.buildingUnnumbered) buildingUnnumbered.add(type.name);
   const base = { kind: "streetType" as const, canonical: type.name, weak: type.weak === true };
   for (const v of type.variants) add(v, { ...base, afterNumberOnly: false });
   for (const v of type.afterNumber ?? []) add(v, { ...base, afterNumberOnly: true });
@@ -62,6 +65,10 @@ export const STREET_TYPE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   streetTypesData.types.map((t) => [t.name, t.abbr] as const),
 );
 
+/** Types that, with no number before them, name a building (line 3): RESIDENCE. */
+export const BUILDING_WHEN_UNNUMBERED: ReadonlySet<string> = buildingUnnumbered;
+/** Activity zones (ZI, ZA, ZAC…): line 3, or the voie when a number stands before them. */
+export const ZONE_WORDS: ReadonlySet<string> = new Set(keywordsData.zones);
 export const NUMBER_MARKERS: ReadonlySet<string> = new Set(keywordsData.numberMarkers);
 export const NUMBER_SUFFIXES: ReadonlySet<string> = new Set(keywordsData.numberSuffixes);
 export const CEDEX_WORDS: ReadonlySet<string> = new Set(keywordsData.cedex);

@@ -1,4 +1,4 @@
-import { ARTICLES, NUMBER_MARKERS, NUMBER_SUFFIXES, type PhraseKind, matchPhrase } from "./addressVocabulary";
+import { ARTICLES, BUILDING_WHEN_UNNUMBERED, NUMBER_MARKERS, NUMBER_SUFFIXES, ZONE_WORDS, type PhraseKind, matchPhrase } from "./addressVocabulary";
 import type { AddressToken } from "./tokenizeAddress";
 
 /**
@@ -92,6 +92,10 @@ function readSegment(tokens: readonly AddressToken[], segment: readonly number[]
       continue;
     }
     const phrase = matchPhrase(view, p, end);
+    if (phrase?.kind === "building" && ZONE_WORDS.has(key) && current?.kind === "street" && onlyNumber(tokens, current)) {
+      current.at.push(segment[p]!); // "12 ZI des Estroublans": a number makes the zone the voie (La Poste)
+      continue;
+    }
     if (phrase && phrase.kind !== "streetType") {
       const inName = current?.kind === "street" && phrase.kind === "building" && ARTICLES.has(view[p - 1]?.key ?? "");
       if (!inName) {
@@ -189,9 +193,19 @@ function assemble(tokens: readonly AddressToken[], items: readonly Item[], lefto
   let lieuDit = "";
   let postBox = "";
   let afterStreet = false;
+  let parsed = street ? parseStreet(tokens, street.at) : NO_STREET;
+  // "Résidence du Parc" with no number: a building's name, line 3 (La Poste), not a voie.
+  const demoted = parsed.number === "" && BUILDING_WHEN_UNNUMBERED.has(parsed.streetType);
   for (const item of items) {
     if (item === street) {
       afterStreet = true;
+      if (demoted) building = append(building, parsed.streetWritten);
+      continue;
+    }
+    if (item.kind === "lieuDit" && item.at.length > item.keywordLength) {
+      // La Poste writes the lieu-dit's name alone: CAUDOS, not LIEU-DIT CAUDOS; the word is kept in leftover.
+      leftover.push(textOf(tokens, item.at, 0, item.keywordLength));
+      lieuDit = append(lieuDit, textOf(tokens, item.at, item.keywordLength, item.at.length));
       continue;
     }
     const words = textOf(tokens, item.at, 0, item.at.length);
@@ -201,7 +215,7 @@ function assemble(tokens: readonly AddressToken[], items: readonly Item[], lefto
     else if (item.kind === "lieuDit" || afterStreet) lieuDit = append(lieuDit, words);
     else building = append(building, words);
   }
-  const parsed = street ? parseStreet(tokens, street.at) : NO_STREET;
+  if (demoted) parsed = NO_STREET;
   return {
     number: parsed.number,
     streetType: parsed.streetType,

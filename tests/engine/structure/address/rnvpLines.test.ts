@@ -18,13 +18,13 @@ describe("rnvpLines (AFNOR NF Z10-011)", () => {
 
   it("writes BP / TSA / lieu-dit on line 5 and CEDEX on line 6", () => {
     expect(lines("TSA 30110\n69441 LYON CEDEX 03", { company: "Crédit Agricole" })).toEqual(["CREDIT AGRICOLE", "", "", "", "TSA 30110", "69441 LYON CEDEX 03"]);
-    expect(lines("12 rue des Écoles, Lieu-dit La Forge, 35310 Mordelles").slice(3, 5)).toEqual(["12 RUE DES ECOLES", "LIEU DIT LA FORGE"]);
+    expect(lines("12 rue des Écoles, Lieu-dit La Forge, 35310 Mordelles").slice(3, 5)).toEqual(["12 RUE DES ECOLES", "LA FORGE"]);
     expect(lines("CS 70001, 92038 PARIS LA DEFENSE CEDEX").slice(3)).toEqual(["", "CS 70001", "92038 PARIS LA DEFENSE CEDEX"]);
   });
 
   it("puts a lieu-dit without a voie on line 4 (La Poste)", () => {
-    expect(lines("Lieu-dit Le Bourg, 24200 Sarlat-la-Canéda").slice(3, 5)).toEqual(["LIEU DIT LE BOURG", ""]);
-    expect(lines("BP 12 Lieu-dit Le Bourg 24200 Sarlat").slice(3, 5)).toEqual(["LIEU DIT LE BOURG", "BP 12"]);
+    expect(lines("Lieu-dit Le Bourg, 24200 Sarlat-la-Canéda").slice(3, 5)).toEqual(["LE BOURG", ""]);
+    expect(lines("BP 12 Lieu-dit Le Bourg 24200 Sarlat").slice(3, 5)).toEqual(["LE BOURG", "BP 12"]);
   });
 
   it("numbered résidence is the voie (line 4); without a number, before a voie, it is line 3", () => {

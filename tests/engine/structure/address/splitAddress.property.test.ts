@@ -60,7 +60,7 @@ describe("splitAddress properties", () => {
       const first = splitAddress(c.input).parts;
       if (!first.postalCode || !first.city) continue;
       const again = [
-        [first.complement, [first.number, first.streetWritten].filter(Boolean).join(" "), first.lieuDit, first.postBox].filter(Boolean).join(", "),
+        [first.complement, [first.number, first.streetWritten].filter(Boolean).join(" "), first.lieuDit && `LIEU-DIT ${first.lieuDit}`, first.postBox].filter(Boolean).join(", "),
         [first.postalCode, first.city, first.cedex].filter(Boolean).join(" "),
       ]
         .filter(Boolean)
@@ -77,7 +77,8 @@ describe("splitAddress properties", () => {
       cedex: p.cedex,
       number: foldWords(p.number),
       streetType: p.streetType,
-      streetName: foldWords(p.streetName),
+      // La Poste writes a lieu-dit without its keyword, on line 4 when there is no voie: read back, it is that line's name.
+      streetName: foldWords(p.streetName || (p.number ? "" : p.lieuDit)),
       country: p.country,
     });
     for (const c of [...FRENCH_CORPUS, ...FOREIGN_CORPUS]) {
