@@ -38,3 +38,29 @@ export const FLAG_SEVERITY: Readonly<Record<FlagKind, number>> = {
 export function isFlagKind(value: string): value is FlagKind {
   return (FLAG_KINDS as readonly string[]).includes(value);
 }
+
+/**
+ * On screen (taskpane, web page) each swatch is drawn with an outline of its own hue that meets
+ * 3:1 against a white page (WCAG 1.4.11): the fills alone are 1.07–1.97:1 (yellow on white).
+ */
+export const FLAG_OUTLINES: Readonly<Record<FlagKind, string>> = {
+  incomplete: "FF0000",
+  volatile: "7A6A00",
+  invalid: "A04A00",
+  typo: "8B4513",
+  duplicate: "6B2FA8",
+  privacy: "1F3A93",
+};
+
+/**
+ * A symbol per kind, so colour is never the only signal (DESIGN.md §3): yellow vs light orange
+ * and orange vs purple are hard to tell apart with deuteranopia.
+ */
+export const FLAG_SYMBOLS: Readonly<Record<FlagKind, string>> = {
+  incomplete: "▢",
+  volatile: "⟳",
+  invalid: "✖",
+  typo: "✎",
+  duplicate: "⇄",
+  privacy: "§",
+};

@@ -179,10 +179,10 @@ export function App(props: AppProps) {
       {props.renderSource?.(lang)}
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as TabName)} aria-label={t(lang, "tabsLabel")}>
         {tabs.map(({ name, label }) => (
-          <Tab key={name} value={name} data-tab={name}>{label}</Tab>
+          <Tab key={name} value={name} data-tab={name} id={`tria-tab-${name}`} aria-controls="tria-panel">{label}</Tab>
         ))}
       </TabList>
-      <div role="tabpanel" aria-label={tabs.find((x) => x.name === tab)?.label}>
+      <div role="tabpanel" id="tria-panel" aria-labelledby={`tria-tab-${tab}`}>
         {tab === "columns" && (
           <ColumnsTab lang={lang} state={inspect.state} report={inspectReport} target={props.target ?? "sheet"} canInspect={canRun} overrides={settings.roleOverrides} onInspect={() => void runInspect()} onRoleChange={setRole} />
         )}

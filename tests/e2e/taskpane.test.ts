@@ -11,6 +11,8 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./launchChromium";
 import { buildTaskpaneDev } from "./taskpaneDev/buildTaskpaneDev";
+import { seriousAxeViolations, type AxeFinding } from "./axeCheck";
+import { contrastRatio } from "../../src/ui/contrast";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const images = path.join(root, "docs/images");
@@ -51,6 +53,9 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
     await page.locator('[data-tab="structure"]').click();
     await page.locator('[data-testid="run-runStructure"]').click();
     await page.locator('[data-testid="structure-results"]').waitFor({ timeout: 60_000 });
+    // The result is announced: a polite live region says it in words.
+    expect(await page.locator('[data-testid="status-runStructure"]').textContent()).toMatch(/\d+ lignes traitées/);
+    expect(await page.locator('[data-testid="status-runStructure"]').getAttribute("aria-live")).toBe("polite");
     // The job wrote into the fake workbook: Tria's columns are in the sheet.
     // (The demo has a title row above its headers: look at the first rows.)
     const headers = await page.evaluate(() => {
@@ -64,10 +69,30 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
     await page.locator('[data-testid="score-results"]').waitFor({ timeout: 60_000 });
     expect(await page.locator("[data-segment]").count()).toBeGreaterThan(2);
 
+    const findings: (AxeFinding & { tab: string })[] = [];
     for (const tab of TABS) {
       await page.locator(`[data-tab="${tab}"]`).click();
-      await page.getByRole("tabpanel").waitFor();
+      const panel = page.getByRole("tabpanel");
+      await panel.waitFor();
+      // The tab says which panel it controls, and the panel is named by its tab.
+      const controls = await page.locator(`[data-tab="${tab}"]`).getAttribute("aria-controls");
+      expect(await panel.getAttribute("id")).toBe(controls);
+      expect(await panel.getAttribute("aria-labelledby")).toBe(await page.locator(`[data-tab="${tab}"]`).getAttribute("id"));
       await page.screenshot({ path: path.join(images, `taskpane-${tab}-${width}.png`), fullPage: true });
+      findings.push(...(await seriousAxeViolations(page)).map((f) => ({ ...f, tab })));
+    }
+    expect(findings).toEqual([]);
+    // Legend swatches: an outline of 3:1 against the page, and a symbol, on every kind.
+    await page.locator('[data-tab="structure"]').click();
+    const swatches = await page.locator("[data-flag] [data-swatch]").evaluateAll((nodes) =>
+      nodes.map((n) => ({ border: getComputedStyle(n).borderTopColor, symbol: (n.textContent ?? "").trim() })),
+    );
+    expect(swatches.length).toBe(6);
+    for (const { border, symbol } of swatches) {
+      const [r, g, b] = (border.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+      const hex = [r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("");
+      expect(contrastRatio(hex, "ffffff")).toBeGreaterThanOrEqual(3);
+      expect(symbol).not.toBe("");
     }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -6,6 +6,7 @@ import type { JobState } from "../jobState";
 import { t } from "../i18n/strings";
 import { ColumnsTable } from "./ColumnsTable";
 import { ErrorBar } from "./ErrorBar";
+import { LiveStatus } from "./LiveStatus";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
@@ -30,6 +31,7 @@ export function ColumnsTab(props: ColumnsTabProps) {
       <Button appearance={report ? "secondary" : "primary"} disabled={running || !props.canInspect} onClick={props.onInspect} data-testid="inspect">
         {running ? t(lang, "inspecting") : t(lang, props.target === "file" ? "inspectFile" : "inspectSheet")}
       </Button>
+      <LiveStatus text={running ? t(lang, "inspecting") : report && state.status === "done" ? t(lang, "columnsSummary", { columns: report.columns.length, rows: report.counts.rows, sheet: report.sheet, headerRow: report.headerRow }) : ""} />
       {state.status === "error" && <ErrorBar lang={lang} error={state.error} />}
       {report ? (
         <>

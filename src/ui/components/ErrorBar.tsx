@@ -7,7 +7,8 @@ import { describeError } from "../describeError";
 export function ErrorBar({ lang, error }: { lang: Lang; error: unknown }) {
   const { message, actionable } = describeError(error, lang);
   return (
-    <MessageBar intent="error" layout="multiline">
+    // role=alert: an error is announced at once, whatever the screen reader was saying.
+    <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t(lang, "errorTitle")}</MessageBarTitle>
         {message || t(lang, "unknownError")}

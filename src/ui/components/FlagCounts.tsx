@@ -2,11 +2,10 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import type { FlagCount } from "../flagSummary";
 import { FLAG_LABEL_KEYS, t } from "../i18n/strings";
-import { swatchStyle } from "./FlagLegend";
+import { FlagSwatch } from "./FlagSwatch";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "auto 1fr auto", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, alignItems: "center" },
-  swatch: { width: "14px", height: "14px", boxSizing: "border-box", border: `1px solid ${tokens.colorNeutralStroke1}` },
   count: { fontWeight: tokens.fontWeightSemibold, textAlign: "end", fontVariantNumeric: "tabular-nums" },
   row: { display: "contents" },
 });
@@ -18,7 +17,7 @@ export function FlagCounts({ lang, counts }: { lang: Lang; counts: readonly Flag
     <ul className={styles.list}>
       {counts.map(({ kind, count }) => (
         <li key={kind} className={styles.row} data-flag-count={kind}>
-          <span className={styles.swatch} style={swatchStyle(kind)} aria-hidden="true" />
+          <FlagSwatch kind={kind} />
           <span>{t(lang, FLAG_LABEL_KEYS[kind])}</span>
           <span className={styles.count}>{count.toLocaleString(lang)}</span>
         </li>

@@ -5,12 +5,12 @@ import type { FlagKind } from "../../engine/legend";
 import type { Report, ReportFlag } from "../../engine/report";
 import { issueList, suggestionsOfKind } from "../flagSummary";
 import { FLAG_LABEL_KEYS, t } from "../i18n/strings";
-import { swatchStyle } from "./FlagLegend";
+import { FlagSwatch } from "./FlagSwatch";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, maxHeight: "360px", overflowY: "auto" },
   item: { display: "flex", gap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  swatch: { width: "12px", minWidth: "12px", height: "12px", marginTop: "4px", boxSizing: "border-box" },
+  swatch: { marginTop: "2px" },
   body: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1, gap: tokens.spacingVerticalXXS },
   where: { fontWeight: tokens.fontWeightSemibold, textAlign: "start", justifyContent: "flex-start", padding: 0, minWidth: 0, height: "auto" },
   whereText: { fontWeight: tokens.fontWeightSemibold },
@@ -58,7 +58,7 @@ export function IssueList({ lang, report, busy, onSelect, onApply }: IssueListPr
       <ul className={styles.list}>
         {shown.map((flag, index) => (
           <li key={`${flag.row}-${flag.column}-${flag.kind}-${index}`} className={styles.item} data-issue-kind={flag.kind}>
-            <span className={styles.swatch} style={swatchStyle(flag.kind)} aria-hidden="true" />
+            <FlagSwatch kind={flag.kind} className={styles.swatch} />
             <div className={styles.body}>
               {onSelect ? (
                 <Button appearance="transparent" size="small" className={styles.where} title={t(lang, "selectCell")} onClick={() => onSelect(flag)}>

@@ -4,7 +4,8 @@ import type { Lang } from "../../engine/i18n/lang";
 import type { JobState } from "../jobState";
 import { t, type StringKey } from "../i18n/strings";
 import { ErrorBar } from "./ErrorBar";
-import { JobProgress } from "./JobProgress";
+import { JobProgress, phaseLabel } from "./JobProgress";
+import { LiveStatus } from "./LiveStatus";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
@@ -16,6 +17,23 @@ export interface JobPanelProps {
   readonly onRun: () => void;
   readonly onCancel: () => void;
   readonly notice?: string | null;
+  /** The result in one sentence, announced when the job ends (the visible results say more). */
+  readonly doneText?: string;
+}
+
+/** What a screen reader hears: each phase while running, then the result or "cancelled". */
+function statusText(props: JobPanelProps): string {
+  const { lang, state } = props;
+  switch (state.status) {
+    case "running":
+      return state.progress ? phaseLabel(lang, state.progress.phase) : t(lang, "progressStarting");
+    case "done":
+      return props.doneText ?? "";
+    case "cancelled":
+      return t(lang, "cancelled");
+    default:
+      return props.notice ?? "";
+  }
 }
 
 /** Run button, progress with Cancel, and what happened: the same for every job tab. */
@@ -26,6 +44,7 @@ export function JobPanel(props: JobPanelProps & { children?: ReactNode }) {
   return (
     <div className={styles.root}>
       {props.children}
+      <LiveStatus text={statusText(props)} testId={`status-${props.runLabel}`} />
       <Button appearance="primary" disabled={running || !props.canRun} onClick={props.onRun} data-testid={`run-${props.runLabel}`}>
         {running ? t(lang, "running") : t(lang, props.runLabel)}
       </Button>

@@ -17,7 +17,7 @@ export function JobProgress({ lang, progress, onCancel }: { lang: Lang; progress
     ? t(lang, "progressRows", {
         done: progress.done.toLocaleString(lang),
         total: progress.total.toLocaleString(lang),
-        phase: t(lang, phaseKey(progress.phase)),
+        phase: phaseLabel(lang, progress.phase),
       })
     : t(lang, "progressStarting");
   return (
@@ -31,6 +31,6 @@ export function JobProgress({ lang, progress, onCancel }: { lang: Lang; progress
 }
 
 /** Every phase has its label: a phase without one fails to type-check here. */
-function phaseKey(phase: Phase): StringKey {
-  return `phase_${phase}` satisfies StringKey;
+export function phaseLabel(lang: Lang, phase: Phase): string {
+  return t(lang, `phase_${phase}` satisfies StringKey);
 }

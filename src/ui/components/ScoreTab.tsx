@@ -34,7 +34,7 @@ export function ScoreTab(props: ScoreTabProps) {
   const report = result && result.report.job === "score" ? result.report : null;
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel="runScore" canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice}>
+      <JobPanel lang={lang} state={state} runLabel="runScore" doneText={report ? scoredText(lang, report) : ""} canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice}>
         <div className={styles.options}>
           <Subtitle2 as="h2">{t(lang, "scoreOptions")}</Subtitle2>
           <Field label={t(lang, "classes")}>

@@ -3,6 +3,7 @@ import type { Lang } from "../../engine/i18n/lang";
 import type { ReportFlag } from "../../engine/report";
 import { STRUCTURE_OPERATIONS, type StructureOperation } from "../../engine/structure/structureOptions";
 import { shownResult, type JobState } from "../jobState";
+import type { JobResult } from "../../app/jobProtocol";
 import { flagCounts } from "../flagSummary";
 import { t, type StringKey } from "../i18n/strings";
 import { FlagCounts } from "./FlagCounts";
@@ -41,6 +42,10 @@ export interface StructureTabProps {
   readonly onApply: (flags: readonly ReportFlag[]) => void;
 }
 
+function resultsText(lang: Lang, result: JobResult): string {
+  return t(lang, "resultsSummary", { rows: result.report.counts.rows, columns: result.plan.addedColumns.length });
+}
+
 export function StructureTab(props: StructureTabProps) {
   const { lang, state } = props;
   const styles = useStyles();
@@ -49,7 +54,7 @@ export function StructureTab(props: StructureTabProps) {
     props.onOperationsChange(STRUCTURE_OPERATIONS.filter((op) => (op === operation ? on : props.operations.includes(op))));
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel="runStructure" canRun={props.canRun && props.operations.length > 0} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice}>
+      <JobPanel lang={lang} state={state} runLabel="runStructure" doneText={result ? resultsText(lang, result) : ""} canRun={props.canRun && props.operations.length > 0} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice}>
         <fieldset className={styles.fieldset}>
           <legend><Subtitle2>{t(lang, "operationsTitle")}</Subtitle2></legend>
           {STRUCTURE_OPERATIONS.map((operation) => (
@@ -66,9 +71,7 @@ export function StructureTab(props: StructureTabProps) {
       {result && result.report.job === "structure" && (
         <section className={styles.results} aria-label={t(lang, "resultsTitle")} data-testid="structure-results">
           <Subtitle2 as="h2">{t(lang, "resultsTitle")}</Subtitle2>
-          <Caption1>
-            {t(lang, "resultsSummary", { rows: result.report.counts.rows.toLocaleString(lang), columns: result.plan.addedColumns.length })}
-          </Caption1>
+          <Caption1>{resultsText(lang, result)}</Caption1>
           <FlagCounts lang={lang} counts={flagCounts(result.report)} />
           <IssueList lang={lang} report={result.report} busy={state.status === "running"} onApply={props.onApply} {...(props.onSelect ? { onSelect: props.onSelect } : {})} />
         </section>

@@ -267,9 +267,16 @@ export const FLAG_LABEL_KEYS: Readonly<Record<FlagKind, StringKey>> = {
   privacy: "flagPrivacy",
 };
 
-/** The text for key in lang, with {name} placeholders filled from vars. */
+/** fr-FR groups thousands with a narrow no-break space ("37 500 lignes"), en-GB with a comma. */
+export function formatNumber(lang: Lang, value: number): string {
+  return value.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB");
+}
+
+/** The text for key in lang, with {name} placeholders filled from vars (numbers as the user writes them). */
 export function t(lang: Lang, key: StringKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in vars)) return whole;
+    const value = vars[name]!;
+    return typeof value === "number" ? formatNumber(lang, value) : value;
+  });
 }
