@@ -14,9 +14,11 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownCol
   const flags = plan.flags.map((flag) => ({
     row: flag.row,
     column: headerOf(flag.column),
+    ...("source" in flag.column ? { columnIndex: flag.column.source } : {}),
     kind: flag.kind,
     message: flag.message,
     ...(flag.suggestion === undefined ? {} : { suggestion: flag.suggestion }),
+    ...(flag.suggestionColumn === undefined ? {} : { suggestionColumn: headerOf({ added: flag.suggestionColumn }) }),
   }));
   const columnFlags = (plan.columnFlags ?? []).map((flag) => ({
     column: headerOf(flag.column),

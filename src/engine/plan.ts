@@ -41,6 +41,12 @@ export interface CellFlag {
   /** The note written on the cell, in the user's language: why, and what to do. */
   readonly message: string;
   readonly suggestion?: string;
+  /**
+   * Key of Tria's added column the suggestion belongs in, when it fixes one part of the cell
+   * (an address's postal code goes into Tria's "Code postal" column); absent when the
+   * suggestion is for the whole cell.
+   */
+  readonly suggestionColumn?: string;
 }
 
 /**

@@ -26,10 +26,15 @@ export interface ReportColumn {
 
 export interface ReportFlag {
   readonly row: number;
+  /** The column's header (headers can repeat: two "Tél." columns; columnIndex tells them apart). */
   readonly column: string;
+  /** 0-based position of the source column in the sheet as read (columns[].index); absent on Tria's own columns. */
+  readonly columnIndex?: number;
   readonly kind: FlagKind;
   readonly message: string;
   readonly suggestion?: string;
+  /** Header of Tria's column the suggestion goes in ("Code postal") when it fixes one part of the cell. */
+  readonly suggestionColumn?: string;
 }
 
 /** A flag on every data row of a column (volatile information). */

@@ -23,8 +23,8 @@ export function excelOperations(host: ExcelHost, runner: JobRunner, run: ExcelRu
       await host.apply(plan, { lang });
       edits.length = 0;
     },
-    writeCells: async (sheet, headerRow, cells) => {
-      edits.push(await writeCellEdits(run, sheet, headerRow, cells));
+    writeCells: async (sheet, cells) => {
+      edits.push(await writeCellEdits(run, sheet, cells));
     },
     undo: async () => {
       const last = edits.pop();

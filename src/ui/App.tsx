@@ -29,7 +29,7 @@ export interface TriaOperations {
   /** Applies a Plan again (after suggestions were put into Tria's corrected columns). */
   applyPlan(plan: Plan, lang: Lang): Promise<void>;
   /** Writes suggestions into the user's cells, keeping their old values for Undo. */
-  writeCells(sheet: string, headerRow: number, edits: readonly CellEdit[]): Promise<void>;
+  writeCells(sheet: string, edits: readonly CellEdit[]): Promise<void>;
   /** Tria's own "Undo last run"; absent where there is nothing to undo into. */
   undo?(): Promise<void>;
   /** Selects a cell of the sheet by its row number and column header. */
@@ -121,13 +121,11 @@ export function App(props: AppProps) {
   const structureResult = shownResult(structure.state);
   const applyFlags = async (flags: readonly ReportFlag[]) => {
     if (!structureResult) return;
-    const headers: string[] = [];
-    for (const column of structureResult.report.columns) headers[column.index] = column.header;
-    const { plan: updated, edits } = applySuggestions(structureResult.plan, headers, flags);
+    const { plan: updated, edits } = applySuggestions(structureResult.plan, structureResult.report.columns, flags);
     const plan = updated ?? structureResult.plan;
     try {
       if (updated) await operations.applyPlan(updated, lang);
-      if (edits.length > 0) await operations.writeCells(structureResult.report.sheet, structureResult.report.headerRow, edits);
+      if (edits.length > 0) await operations.writeCells(structureResult.report.sheet, edits);
       structure.dispatch({ type: "success", result: { ...structureResult, plan } });
       setUndoable(Boolean(operations.undo));
       setVersion((v) => v + 1);

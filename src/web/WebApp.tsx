@@ -50,7 +50,7 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
         return result;
       },
       applyPlan: (plan, lang) => current(lang).host.apply(plan, { lang }),
-      writeCells: (sheet, headerRow, edits) => current("fr").writeCells(sheet, headerRow, edits),
+      writeCells: (sheet, edits) => current("fr").writeCells(sheet, edits),
       undo: async () => session.current?.undo(),
       selectCell: revealGridCell,
     };

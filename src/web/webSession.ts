@@ -37,9 +37,9 @@ export class WebSession {
   }
 
   /** Suggestions written into the user's cells; the file before them is kept for Undo. */
-  async writeCells(sheet: string, headerRow: number, edits: readonly CellEdit[]): Promise<void> {
+  async writeCells(sheet: string, edits: readonly CellEdit[]): Promise<void> {
     const before = await this.outputBytes();
-    const after = await editCells(before, sheet, headerRow, edits);
+    const after = await editCells(before, sheet, edits);
     this.current = await WorkbookHost.fromBytes(after, this.outputName());
     this.applied = true;
     this.before = before;

@@ -60,7 +60,7 @@ function fakeSheet(grid: string[][]) {
     }),
   };
   const context = {
-    workbook: { worksheets: { getItem: () => sheet, getActiveWorksheet: () => sheet } },
+    workbook: { worksheets: { getItem: () => sheet, getItemOrNullObject: () => ({ load: () => ({ isNullObject: true }) }), getActiveWorksheet: () => sheet } },
     sync: async () => void syncs++,
   };
   const run = (async (batch: (c: unknown) => Promise<unknown>) => batch(context)) as unknown as ExcelRun;
@@ -86,24 +86,23 @@ const rows = () => [
 ];
 
 describe("excelOperations", () => {
-  it("writes suggestions into the cells found by header, skipping formulas, in a fixed number of syncs", async () => {
+  it("writes suggestions into the cells found by position, skipping formulas, in a fixed number of syncs", async () => {
     const sheet = fakeSheet(rows());
     const ops = excelOperations(fakeHost(), createJobRunner(null), sheet.run);
-    await ops.writeCells("Clients", 1, [
-      { row: 2, column: "Tél.", value: "06 12 34 56 78" },
-      { row: 2, column: "Total", value: "3" },
-      { row: 3, column: "Absent", value: "x" },
+    await ops.writeCells("Clients", [
+      { row: 2, userColumn: 1, header: "Tél.", value: "06 12 34 56 78" },
+      { row: 2, userColumn: 2, header: "Total", value: "3" },
     ]);
     expect(sheet.grid[1]).toEqual(["Ana", "06 12 34 56 78", "=SUM(1,2)"]);
-    expect(sheet.syncs()).toBe(3);
+    expect(sheet.syncs()).toBe(4);
   });
 
   it("Undo takes back the suggestions first, then the run", async () => {
     const sheet = fakeSheet(rows());
     const host = fakeHost();
     const ops = excelOperations(host, createJobRunner(null), sheet.run);
-    await ops.writeCells("Clients", 1, [{ row: 2, column: "Tél.", value: "06 12 34 56 78" }]);
-    await ops.writeCells("Clients", 1, [{ row: 3, column: "Tél.", value: "04 78" }]);
+    await ops.writeCells("Clients", [{ row: 2, userColumn: 1, header: "Tél.", value: "06 12 34 56 78" }]);
+    await ops.writeCells("Clients", [{ row: 3, userColumn: 1, header: "Tél.", value: "04 78" }]);
     await ops.undo!();
     expect(sheet.grid[2]![1]).toBe("0478");
     expect(sheet.grid[1]![1]).toBe("06 12 34 56 78");

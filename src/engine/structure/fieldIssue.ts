@@ -13,4 +13,10 @@ export interface FieldIssue {
   readonly message: Readonly<Record<Lang, string>>;
   /** The fix we would make, when there is one ("gmail.com", "PARIS"). */
   readonly suggestion?: string;
+  /**
+   * The part of the cell the suggestion fixes, named as the processor's part column
+   * ("postalCode" of an address): "apply" writes it there, never over the whole cell. Absent
+   * when the suggestion replaces the whole cell (an e-mail, a phone).
+   */
+  readonly suggestionPart?: string;
 }

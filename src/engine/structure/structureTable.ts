@@ -8,6 +8,7 @@ import { emptyPlan } from "../plan";
 import { translate } from "../i18n/messages";
 import type { Lang } from "../i18n/lang";
 import type { ColumnProcessor, ProcessorContext } from "./columnProcessor";
+import type { FieldIssue } from "./fieldIssue";
 import { DEFAULT_REQUIRED_FIELDS, DEFAULT_VOLATILE_ROLES, STRUCTURE_OPERATIONS, type StructureOptions } from "./structureOptions";
 import { requiredFlags } from "../quality/requiredFlags";
 import { qualityScore } from "../quality/qualityScore";
@@ -53,11 +54,10 @@ export function structureTable(
           ...(part.numberFormat ? { numberFormat: part.numberFormat } : {}),
         });
       }
+      const partKeys = new Set(result.parts.map((part) => part.part));
       for (const [rowIndex, issues] of result.issues) {
         const row = table.rows[rowIndex]!.rowNumber;
-        for (const issue of issues) {
-          flags.push({ row, column: { source: index }, kind: issue.kind, message: issue.message[lang], ...(issue.suggestion ? { suggestion: issue.suggestion } : {}) });
-        }
+        for (const issue of issues) flags.push({ row, column: { source: index }, kind: issue.kind, message: issue.message[lang], ...suggestionOf(issue, `structure/${keys[index]}/`, partKeys) });
       }
       for (const [rowIndex, parts] of result.splits ?? []) splits.push({ row: table.rows[rowIndex]!.rowNumber, column: table.headers[index]!, parts });
     }
@@ -69,6 +69,17 @@ export function structureTable(
     .map((index) => ({ column: { source: index }, kind: "volatile", message: volatileNote(roles[index]!, lang) }));
   addedColumns.push(...qualityColumns(table, flags, options));
   return { ...emptyPlan("structure", table), addedColumns, flags, columnFlags, extras: { splits } };
+}
+
+/**
+ * A flag's suggestion and where it goes: a fix of one part of the cell (an address's postal
+ * code) belongs in the column Tria wrote for that part, and is dropped when there is none:
+ * written over the whole cell it would replace the address with "01000".
+ */
+function suggestionOf(issue: FieldIssue, keyPrefix: string, parts: ReadonlySet<string>): Pick<CellFlag, "suggestion" | "suggestionColumn"> {
+  if (!issue.suggestion) return {};
+  if (issue.suggestionPart === undefined) return { suggestion: issue.suggestion };
+  return parts.has(issue.suggestionPart) ? { suggestion: issue.suggestion, suggestionColumn: `${keyPrefix}${issue.suggestionPart}` } : {};
 }
 
 /** "Tél." → "Tél.#1": a key that survives reruns (the header stays, indexes shift). */

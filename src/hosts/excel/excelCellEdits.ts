@@ -1,5 +1,6 @@
 import type { ExcelRun } from "./excelHost";
-import type { CellEdit } from "../cellEdit";
+import { sheetColumnOf, type CellEdit } from "../cellEdit";
+import { METADATA_SHEET, parseMetadata } from "./excelMetadata";
 
 /** What a cell held before Tria wrote a suggestion into it: enough to put it back. */
 interface CellBefore {
@@ -14,21 +15,22 @@ export interface CellEditsSnapshot {
 }
 
 /**
- * Writes suggestions into the user's cells, after loading what each held (value or formula,
- * and number format) so that undoCellEdits restores it exactly. Cells with a formula are
- * skipped: formulas are never replaced by values (DESIGN.md §4). Two syncs, whatever the count.
+ * Writes suggestions into the user's cells, found by row and by place among the user's columns
+ * (Tria's own, from its metadata, skipped), after loading what each held so that undoCellEdits
+ * restores it exactly. Cells with a formula are skipped: formulas are never replaced by
+ * values (DESIGN.md §4). Four syncs, whatever the count.
  */
-export async function writeCellEdits(run: ExcelRun, sheetName: string, headerRow: number, edits: readonly CellEdit[]): Promise<CellEditsSnapshot> {
+export async function writeCellEdits(run: ExcelRun, sheetName: string, edits: readonly CellEdit[]): Promise<CellEditsSnapshot> {
   return run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(sheetName);
-    const headers = sheet.getRange(`${headerRow}:${headerRow}`).getUsedRange(true);
-    headers.load("values,columnIndex");
+    const worksheets = context.workbook.worksheets;
+    const sheet = worksheets.getItem(sheetName);
+    const metadataSheet = worksheets.getItemOrNullObject(METADATA_SHEET).load("name");
     await context.sync();
-    const row = (headers.values[0] ?? []).map((v) => String(v));
-    const targets = edits.flatMap((edit) => {
-      const at = row.indexOf(edit.column);
-      return at < 0 ? [] : [{ edit, range: sheet.getCell(edit.row - 1, headers.columnIndex + at) }];
-    });
+    const metadataCell = metadataSheet.isNullObject ? null : metadataSheet.getRange("A1").load("values");
+    await context.sync();
+    const metadata = parseMetadata(metadataCell ? metadataCell.values[0]?.[0] : "");
+    const tria = new Set(metadata.columns.filter((c) => c.sheet === sheetName).map((c) => c.column));
+    const targets = edits.map((edit) => ({ edit, range: sheet.getCell(edit.row - 1, sheetColumnOf(edit.userColumn, tria) - 1) }));
     for (const { range } of targets) range.load("address,formulas,numberFormat");
     await context.sync();
     const cells: CellBefore[] = [];

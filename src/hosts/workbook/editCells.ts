@@ -1,23 +1,21 @@
 import ExcelJS from "exceljs";
-import type { CellEdit } from "../cellEdit";
+import { sheetColumnOf, type CellEdit } from "../cellEdit";
+import { readMetadata } from "./triaMetadata";
 
 /**
- * The workbook with some cells set to new text, found by row and header. A cell holding a
- * formula is left alone (DESIGN.md §4: formulas are never replaced by values).
+ * The workbook with some of the user's cells set to new text, found by row and by place among
+ * the user's columns (Tria's own, from the metadata, skipped). The text is written as text
+ * ("01000" keeps its zero, "=x" stays text). A cell holding a formula is left alone
+ * (DESIGN.md §4: formulas are never replaced by values).
  */
-export async function editCells(bytes: Uint8Array, sheetName: string, headerRow: number, edits: readonly CellEdit[]): Promise<Uint8Array> {
+export async function editCells(bytes: Uint8Array, sheetName: string, edits: readonly CellEdit[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) return bytes;
-  const columns = new Map<string, number>();
-  sheet.getRow(headerRow).eachCell((cell, column) => {
-    if (!columns.has(cell.text)) columns.set(cell.text, column);
-  });
+  const tria = new Set(readMetadata(workbook).columns.filter((c) => c.sheet === sheetName).map((c) => c.column));
   for (const edit of edits) {
-    const column = columns.get(edit.column);
-    if (column === undefined) continue;
-    const cell = sheet.getRow(edit.row).getCell(column);
+    const cell = sheet.getRow(edit.row).getCell(sheetColumnOf(edit.userColumn, tria));
     if (cell.formula) continue;
     cell.value = edit.value;
   }

@@ -38,6 +38,7 @@ export function leadingZeroLost(written: string, fixed: string): FieldIssue {
       en: `Postal code "${written}" lost its leading zero (Excel?): ${fixed}.`,
     },
     suggestion: fixed,
+    suggestionPart: "postalCode",
   };
 }
 
@@ -48,19 +49,25 @@ export function unknownPostalCode(code: string, suggestion?: string): FieldIssue
     kind: "invalid",
     code: "address.unknownPostalCode",
     message: { fr: `Le code postal ${code} n'existe pas${hint}.`, en: `Postal code ${code} does not exist${hintEn}.` },
-    ...(suggestion ? { suggestion } : {}),
+    ...(suggestion ? { suggestion, suggestionPart: "postalCode" } : {}),
   };
 }
 
-export function townMismatch(code: string, town: string, suggestion: string): FieldIssue {
+/**
+ * The town does not match the code. `fix` is what the note shows ("PARIS", or "01000
+ * BOURG-EN-BRESSE" when the code is the likelier mistake); the suggestion is the one part to
+ * change, the town's (corrected) or the code's.
+ */
+export function townMismatch(code: string, town: string, fix: string, suggestion: { part: "city" | "postalCode"; value: string } = { part: "city", value: fix }): FieldIssue {
   return {
     kind: "typo",
     code: "address.townMismatch",
     message: {
-      fr: `« ${town} » ne correspond pas au code postal ${code} : vouliez-vous dire ${suggestion} ?`,
-      en: `"${town}" does not match postal code ${code}: did you mean ${suggestion}?`,
+      fr: `« ${town} » ne correspond pas au code postal ${code} : vouliez-vous dire ${fix} ?`,
+      en: `"${town}" does not match postal code ${code}: did you mean ${fix}?`,
     },
-    suggestion,
+    suggestion: suggestion.value,
+    suggestionPart: suggestion.part,
   };
 }
 
@@ -71,7 +78,7 @@ export function missingCode(town: string, suggestion?: string): FieldIssue {
     message: suggestion
       ? { fr: `Code postal manquant ; pour ${town} : ${suggestion}.`, en: `Postal code missing; for ${town}: ${suggestion}.` }
       : NO_POSTAL_CODE.message,
-    ...(suggestion ? { suggestion } : {}),
+    ...(suggestion ? { suggestion, suggestionPart: "postalCode" } : {}),
   };
 }
 

@@ -103,7 +103,7 @@ export function checkPostalTown(index: PostalIndex, postalCode: string, town: st
     const fromTown = uniqueCode(index, key);
     if (fromTown) {
       const fix = `${fromTown.postalCode} ${fromTown.libelle}`;
-      return { status: "townMismatch", suggestion: { postalCode: fromTown.postalCode, city: fromTown.libelle }, issues: [townMismatch(code, town, fix)] };
+      return { status: "townMismatch", suggestion: { postalCode: fromTown.postalCode, city: fromTown.libelle }, issues: [townMismatch(code, town, fix, { part: "postalCode", value: fromTown.postalCode })] };
     }
     return { status: "townMismatch", issues: [townNotAtCode(code, town, known.map((r) => r.postalCode))] };
   }
