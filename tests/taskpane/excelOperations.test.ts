@@ -27,7 +27,7 @@ function fakeSheet(grid: string[][]) {
       return [[grid[r]![c]]];
     },
     set formulas(v: unknown[][]) {
-      grid[r]![c] = String(v[0]![0]);
+      grid[r]![c] = String(v[0]![0]).replace(/^'/, "");
     },
     get numberFormat() {
       return [[formats[r]![c]]];
@@ -35,8 +35,16 @@ function fakeSheet(grid: string[][]) {
     set numberFormat(v: unknown[][]) {
       formats[r]![c] = String(v[0]![0]);
     },
+    // A formula's value is its result (this grid holds only formulas that give a number).
+    get values() {
+      return [[grid[r]![c]!.startsWith("=") ? 0 : grid[r]![c]]];
+    },
+    get valueTypes() {
+      return [["String"]];
+    },
+    // Excel's text prefix is not part of the value.
     set values(v: unknown[][]) {
-      grid[r]![c] = String(v[0]![0]);
+      grid[r]![c] = String(v[0]![0]).replace(/^'/, "");
     },
     select: () => void (selected = address(r, c)),
   });

@@ -4,6 +4,7 @@ import { queueMetadataWrite } from "./excelMetadata";
 import { queueCharts, queueDeleteCharts } from "./sheetCharts";
 import type { CellBlock, RunSnapshot } from "./runSnapshot";
 import { NOTE_BLOCK_CELLS, SNAPSHOT_BLOCK_CELLS } from "./snapshotCells";
+import { restoredConstant } from "./restoredConstant";
 
 /**
  * Put the sheet back as the snapshot says: delete the inserted columns (last inserted first), then
@@ -65,16 +66,7 @@ export async function restoreSnapshot(context: Excel.RequestContext, snapshot: R
   await context.sync();
 }
 
-/**
- * Range.formulas gives a text constant without Excel's text prefix: written back as is,
- * "+33612345678" or "00123" would turn into numbers. Text goes back with the prefix.
- */
+/** Each cell as it was: text constants with Excel's text prefix, formulas as formulas. */
 function typedBack(block: CellBlock): unknown[][] {
-  return block.formulas!.map((row, r) => row.map((value, c) => textBack(value, block.valueTypes?.[r]?.[c] === "String")));
-}
-
-function textBack(value: unknown, isText: boolean): unknown {
-  // valueTypes says "String" for a formula giving text too: a leading "=" is taken as a formula
-  // (a text constant starting with "=" would come back as a formula: rare, and noted in the README).
-  return isText && typeof value === "string" && value !== "" && !value.startsWith("=") ? `'${value}` : value;
+  return block.formulas!.map((row, r) => row.map((formula, c) => restoredConstant(formula, block.values?.[r]?.[c], block.valueTypes?.[r]?.[c])));
 }

@@ -14,6 +14,8 @@ export interface CellBlock {
   readonly column: number;
   /** Range.formulas: a formula, or the constant as typed. Absent when values were not touched. */
   readonly formulas?: unknown[][];
+  /** Range.values: a text constant's value is its formulas text, a formula's is its result. */
+  readonly values?: unknown[][];
   readonly numberFormat?: unknown[][];
   /** Range.valueTypes: which constants were text, so undo writes them back as text. */
   readonly valueTypes?: string[][];

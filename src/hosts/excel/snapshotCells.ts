@@ -67,7 +67,7 @@ export async function snapshotCells(context: Excel.RequestContext, sheet: Excel.
     }
     const reads = batch.map((piece) => {
       const range = sheet.getRangeByIndexes(piece.row - 1, piece.column - 1, piece.count, 1);
-      if (piece.values) range.load("formulas,numberFormat,valueTypes");
+      if (piece.values) range.load("formulas,values,numberFormat,valueTypes");
       return { piece, range, properties: range.getCellProperties(CELL_PROPERTIES_LOAD) };
     });
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block keeps each answer under 5 MB
@@ -77,7 +77,7 @@ export async function snapshotCells(context: Excel.RequestContext, sheet: Excel.
         ...(sheetName === undefined ? {} : { sheet: sheetName }),
         row: piece.row,
         column: piece.column,
-        ...(piece.values ? { formulas: range.formulas, numberFormat: range.numberFormat, valueTypes: range.valueTypes } : {}),
+        ...(piece.values ? { formulas: range.formulas, values: range.values, numberFormat: range.numberFormat, valueTypes: range.valueTypes } : {}),
         // A ClientResult, not a proxy: it has no load(), its value is there after the sync above.
         properties: properties.value as Excel.SettableCellProperties[][],
       });

@@ -56,3 +56,55 @@ describe("suggestions written into Excel by sheet position", () => {
     expect(sheet.cell(1, now.indexOf("Code postal", address)).value).toBe("01000");
   });
 });
+
+describe("text stays text in Excel: written with the prefix, restored as text by Undo", () => {
+  it("writes « 01000 » and « =1+1 » as text, and Undo puts back a number, a text « 00123 » and a text « =A1 »", async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet("Clients", [
+      ["Nom", "CP", "Note", "Total"],
+      ["Ana", 1000, "00123", 5],
+      ["Bruno", "75002", "=A1", 6],
+    ]);
+    // Text constants as Excel holds them: "00123" and "=A1" typed with the prefix.
+    sheet.update(1, 2, (cell) => (cell.value = "00123"));
+    sheet.update(2, 2, (cell) => ((cell.value = "=A1"), (cell.formula = null)));
+    const excel = createFakeExcel(book);
+    const ops = excelOperations(createExcelHost({ run: excel.run, supports: excel.supports }), createJobRunner(null), excel.run);
+    await ops.writeCells("Clients", [
+      { row: 2, userColumn: 1, header: "CP", value: "01000" },
+      { row: 2, userColumn: 2, header: "Note", value: "=1+1" },
+      { row: 3, userColumn: 2, header: "Note", value: "+33612345678" },
+    ]);
+    expect(sheet.cell(1, 1)).toMatchObject({ value: "01000", formula: null });
+    expect(sheet.cell(1, 2)).toMatchObject({ value: "=1+1", formula: null });
+    expect(sheet.cell(2, 2)).toMatchObject({ value: "+33612345678", formula: null });
+    await ops.undo!();
+    expect(sheet.cell(1, 1)).toMatchObject({ value: 1000, formula: null });
+    expect(sheet.cell(1, 2)).toMatchObject({ value: "00123", formula: null });
+    expect(sheet.cell(2, 2)).toMatchObject({ value: "=A1", formula: null });
+  });
+
+  it("leaves a formula cell alone", async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet("Clients", [["Nom", "Total"], ["Ana", 3]]);
+    sheet.update(1, 1, (cell) => (cell.formula = "=1+2"));
+    const excel = createFakeExcel(book);
+    const ops = excelOperations(createExcelHost({ run: excel.run, supports: excel.supports }), createJobRunner(null), excel.run);
+    await ops.writeCells("Clients", [{ row: 2, userColumn: 1, header: "Total", value: "4" }]);
+    expect(sheet.cell(1, 1)).toMatchObject({ value: 3, formula: "=1+2" });
+  });
+
+  it("Undo of a run restores text in Tria's own columns as text, « =x » included", async () => {
+    const { sheet, ops } = setup();
+    await ops.run("structure", { lang: "fr" }, {});
+    const issues = headers(sheet).indexOf("Problèmes");
+    expect(issues).toBeGreaterThan(0);
+    sheet.update(1, issues, (cell) => ((cell.value = "=à revoir"), (cell.formula = null)));
+    sheet.update(2, issues, (cell) => ((cell.value = "00123"), (cell.formula = null)));
+    await ops.run("structure", { lang: "fr" }, {});
+    expect(sheet.cell(1, issues).value).not.toBe("=à revoir");
+    await ops.undo!();
+    expect(sheet.cell(1, issues)).toMatchObject({ value: "=à revoir", formula: null });
+    expect(sheet.cell(2, issues)).toMatchObject({ value: "00123", formula: null });
+  });
+});
