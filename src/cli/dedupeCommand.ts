@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import { Command, CommanderError } from "commander";
 import type { Lang } from "../engine/i18n/lang";
 import type { Report } from "../engine/report";
@@ -12,7 +10,7 @@ import { runMerge } from "../app/runMerge";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { EXIT } from "./exitCodes";
 import { progressBar } from "./progressBar";
-import { defaultOutputPath } from "./jobOutput";
+import { defaultOutputPath, writeHostWorkbook } from "./jobOutput";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
 
@@ -74,9 +72,7 @@ export async function dedupeCommand(file: string, options: DedupeCliOptions, io:
       ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
     });
     if (writeWorkbook) {
-      const bytes = await host.outputBytes();
-      await mkdir(dirname(output), { recursive: true });
-      await writeFile(output, bytes);
+      await writeHostWorkbook(host, output);
     }
     if (options.report) {
       await writeReportFile(options.report, outcome.report);

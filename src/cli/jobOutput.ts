@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { AddedSheet, Plan } from "../engine/plan";
 import type { Report } from "../engine/report";
@@ -11,6 +11,7 @@ import type { ProgressListener } from "../hosts/host";
 import type { CliIo } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
 import { addNativeCharts } from "../hosts/workbook/nativeCharts";
+import { ZipFileSink } from "../hosts/workbook/node/zipFileSink";
 
 export interface JobOutputOptions {
   /** -o: the workbook to write. */
@@ -30,10 +31,29 @@ export function defaultOutputPath(input: string): string {
  */
 export async function writeChartedWorkbook(input: string, output: string | undefined, host: WorkbookHost, sheets: readonly AddedSheet[]): Promise<string> {
   const written = output ?? defaultOutputPath(input);
-  const bytes = await addNativeCharts(await host.outputBytes(), sheets);
-  await mkdir(dirname(written), { recursive: true });
-  await writeFile(written, bytes);
+  await writeHostWorkbook(host, written, sheets);
   return written;
+}
+
+/**
+ * The host's workbook to a file: streamed part by part when the host can (a CSV: charts drawn
+ * by the streaming writer itself), else ExcelJS's bytes with the charts added after.
+ */
+export async function writeHostWorkbook(host: WorkbookHost, path: string, chartSheets: readonly AddedSheet[] = [], onProgress?: ProgressListener): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  if (!host.streamsOutput) {
+    await writeFile(path, await addNativeCharts(await host.outputBytes(), chartSheets));
+    return;
+  }
+  const sink = new ZipFileSink(path);
+  try {
+    await host.writeOutput(sink, onProgress);
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    await rm(path, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -55,8 +75,7 @@ export async function writeJobOutputs(
     written = options.output ?? defaultOutputPath(input);
     if (resolve(written) === resolve(input)) throw new TriaError("outputIsInput", { file: written });
     await host.apply(plan, { lang, ...(context.onProgress ? { onProgress: context.onProgress } : {}) });
-    await mkdir(dirname(written), { recursive: true });
-    await writeFile(written, await host.outputBytes());
+    await writeHostWorkbook(host, written, [], context.onProgress);
   }
   io.stdout.write(`${summaryLine(report, written, lang)}\n`);
   for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);

@@ -10,11 +10,10 @@ import { TriaError } from "../engine/errors";
 import { runStructure } from "../app/runStructure";
 import { runScore } from "../app/runScore";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
-import { addNativeCharts } from "../hosts/workbook/nativeCharts";
 import { progressBar } from "./progressBar";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { addCommonOptions } from "./commonOptions";
-import { defaultOutputPath } from "./jobOutput";
+import { defaultOutputPath, writeHostWorkbook } from "./jobOutput";
 
 interface RunCliOptions extends CommonOptions {
   readonly output?: string;
@@ -59,8 +58,7 @@ export function registerRunCommand(program: Command, io: CliIo): void {
         if (!(error instanceof TriaError)) throw error;
         io.stderr.write(`tria: ${skipped(lang)} ${error.messageIn(lang)}\n`);
       }
-      await mkdir(dirname(output), { recursive: true });
-      await writeFile(output, await addNativeCharts(await host.outputBytes(), summarySheets));
+      await writeHostWorkbook(host, output, summarySheets);
       if (options.report) {
         await mkdir(dirname(options.report), { recursive: true });
         await writeFile(options.report, `${JSON.stringify({ reportVersion: REPORT_VERSION, job: "run", reports }, null, 2)}\n`);

@@ -78,11 +78,11 @@ function sheetPathOf(name: string, workbookXml: string, workbookRels: string): s
   return `xl/${target}`;
 }
 
-function relsXml(relationships: readonly string[]): string {
+export function relsXml(relationships: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join("")}</Relationships>`;
 }
 
-function anchorXml(chart: SheetChart, relId: string, shapeId: number): string {
+export function anchorXml(chart: SheetChart, relId: string, shapeId: number): string {
   const { row, column } = chart.anchor;
   return (
     `<xdr:twoCellAnchor><xdr:from><xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
@@ -93,7 +93,7 @@ function anchorXml(chart: SheetChart, relId: string, shapeId: number): string {
   );
 }
 
-function chartXml(chart: SheetChart, sheet: AddedSheet): string {
+export function chartXml(chart: SheetChart, sheet: AddedSheet): string {
   const ref = (column: number, first: number, last: number) => `'${sheet.name.replace(/'/g, "''")}'!$${columnLetter(column)}$${first + 1}:$${columnLetter(column)}$${last + 1}`;
   const series = chart.valueColumns
     .map(

@@ -12,6 +12,20 @@ import type { OtherDelimiterRow } from "./csvDamage";
 import { translate } from "../../engine/i18n/messages";
 import type { Lang } from "../../engine/i18n/lang";
 import { METADATA_SHEET, metadataColumn, metadataFromCells, readMetadata, type TriaMetadata } from "./triaMetadata";
+import { GridBook } from "./stream/gridBook";
+import { GridSheet } from "./stream/gridSheet";
+import { writeGridBook } from "./stream/writeGridBook";
+import { collectParts } from "./stream/collectParts";
+import type { PartSink } from "./stream/partSink";
+
+export interface HostOptions {
+  /**
+   * Write a CSV's output with the streaming writer (stream/writeGridBook) instead of ExcelJS:
+   * a CSV has nothing ExcelJS must keep (no merges, tables, charts, formats), and ExcelJS
+   * holds ~7 KB per row. The CLI sets it; the web page keeps ExcelJS for now.
+   */
+  readonly streamedOutput?: boolean;
+}
 
 /**
  * A customer file (.xlsx, .csv, .txt) held in memory, for the CLI and the stand-alone web page.
@@ -20,6 +34,10 @@ import { METADATA_SHEET, metadataColumn, metadataFromCells, readMetadata, type T
  */
 export class WorkbookHost implements Host {
   private output: ExcelJS.Workbook | null = null;
+  /** A CSV's output for the streaming writer (HostOptions.streamedOutput), once a Plan was applied. */
+  private grid: GridBook | null = null;
+  /** The grid changed since `sheets` was made from it: made again when a job reads. */
+  private gridStale = false;
   /** Sheets Tria wrote (legend, summaries): never the sheet a job reads by default. */
   private triaSheets = new Set<string>();
   readonly warnings: string[] = [];
@@ -32,13 +50,14 @@ export class WorkbookHost implements Host {
     private sheets: readonly RawSheet[],
     /** For a CSV: the delimiter and encoding it was read with, for messages. */
     readonly csvInfo: { delimiter: string; encoding: string; otherDelimiterRows: readonly OtherDelimiterRow[] } | null,
+    private readonly streamed = false,
   ) {}
 
-  static async fromBytes(bytes: Uint8Array, fileName: string, onProgress?: ProgressListener): Promise<WorkbookHost> {
+  static async fromBytes(bytes: Uint8Array, fileName: string, onProgress?: ProgressListener, options: HostOptions = {}): Promise<WorkbookHost> {
     const kind = detectFileKind(bytes, fileName);
     if (kind === "csv") {
       const { sheet, delimiter, encoding, otherDelimiterRows } = readCsv(bytes, baseName(fileName), onProgress, fileName);
-      return new WorkbookHost(fileName, kind, async () => bytes, [sheet], { delimiter, encoding, otherDelimiterRows });
+      return new WorkbookHost(fileName, kind, async () => bytes, [sheet], { delimiter, encoding, otherDelimiterRows }, options.streamedOutput === true);
     }
     const workbook = await loadWorkbook(bytes, fileName);
     const sheets = workbook.worksheets.map(worksheetToRawSheet);
@@ -50,15 +69,21 @@ export class WorkbookHost implements Host {
     return new WorkbookHost(fileName, "xlsx", loadBytes, fromMetadata(sheets), null);
   }
 
+  /** True when outputs go through writeOutput (the streaming writer), false for ExcelJS. */
+  get streamsOutput(): boolean {
+    return this.streamed;
+  }
+
   async listSheets(): Promise<string[]> {
-    return this.sheets.map((sheet) => sheet.name);
+    return this.currentSheets().map((sheet) => sheet.name);
   }
 
   /** The named sheet, or the customer sheet: the first visible one that reads as a table (pickSheet). */
   async readSheet(name?: string, onProgress?: ProgressListener): Promise<RawSheet> {
-    const sheet = name === undefined ? pickSheet(this.sheets.filter((s) => !this.triaSheets.has(s.name))) : this.sheets.find((s) => s.name === name);
+    const sheets = this.currentSheets();
+    const sheet = name === undefined ? pickSheet(sheets.filter((s) => !this.triaSheets.has(s.name))) : sheets.find((s) => s.name === name);
     if (!sheet) {
-      if (name !== undefined) throw new TriaError("sheetNotFound", { sheet: name, sheets: this.sheets.map((s) => s.name).join(", ") });
+      if (name !== undefined) throw new TriaError("sheetNotFound", { sheet: name, sheets: sheets.map((s) => s.name).join(", ") });
       throw new TriaError("emptyWorkbook", { file: this.fileName });
     }
     onProgress?.({ phase: "read", done: sheet.rows.length, total: sheet.rows.length });
@@ -66,6 +91,7 @@ export class WorkbookHost implements Host {
   }
 
   async apply(plan: Plan, options: ApplyOptions): Promise<void> {
+    if (this.streamed) return this.applyToGrid(plan, options);
     const continuing = this.output !== null;
     const copy = await this.freshCopy();
     options.signal?.throwIfAborted();
@@ -79,11 +105,39 @@ export class WorkbookHost implements Host {
     this.warnings.push(...warnings, ...csvWarnings(this.csvInfo, options.lang));
   }
 
+  /** The streamed output (HostOptions.streamedOutput) into a sink: the CLI's zip file. */
+  async writeOutput(sink: PartSink, onProgress?: ProgressListener): Promise<void> {
+    if (!this.streamed) throw new Error("writeOutput: this host writes through ExcelJS (outputBytes)");
+    await writeGridBook(this.grid ?? new GridBook(new GridSheet(this.sheets[0]!.name, this.sheets[0]!.rows)), sink, onProgress);
+  }
+
   /** The file as .xlsx with every applied Plan; the untouched original when none was. */
   async outputBytes(): Promise<Uint8Array> {
+    if (this.streamed) return collectParts((sink) => this.writeOutput(sink));
     const workbook = this.output ?? (await this.freshCopy());
     const buffer = await workbook.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
+  }
+
+  private async applyToGrid(plan: Plan, options: ApplyOptions): Promise<void> {
+    options.signal?.throwIfAborted();
+    const first = this.sheets[0]!;
+    const grid = this.grid ?? new GridBook(new GridSheet(first.name, first.rows));
+    grid.apply(plan, options.lang);
+    options.onProgress?.({ phase: "apply", done: plan.rows.length, total: plan.rows.length });
+    if (this.grid === null) this.warnings.push(...csvWarnings(this.csvInfo, options.lang));
+    this.grid = grid;
+    this.gridStale = true;
+    this.triaSheets = new Set(grid.sheets.map((sheet) => sheet.name));
+  }
+
+  /** The sheets as a job reads them now (for a streamed CSV: made from the grid only when read). */
+  private currentSheets(): readonly RawSheet[] {
+    if (this.grid && this.gridStale) {
+      this.sheets = [this.grid.main.toRawSheet(), ...this.grid.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows }))];
+      this.gridStale = false;
+    }
+    return this.sheets;
   }
 
   private async freshCopy(): Promise<ExcelJS.Workbook> {

@@ -19,7 +19,8 @@ import { from1904 } from "../dateSystem";
 export async function openWorkbookFile(path: string, onProgress?: ProgressListener): Promise<WorkbookHost> {
   const size = await fileSize(path);
   const fileName = basename(path);
-  if (!(await startsWithZip(path))) return WorkbookHost.fromBytes(new Uint8Array(await readFile(path)), fileName, onProgress);
+  // A CSV's output is streamed (writeHostWorkbook): it has nothing ExcelJS must keep.
+  if (!(await startsWithZip(path))) return WorkbookHost.fromBytes(new Uint8Array(await readFile(path)), fileName, onProgress, { streamedOutput: true });
   // The packed file is held in memory (a million rows pack to ~100 MB); its unpacked sheets are streamed.
   const bytes = new Uint8Array(await readFile(path));
   const { bytes: canonical, info } = await canonicalXlsx(bytes, fileName);

@@ -1,0 +1,124 @@
+import type { AddedSheet, Plan } from "../../../engine/plan";
+import type { CellValue } from "../../../engine/table/cellValue";
+import type { Lang } from "../../../engine/i18n/lang";
+import { translate } from "../../../engine/i18n/messages";
+import { TriaError } from "../../../engine/errors";
+import { FLAG_KINDS } from "../../../engine/legend";
+import { dataKindLabel, dataKindMeaning } from "../../../engine/i18n/dataKindLabels";
+import { placeColumns } from "../../columnPlacement";
+import { flaggedCells, lookOf, resolveColumn, type Look } from "../../planCells";
+import { addTriaNote } from "../triaLook";
+import { GridColumn, GridSheet } from "./gridSheet";
+import type { CellStyleSpec } from "./styleTable";
+
+/** Excel's last column, XFD. */
+const MAX_COLUMNS = 16_384;
+
+/** A sheet Tria writes whole (a summary, the legend, the metadata): small, held as rows. */
+export interface StaticSheet {
+  readonly name: string;
+  readonly state: "visible" | "veryHidden";
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Looks by `${row}:${column}`, both 1-based. */
+  readonly styles: ReadonlyMap<string, CellStyleSpec>;
+  readonly widths: readonly (number | undefined)[];
+  /** The job's sheet, for its charts. */
+  readonly source: AddedSheet | null;
+}
+
+/**
+ * A CSV with the Plans of a run applied, ready to be streamed as .xlsx (writeGridBook): the
+ * customer sheet as a GridSheet, then Tria's sheets. Same placement, looks and notes as the
+ * ExcelJS path (applyPlan.ts), for files that have nothing ExcelJS would need to keep.
+ */
+export class GridBook {
+  readonly sheets: StaticSheet[] = [];
+  headerRow = 1;
+
+  constructor(readonly main: GridSheet) {}
+
+  apply(plan: Plan, lang: Lang): void {
+    const sheet = this.main;
+    if (plan.sheet !== sheet.name) throw new TriaError("sheetNotFound", { sheet: plan.sheet, sheets: [sheet.name, ...this.sheets.map((s) => s.name)].join(", ") });
+    this.headerRow = plan.headerRow;
+    const existing = new Map<string, number>();
+    sheet.columns.forEach((column, index) => column.key !== null && existing.set(column.key, index + 1));
+    const placement = placeColumns(plan.addedColumns, existing, sheet.columns.length, false);
+    const fresh = plan.addedColumns.filter((c) => !existing.has(c.key));
+    if (sheet.columns.length + fresh.length > MAX_COLUMNS) throw new TriaError("tooManyColumns", { sheet: plan.sheet });
+    // Insert right to left so that each insertion point is still where placement computed it.
+    for (const column of fresh.map((c) => ({ key: c.key, at: placement.columnOfKey.get(c.key)! })).sort((a, b) => a.at - b.at)) {
+      sheet.columns.splice(column.at - 1, 0, new GridColumn(null, column.key));
+    }
+    const planRows = rowMask(plan.rows);
+    for (const added of plan.addedColumns) {
+      const column = sheet.columns[placement.columnOfKey.get(added.key)! - 1]!;
+      const values: CellValue[] = [];
+      values[plan.headerRow] = added.header;
+      added.values.forEach((value, index) => (values[plan.rows[index]!] = value));
+      column.header = added.header;
+      column.values = values;
+      column.numFmt = added.numberFormat ?? null;
+      column.numFmtRows = added.numberFormat ? planRows : null;
+      column.width = Math.max(12, Math.min(40, added.header.length + 4));
+    }
+    for (const flag of plan.columnFlags ?? []) {
+      const column = sheet.columns[resolveColumn(flag.column, placement) - 1]!;
+      column.layers.push({ rows: planRows, look: lookOf([flag.kind]) });
+      column.notes.set(plan.headerRow, addTriaNote(column.notes.get(plan.headerRow) ?? "", flag.message));
+    }
+    const layers = new Map<GridColumn, Map<number, Look>>();
+    for (const { row, column: number, kinds, note } of flaggedCells(plan.flags, placement)) {
+      const column = sheet.columns[number - 1]!;
+      let cells = layers.get(column);
+      if (!cells) layers.set(column, (cells = new Map()));
+      cells.set(row, lookOf(kinds));
+      column.notes.set(row, addTriaNote(column.notes.get(row) ?? "", note));
+    }
+    for (const [column, cells] of layers) column.layers.push({ cells });
+    for (const added of plan.addedSheets) this.put(addedSheet(added));
+    this.put(legendSheet(lang, plan.dataKinds));
+  }
+
+  /** A Tria sheet of the same name is replaced where it stands; a new one goes last. */
+  private put(sheet: StaticSheet): void {
+    const at = this.sheets.findIndex((s) => s.name === sheet.name);
+    if (at >= 0) this.sheets[at] = sheet;
+    else this.sheets.push(sheet);
+  }
+}
+
+function rowMask(rows: readonly number[]): Uint8Array {
+  const mask = new Uint8Array((rows.length === 0 ? 0 : Math.max(...rows.slice(-1), rows[0]!)) + 1);
+  for (const row of rows) mask[row] = 1;
+  return mask;
+}
+
+function addedSheet(added: AddedSheet): StaticSheet {
+  const styles = new Map<string, CellStyleSpec>();
+  for (const style of added.cellStyles ?? []) {
+    const key = `${style.row + 1}:${style.column + 1}`;
+    styles.set(key, { ...styles.get(key), ...(style.fill ? { fill: style.fill } : {}), ...(style.bold ? { bold: true } : {}), ...(style.numberFormat ? { numFmt: style.numberFormat } : {}) });
+  }
+  return { name: added.name, state: "visible", rows: added.rows, styles, widths: added.columnWidths ?? [], source: added };
+}
+
+/** The legend sheet, as legendSheet.ts draws it with ExcelJS: each flag's look, then the columns' data kinds. */
+function legendSheet(lang: Lang, dataKinds: Plan["dataKinds"] = []): StaticSheet {
+  const rows: CellValue[][] = [[translate(lang, "legend.title")], [], [translate(lang, "legend.example"), translate(lang, "legend.kind"), translate(lang, "legend.meaning")]];
+  const styles = new Map<string, CellStyleSpec>([["1:1", { bold: true, size: 14 }]]);
+  for (let column = 1; column <= 3; column++) styles.set(`3:${column}`, { bold: true });
+  FLAG_KINDS.forEach((kind, index) => {
+    rows.push([translate(lang, `flag.${kind}`), kind, translate(lang, `flag.${kind}.meaning`)]);
+    const look = lookOf([kind]);
+    styles.set(`${4 + index}:1`, { fill: look.fill, border: look.border, dashed: look.borderStyle === "dashed" });
+  });
+  if (dataKinds.length > 0) {
+    rows.push([], [translate(lang, "legend.dataKinds")]);
+    styles.set(`${rows.length}:1`, { bold: true, size: 12 });
+    rows.push([translate(lang, "legend.column"), translate(lang, "legend.dataKind"), translate(lang, "legend.meaning")]);
+    for (let column = 1; column <= 3; column++) styles.set(`${rows.length}:${column}`, { bold: true });
+    for (const { header, dataKind } of dataKinds) rows.push([header, dataKindLabel(dataKind, lang), dataKindMeaning(dataKind, lang)]);
+  }
+  return { name: translate(lang, "sheet.legend"), state: "visible", rows, styles, widths: [18, 12, 90], source: null };
+}

@@ -1,0 +1,106 @@
+import type { CellValue } from "../../../engine/table/cellValue";
+import type { RawSheet } from "../../../engine/table/table";
+import type { Look } from "../../planCells";
+
+/**
+ * The customer sheet of a CSV as Tria will write it, without a cell object anywhere: the rows
+ * as read, and a list of columns, each either a source column of those rows or a column a job
+ * added (its values by row number). Looks and notes hang on the column, so inserting columns
+ * moves them with it. Looks are layers applied in order, as the workbook host paints:
+ * a whole column's flag, then each flagged cell over it (a fill or a border replaces only its part).
+ */
+export type LookLayer = { readonly rows: Uint8Array; readonly look: Look } | { readonly cells: Map<number, Look> };
+
+export class GridColumn {
+  /** An added column's header and values, indexed by sheet row number. */
+  header: string | null = null;
+  values: CellValue[] | null = null;
+  /** Number format of the data rows listed in numFmtRows (an added column's format). */
+  numFmt: string | null = null;
+  numFmtRows: Uint8Array | null = null;
+  width: number | null = null;
+  readonly layers: LookLayer[] = [];
+  /** Notes by row number (Tria's lines; a CSV has no user notes). */
+  readonly notes = new Map<number, string>();
+
+  constructor(
+    /** 0-based column of the source rows, or null for a column a job added. */
+    readonly source: number | null,
+    /** The Plan key of an added column. */
+    readonly key: string | null,
+  ) {}
+
+  value(rows: RawSheet["rows"], row: number): CellValue {
+    if (this.source !== null) return rows[row - 1]?.[this.source] ?? null;
+    return this.values?.[row] ?? null;
+  }
+
+  /** The cell's look once every layer is applied, or null when it has none. */
+  lookAt(row: number): Look | null {
+    let fill: string | null = null;
+    let border: string | null = null;
+    let dashed = false;
+    let any = false;
+    for (const layer of this.layers) {
+      const look = "rows" in layer ? (layer.rows[row] === 1 ? layer.look : undefined) : layer.cells.get(row);
+      if (!look) continue;
+      any = true;
+      if (look.fill) fill = look.fill;
+      if (look.border) {
+        border = look.border;
+        dashed = look.borderStyle === "dashed";
+      }
+    }
+    if (!any || (fill === null && border === null)) return null;
+    return { fill, border, ...(dashed ? { borderStyle: "dashed" as const } : {}) };
+  }
+
+  /** Rows this column's layers painted: whole runs for a column flag, cells otherwise. */
+  paintedRanges(letters: string): string[] {
+    const ranges: string[] = [];
+    for (const layer of this.layers) {
+      if ("cells" in layer) for (const row of layer.cells.keys()) ranges.push(`${letters}${row}`);
+      else ranges.push(...runsOf(layer.rows).map(([from, to]) => (from === to ? `${letters}${from}` : `${letters}${from}:${letters}${to}`)));
+    }
+    return ranges;
+  }
+}
+
+export class GridSheet {
+  readonly columns: GridColumn[];
+
+  constructor(
+    readonly name: string,
+    readonly rows: RawSheet["rows"],
+  ) {
+    const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+    this.columns = Array.from({ length: width }, (_, i) => new GridColumn(i, null));
+  }
+
+  get lastRow(): number {
+    return this.rows.length;
+  }
+
+  /** The sheet as a job reads it now: rows with every added column in place, and which columns are Tria's. */
+  toRawSheet(): RawSheet {
+    const rows: CellValue[][] = [];
+    const last = Math.max(this.lastRow, ...this.columns.map((c) => (c.values ? c.values.length - 1 : 0)));
+    for (let row = 1; row <= last; row++) rows.push(this.columns.map((column) => column.value(this.rows, row)));
+    while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
+    const ownColumns = new Map<number, string>();
+    this.columns.forEach((column, index) => column.key !== null && ownColumns.set(index, column.key));
+    return { name: this.name, rows, ...(ownColumns.size > 0 ? { ownColumns } : {}) };
+  }
+}
+
+/** 1-based runs [from, to] of set rows in a mask. */
+function runsOf(mask: Uint8Array): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let row = 0; row < mask.length; row++) {
+    if (mask[row] !== 1) continue;
+    const from = row;
+    while (row + 1 < mask.length && mask[row + 1] === 1) row++;
+    runs.push([from, row]);
+  }
+  return runs;
+}

@@ -1,0 +1,211 @@
+import type { ProgressListener } from "../../host";
+import type { CellValue } from "../../../engine/table/cellValue";
+import { anchorXml, chartXml, relsXml } from "../nativeCharts";
+import { METADATA_SHEET, type TriaMetadata } from "../triaMetadata";
+import { cellXml, columnLetters } from "./cellXml";
+import type { GridBook, StaticSheet } from "./gridBook";
+import type { GridSheet } from "./gridSheet";
+import { commentsXml, vmlXml, type SheetNote } from "./notesXml";
+import { BufferedPart, writePart, type PartSink } from "./partSink";
+import { DATE_FORMAT, StyleTable } from "./styleTable";
+import { escapeXml } from "./xmlText";
+
+/**
+ * Stream a GridBook as .xlsx (ECMA-376 SpreadsheetML), part after part, row after row: the
+ * customer sheet is never held as cells or as one string, so a million rows write in a few
+ * seconds and flat memory. Parts come in the order readers want them (workbook and styles
+ * before the sheets, [Content_Types].xml last, as canonicalXlsx puts them for ExcelJS).
+ */
+const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const CT = "application/vnd.openxmlformats-officedocument";
+/** Excel keeps at most 32,767 characters in a cell: the metadata JSON runs down column A in pieces. */
+const METADATA_CHUNK = 30_000;
+
+interface SheetParts {
+  readonly path: string;
+  readonly extra: string[];
+}
+
+export async function writeGridBook(book: GridBook, sink: PartSink, onProgress?: ProgressListener): Promise<void> {
+  const styles = new StyleTable();
+  const mainStyles = columnStyles(book.main, book.headerRow, styles);
+  // A date in a cell without a look of its own (a source column holding dates) still shows as a date.
+  const dateStyle = styles.idOf({ numFmt: DATE_FORMAT });
+  const statics = [...book.sheets, metadataSheet(book)];
+  const staticStyles = statics.map((sheet) => new Map([...sheet.styles].map(([key, spec]) => [key, styles.idOf(spec)])));
+  const names = [book.main.name, ...statics.map((s) => s.name)];
+
+  await writePart(sink, "_rels/.rels", `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  await writePart(sink, "xl/workbook.xml", workbookXml(names, statics));
+  const sheetRels = names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  const otherRels = [`<Relationship Id="rId${names.length + 1}" Type="${NS_R}/styles" Target="styles.xml"/>`, `<Relationship Id="rId${names.length + 2}" Type="${NS_R}/sharedStrings" Target="sharedStrings.xml"/>`];
+  await writePart(sink, "xl/_rels/workbook.xml.rels", relsXml([...sheetRels, ...otherRels]));
+  await writePart(sink, "xl/sharedStrings.xml", `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="0" uniqueCount="0"/>`);
+  await writePart(sink, "xl/styles.xml", styles.toXml());
+
+  const contentTypes: string[] = [];
+  const counters = { chart: 0, drawing: 0 };
+  const main = await writeMainSheet(book, mainStyles, dateStyle, sink, onProgress);
+  contentTypes.push(...main.extra);
+  for (const [index, sheet] of statics.entries()) {
+    const parts = await writeStaticSheet(sheet, index + 2, staticStyles[index]!, dateStyle, sink, counters);
+    contentTypes.push(...parts.extra);
+  }
+  const sheetTypes = names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`);
+  await writePart(
+    sink,
+    "[Content_Types].xml",
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+      `<Default Extension="xml" ContentType="application/xml"/><Default Extension="vml" ContentType="${CT}.vmlDrawing"/>` +
+      `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>` +
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>${sheetTypes.join("")}${contentTypes.join("")}</Types>`,
+  );
+}
+
+function workbookXml(names: readonly string[], statics: readonly StaticSheet[]): string {
+  const sheets = names.map((name, i) => {
+    const state = i > 0 && statics[i - 1]!.state === "veryHidden" ? ' state="veryHidden"' : "";
+    return `<sheet name="${escapeXml(name)}" sheetId="${i + 1}"${state} r:id="rId${i + 1}"/>`;
+  });
+  return `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets.join("")}</sheets></workbook>`;
+}
+
+/** Every styled cell's format number, worked out before the styles part is written: per column, by row. */
+function columnStyles(sheet: GridSheet, headerRow: number, styles: StyleTable): (Uint16Array | null)[] {
+  const last = sheet.lastRow;
+  return sheet.columns.map((column) => {
+    const hasDates = column.values?.some((value) => value instanceof Date) === true;
+    if (column.layers.length === 0 && column.numFmt === null && column.header === null && !hasDates) return null;
+    const ids = new Uint16Array(last + 1);
+    for (let row = 1; row <= last; row++) {
+      const look = column.layers.length > 0 ? column.lookAt(row) : null;
+      const numFmt = column.numFmtRows?.[row] === 1 ? column.numFmt : hasDates && column.values![row] instanceof Date ? DATE_FORMAT : null;
+      const bold = column.header !== null && row === headerRow;
+      if (look === null && numFmt === null && !bold) continue;
+      ids[row] = styles.idOf({ fill: look?.fill ?? null, border: look?.border ?? null, dashed: look?.borderStyle === "dashed", numFmt, bold });
+    }
+    return ids;
+  });
+}
+
+async function writeMainSheet(book: GridBook, styleIds: readonly (Uint16Array | null)[], dateStyle: number, sink: PartSink, onProgress?: ProgressListener): Promise<SheetParts> {
+  const sheet = book.main;
+  const columns = sheet.columns;
+  const letters = columnLetters(columns.length);
+  const last = sheet.lastRow;
+  const notes: SheetNote[] = [];
+  columns.forEach((column, index) => {
+    for (const [row, text] of column.notes) notes.push({ row, column: index + 1, ref: `${letters[index]}${row}`, text });
+  });
+  notes.sort((a, b) => a.row - b.row || a.column - b.column);
+  const frozen = book.headerRow > 0 && last > book.headerRow;
+  const pane = frozen ? `<pane ySplit="${book.headerRow}" topLeftCell="A${book.headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>` : "";
+  const part = new BufferedPart(sink.part("xl/worksheets/sheet1.xml"));
+  part.add(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><dimension ref="A1:${letters[Math.max(0, columns.length - 1)] ?? "A"}${Math.max(1, last)}"/>`);
+  part.add(`<sheetViews><sheetView tabSelected="1" workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
+  part.add(colsXml(columns.map((column) => column.width ?? sourceWidth(sheet, column.source, book.headerRow))));
+  part.add("<sheetData>");
+  const rows = sheet.rows;
+  for (let row = 1; row <= last; row++) {
+    let cells = "";
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c]!;
+      const value = column.source !== null ? (rows[row - 1]?.[column.source] ?? null) : (column.values?.[row] ?? null);
+      const style = styleIds[c]?.[row] ?? 0;
+      if ((value === null || value === "") && style === 0) continue;
+      cells += cellXml(letters[c]! + row, value, style === 0 && value instanceof Date ? dateStyle : style);
+    }
+    if (cells !== "" && part.add(`<row r="${row}">${cells}</row>`)) {
+      await part.flush();
+      onProgress?.({ phase: "write", done: row, total: last });
+    }
+  }
+  part.add(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  part.add(notes.length > 0 ? '<legacyDrawing r:id="rIdNotes"/></worksheet>' : "</worksheet>");
+  await part.end();
+  onProgress?.({ phase: "write", done: last, total: last });
+  if (notes.length === 0) return { path: "xl/worksheets/sheet1.xml", extra: [] };
+  await streamPart(sink, "xl/comments1.xml", commentsXml(notes));
+  await streamPart(sink, "xl/drawings/vmlDrawing1.vml", vmlXml(notes, 1));
+  await writePart(
+    sink,
+    "xl/worksheets/_rels/sheet1.xml.rels",
+    relsXml([`<Relationship Id="rIdComments" Type="${NS_R}/comments" Target="../comments1.xml"/>`, `<Relationship Id="rIdNotes" Type="${NS_R}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>`]),
+  );
+  return { path: "xl/worksheets/sheet1.xml", extra: [`<Override PartName="/xl/comments1.xml" ContentType="${CT}.spreadsheetml.comments+xml"/>`] };
+}
+
+async function writeStaticSheet(sheet: StaticSheet, number: number, styleIds: ReadonlyMap<string, number>, dateStyle: number, sink: PartSink, counters: { chart: number; drawing: number }): Promise<SheetParts> {
+  const path = `xl/worksheets/sheet${number}.xml`;
+  const width = sheet.rows.reduce((max, row) => Math.max(max, row.length), 0);
+  const letters = columnLetters(Math.max(width, 1));
+  const part = new BufferedPart(sink.part(path));
+  part.add(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
+  part.add(colsXml(sheet.widths));
+  part.add("<sheetData>");
+  for (const [index, row] of sheet.rows.entries()) {
+    let cells = "";
+    for (let c = 0; c < width; c++) {
+      const value: CellValue = row[c] ?? null;
+      const style = styleIds.get(`${index + 1}:${c + 1}`) ?? 0;
+      if ((value !== null && value !== "") || style !== 0) cells += cellXml(`${letters[c]}${index + 1}`, value, style === 0 && value instanceof Date ? dateStyle : style);
+    }
+    if (cells !== "" && part.add(`<row r="${index + 1}">${cells}</row>`)) await part.flush();
+  }
+  const charts = (sheet.source?.charts ?? []).filter((chart) => chart.kind !== "pie");
+  part.add(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${charts.length > 0 ? '<drawing r:id="rIdCharts"/>' : ""}</worksheet>`);
+  await part.end();
+  if (charts.length === 0 || !sheet.source) return { path, extra: [] };
+  const drawing = ++counters.drawing;
+  const extra = [`<Override PartName="/xl/drawings/drawing${drawing}.xml" ContentType="${CT}.drawing+xml"/>`];
+  const anchors: string[] = [];
+  const rels: string[] = [];
+  for (const chart of charts) {
+    const number = ++counters.chart;
+    await writePart(sink, `xl/charts/chart${number}.xml`, chartXml(chart, sheet.source));
+    extra.push(`<Override PartName="/xl/charts/chart${number}.xml" ContentType="${CT}.drawingml.chart+xml"/>`);
+    rels.push(`<Relationship Id="rId${rels.length + 1}" Type="${NS_R}/chart" Target="../charts/chart${number}.xml"/>`);
+    anchors.push(anchorXml(chart, `rId${rels.length}`, anchors.length + 2));
+  }
+  await writePart(sink, `xl/drawings/drawing${drawing}.xml`, `${XML_HEAD}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchors.join("")}</xdr:wsDr>`);
+  await writePart(sink, `xl/drawings/_rels/drawing${drawing}.xml.rels`, relsXml(rels));
+  await writePart(sink, `xl/worksheets/_rels/sheet${number}.xml.rels`, relsXml([`<Relationship Id="rIdCharts" Type="${NS_R}/drawing" Target="../drawings/drawing${drawing}.xml"/>`]));
+  return { path, extra };
+}
+
+async function streamPart(sink: PartSink, path: string, pieces: Iterable<string>): Promise<void> {
+  const part = new BufferedPart(sink.part(path));
+  for (const piece of pieces) if (part.add(piece)) await part.flush();
+  await part.end();
+}
+
+function colsXml(widths: readonly (number | null | undefined)[]): string {
+  const cols = widths.flatMap((width, i) => (width ? [`<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`] : []));
+  return cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "";
+}
+
+/** A CSV column's width from its header and first rows, so the file opens readable. */
+function sourceWidth(sheet: GridSheet, source: number | null, headerRow: number): number | null {
+  if (source === null) return null;
+  let longest = 0;
+  const end = Math.min(sheet.rows.length, headerRow + 200);
+  for (let row = headerRow; row <= end; row++) {
+    const value = sheet.rows[row - 1]?.[source];
+    if (value !== null && value !== undefined) longest = Math.max(longest, String(value).length);
+  }
+  return Math.max(8, Math.min(40, longest + 2));
+}
+
+/** The very hidden sheet that tells the next run which columns and sheets are Tria's and what it painted. */
+function metadataSheet(book: GridBook): StaticSheet {
+  const letters = columnLetters(book.main.columns.length);
+  const columns = book.main.columns.flatMap((column, index) => (column.key === null ? [] : [{ sheet: book.main.name, key: column.key, column: index + 1 }]));
+  const ranges = book.main.columns.flatMap((column, index) => column.paintedRanges(letters[index]!));
+  const metadata: TriaMetadata = { version: 1, columns, sheets: book.sheets.map((s) => s.name), painted: [{ sheet: book.main.name, ranges, before: {} }] };
+  const text = JSON.stringify(metadata);
+  const rows = Array.from({ length: Math.max(1, Math.ceil(text.length / METADATA_CHUNK)) }, (_, i) => [text.slice(i * METADATA_CHUNK, (i + 1) * METADATA_CHUNK)]);
+  return { name: METADATA_SHEET, state: "veryHidden", rows, styles: new Map(), widths: [], source: null };
+}
