@@ -5,6 +5,8 @@ import { readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const BUNDLE = fileURLToPath(new URL("../../build/cli/tria.mjs", import.meta.url));
+/** The help texts the bundle printed when it was built (src/tools/bundleCli.ts). */
+export const HELP_TEXTS = fileURLToPath(new URL("../../build/cli/help.json", import.meta.url));
 const SOURCES = fileURLToPath(new URL("../", import.meta.url));
 const SOURCE_FILE = /\.(ts|tsx|mts|json)$/;
 

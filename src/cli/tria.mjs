@@ -3,13 +3,29 @@
 // src/tools/bundleCli.ts), so it starts in a fraction of a second. Without a fresh bundle
 // (a source edited since, or no install step) the TypeScript runs through tsx, as before.
 import { readFileSync } from "node:fs";
-import { BUNDLE, bundleIsFresh } from "./cliBundle.mjs";
+import { BUNDLE, HELP_TEXTS, bundleIsFresh } from "./cliBundle.mjs";
 
 const args = process.argv.slice(2);
+const help = helpText(args);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // Answered before loading the CLI (2.7 MB of JavaScript to compile): scripts call it often.
   process.stdout.write(`${JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version}\n`);
+} else if (help !== null) {
+  process.stdout.write(help);
 } else {
   const { main } = bundleIsFresh() ? await import(BUNDLE) : await (await import("tsx/esm/api")).tsImport("./main.ts", import.meta.url);
   process.exitCode = await main(process.argv);
+}
+
+/** `tria --help` / `tria CMD --help` as the bundle printed them when it was built (build/cli/help.json), or null. */
+function helpText(args) {
+  const last = args[args.length - 1];
+  if (args.length === 0 || args.length > 2 || (last !== "--help" && last !== "-h")) return null;
+  try {
+    const texts = JSON.parse(readFileSync(HELP_TEXTS, "utf8"));
+    const text = texts[args.length === 2 ? args[0] : ""];
+    return typeof text === "string" && bundleIsFresh() ? text : null;
+  } catch {
+    return null;
+  }
 }
