@@ -12,6 +12,7 @@ export const PHASES = [
   "compare",
   "score",
   "comply",
+  "segment",
   "apply",
   "write",
   "notes",
