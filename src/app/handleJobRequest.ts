@@ -9,6 +9,7 @@ import type { JobOutcome } from "./jobOutcome";
 import type { JobKind, JobMessage, JobOptions, JobRequest } from "./jobProtocol";
 import { sheetHost } from "./sheetHost";
 import { serializeError } from "./workerError";
+import { roleOverridesFromHeaders } from "./rolesByHeader";
 
 /**
  * The worker's whole job: run one app job on the sheet it was sent and post back progress, then
@@ -49,7 +50,9 @@ const JOBS: Readonly<Record<JobKind, JobStarter>> = {
 
 export function runJobOnSheet(request: JobRequest, onProgress: ProgressListener): Promise<JobOutcome> {
   const { options } = request;
-  const shared: Shared = { lang: options.lang, onProgress, apply: false, ...defined({ headerRow: options.headerRow, roleOverrides: options.roleOverrides }) };
+  const byHeader = options.rolesByHeader ? roleOverridesFromHeaders(request.sheet, options.rolesByHeader, options.headerRow) : {};
+  const roleOverrides = options.roleOverrides || Object.keys(byHeader).length > 0 ? { ...options.roleOverrides, ...byHeader } : undefined;
+  const shared: Shared = { lang: options.lang, onProgress, apply: false, ...defined({ headerRow: options.headerRow, roleOverrides }) };
   return JOBS[request.job](sheetHost(request.sheet), shared, options);
 }
 

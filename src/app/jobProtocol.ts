@@ -21,6 +21,8 @@ export interface JobOptions {
   readonly lang: Lang;
   readonly headerRow?: number;
   readonly roleOverrides?: Readonly<Record<number, ColumnRole>>;
+  /** The user's roles by header text (the taskpane's choices), matched to this sheet's columns. */
+  readonly rolesByHeader?: Readonly<Record<string, ColumnRole>>;
   readonly operations?: readonly StructureOperation[];
   readonly volatileRoles?: readonly ColumnRole[];
   readonly requiredFields?: readonly RequiredField[];

@@ -14,6 +14,7 @@ import { jobOptionsFromSettings } from "../app/settings/jobOptionsFromSettings";
 import { applySuggestions, type CellEdit } from "./applySuggestions";
 import { shownResult } from "./jobState";
 import { useJob } from "./useJob";
+import { roleChoicesByIndex } from "./roleChoices";
 import { t } from "./i18n/strings";
 import { ColumnsTab } from "./components/ColumnsTab";
 import { StructureTab } from "./components/StructureTab";
@@ -53,6 +54,8 @@ export interface AppProps {
   readonly subscribeInspectRequests?: (listener: InspectListener) => () => void;
   /** What the ribbon buttons report (success or failure of a run started without the pane). */
   readonly subscribeNotices?: (listener: NoticeListener) => () => void;
+  /** Changes when the user opens another file (the web page): its role choices start afresh. */
+  readonly sourceKey?: string | null;
 }
 
 const useStyles = makeStyles({
@@ -148,14 +151,24 @@ export function App(props: AppProps) {
     }
   };
 
-  const setRole = (index: number, role: ColumnRole | null) => {
-    const roleOverrides: Record<number, ColumnRole> = { ...settings.roleOverrides };
-    if (role) roleOverrides[index] = role;
-    else delete roleOverrides[index];
-    save({ ...settings, roleOverrides });
-  };
-
   const inspectReport = shownResult(inspect.state)?.report ?? null;
+  // Choices are kept by header text; the dropdowns show them by column of the file inspected.
+  const setRole = (index: number, role: ColumnRole | null) => {
+    const header = inspectReport?.columns.find((column) => column.index === index)?.header;
+    if (header === undefined) return;
+    const rolesByHeader: Record<string, ColumnRole> = { ...settings.rolesByHeader };
+    if (role) rolesByHeader[header] = role;
+    else delete rolesByHeader[header];
+    save({ ...settings, rolesByHeader });
+  };
+  const overrides = useMemo(() => roleChoicesByIndex(inspectReport, settings.rolesByHeader), [inspectReport, settings.rolesByHeader]);
+  // A new file starts from the detected roles: another file's choices say nothing about it.
+  const lastSource = useRef(props.sourceKey);
+  useEffect(() => {
+    if (props.sourceKey === lastSource.current) return;
+    lastSource.current = props.sourceKey;
+    if (Object.keys(settingsRef.current.rolesByHeader).length > 0) save({ ...settingsRef.current, rolesByHeader: {} });
+  }, [props.sourceKey, save]);
   const canRun = props.canInspect ?? true;
   const tabs = useMemo(
     () => (["columns", "structure", "score", "predict", "settings"] as const).map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })),
@@ -182,7 +195,7 @@ export function App(props: AppProps) {
       </TabList>
       <div role="tabpanel" id="tria-panel" aria-labelledby={`tria-tab-${tab}`}>
         {tab === "columns" && (
-          <ColumnsTab lang={lang} state={inspect.state} report={inspectReport} target={props.target ?? "sheet"} canInspect={canRun} overrides={settings.roleOverrides} onInspect={() => void runInspect()} onRoleChange={setRole} />
+          <ColumnsTab lang={lang} state={inspect.state} report={inspectReport} target={props.target ?? "sheet"} canInspect={canRun} overrides={overrides} onInspect={() => void runInspect()} onRoleChange={setRole} />
         )}
         {tab === "structure" && (
           <StructureTab

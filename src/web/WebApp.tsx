@@ -27,6 +27,7 @@ function browserSettingsStore(): SettingsStore {
 /** The taskpane's <App> outside Office: a file instead of the active sheet, no Office.js. */
 export function WebApp({ initialLang }: { initialLang: Lang }) {
   const [fileName, setFileName] = useState<string | null>(null);
+  const [sourceKey, setSourceKey] = useState<string | null>(null);
   const session = useRef<WebSession | null>(null);
   /** A file that is not .xlsx/.csv: the next run says so, in the pane's language. */
   const rejected = useRef<string | null>(null);
@@ -59,6 +60,7 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
   const onFile = useCallback(
     async (file: File) => {
       setFileName(file.name);
+      setSourceKey(`${file.name}|${file.size}|${file.lastModified}`);
       session.current = null;
       rejected.current = isAcceptedFile(file.name) ? null : file.name;
       openError.current = null;
@@ -82,6 +84,7 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
       initialLang={initialLang}
       target="file"
       canInspect={fileName !== null}
+      sourceKey={sourceKey}
       subscribeInspectRequests={requests.subscribe}
       renderSource={(lang) => <FilePicker lang={lang} fileName={fileName} onFile={(file) => void onFile(file)} />}
       renderOutput={(lang, version) => <OutputPreview lang={lang} version={version} session={session.current} where={where.current} />}

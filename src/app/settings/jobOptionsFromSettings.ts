@@ -8,7 +8,7 @@ export function jobOptionsFromSettings(settings: TriaSettings, lang: Lang): JobO
   const referenceDate = settings.referenceDate ? new Date(`${settings.referenceDate}T00:00:00Z`) : null;
   return {
     lang,
-    roleOverrides: settings.roleOverrides,
+    rolesByHeader: settings.rolesByHeader,
     operations: settings.operations,
     volatileRoles: settings.volatileRoles,
     requiredFields: DEFAULT_REQUIRED_FIELDS.filter((field) => settings.requiredFields.includes(field.name)),

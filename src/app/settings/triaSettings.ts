@@ -15,8 +15,11 @@ import { ALLOWED_CLASSES, DEFAULT_CLASSES } from "../../engine/scoring/scoreOpti
 export interface TriaSettings {
   /** Unset: follow Office's display language (or the browser's). */
   readonly lang?: Lang;
-  /** Roles the user chose, by 0-based column index (as the app's roleOverrides). */
-  readonly roleOverrides: Readonly<Record<number, ColumnRole>>;
+  /**
+   * Roles the user chose, by header text. Never by position: a choice made for column 7 of one
+   * file landed on column 7 of the next (older settings kept by index are dropped).
+   */
+  readonly rolesByHeader: Readonly<Record<string, ColumnRole>>;
   readonly operations: readonly StructureOperation[];
   readonly volatileRoles: readonly ColumnRole[];
   /** Names of DEFAULT_REQUIRED_FIELDS that each row must have. */
@@ -27,7 +30,7 @@ export interface TriaSettings {
 }
 
 export const DEFAULT_SETTINGS: TriaSettings = {
-  roleOverrides: {},
+  rolesByHeader: {},
   operations: STRUCTURE_OPERATIONS,
   volatileRoles: DEFAULT_VOLATILE_ROLES,
   requiredFields: DEFAULT_REQUIRED_FIELDS.map((field) => field.name),
@@ -44,11 +47,10 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function parseSettings(stored: unknown): TriaSettings {
   const raw = (typeof stored === "object" && stored !== null ? stored : {}) as Record<string, unknown>;
   const strings = (value: unknown): string[] | null => (Array.isArray(value) && value.every((v) => typeof v === "string") ? value : null);
-  const overrides: Record<number, ColumnRole> = {};
-  if (typeof raw.roleOverrides === "object" && raw.roleOverrides !== null) {
-    for (const [key, role] of Object.entries(raw.roleOverrides)) {
-      const index = Number(key);
-      if (Number.isInteger(index) && index >= 0 && typeof role === "string" && isColumnRole(role)) overrides[index] = role;
+  const roles: Record<string, ColumnRole> = {};
+  if (typeof raw.rolesByHeader === "object" && raw.rolesByHeader !== null && !Array.isArray(raw.rolesByHeader)) {
+    for (const [header, role] of Object.entries(raw.rolesByHeader)) {
+      if (header.trim() !== "" && typeof role === "string" && isColumnRole(role)) roles[header] = role;
     }
   }
   const operations = strings(raw.operations)?.filter((op): op is StructureOperation => (STRUCTURE_OPERATIONS as readonly string[]).includes(op));
@@ -57,7 +59,7 @@ export function parseSettings(stored: unknown): TriaSettings {
   const required = strings(raw.requiredFields)?.filter((name) => knownFields.includes(name));
   return {
     ...(typeof raw.lang === "string" && isLang(raw.lang) ? { lang: raw.lang } : {}),
-    roleOverrides: overrides,
+    rolesByHeader: roles,
     operations: operations ?? DEFAULT_SETTINGS.operations,
     volatileRoles: volatile ?? DEFAULT_SETTINGS.volatileRoles,
     requiredFields: required ?? DEFAULT_SETTINGS.requiredFields,

@@ -36,7 +36,7 @@ export function ColumnsTab(props: ColumnsTabProps) {
       {report ? (
         <>
           <ColumnsTable report={report} lang={lang} overrides={props.overrides} onRoleChange={props.onRoleChange} />
-          <Caption1>{t(lang, "rolesSavedHint")}</Caption1>
+          <Caption1>{t(lang, props.target === "file" ? "rolesSavedHintFile" : "rolesSavedHint")}</Caption1>
         </>
       ) : (
         <Caption1>{t(lang, "inspectFirst")}</Caption1>

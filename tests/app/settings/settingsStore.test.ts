@@ -10,7 +10,7 @@ import {
 } from "../../../src/app/settings/settingsStore";
 import { jobOptionsFromSettings } from "../../../src/app/settings/jobOptionsFromSettings";
 
-const chosen = { ...DEFAULT_SETTINGS, lang: "en" as const, roleOverrides: { 3: "mobile" as const }, classes: 10, referenceDate: "2024-12-31", operations: ["emails" as const] };
+const chosen = { ...DEFAULT_SETTINGS, lang: "en" as const, rolesByHeader: { "Portable": "mobile" as const }, classes: 10, referenceDate: "2024-12-31", operations: ["emails" as const] };
 
 describe("parseSettings", () => {
   it("never throws and always gives usable settings, whatever was stored (fast-check)", () => {
@@ -34,9 +34,11 @@ describe("parseSettings", () => {
 
   it("keeps every valid choice and drops only the damaged fields", () => {
     expect(parseSettings(JSON.parse(JSON.stringify(chosen)))).toEqual(chosen);
-    const damaged = parseSettings({ ...chosen, classes: 7, roleOverrides: { 1: "notARole", x: "email", 2: "email" } });
+    const damaged = parseSettings({ ...chosen, classes: 7, rolesByHeader: { Tel: "notARole", "": "email", Courriel: "email" } });
     expect(damaged.classes).toBe(5);
-    expect(damaged.roleOverrides).toEqual({ 2: "email" });
+    expect(damaged.rolesByHeader).toEqual({ Courriel: "email" });
+    // Roles saved by position by an older version are dropped, never applied to another file's column.
+    expect(parseSettings({ roleOverrides: { 6: "channel" } }).rolesByHeader).toEqual({});
     expect(damaged.lang).toBe("en");
   });
 });
@@ -93,7 +95,7 @@ describe("jobOptionsFromSettings", () => {
     const options = jobOptionsFromSettings({ ...chosen, requiredFields: ["contact"] }, "fr");
     expect(options.lang).toBe("fr");
     expect(options.classes).toBe(10);
-    expect(options.roleOverrides).toEqual({ 3: "mobile" });
+    expect(options.rolesByHeader).toEqual({ Portable: "mobile" });
     expect(options.referenceDate?.toISOString()).toBe("2024-12-31T00:00:00.000Z");
     expect(options.requiredFields?.map((f) => f.name)).toEqual(["contact"]);
   });
