@@ -6,7 +6,7 @@ import { placeColumns } from "../columnPlacement";
 import { legendRows } from "../legendRows";
 import type { SheetsBorderStyles, SheetsSheet, SheetsSpreadsheet } from "./sheetsApi";
 import { SheetsHostError } from "./sheetsHostError";
-import { clearEarlierLooks, looksSheetName } from "./sheetsLooks";
+import { clearEarlierLooks, looksSheetName, nextRunId, paintMark } from "./sheetsLooks";
 import { ownColumns, ownSheetNames, SHEET_KEY } from "./sheetsMetadata";
 import { hiddenCopy, restore, saveUndoRecord, SNAPSHOT_SHEET, takeSnapshot, type UndoRecord } from "./sheetsUndo";
 import {
@@ -37,6 +37,8 @@ export interface SheetsRunState {
   readonly own: [number, string][];
   /** The sheet's last column before the run. */
   readonly lastColumn: number;
+  /** This run's id, in the marks of the columns it paints (sheetsLooks.ts). */
+  readonly run: string;
   /** The next step to run, of `total`. */
   next: number;
   total: number;
@@ -71,7 +73,7 @@ export function beginApply(spreadsheet: SheetsSpreadsheet, plan: Plan): SheetsRu
   if (long) throw new SheetsHostError("cellTooLong", long);
   takeSnapshot(spreadsheet, sheet);
   const record: UndoRecord = { sheet: plan.sheet, insertedColumns: [], createdSheets: [], replacedSheets: [] };
-  return { sheet: plan.sheet, own, lastColumn, next: 0, total: 0, record };
+  return { sheet: plan.sheet, own, lastColumn, run: nextRunId(spreadsheet, sheet, plan.job), next: 0, total: 0, record };
 }
 
 /**
@@ -112,7 +114,7 @@ function runSteps(spreadsheet: SheetsSpreadsheet, plan: Plan, lang: Lang, border
   const legend = { key: "__legend", name: translate(lang, "sheet.legend"), rows: legendRows(lang, plan.dataKinds) };
 
   return [
-    () => clearEarlierLooks(spreadsheet, sheet, looksName),
+    () => clearEarlierLooks(spreadsheet, sheet, looksName, plan.job),
     () => replaceSheet(spreadsheet, looksName, record).hideSheet(),
     ...placement.insertions.map(({ at, count }) => () => {
       sheet.insertColumnsAfter(at - 1, count);
@@ -126,7 +128,7 @@ function runSteps(spreadsheet: SheetsSpreadsheet, plan: Plan, lang: Lang, border
         ...rowRuns(plan.rows, BLOCK_ROWS).map((run) => () => writeAddedColumnBlock(sheet, plan, added, column, run)),
       ];
     }),
-    ...layout.columns.map((flags, index) => () => writeFlagColumn(sheet, flags, looks(), index)),
+    ...layout.columns.map((flags, index) => () => writeFlagColumn(sheet, flags, looks(), index, paintMark(plan.job, state.run, index))),
     ...layout.borders.map((border) => () => writeBorders(sheet, border, borders)),
     ...[...plan.addedSheets, legend].map((added) => () => {
       // A Tria sheet of this name written by an earlier run is replaced (its copy kept for undo), a user's never.

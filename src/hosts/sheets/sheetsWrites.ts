@@ -95,7 +95,7 @@ export function flagLayout(plan: Plan, placement: Placement): { columns: FlagCol
  * One column's fills and notes, read once and written once; what was painted, and the user's fill
  * under it, go to the looks record so the next run can take them off (sheetsLooks.ts).
  */
-export function writeFlagColumn(sheet: SheetsSheet, flags: FlagColumn, looks: SheetsSheet, index: number): void {
+export function writeFlagColumn(sheet: SheetsSheet, flags: FlagColumn, looks: SheetsSheet, index: number, mark: string): void {
   const range = sheet.getRange(flags.first, flags.column, flags.count, 1);
   const fills = range.getBackgrounds();
   const notes = range.getNotes();
@@ -116,7 +116,7 @@ export function writeFlagColumn(sheet: SheetsSheet, flags: FlagColumn, looks: Sh
   }
   range.setBackgrounds(fills);
   range.setNotes(notes);
-  recordPaintedColumn(looks, index, { column: flags.column, first: flags.first, marks, userFills });
+  recordPaintedColumn(sheet, looks, index, { column: flags.column, mark, first: flags.first, marks, userFills });
 }
 
 export function writeBorders(sheet: SheetsSheet, border: { color: string; dashed: boolean; cells: string[] }, styles: SheetsBorderStyles): void {

@@ -10,6 +10,16 @@ import { sidebarText } from "./sidebarText";
 interface Outcome {
   readonly ok: boolean;
   readonly message: string;
+  /** false: the run stopped before Apps Script's six minutes and carries on at the next call. */
+  readonly done?: boolean;
+}
+
+interface SidebarState {
+  readonly lang: Lang;
+  readonly legend: LegendEntry[];
+  readonly canUndo: boolean;
+  /** What to say about a run cut short earlier (the sidebar was closed before it finished). */
+  readonly pending?: string | null;
 }
 
 interface ScriptRunner {
@@ -69,21 +79,27 @@ async function runJob(lang: Lang, name: string): Promise<void> {
   status.textContent = sidebarText(lang, "working");
   status.className = "";
   try {
-    const outcome = await call<Outcome>(name, true);
+    let outcome = await call<Outcome>(name, true);
+    // A big sheet takes several executions: each says how far it got, the next one carries on.
+    while (outcome.ok && outcome.done === false) {
+      status.textContent = outcome.message;
+      outcome = await call<Outcome>(name, true);
+    }
     status.textContent = outcome.message;
     status.className = outcome.ok ? "ok" : "error";
   } catch (error) {
     status.textContent = error instanceof Error ? error.message : String(error);
     status.className = "error";
   }
-  const state = await call<{ lang: Lang; legend: LegendEntry[]; canUndo: boolean }>("sidebarState");
+  const state = await call<SidebarState>("sidebarState");
   buttons.forEach((b) => (b.disabled = false));
   (element("undo") as HTMLButtonElement).disabled = !state.canUndo;
 }
 
 async function start(): Promise<void> {
-  const state = await call<{ lang: Lang; legend: LegendEntry[]; canUndo: boolean }>("sidebarState");
+  const state = await call<SidebarState>("sidebarState");
   render(state.lang, state.legend, state.canUndo);
+  if (state.pending) element("status").textContent = state.pending;
   element("structure").addEventListener("click", () => void runJob(state.lang, "structureActiveSheet"));
   element("score").addEventListener("click", () => void runJob(state.lang, "scoreActiveSheet"));
   element("undo").addEventListener("click", () => void runJob(state.lang, "undoLastRun"));

@@ -211,7 +211,7 @@ describe("Google Sheets host rollback", () => {
 });
 
 describe("Google Sheets reruns", () => {
-  it("a cell the user fixed since the last run loses that run's fill and note; the user's own note stays", () => {
+  it("a cell the user fixed since the last run loses that run's fill and note, even after a column was inserted; the user's own note stays", () => {
     const book = FakeSpreadsheet.withSheet("Clients", [
       ["Nom", "E-mail", "Ville"],
       ["Ana Martin", "ana.martin@gmial.com", "Lyon"],
@@ -228,10 +228,16 @@ describe("Google Sheets reruns", () => {
     // The user fixes the address and adds a note of their own, then runs Tria again.
     sheet.cell(2, email).value = "ana.martin@gmail.com";
     sheet.cell(2, email).note = `Vérifié au téléphone\n${sheet.cell(2, email).note}`;
+    // …and inserts a column of their own in front: every painted column moves right.
+    sheet.insertColumnsAfter(0, 1);
+    sheet.cell(1, 1).value = "Réf";
+    sheet.cell(2, 1).background = "#00ff00";
     const firstRun = grid(sheet);
     addon.structureActiveSheet(true);
-    expect(sheet.cell(2, email).background).not.toBe(typo);
-    expect(sheet.cell(2, email).note).toBe("Vérifié au téléphone");
+    expect(sheet.cell(2, email + 1).background).not.toBe(typo);
+    expect(sheet.cell(2, email + 1).note).toBe("Vérifié au téléphone");
+    // The user's new column is left as they made it.
+    expect(sheet.cell(2, 1)).toMatchObject({ background: "#00ff00", note: "" });
     // Undo goes back to the sheet as the user left it before the second run.
     addon.undoLastRun(true);
     expect(differences(grid(sheet), firstRun)).toEqual([]);
