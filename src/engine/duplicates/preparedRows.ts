@@ -8,7 +8,7 @@ import { Interner } from "./interner";
 import { addressKey } from "./normalize/normalizeAddress";
 import { normalizeCompany } from "./normalize/normalizeCompany";
 import { emailLocalPart, normalizeEmail } from "./normalize/normalizeEmail";
-import { foldText } from "./normalize/foldText";
+import { foldKey } from "../text/fold";
 import { nameTokens } from "./normalize/normalizePersonName";
 import { phoneKeys } from "./normalize/normalizePhone";
 import { ValueCache } from "./valueCache";
@@ -190,7 +190,7 @@ export function emailOf(cells: readonly CellValue[], columns: FieldColumns): str
 /** The row's folded customer number, or "". */
 export function customerIdOf(cells: readonly CellValue[], columns: FieldColumns): string {
   const text = joinedText(cells, columns.customerId);
-  return text === "" ? "" : foldText(text);
+  return text === "" ? "" : foldKey(text);
 }
 
 /** The cells' texts joined by a space, blanks and errors left out. */

@@ -1,5 +1,5 @@
 import type { CustomerRecord } from "./customerRecord";
-import { foldText } from "./normalize/foldText";
+import { foldKey } from "../text/fold";
 import { customerIdOf, emailOf, joinedText, type PreparedRows } from "./preparedRows";
 
 /**
@@ -17,8 +17,8 @@ export function recordOf(p: PreparedRows, i: number): CustomerRecord {
     siret: digits(p.siret[i]!, 14),
     siren: digits(p.siren[i]!, 9),
     name: p.name.list(i).map((id) => p.nameWords.text(id)),
-    firstName: foldText(joinedText(cells, p.columns.firstName)),
-    lastName: foldText(joinedText(cells, p.columns.lastName)),
+    firstName: foldKey(joinedText(cells, p.columns.firstName)),
+    lastName: foldKey(joinedText(cells, p.columns.lastName)),
     company: text(p.companies, p.company[i]!),
     address: {
       postalCode: text(p.postalCodes, p.postalCode[i]!),

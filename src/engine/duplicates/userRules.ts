@@ -1,3 +1,4 @@
+import { foldLower } from "../text/fold";
 import type { CustomerRecord } from "./customerRecord";
 
 /** Fields a user rule can name ("firstName+lastName+birthDate"). */
@@ -30,7 +31,7 @@ export function parseUserRule(text: string): { rule: UserRule | null; unknown: s
   const fields: RuleField[] = [];
   const unknown: string[] = [];
   for (const part of parts) {
-    const key = part.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z]/g, "");
+    const key = foldLower(part).replace(/[^a-z]/g, "");
     const field = FIELD_WORDS[key];
     if (field === undefined) unknown.push(part);
     else if (!fields.includes(field)) fields.push(field);

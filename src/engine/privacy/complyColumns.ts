@@ -1,7 +1,7 @@
 import type { ReportColumn } from "../report";
 import type { Table } from "../table/table";
 import type { ColumnRole } from "../table/columnRole";
-import { foldNote } from "./foldNote";
+import { foldKey } from "../text/fold";
 import type { RetentionColumns } from "./retention";
 
 /** Where the comply job finds what it checks, by column index. */
@@ -19,7 +19,7 @@ export function complyColumns(table: Table, columns: readonly ReportColumn[]): C
   const first = (...roles: ColumnRole[]) => columns.find((c) => roles.includes(c.role))?.index ?? null;
   const all = (...roles: ColumnRole[]) => columns.filter((c) => roles.includes(c.role)).map((c) => c.index);
   const byHeader = (pattern: RegExp) => {
-    const index = table.headers.findIndex((header) => pattern.test(foldNote(header)));
+    const index = table.headers.findIndex((header) => pattern.test(foldKey(header)));
     return index >= 0 ? index : null;
   };
   return {

@@ -1,6 +1,6 @@
 import { SENSITIVE_CATEGORIES, type SensitiveCategory } from "./sensitiveCategories";
 import { SENSITIVE_HEADERS, SENSITIVE_WORDS } from "./sensitiveWords";
-import { foldNote } from "./foldNote";
+import { foldKey } from "../text/fold";
 import { findCardNumbers, findIbans } from "./iban";
 import { findNirs } from "./nir";
 
@@ -24,7 +24,7 @@ const WORD_PATTERNS: readonly { category: SensitiveCategory; pattern: RegExp }[]
  */
 export function findSensitive(text: string): SensitiveHit[] {
   const hits: SensitiveHit[] = [];
-  const folded = foldNote(text);
+  const folded = foldKey(text);
   for (const { category, pattern } of WORD_PATTERNS) {
     const match = pattern.exec(folded);
     if (match) hits.push({ category, evidence: match[1]! });
@@ -38,7 +38,7 @@ export function findSensitive(text: string): SensitiveHit[] {
 
 /** The category a header names ("Religion", "N° sécu", "IBAN"), or null. */
 export function sensitiveHeader(header: string): SensitiveCategory | null {
-  const folded = foldNote(header);
+  const folded = foldKey(header);
   if (folded === "") return null;
   for (const category of SENSITIVE_CATEGORIES) {
     if (SENSITIVE_HEADERS[category].some((words) => folded === words || (words.includes(" ") && folded.startsWith(`${words} `)))) return category;

@@ -1,3 +1,4 @@
+import { foldLower } from "../text/fold";
 import { distance } from "fastest-levenshtein";
 import { matchCivility } from "../structure/names/civility";
 import { recogniseCompany } from "../structure/names/recogniseCompany";
@@ -25,10 +26,7 @@ function tokens(text: string): string[] {
   const withoutCivility = matchCivility(text.trim())?.rest ?? text;
   const company = recogniseCompany(withoutCivility);
   const core = company.legalForm ? company.name : withoutCivility;
-  return core
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  return foldLower(core)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== "");
 }

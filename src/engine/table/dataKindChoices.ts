@@ -1,3 +1,4 @@
+import { foldLower } from "../text/fold";
 import { OptionError } from "../optionError";
 import { isDataKind, type DataKind } from "./dataKind";
 import { findColumn } from "./findColumn";
@@ -37,7 +38,7 @@ const FRENCH_KINDS: Readonly<Record<string, DataKind>> = {
 };
 
 function kindWord(word: string): DataKind | null {
-  const key = word.trim().toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const key = foldLower(word.trim());
   if (isDataKind(key)) return key;
   return FRENCH_KINDS[key] ?? null;
 }

@@ -1,3 +1,4 @@
+import { foldLower } from "../text/fold";
 import { isCellError, type CellValue } from "./cellValue";
 import { excelSerialToDate, toUtcDay, utcDay } from "./excelSerial";
 import { monthFromWord, WEEKDAY_WORDS } from "./monthNames";
@@ -57,10 +58,7 @@ function fullYear(text: string): number {
 }
 
 function wordDate(text: string): Date | null {
-  const tokens = text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const tokens = foldLower(text)
     .split(/[\s,./-]+/)
     .filter((token) => token !== "" && !WEEKDAY_WORDS.has(token) && !FILLER_WORDS.has(token));
   if (tokens.length !== 3) return null;

@@ -1,36 +1,16 @@
+import { foldAccents } from "../../engine/text/fold";
+
 /** Small text helpers shared by the writers. Regexes are compiled once, here. */
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NOT_SLUG = /[^a-z0-9]+/g;
 const EDGE_DASHES = /^-+|-+$/g;
 const DASHES = /-/g;
-const LIGATURE_OE = /œ/g;
-const LIGATURE_OE_UPPER = /Œ/g;
-const L_STROKE = /[łŁ]/g;
 
-/**
- * Names come from short lists, so results are memoised: Unicode normalisation per row was
- * a fifth of the time for a million rows. The cap keeps memory bounded (typo'd names).
- */
-const strippedCache = new Map<string, string>();
-
-/** "Émile Zola" → "Emile Zola"; œ → oe, as people type without accents. */
-export function stripAccents(text: string): string {
-  let out = strippedCache.get(text);
-  if (out === undefined) {
-    if (strippedCache.size > 20_000) strippedCache.clear();
-    out = stripAccentsUncached(text);
-    strippedCache.set(text, out);
-  }
-  return out;
-}
-
-function stripAccentsUncached(text: string): string {
-  return text.normalize("NFD").replace(COMBINING_MARKS, "").replace(LIGATURE_OE, "oe").replace(LIGATURE_OE_UPPER, "OE").replace(L_STROKE, "l");
-}
+/** "Émile Zola" → "Emile Zola"; œ → oe, as people type without accents (the engine's one folding). */
+export const stripAccents = foldAccents;
 
 const slugCache = new Map<string, string>();
 
-/** "Boulangerie du Centre" → "boulangerie-du-centre" (memoised like stripAccents). */
+/** "Boulangerie du Centre" → "boulangerie-du-centre" (memoised). */
 export function slug(text: string, joiner = "-"): string {
   const key = joiner + text;
   let out = slugCache.get(key);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { foldText, foldTextByUnicode, foldWords } from "../../../src/engine/duplicates/normalize/foldText";
+import { foldKey as foldText, foldKeyByUnicode as foldTextByUnicode, foldKeyWords as foldWords } from "../../../src/engine/text/fold";
 import { frenchFastPath, keysByLibrary, phoneKeys } from "../../../src/engine/duplicates/normalize/normalizePhone";
 import { addressKey } from "../../../src/engine/duplicates/normalize/normalizeAddress";
 import { dateOfCell } from "../../../src/engine/duplicates/dateOfCell";

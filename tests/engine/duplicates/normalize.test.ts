@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { foldText } from "../../../src/engine/duplicates/normalize/foldText";
+import { foldKey as foldText } from "../../../src/engine/text/fold";
 import { normalizeEmail } from "../../../src/engine/duplicates/normalize/normalizeEmail";
 import { phoneKeys } from "../../../src/engine/duplicates/normalize/normalizePhone";
 import { normalizeCompany } from "../../../src/engine/duplicates/normalize/normalizeCompany";

@@ -3,7 +3,7 @@ import { cellText, isCellError, isEmptyCell } from "../../table/cellValue";
 import type { Table } from "../../table/table";
 import { dateOfCell } from "../dateOfCell";
 import { Interner } from "../interner";
-import { foldText } from "../normalize/foldText";
+import { foldKey } from "../../text/fold";
 import type { GenericKind } from "../model/fieldLevels";
 import { jaroWinkler } from "./jaroWinkler";
 import { lettersOf, mayReachJaroWinkler } from "./similarityBound";
@@ -44,7 +44,7 @@ export class GenericColumns {
       for (let i = 0; i < n; i++) {
         const cell = table.rows[i]!.cells[c] ?? null;
         if (isEmptyCell(cell) || isCellError(cell)) continue;
-        const text = foldText(cellText(cell));
+        const text = foldKey(cellText(cell));
         if (text !== "") ids[i] = values.id(text);
       }
       const kind = kindOf(values);
@@ -98,7 +98,7 @@ function kindOf(values: Interner): GenericKind {
 
 /** A folded value as days since 1970 when it is a date written with separators or as yyyymmdd, else NaN. */
 function dayOf(text: string): number {
-  // foldText turned "12/03/1980" into "12 03 1980": put the slashes back for the date reader.
+  // foldKey turned "12/03/1980" into "12 03 1980": put the slashes back for the date reader.
   const time = /^\d{1,4} \d{1,2} \d{1,4}$/.test(text) ? dateOfCell(text.replace(/ /g, "/")) : /^\d{8}$/.test(text) ? dateOfCell(text) : -Infinity;
   return time > -Infinity ? Math.floor(time / DAY_MS) : Number.NaN;
 }

@@ -1,5 +1,5 @@
 import { ADDRESS_STOP_WORDS, STREET_ABBREVIATIONS } from "../data/streetWords";
-import { foldWords } from "./foldText";
+import { foldKeyWords } from "../../text/fold";
 
 /** An address as compared: where the customer is, whatever way it was written. */
 export interface AddressKey {
@@ -27,9 +27,9 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(STREET
  * Paix", on several lines, with a Cedex), or from split cells (street, postal code, town).
  */
 export function addressKey(parts: { line?: string; street?: string; postalCode?: string; city?: string }): AddressKey {
-  const words = foldWords(parts.line && parts.street ? `${parts.line} ${parts.street}` : parts.line || parts.street || "");
+  const words = foldKeyWords(parts.line && parts.street ? `${parts.line} ${parts.street}` : parts.line || parts.street || "");
   let postalCode = parts.postalCode ? digitsOnly(parts.postalCode) : "";
-  let cityWords = parts.city ? foldWords(parts.city) : [];
+  let cityWords = parts.city ? foldKeyWords(parts.city) : [];
   const cut = postalCode === "" ? findPostalCode(words) : -1;
   let streetWords = words;
   if (cut >= 0) {

@@ -1,5 +1,5 @@
 import { LEGAL_FORM_WORDS } from "../data/legalForms";
-import { foldWords } from "./foldText";
+import { foldKeyWords } from "../../text/fold";
 
 /**
  * A company name as compared: folded, legal forms and "Société"/"Ets" dropped, "&" read as
@@ -8,6 +8,6 @@ import { foldWords } from "./foldText";
  */
 export function normalizeCompany(text: string): string {
   let out = "";
-  for (const word of foldWords(text.replace(/&/g, " et "))) if (!LEGAL_FORM_WORDS.has(word)) out += word;
+  for (const word of foldKeyWords(text.replace(/&/g, " et "))) if (!LEGAL_FORM_WORDS.has(word)) out += word;
   return out;
 }

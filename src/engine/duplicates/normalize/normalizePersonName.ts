@@ -1,6 +1,6 @@
 import { CIVILITY_WORDS } from "../data/civilities";
 import { NAME_PARTICLES } from "../data/nameParticles";
-import { foldWords } from "./foldText";
+import { foldKeyWords } from "../../text/fold";
 
 /**
  * A person's name as compared: the words of first and last name, in no particular order
@@ -12,7 +12,7 @@ import { foldWords } from "./foldText";
 export function nameTokens(...parts: readonly string[]): string[] {
   const words: string[] = [];
   for (const part of parts) {
-    const folded = foldWords(part);
+    const folded = foldKeyWords(part);
     for (let i = 0; i < folded.length; i++) {
       const word = folded[i]!;
       // A lone "m" is "M." only in front of the name; elsewhere it may be an initial.

@@ -1,4 +1,4 @@
-import { foldUpperCased } from "./foldText";
+import { foldAccents } from "../../text/fold";
 
 /**
  * Cuts an address into words. Line breaks, commas, semicolons, brackets and a dash standing
@@ -52,7 +52,7 @@ function startsAlnum(raw: string): boolean {
 }
 
 function keyOf(upper: string): string {
-  const folded = foldUpperCased(upper);
+  const folded = foldAccents(upper);
   return folded.includes(".") ? folded.replace(DOTS, "") : folded;
 }
 

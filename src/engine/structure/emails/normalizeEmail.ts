@@ -1,3 +1,4 @@
+import { foldAccents } from "../../text/fold";
 import type { FieldIssue } from "../fieldIssue";
 import { cleanText } from "../text/cleanText";
 import { emailIssues } from "./emailMessages";
@@ -102,14 +103,14 @@ function checkAddress(email: string): { valid: boolean; issues: FieldIssue[] } {
   if (domain === "") return { valid: false, issues: [emailIssues.noDomain()] };
   const issues: FieldIssue[] = [];
   if (!LOCAL.test(local)) {
-    const plain = stripAccents(local).replace(/\.{2,}/g, ".").replace(/^\.|\.$/g, "");
+    const plain = foldAccents(local).replace(/\.{2,}/g, ".").replace(/^\.|\.$/g, "");
     issues.push(emailIssues.badLocal(LOCAL.test(plain) && plain !== local ? `${plain}@${domain}` : null));
   }
   if (!domain.includes(".")) {
     const meant = providerDomain(domain);
     issues.push(emailIssues.noTld(meant ? `${local}@${meant}` : null));
   } else if (!domain.split(".").every((label) => LABEL.test(label)) || !/\.[a-z]{2,}$/.test(domain)) {
-    const plain = stripAccents(domain).replace(/\.{2,}/g, ".").replace(/^\.|\.$/g, "");
+    const plain = foldAccents(domain).replace(/\.{2,}/g, ".").replace(/^\.|\.$/g, "");
     const fixable = plain !== domain && plain.split(".").every((label) => LABEL.test(label));
     issues.push(emailIssues.badDomain(fixable ? `${local}@${plain}` : null));
   }
@@ -128,6 +129,4 @@ function localPart(email: string): string {
   return email.slice(0, email.lastIndexOf("@"));
 }
 
-function stripAccents(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "");
-}
+

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitAddress } from "../../../../src/engine/structure/address/splitAddress";
 import { writtenText } from "../../../../src/engine/structure/address/addressParts";
-import { foldUpper } from "../../../../src/engine/structure/address/foldText";
+import { foldUpper } from "../../../../src/engine/text/fold";
 import { rnvpLines, rnvpText } from "../../../../src/engine/structure/address/rnvpLines";
 import { foldWords } from "../../../../src/engine/structure/address/foldText";
 import { FOREIGN_CORPUS, FRENCH_CORPUS } from "./addressCorpus";
