@@ -13,7 +13,7 @@ import type { StructureOperation, RequiredField } from "../engine/structure/stru
  * function, an AbortSignal or a class instance — so progress listeners and signals stay on the
  * UI side and errors travel as their messages in both languages.
  */
-/** The jobs a worker runs: every JobName but `segment`, which is a filter over Score's report, not a job on a sheet. */
+/** The jobs a worker runs: every JobName but `segment`, whose conditions the panes do not send yet. */
 export type JobKind = Exclude<JobName, "segment">;
 
 /** The options of every job, as plain data (the app's options minus listeners and signals). */
