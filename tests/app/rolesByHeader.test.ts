@@ -36,7 +36,8 @@ describe("roles chosen by header text", () => {
   });
 
   it("show in the taskpane's dropdowns by the column of the report shown", () => {
-    const report = { columns: [{ index: 0, header: "Nom" }, { index: 1, header: "Portable" }] } as Parameters<typeof roleChoicesByIndex>[0];
+    const column = (index: number, header: string) => ({ index, header, role: "other" as const, confidence: 0.2, dataKind: "other" as const });
+    const report = { columns: [column(0, "Nom"), column(1, "Portable")] };
     expect(roleChoicesByIndex(report, { portable: "mobile", Canal: "channel" })).toEqual({ 1: "mobile" });
     expect(roleChoicesByIndex(null, { portable: "mobile" })).toEqual({});
   });
