@@ -22,7 +22,7 @@ export interface CellEdit {
  */
 export function sheetColumnOf(userColumn: number, triaColumns: ReadonlySet<number>): number {
   let column = 0;
-  for (let seen = -1; seen < userColumn; ) {
+  for (let seen = -1; seen < userColumn;) {
     column += 1;
     if (!triaColumns.has(column)) seen += 1;
   }
