@@ -12,15 +12,23 @@ import { structureTable } from "../engine/structure/structureTable";
 import { finishJob, type JobControl, type JobOutcome } from "./jobOutcome";
 import { readTable, type ReadTableOptions } from "./readTable";
 import { structureProcessors } from "./structureProcessors";
+import { sireneNeedsOf, type SireneIndex, type SireneNeeds } from "../engine/structure/sirene/sireneIndex";
+import type { ColumnRole } from "../engine/table/columnRole";
 
-export interface StructureJobOptions extends ReadTableOptions, StructureOptions, JobControl {}
+export interface StructureJobOptions extends ReadTableOptions, StructureOptions, JobControl {
+  /** Sirétisation: the establishments of the user's SIRENE extract that the file needs. */
+  readonly sirene?: SireneIndex;
+  /** Streams the user's SIRENE extract once the table is read, keeping only what it needs (the CLI's --sirene). */
+  readonly loadSirene?: (needs: SireneNeeds) => Promise<SireneIndex>;
+}
 
 /** The Structure job: read the sheet, detect roles, structure and qualify, then apply. */
 export async function runStructure(host: Host, options: StructureJobOptions): Promise<JobOutcome> {
   const table = await readTable(host, options);
   options.signal?.throwIfAborted();
+  const sirene = options.loadSirene ? await options.loadSirene(needsOf(table, options)) : options.sirene;
   options.onProgress?.({ phase: "structure", done: 0, total: table.rows.length });
-  const result = structurePlan(table, options);
+  const result = structurePlan(table, sirene ? { ...options, sirene } : options);
   options.onProgress?.({ phase: "structure", done: table.rows.length, total: table.rows.length });
   await finishJob(host, result.plan, options);
   return result;
@@ -32,7 +40,7 @@ export async function runStructure(host: Host, options: StructureJobOptions): Pr
  */
 export function structurePlan(table: Table, options: Omit<StructureJobOptions, keyof JobControl>): JobOutcome {
   const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
-  const structured = structureTable(table, columns.map((c) => c.role), options, structureProcessors());
+  const structured = structureTable(table, columns.map((c) => c.role), options, structureProcessors(options.sirene));
   // Duplicates are part of structuring a customer file (issue 4): same table, one Plan, one
   // report. An orders list repeats its customers on purpose: there, rows are not duplicates.
   const isOrderList = columns.some((c) => c.role === "orderId" || c.role === "orderDate");
@@ -40,4 +48,14 @@ export function structurePlan(table: Table, options: Omit<StructureJobOptions, k
     ? combinePlans(structured, dedupePlan(table, findDuplicates(table, detectRoles(table, options.roleOverrides)), options.lang))
     : structured, columns);
   return { plan, report: buildReport(plan, columns, table.ownColumns) };
+}
+
+/** The SIRETs, SIRENs and names + postal codes of the table, by its detected (or chosen) roles. */
+function needsOf(table: Table, options: Omit<StructureJobOptions, keyof JobControl>): SireneNeeds {
+  const roles = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds).map((c) => c.role);
+  const valuesOfRole = (role: ColumnRole) => {
+    const index = roles.indexOf(role);
+    return index < 0 || table.ownColumns?.has(index) ? null : table.rows.map((row) => row.cells[index] ?? null);
+  };
+  return sireneNeedsOf(valuesOfRole);
 }

@@ -14,11 +14,13 @@ import { progressBar } from "./progressBar";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { addCommonOptions } from "./commonOptions";
 import { defaultOutputPath, writeHostWorkbook } from "./jobOutput";
+import { sireneLoader } from "./sireneFile";
 
 interface RunCliOptions extends CommonOptions {
   readonly output?: string;
   /** --score-duplicates: score every row, even those Structure found to be another row's duplicate. */
   readonly scoreDuplicates?: boolean;
+  readonly sirene?: string;
 }
 
 /**
@@ -32,7 +34,8 @@ export function registerRunCommand(program: Command, io: CliIo): void {
       .command("run")
       .description("structure, find duplicates and score in one go / tout en un : structurer, dédoublonner, scorer")
       .argument("<file>", "customer file: .xlsx, .csv or .txt")
-      .option("--score-duplicates", "score every row, duplicates included (default: a duplicate group counts once, its survivor)"),
+      .option("--score-duplicates", "score every row, duplicates included (default: a duplicate group counts once, its survivor)")
+      .option("--sirene <file.csv>", "SIRENE StockEtablissement CSV: sirétisation during the structure step (see tria structure --help)"),
   ).action(async (file: string, options: RunCliOptions) => {
     const lang = cliLang(options.lang, io.env);
     const progress = progressBar(io.stderr, options.progress === true);
@@ -47,7 +50,8 @@ export function registerRunCommand(program: Command, io: CliIo): void {
       if (resolve(output) === resolve(file)) throw new TriaError("outputIsInput", { file: output });
       const host = await openWorkbookFile(file, progress.listener);
       const reports: Report[] = [];
-      reports.push((await runStructure(host, { ...read, apply: true })).report);
+      const sirene = options.sirene === undefined ? {} : { loadSirene: sireneLoader(options.sirene, lang) };
+      reports.push((await runStructure(host, { ...read, ...sirene, apply: true })).report);
       // Every job after the first reads the sheet as it is now: the header row is known.
       const next = { ...read, headerRow: reports[0]!.headerRow };
       let summarySheets: readonly AddedSheet[] = [];

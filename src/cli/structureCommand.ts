@@ -7,6 +7,7 @@ import { progressBar } from "./progressBar";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { writeJobOutputs } from "./jobOutput";
 import { addCommonOptions, UsageError } from "./commonOptions";
+import { sireneLoader } from "./sireneFile";
 
 interface StructureCliOptions extends CommonOptions {
   readonly output?: string;
@@ -15,6 +16,7 @@ interface StructureCliOptions extends CommonOptions {
   readonly volatile?: string;
   readonly required?: string;
   readonly columns?: string;
+  readonly sirene?: string;
 }
 
 /** `tria structure FILE`: one datum per column, flags with their notes, a quality column. */
@@ -30,6 +32,7 @@ export function registerStructureCommand(program: Command, io: CliIo): void {
     .option("--volatile <roles>", "roles flagged volatile, comma-separated (default: phone,mobile,email,jobTitle,lastPurchaseDate,lastContactDate; 'none' for none)")
     .option("--required <fields>", "fields each row needs, ';'-separated, each a '+' list of roles (default: 'fullName+lastName+company;phone+mobile+email+address+street'; 'none' for none)")
     .option("--columns <letters>", "source columns to work on, e.g. B,D,E (default: every column with a role)")
+    .option("--sirene <file.csv>", "SIRENE StockEtablissement CSV (whole or an extract): SIRET from name + postal code, closed establishments, official name and address / base SIRENE des établissements")
     .action(async (file: string, options: StructureCliOptions) => {
       const lang = cliLang(options.lang, io.env);
       const progress = progressBar(io.stderr, options.progress === true);
@@ -46,6 +49,7 @@ export function registerStructureCommand(program: Command, io: CliIo): void {
           ...(options.volatile === undefined ? {} : { volatileRoles: options.volatile === "none" ? [] : parseList(options.volatile, isColumnRole, "--volatile") }),
           ...(options.required === undefined ? {} : { requiredFields: parseRequired(options.required) }),
           ...(options.columns === undefined ? {} : { columns: parseColumns(options.columns) }),
+          ...(options.sirene === undefined ? {} : { loadSirene: sireneLoader(options.sirene, lang) }),
         });
         await writeJobOutputs(file, host, plan, report, options, { io, lang, onProgress: progress.listener });
       } finally {
