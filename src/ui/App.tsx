@@ -13,6 +13,7 @@ import type { TriaSettings } from "../app/settings/triaSettings";
 import { jobOptionsFromSettings } from "../app/settings/jobOptionsFromSettings";
 import { applySuggestions, type CellEdit } from "./applySuggestions";
 import { shownResult } from "./jobState";
+import { flagKey } from "./flagSummary";
 import { useJob } from "./useJob";
 import { roleChoicesByIndex } from "./roleChoices";
 import { t } from "./i18n/strings";
@@ -36,6 +37,14 @@ export interface TriaOperations {
   /** Selects a cell of the sheet by its row number and column header. */
   selectCell?(row: number, column: string): Promise<void>;
 }
+
+/** The last change Undo takes back: which job made it, and the suggestions it applied, if that was it. */
+interface LastChange {
+  readonly job: "structure" | "score" | "predict" | "ribbon";
+  readonly applied: readonly string[];
+}
+
+const JOB_TAB_LABEL = { structure: "tabStructure", score: "tabScore", predict: "tabPredict", ribbon: "tabRibbon" } as const;
 
 export type TabName = "columns" | "structure" | "score" | "predict" | "settings";
 
@@ -71,7 +80,12 @@ export function App(props: AppProps) {
   const [settings, setSettings] = useState<TriaSettings>(() => settingsStore.load());
   const [tab, setTab] = useState<TabName>(props.initialTab ?? "columns");
   const [notice, setNotice] = useState<string | null>(null);
-  const [undoable, setUndoable] = useState(false);
+  /**
+   * What "Undo" takes back: the last run (or suggestions applied) of one job, shown on every tab;
+   * only that job's results are cleared, so undoing a Score keeps Structure's results.
+   */
+  const [lastChange, setLastChange] = useState<LastChange | null>(null);
+  const [applied, setApplied] = useState<ReadonlySet<string>>(() => new Set());
   const [version, setVersion] = useState(0);
   const [commandNotice, setCommandNotice] = useState<CommandNotice | null>(null);
   const inspect = useJob();
@@ -105,7 +119,7 @@ export function App(props: AppProps) {
       subscribeNotices?.((next) => {
         setCommandNotice(next);
         // A ribbon run changed the sheet: Undo in the pane applies to it too.
-        if (next.ok) setUndoable(Boolean(operations.undo));
+        if (next.ok && operations.undo) setLastChange({ job: "ribbon", applied: [] });
       }),
     [subscribeNotices, operations],
   );
@@ -116,7 +130,8 @@ export function App(props: AppProps) {
     const jobOptions = job === "predict" ? { ...options(), ...predictJobOptions(predictChoices) } : options();
     const result = await handle.start((control) => operations.run(job, jobOptions, control));
     if (result) {
-      setUndoable(Boolean(operations.undo));
+      if (job === "structure") setApplied(new Set());
+      setLastChange(operations.undo ? { job, applied: [] } : null);
       setVersion((v) => v + 1);
     }
   };
@@ -130,7 +145,9 @@ export function App(props: AppProps) {
       if (updated) await operations.applyPlan(updated, lang);
       if (edits.length > 0) await operations.writeCells(structureResult.report.sheet, edits);
       structure.dispatch({ type: "success", result: { ...structureResult, plan } });
-      setUndoable(Boolean(operations.undo));
+      const keys = flags.map(flagKey);
+      setApplied((before) => new Set([...before, ...keys]));
+      setLastChange(operations.undo ? { job: "structure", applied: keys } : null);
       setVersion((v) => v + 1);
     } catch (error) {
       structure.dispatch({ type: "failure", error });
@@ -140,10 +157,15 @@ export function App(props: AppProps) {
   const undo = async () => {
     try {
       await operations.undo?.();
-      setUndoable(false);
-      structure.dispatch({ type: "undone" });
-      score.dispatch({ type: "undone" });
-      predict.dispatch({ type: "undone" });
+      const change = lastChange;
+      setLastChange(null);
+      if (change && change.applied.length > 0) {
+        // Suggestions taken back: they are open issues again; the run's results stay.
+        setApplied((before) => new Set([...before].filter((key) => !change.applied.includes(key))));
+      } else if (change && change.job !== "ribbon") {
+        ({ structure, score, predict })[change.job].dispatch({ type: "undone" });
+        if (change.job === "structure") setApplied(new Set());
+      }
       setNotice(t(lang, "undone"));
       setVersion((v) => v + 1);
     } catch (error) {
@@ -152,6 +174,7 @@ export function App(props: AppProps) {
   };
 
   const inspectReport = shownResult(inspect.state)?.report ?? null;
+  const undoLabel = lastChange ? t(lang, "undoJob", { job: t(lang, JOB_TAB_LABEL[lastChange.job]) }) : null;
   // Choices are kept by header text; the dropdowns show them by column of the file inspected.
   const setRole = (index: number, role: ColumnRole | null) => {
     const header = inspectReport?.columns.find((column) => column.index === index)?.header;
@@ -203,7 +226,8 @@ export function App(props: AppProps) {
             state={structure.state}
             operations={settings.operations}
             canRun={canRun}
-            canUndo={undoable}
+            undoLabel={undoLabel}
+            applied={applied}
             notice={notice}
             onOperationsChange={(ops) => save({ ...settings, operations: ops })}
             onRun={() => void runWriting("structure")}
@@ -225,6 +249,8 @@ export function App(props: AppProps) {
             onReferenceDateChange={(referenceDate) => save({ ...settings, referenceDate })}
             onRun={() => void runWriting("score")}
             onCancel={score.cancel}
+            undoLabel={undoLabel}
+            onUndo={() => void undo()}
           />
         )}
         {tab === "predict" && (
@@ -237,6 +263,8 @@ export function App(props: AppProps) {
             onChoicesChange={setPredictChoices}
             onRun={() => void runWriting("predict")}
             onCancel={predict.cancel}
+            undoLabel={undoLabel}
+            onUndo={() => void undo()}
           />
         )}
         {tab === "settings" && <SettingsTab lang={lang} settings={settings} onChange={save} />}

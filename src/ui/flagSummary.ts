@@ -27,3 +27,18 @@ export function issueList(report: Report, kind: FlagKind | "all" = "all", limit 
 export function suggestionsOfKind(report: Report, kind: FlagKind): ReportFlag[] {
   return report.flags.filter((flag) => flag.kind === kind && flag.suggestion !== undefined);
 }
+
+/** One flag's identity across renders: its cell and kind. */
+export function flagKey(flag: Pick<ReportFlag, "row" | "column" | "kind">): string {
+  return `${flag.row}\u0000${flag.column}\u0000${flag.kind}`;
+}
+
+/** The columns flagged as volatile (re-check regularly): a note on each column, not cell alerts. */
+export function volatileColumns(report: Pick<Report, "columnFlags">): string[] {
+  return [...new Set(report.columnFlags.filter((flag) => flag.kind === "volatile").map((flag) => flag.column))];
+}
+
+/** Counts per kind of the cells to look at: volatile is a column note, so it is not counted here. */
+export function cellFlagCounts(report: Report): FlagCount[] {
+  return flagCounts(report).filter((entry) => entry.kind !== "volatile");
+}

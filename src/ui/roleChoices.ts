@@ -3,7 +3,7 @@ import type { ColumnRole } from "../engine/table/columnRole";
 import { normalizeHeader } from "../engine/table/normalizeHeader";
 
 /** The user's roles (kept by header text) as the columns of the report shown, by index. */
-export function roleChoicesByIndex(report: Pick<Report, "columns"> | null, byHeader: Readonly<Record<string, ColumnRole>>): Record<number, ColumnRole> {
+export function roleChoicesByIndex(report: { readonly columns: readonly Pick<Report["columns"][number], "index" | "header">[] } | null, byHeader: Readonly<Record<string, ColumnRole>>): Record<number, ColumnRole> {
   const chosen = new Map(Object.entries(byHeader).map(([header, role]) => [normalizeHeader(header), role] as const));
   const result: Record<number, ColumnRole> = {};
   for (const column of report?.columns ?? []) {

@@ -63,11 +63,26 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
       return Array.from({ length: 5 * 60 }, (_v, i) => String(sheet.cell(Math.floor(i / 60), i % 60).value));
     });
     expect(headers).toContain("E-mail (corrigé)");
+    // Volatile is a note on the columns, not hundreds of alerts beside the real problems.
+    expect(await page.locator('[data-flag-count="volatile"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="volatile-note"]').textContent()).toMatch(/À revérifier régulièrement.*E-mail/);
+    // "Appliquer" names what it applies, and shows it done: ✓ under "Corrigées", one issue fewer.
+    const openBefore = await page.locator('[data-testid="open-issues"] li').count();
+    const apply = page.getByRole("button", { name: /^Appliquer .+@.+, ligne \d+$/ }).first();
+    const applyName = (await apply.getAttribute("aria-label")) ?? "";
+    await apply.click();
+    await page.locator('[data-testid="fixed-issues"] li').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="fixed-issues"]').textContent()).toContain("✓");
+    expect(await page.locator('[data-testid="fixed-issues"]').textContent()).toContain(applyName.replace(/^Appliquer (.+), ligne \d+$/, "$1"));
+    expect(await page.getByRole("heading", { name: /^Corrigées \(1\)$/ }).count()).toBe(1);
+    expect(await page.locator('[data-testid="open-issues"] li').count()).toBe(Math.min(openBefore, 200) - (openBefore > 200 ? 0 : 1));
 
     await page.locator('[data-tab="score"]').click();
     await page.locator('[data-testid="run-runScore"]').click();
     await page.locator('[data-testid="score-results"]').waitFor({ timeout: 60_000 });
     expect(await page.locator("[data-segment]").count()).toBeGreaterThan(2);
+    // Each segment says what to do, in one line.
+    expect(await page.locator("[data-segment]").first().textContent()).toMatch(/^.+\d.*À .+\.$/);
 
     const findings: (AxeFinding & { tab: string })[] = [];
     for (const tab of TABS) {
@@ -94,6 +109,12 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
       expect(contrastRatio(hex, "ffffff")).toBeGreaterThanOrEqual(3);
       expect(symbol).not.toBe("");
     }
+    // One Undo on every tab, for the last job: undoing the Score keeps Structure's results.
+    await page.locator('[data-tab="score"]').click();
+    await page.getByRole("button", { name: "Annuler le dernier traitement (Scorer)" }).click();
+    await expect.poll(() => page.locator('[data-testid="score-results"]').count()).toBe(0);
+    await page.locator('[data-tab="structure"]').click();
+    expect(await page.locator('[data-testid="structure-results"]').count()).toBe(1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);

@@ -41,7 +41,7 @@ const inspected: JobResult = await runner.run("inspect", sheet, { lang: "fr" });
 function structureTab(state: JobState, overrides: Partial<StructureTabProps> = {}): string {
   const noop = () => undefined;
   return html(
-    <StructureTab lang="fr" state={state} operations={["emails", "phones"]} canRun canUndo={false} notice={null} onOperationsChange={noop} onRun={noop} onCancel={noop} onUndo={noop} onApply={noop} {...overrides} />,
+    <StructureTab lang="fr" state={state} operations={["emails", "phones"]} canRun undoLabel={null} applied={new Set()} notice={null} onOperationsChange={noop} onRun={noop} onCancel={noop} onUndo={noop} onApply={noop} {...overrides} />,
   );
 }
 
@@ -114,14 +114,14 @@ describe("<StructureTab>", () => {
 
   it("offers Undo only after a run that can be undone, and says when a run was cancelled", () => {
     expect(structureTab(JOB_IDLE_STATE)).not.toContain('data-testid="undo"');
-    expect(structureTab({ status: "done", result: structured }, { canUndo: true })).toContain("Annuler le dernier traitement");
+    expect(structureTab({ status: "done", result: structured }, { undoLabel: "Annuler le dernier traitement (Structurer)" })).toContain("Annuler le dernier traitement");
     expect(structureTab({ status: "cancelled", previous: null })).toContain("la feuille n&#x27;a pas été modifiée");
   });
 
   it("shows a TriaError in the pane's language", () => {
     const error = new TriaError("emptySheet", { sheet: "Clients" });
     const out = html(
-      <StructureTab lang="en" state={{ status: "error", error, previous: null }} operations={[]} canRun canUndo={false} notice={null} onOperationsChange={() => undefined} onRun={() => undefined} onCancel={() => undefined} onUndo={() => undefined} onApply={() => undefined} />,
+      <StructureTab lang="en" state={{ status: "error", error, previous: null }} operations={[]} canRun undoLabel={null} applied={new Set()} notice={null} onOperationsChange={() => undefined} onRun={() => undefined} onCancel={() => undefined} onUndo={() => undefined} onApply={() => undefined} />,
     );
     expect(out).toContain(error.messageIn("en").replace(/'/g, "&#x27;").replace(/"/g, "&quot;"));
   });

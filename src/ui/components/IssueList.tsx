@@ -3,7 +3,7 @@ import { Button, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "
 import type { Lang } from "../../engine/i18n/lang";
 import type { FlagKind } from "../../engine/legend";
 import type { Report, ReportFlag } from "../../engine/report";
-import { issueList, suggestionsOfKind } from "../flagSummary";
+import { flagKey, issueList, suggestionsOfKind } from "../flagSummary";
 import { FLAG_LABEL_KEYS, t } from "../i18n/strings";
 import { FlagSwatch } from "./FlagSwatch";
 
@@ -17,28 +17,37 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   message: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  done: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface IssueListProps {
   readonly lang: Lang;
   readonly report: Report;
   readonly busy: boolean;
+  /** Flags whose suggestion was applied (flagKey): listed under "corrigées" with a ✓. */
+  readonly applied: ReadonlySet<string>;
   readonly onSelect?: (flag: ReportFlag) => void;
   readonly onApply: (flags: readonly ReportFlag[]) => void;
 }
 
 /** The flagged cells: a click goes to the cell, a suggestion can be applied one by one or by kind. */
-export function IssueList({ lang, report, busy, onSelect, onApply }: IssueListProps) {
+export function IssueList({ lang, report, busy, applied, onSelect, onApply }: IssueListProps) {
   const styles = useStyles();
   const [kind, setKind] = useState<FlagKind | "all">("all");
-  const all = issueList(report, "all", Number.MAX_SAFE_INTEGER);
-  const shown = issueList(report, kind);
-  if (all.length === 0) return <Caption1>{t(lang, "noIssues")}</Caption1>;
-  const kinds = [...new Set(all.map((flag) => flag.kind))];
-  const applicable = kind === "all" ? [] : suggestionsOfKind(report, kind);
+  const every = issueList(report, "all", Number.MAX_SAFE_INTEGER);
+  if (every.length === 0) return <Caption1>{t(lang, "noIssues")}</Caption1>;
+  const open = (flag: ReportFlag) => !applied.has(flagKey(flag));
+  const all = every.filter(open);
+  const fixed = every.filter((flag) => !open(flag));
+  const ofKind = kind === "all" ? all : all.filter((flag) => flag.kind === kind);
+  const shown = ofKind.slice(0, 200);
+  const kinds = [...new Set(every.map((flag) => flag.kind))];
+  const applicable = kind === "all" ? [] : suggestionsOfKind(report, kind).filter(open);
+  const title = t(lang, "issuesTitle", { shown: shown.length, total: ofKind.length });
+  const where = (flag: ReportFlag) => t(lang, "issueRow", { row: flag.row, column: flag.column });
   return (
-    <section className={styles.section} aria-label={t(lang, "issuesTitle", { shown: shown.length, total: all.length })}>
-      <Subtitle2 as="h3">{t(lang, "issuesTitle", { shown: shown.length, total: kind === "all" ? all.length : issueList(report, kind, Number.MAX_SAFE_INTEGER).length })}</Subtitle2>
+    <section className={styles.section} aria-label={title}>
+      <Subtitle2 as="h3">{title}</Subtitle2>
       <div className={styles.actions}>
         <Field label={t(lang, "issueFilter")} size="small">
           <Select size="small" value={kind} onChange={(_e, data) => setKind(data.value as FlagKind | "all")} data-testid="issue-filter">
@@ -55,23 +64,29 @@ export function IssueList({ lang, report, busy, onSelect, onApply }: IssueListPr
         )}
       </div>
       <Caption1>{t(lang, "appliedNote")}</Caption1>
-      <ul className={styles.list}>
+      <ul className={styles.list} data-testid="open-issues">
         {shown.map((flag, index) => (
-          <li key={`${flag.row}-${flag.column}-${flag.kind}-${index}`} className={styles.item} data-issue-kind={flag.kind}>
+          <li key={`${flagKey(flag)}-${index}`} className={styles.item} data-issue-kind={flag.kind}>
             <FlagSwatch kind={flag.kind} className={styles.swatch} />
             <div className={styles.body}>
               {onSelect ? (
                 <Button appearance="transparent" size="small" className={styles.where} title={t(lang, "selectCell")} onClick={() => onSelect(flag)}>
-                  {t(lang, "issueRow", { row: flag.row, column: flag.column })}
+                  {where(flag)}
                 </Button>
               ) : (
-                <span className={styles.whereText}>{t(lang, "issueRow", { row: flag.row, column: flag.column })}</span>
+                <span className={styles.whereText}>{where(flag)}</span>
               )}
               <Caption1 className={styles.message}>{flag.message}</Caption1>
               {flag.suggestion !== undefined && (
                 <div className={styles.actions}>
                   <Caption1>{t(lang, "suggestion", { value: flag.suggestion })}</Caption1>
-                  <Button size="small" appearance="subtle" disabled={busy} onClick={() => onApply([flag])}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    disabled={busy}
+                    onClick={() => onApply([flag])}
+                    aria-label={t(lang, "applySuggestionFor", { value: flag.suggestion, row: flag.row })}
+                  >
                     {t(lang, "applySuggestion")}
                   </Button>
                 </div>
@@ -80,6 +95,22 @@ export function IssueList({ lang, report, busy, onSelect, onApply }: IssueListPr
           </li>
         ))}
       </ul>
+      {fixed.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{t(lang, "fixedTitle", { count: fixed.length })}</Subtitle2>
+          <ul className={styles.list} data-testid="fixed-issues">
+            {fixed.map((flag, index) => (
+              <li key={`${flagKey(flag)}-${index}`} className={styles.item} data-fixed-kind={flag.kind}>
+                <span className={styles.done} aria-hidden="true">✓</span>
+                <div className={styles.body}>
+                  <span className={styles.whereText}>{where(flag)}</span>
+                  <Caption1 className={styles.message}>{t(lang, "fixedWith", { value: flag.suggestion ?? "" })}</Caption1>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -19,6 +19,9 @@ export interface JobPanelProps {
   readonly notice?: string | null;
   /** The result in one sentence, announced when the job ends (the visible results say more). */
   readonly doneText?: string;
+  /** "Undo last run", on the tab of the job that ran last (the one Undo takes back). */
+  readonly undoLabel?: string | null | undefined;
+  readonly onUndo?: (() => void) | undefined;
 }
 
 /** What a screen reader hears: each phase while running, then the result or "cancelled". */
@@ -55,6 +58,11 @@ export function JobPanel(props: JobPanelProps & { children?: ReactNode }) {
         </MessageBar>
       )}
       {state.status === "error" && <ErrorBar lang={lang} error={state.error} />}
+      {props.undoLabel && props.onUndo && (
+        <Button onClick={props.onUndo} disabled={running} data-testid="undo">
+          {props.undoLabel}
+        </Button>
+      )}
       {props.notice && (
         <MessageBar intent="success">
           <MessageBarBody>{props.notice}</MessageBarBody>

@@ -31,6 +31,8 @@ export interface PredictTabProps {
   readonly choices: PredictChoices;
   readonly canRun: boolean;
   readonly notice: string | null;
+  readonly undoLabel?: string | null;
+  readonly onUndo?: () => void;
   readonly onChoicesChange: (choices: PredictChoices) => void;
   readonly onRun: () => void;
   readonly onCancel: () => void;
@@ -48,7 +50,7 @@ export function PredictTab(props: PredictTabProps) {
   const show = (v: number, digits = 2) => v.toLocaleString(lang, { maximumFractionDigits: digits });
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel="runPredict" canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice}>
+      <JobPanel lang={lang} state={state} runLabel="runPredict" canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
         <div className={styles.options}>
           <Subtitle2 as="h2">{t(lang, "predictOptions")}</Subtitle2>
           <div className={styles.row}>

@@ -21,6 +21,8 @@ export interface ScoreTabProps {
   readonly referenceDate: string;
   readonly canRun: boolean;
   readonly notice: string | null;
+  readonly undoLabel?: string | null;
+  readonly onUndo?: () => void;
   readonly onClassesChange: (classes: number) => void;
   readonly onReferenceDateChange: (isoDay: string) => void;
   readonly onRun: () => void;
@@ -34,7 +36,7 @@ export function ScoreTab(props: ScoreTabProps) {
   const report = result && result.report.job === "score" ? result.report : null;
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel="runScore" doneText={report ? scoredText(lang, report) : ""} canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice}>
+      <JobPanel lang={lang} state={state} runLabel="runScore" doneText={report ? scoredText(lang, report) : ""} canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
         <div className={styles.options}>
           <Subtitle2 as="h2">{t(lang, "scoreOptions")}</Subtitle2>
           <Field label={t(lang, "classes")}>

@@ -3,12 +3,14 @@ import type { Lang } from "../../engine/i18n/lang";
 import { SEGMENT_KEYS, type SegmentKey } from "../../engine/scoring/data/segmentGrid";
 import { segmentName } from "../../engine/scoring/i18n/segmentNames";
 import type { SegmentCount } from "../scoreSummary";
-import { t } from "../i18n/strings";
+import { formatNumber, t } from "../i18n/strings";
+import { segmentAdvice } from "../segmentAdvice";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   label: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  advice: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   track: { height: "10px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
   bar: { height: "100%", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
 });
@@ -29,8 +31,9 @@ export function SegmentChart({ lang, counts }: { lang: Lang; counts: readonly Se
           <li key={segment} data-segment={segment}>
             <div className={styles.label}>
               <span>{label(segment, lang)}</span>
-              <span>{count.toLocaleString(lang)}</span>
+              <span>{formatNumber(lang, count)}</span>
             </div>
+            {segmentAdvice(segment, lang) && <div className={styles.advice}>{segmentAdvice(segment, lang)}</div>}
             <div className={styles.track} aria-hidden="true">
               <div className={styles.bar} style={{ width: `${(count / max) * 100}%` }} />
             </div>

@@ -1,13 +1,14 @@
-import { Button, Caption1, Checkbox, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Checkbox, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import type { ReportFlag } from "../../engine/report";
 import { STRUCTURE_OPERATIONS, type StructureOperation } from "../../engine/structure/structureOptions";
 import { shownResult, type JobState } from "../jobState";
 import type { JobResult } from "../../app/jobProtocol";
-import { flagCounts } from "../flagSummary";
+import { cellFlagCounts, volatileColumns } from "../flagSummary";
 import { t, type StringKey } from "../i18n/strings";
 import { FlagCounts } from "./FlagCounts";
 import { FlagLegend } from "./FlagLegend";
+import { FlagSwatch } from "./FlagSwatch";
 import { IssueList } from "./IssueList";
 import { JobPanel } from "./JobPanel";
 
@@ -32,7 +33,8 @@ export interface StructureTabProps {
   readonly state: JobState;
   readonly operations: readonly StructureOperation[];
   readonly canRun: boolean;
-  readonly canUndo: boolean;
+  readonly undoLabel: string | null;
+  readonly applied: ReadonlySet<string>;
   readonly notice: string | null;
   readonly onOperationsChange: (operations: StructureOperation[]) => void;
   readonly onRun: () => void;
@@ -54,7 +56,7 @@ export function StructureTab(props: StructureTabProps) {
     props.onOperationsChange(STRUCTURE_OPERATIONS.filter((op) => (op === operation ? on : props.operations.includes(op))));
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel="runStructure" doneText={result ? resultsText(lang, result) : ""} canRun={props.canRun && props.operations.length > 0} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice}>
+      <JobPanel lang={lang} state={state} runLabel="runStructure" doneText={result ? resultsText(lang, result) : ""} canRun={props.canRun && props.operations.length > 0} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
         <fieldset className={styles.fieldset}>
           <legend><Subtitle2>{t(lang, "operationsTitle")}</Subtitle2></legend>
           {STRUCTURE_OPERATIONS.map((operation) => (
@@ -72,14 +74,14 @@ export function StructureTab(props: StructureTabProps) {
         <section className={styles.results} aria-label={t(lang, "resultsTitle")} data-testid="structure-results">
           <Subtitle2 as="h2">{t(lang, "resultsTitle")}</Subtitle2>
           <Caption1>{resultsText(lang, result)}</Caption1>
-          <FlagCounts lang={lang} counts={flagCounts(result.report)} />
-          <IssueList lang={lang} report={result.report} busy={state.status === "running"} onApply={props.onApply} {...(props.onSelect ? { onSelect: props.onSelect } : {})} />
+          <FlagCounts lang={lang} counts={cellFlagCounts(result.report)} />
+          {volatileColumns(result.report).length > 0 && (
+            <Caption1 data-testid="volatile-note">
+              <FlagSwatch kind="volatile" /> {t(lang, "volatileNote", { columns: volatileColumns(result.report).join(", ") })}
+            </Caption1>
+          )}
+          <IssueList lang={lang} report={result.report} busy={state.status === "running"} applied={props.applied} onApply={props.onApply} {...(props.onSelect ? { onSelect: props.onSelect } : {})} />
         </section>
-      )}
-      {props.canUndo && (
-        <Button onClick={props.onUndo} disabled={state.status === "running"} data-testid="undo">
-          {t(lang, "undoLastRun")}
-        </Button>
       )}
       <FlagLegend lang={lang} />
     </div>
