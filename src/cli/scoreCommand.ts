@@ -4,6 +4,7 @@ import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
 import { parseDate } from "../engine/table/parseDate";
 import { parsePointsGrid, type PointsGrid } from "../engine/scoring/behaviourPoints";
+import { pointsGridFromRows } from "../engine/scoring/pointsGridTable";
 import type { ScoreOptions, ScoreThresholds } from "../engine/scoring/scoreOptions";
 import { ScoringError } from "../engine/scoring/scoringError";
 import { segmentName } from "../engine/scoring/i18n/segmentNames";
@@ -23,6 +24,7 @@ interface ScoreCliOptions extends CommonOptions {
   readonly weights?: string;
   readonly referenceDate?: string;
   readonly points?: string;
+  readonly pointsSheet?: string;
 }
 
 /** Adds `tria score FILE` to the program (main.ts calls this). */
@@ -41,16 +43,18 @@ export function registerScoreCommand(program: Command, io: CliIo): void {
     .option("--thresholds <r;f;m>", 'your own limits, e.g. "30,90,180,365;2,4,8,12;50,100,200,500"')
     .option("--weights <r,f,m>", "RFM score weights (default 1,1,1: the sum)")
     .option("--reference-date <date>", "count recency from this day (default: the day after the last purchase)")
-    .option("--points <grid.json>", "behavioural points grid (JSON)")
+    .option("--points <grid>", "behavioural points / C-R-M grid: JSON, or a table in .csv/.xlsx (see docs/scoring.md)")
+    .option("--points-sheet <name>", "read the points grid from this sheet of the same workbook (kept with the document)")
     .action((file: string, options: ScoreCliOptions) => scoreCommand(file, options, io));
 }
 
 export async function scoreCommand(file: string, options: ScoreCliOptions, io: CliIo): Promise<void> {
   const lang = cliLang(options.lang, io.env);
-  const scoring = await scoringOptions(options);
+  let scoring = await scoringOptions(options);
   const progress = progressBar(io.stderr, options.progress === true);
   try {
     const host = await openWorkbookFile(file, progress.listener);
+    if (options.pointsSheet !== undefined) scoring = { ...scoring, points: pointsGridFromRows((await host.readSheet(options.pointsSheet)).rows) };
     let sheets: readonly AddedSheet[] = [];
     // As every job: `--report` alone writes the report only, no workbook (DESIGN.md §5).
     const writeWorkbook = options.output !== undefined || options.report === undefined;
@@ -98,6 +102,13 @@ async function scoringOptions(options: ScoreCliOptions): Promise<ScoreOptions> {
 }
 
 async function readGrid(path: string): Promise<PointsGrid> {
+  if (/\.(csv|txt|xlsx|xlsm)$/i.test(path)) {
+    // A grid kept as a table: the sheet named "Grille…"/"Grid…" if there is one, else the first.
+    const grid = await openWorkbookFile(path);
+    const names = await grid.listSheets();
+    const name = names.find((n) => /^(grille|grid|points)/i.test(n));
+    return pointsGridFromRows((await grid.readSheet(name)).rows);
+  }
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path, "utf8"));

@@ -28,7 +28,15 @@ export interface PointsRule {
   readonly cap?: number;
   /** Points halve every halfLifeDays of age of the event dated in dateColumn (header or role). */
   readonly decay?: { readonly dateColumn: string; readonly halfLifeDays: number };
+  /**
+   * The qualitative grid's part the rule counts in: C what the customer consumes, R what they
+   * react to, M how they buy. Each part gets its own subtotal column.
+   */
+  readonly dimension?: GridDimension;
 }
+
+export const GRID_DIMENSIONS = ["C", "R", "M"] as const;
+export type GridDimension = (typeof GRID_DIMENSIONS)[number];
 
 export interface PointsGrid {
   readonly rules: readonly PointsRule[];
@@ -43,6 +51,8 @@ export interface BehaviourResult {
   /** One per Table row, rounded to 0.1. */
   readonly points: number[];
   readonly heat: Heat[];
+  /** Subtotals per part of a C/R/M grid, for the parts its rules name (rounded to 0.1). */
+  readonly byDimension: Partial<Record<GridDimension, number[]>>;
 }
 
 /** The column a rule names, or −1: an exact header first, then a role. */
@@ -61,7 +71,9 @@ export function unknownColumns(grid: PointsGrid, columns: readonly ColumnInfo[])
 
 export function behaviourPoints(table: Table, columns: readonly ColumnInfo[], grid: PointsGrid, referenceDate?: Date): BehaviourResult {
   const totals = new Array<number>(table.rows.length).fill(0);
+  const parts: Partial<Record<GridDimension, number[]>> = {};
   for (const rule of grid.rules) {
+    const part = rule.dimension ? (parts[rule.dimension] ??= new Array<number>(table.rows.length).fill(0)) : null;
     const column = ruleColumn(rule.column, columns);
     if (column < 0) continue;
     const values = rule.values ? new Map(Object.entries(rule.values).map(([k, v]) => [normalizeHeader(k), v])) : null;
@@ -76,10 +88,14 @@ export function behaviourPoints(table: Table, columns: readonly ColumnInfo[], gr
       if (rule.cap !== undefined) points = Math.min(points, rule.cap);
       if (decay) points *= decay(i);
       totals[i]! += points;
+      if (part) part[i]! += points;
     });
   }
-  const points = totals.map((p) => Math.round(p * 10) / 10);
-  return { points, heat: points.map((p) => (p >= grid.hot ? "hot" : p >= grid.warm ? "warm" : "cold")) };
+  const round = (p: number) => Math.round(p * 10) / 10;
+  const points = totals.map(round);
+  const byDimension: Partial<Record<GridDimension, number[]>> = {};
+  for (const d of GRID_DIMENSIONS) if (parts[d]) byDimension[d] = parts[d].map(round);
+  return { points, heat: points.map((p) => (p >= grid.hot ? "hot" : p >= grid.warm ? "warm" : "cold")), byDimension };
 }
 
 /** Factor 0.5^(age / half-life); an undated event keeps its points (nothing typed is ignored). */
@@ -110,7 +126,8 @@ export function parsePointsGrid(json: unknown): PointsGrid | null {
       typeof (r as PointsRule).column === "string" &&
       kinds.includes((r as PointsRule).kind) &&
       ((r as PointsRule).points === undefined || typeof (r as PointsRule).points === "number") &&
-      ((r as PointsRule).cap === undefined || typeof (r as PointsRule).cap === "number"),
+      ((r as PointsRule).cap === undefined || typeof (r as PointsRule).cap === "number") &&
+      ((r as PointsRule).dimension === undefined || GRID_DIMENSIONS.includes((r as PointsRule).dimension!)),
   );
   return ok ? { rules: rules as PointsRule[], hot, warm } : null;
 }

@@ -7,7 +7,7 @@ import type { ColumnInfo } from "./columnInfo";
 import { DAY_MS, type Measures } from "./customerMeasure";
 import { customerRowMeasures } from "./customerRowMeasures";
 import { orderMeasures } from "./orderMeasures";
-import { behaviourPoints, unknownColumns } from "./behaviourPoints";
+import { behaviourPoints, GRID_DIMENSIONS, unknownColumns } from "./behaviourPoints";
 import { scoringLabel, type ScoringLabelKey } from "./i18n/scoringLabels";
 import { segmentName } from "./i18n/segmentNames";
 import { rfmScores, type CustomerScore } from "./rfmScores";
@@ -85,6 +85,10 @@ export function scoreTable(table: Table, columns: readonly ColumnInfo[], options
     added.push(column("points", "header.points", behaviour.points, "0.0"));
     const heatLabel = { hot: t("heat.hot"), warm: t("heat.warm"), cold: t("heat.cold") };
     added.push(column("heat", "header.heat", behaviour.heat.map((h) => heatLabel[h])));
+    for (const d of GRID_DIMENSIONS) {
+      const part = behaviour.byDimension[d];
+      if (part) added.push(column(`points.${d}`, `header.points${d}`, part, "0.0"));
+    }
   }
 
   const flags: CellFlag[] = measures.issues.map((issue) => ({
