@@ -7,6 +7,8 @@ import { STREET_TYPE_ABBREVIATIONS } from "./addressVocabulary";
 import { countryByIso } from "./countries";
 import { foldWords } from "./foldText";
 
+
+const POST_BOX_WORDS = /^(?:BOITE POSTALE|B P)(?= \d)/;
 /**
  * RNVP lines (Restructuration, Normalisation et Validation Postale) after AFNOR NF Z10-011 and
  * La Poste's guide: at most 6 lines of at most 38 characters, upper case, no accents, no
@@ -78,7 +80,9 @@ export function rnvpLines(parts: StreetParts, recipient: RnvpRecipient = {}): Rn
 
   // La Poste: a lieu-dit goes on line 4 when there is no voie, on line 5 under it otherwise.
   const lieuDitAlone = street === "" && !foreign;
-  const line5 = lieuDitAlone ? clean(parts.postBox) : join(clean(parts.lieuDit), clean(parts.postBox));
+  // La Poste writes a post box BP: "Boîte postale 12", "B.P. 12" → BP 12.
+  const postBox = clean(parts.postBox).replace(POST_BOX_WORDS, "BP");
+  const line5 = lieuDitAlone ? postBox : join(clean(parts.lieuDit), postBox);
   const slots: string[] = foreign
     ? [
         company || name,

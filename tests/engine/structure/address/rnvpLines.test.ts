@@ -18,6 +18,8 @@ describe("rnvpLines (AFNOR NF Z10-011)", () => {
 
   it("writes BP / TSA / lieu-dit on line 5 and CEDEX on line 6", () => {
     expect(lines("TSA 30110\n69441 LYON CEDEX 03", { company: "Crédit Agricole" })).toEqual(["CREDIT AGRICOLE", "", "", "", "TSA 30110", "69441 LYON CEDEX 03"]);
+    expect(lines("Boîte postale 108, 29600 Morlaix")[4]).toBe("BP 108");
+    expect(lines("B.P. 12 24200 Sarlat")[4]).toBe("BP 12");
     expect(lines("12 rue des Écoles, Lieu-dit La Forge, 35310 Mordelles").slice(3, 5)).toEqual(["12 RUE DES ECOLES", "LA FORGE"]);
     expect(lines("CS 70001, 92038 PARIS LA DEFENSE CEDEX").slice(3)).toEqual(["", "CS 70001", "92038 PARIS LA DEFENSE CEDEX"]);
   });
