@@ -99,6 +99,10 @@ export function continueApply(spreadsheet: SheetsSpreadsheet, plan: Plan, lang: 
   } catch (error) {
     restore(spreadsheet, snapshot, state.record);
     throw error;
+  } finally {
+    // Inserting Tria's sheets made them active: the user is left on their own sheet, and the next
+    // execution of a cut run finds it as the active sheet again.
+    spreadsheet.getSheetByName(plan.sheet)?.activate();
   }
 }
 

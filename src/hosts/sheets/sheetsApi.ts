@@ -1,7 +1,7 @@
 /**
- * The slice of Apps Script's SpreadsheetApp that the Sheets host uses, and nothing more: the real
- * service satisfies it (checked at compile time in sheetsApiCheck.ts against @types/google-apps-script),
- * and the tests' in-memory spreadsheet implements it. Every call here is a round trip to Google's
+ * The slice of Apps Script's SpreadsheetApp that the Sheets host uses, and nothing more, with the
+ * signatures of Apps Script's reference (not checked by the compiler: @types/google-apps-script is
+ * not a dependency yet); the tests' in-memory spreadsheet implements it. Every call here is a round trip to Google's
  * servers, so the host reads and writes whole blocks (getValues once, setValues per column block).
  */
 export interface SheetsRange {
@@ -53,6 +53,8 @@ export interface SheetsSheet {
   clear(): SheetsSheet;
   clearNotes(): SheetsSheet;
   hideSheet(): SheetsSheet;
+  /** Make it the sheet the user sees (insertSheet makes the new sheet the active one). */
+  activate(): SheetsSheet;
   isSheetHidden(): boolean;
   setName(name: string): SheetsSheet;
   copyTo(spreadsheet: SheetsSpreadsheet): SheetsSheet;

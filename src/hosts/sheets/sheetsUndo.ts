@@ -76,6 +76,7 @@ export function restore(spreadsheet: SheetsSpreadsheet, snapshot: SheetsSheet, r
     // Tria's own records (the looks of a run) stay out of sight.
     if (name.startsWith("_tria")) fresh.hideSheet();
   }
+  sheet?.activate();
 }
 
 function pasteBack(from: SheetsSheet, to: SheetsSheet): void {

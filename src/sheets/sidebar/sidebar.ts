@@ -6,6 +6,7 @@
 import type { Lang } from "../../engine/i18n/lang";
 import type { LegendEntry } from "../legendEntries";
 import { sidebarText } from "./sidebarText";
+import { FLAG_SYMBOLS } from "../../engine/legend";
 
 interface Outcome {
   readonly ok: boolean;
@@ -28,7 +29,6 @@ interface ScriptRunner {
   [name: string]: unknown;
 }
 
-const KIND_SYMBOLS: Record<string, string> = { incomplete: "▢", volatile: "⟳", invalid: "✖", typo: "✎", duplicate: "⇄", privacy: "§" };
 
 function runner(): ScriptRunner {
   return (globalThis as unknown as { google: { script: { run: ScriptRunner } } }).google.script.run;
@@ -60,7 +60,8 @@ function render(lang: Lang, legend: readonly LegendEntry[], canUndo: boolean): v
       const item = document.createElement("li");
       const swatch = document.createElement("span");
       swatch.className = "swatch";
-      swatch.textContent = KIND_SYMBOLS[entry.kind] ?? "";
+      // The taskpane's symbols (one legend): colour is never the only signal.
+      swatch.textContent = FLAG_SYMBOLS[entry.kind];
       swatch.setAttribute("aria-hidden", "true");
       if (entry.fill) swatch.style.background = `#${entry.fill}`;
       swatch.style.border = entry.border ? `2px ${entry.dashed ? "dashed" : "solid"} #${entry.border}` : "1px solid #767676";

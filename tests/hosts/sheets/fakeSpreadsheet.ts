@@ -124,6 +124,10 @@ export class FakeSheet implements SheetsSheet {
     for (const row of this.cells) for (const c of row) c.note = "";
     return this;
   }
+  activate(): SheetsSheet {
+    this.book.active = this;
+    return this;
+  }
   hideSheet(): SheetsSheet {
     this.hidden = true;
     return this;
@@ -138,7 +142,11 @@ export class FakeSheet implements SheetsSheet {
   }
   copyTo(spreadsheet: SheetsSpreadsheet): SheetsSheet {
     this.count("Sheet.copyTo");
-    const copy = (spreadsheet as FakeSpreadsheet).insertSheet(`Copie de ${this.name}`);
+    const book = spreadsheet as FakeSpreadsheet;
+    const active = book.active;
+    const copy = book.insertSheet(`Copie de ${this.name}`);
+    // A copy does not become the active sheet; only insertSheet makes the new sheet active.
+    book.active = active;
     (copy as FakeSheet).cells = this.cells.map((row) => row.map((c) => ({ ...c })));
     return copy;
   }
@@ -275,10 +283,13 @@ export class FakeSpreadsheet implements SheetsSpreadsheet {
     if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
     const sheet = new FakeSheet(name, this, this.nextId++);
     this.sheets.push(sheet);
+    // As in Sheets, the inserted sheet becomes the active one.
+    this.active = sheet;
     return sheet;
   }
   deleteSheet(sheet: SheetsSheet): void {
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.active === sheet) this.active = null;
   }
   getSpreadsheetLocale(): string {
     return "fr_FR";

@@ -88,6 +88,8 @@ describe("Google Sheets: the six-minute limit", () => {
     const first = addon.structureActiveSheet();
     expect(first).toMatchObject({ ok: true, done: false });
     expect(alerts).toEqual([first.message]);
+    // Tria's inserted sheets became active as they were made: the user is left on their own sheet.
+    expect(book.getActiveSheet().getName()).toBe("Clients");
     expect(first.message).toMatch(/^Tria s'est arrêté à \d+ % .*« Structurer la feuille »/);
     // A sidebar opened later says so too, and offers undo.
     const state = addon.sidebarState();
