@@ -30,10 +30,10 @@ export function registerComplyCommand(program: Command, io: CliIo): void {
       .command("comply")
       .description("GDPR / CNIL check: sensitive data, retention past 3 years, e-mail consent, record of processing / conformité RGPD")
       .argument("<file>", "customer file: .xlsx, .csv or .txt"),
+    { dataKind: true },
   )
     .option("--today <date>", "count retention up to this day (default: today), e.g. 2026-12-01 or 01/12/2026")
     .option("--purge [file.xlsx]", "also write a NEW file without the expired rows (default: out/NAME.purge.xlsx)")
-    .option("--data-kind <choices>", 'your own data kinds, e.g. "Canal=action; Panier moyen=reaction"')
     .action(async (file: string, options: ComplyCliOptions) => {
       const lang = cliLang(options.lang, io.env);
       const today = options.today === undefined ? utcToday() : dayOption(options.today);

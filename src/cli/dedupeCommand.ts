@@ -10,6 +10,7 @@ import { runMerge } from "../app/runMerge";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { EXIT } from "./exitCodes";
 import { progressBar } from "./progressBar";
+import { addCommonOptions } from "./commonOptions";
 import { defaultOutputPath, writeHostWorkbook } from "./jobOutput";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
@@ -27,16 +28,12 @@ const SUMMARY_CLUSTERS = 10;
 
 /** `tria dedupe FILE`: find the same customer written twice; the lead wires it into main.ts. */
 export function registerDedupeCommand(program: Command, io: CliIo): void {
-  program
-    .command("dedupe")
-    .description("find the same customer written twice, exactly or not / trouver les doublons clients")
-    .argument("<file>", "customer file: .xlsx, .csv or .txt")
-    .option("-o, --output <out.xlsx>", "output workbook (default: out/NAME.tria.xlsx; none with only --report)")
-    .option("--report <file.json>", "also write the JSON report to this file")
-    .option("--sheet <name>", "sheet to read (default: the first non-empty one)")
-    .option("--header-row <n>", "1-based header row (default: detected)")
-    .option("--lang <fr|en>", "language of messages and headers (default: from LANG, else fr)")
-    .option("--progress", "show the progress bar even when stderr is not a terminal")
+  addCommonOptions(
+    program
+      .command("dedupe")
+      .description("find the same customer written twice, exactly or not / trouver les doublons clients")
+      .argument("<file>", "customer file: .xlsx, .csv or .txt"),
+  )
     .option("--threshold <0-1>", "match probability from which two rows are one customer (default: 0.9)")
     .option("--fields <list>", `fields compared, comma-separated (default: all): ${MATCH_FIELDS.join(",")}`)
     .option("--rule <fields>", "same values on these fields ⇒ duplicate, e.g. \"prénom+nom+date de naissance\" (repeatable)", collect, [])

@@ -10,7 +10,7 @@ import { registerRunCommand } from "./runCommand";
 import { registerPredictCommand } from "./predictCommand";
 import { registerComplyCommand } from "./complyCommand";
 import { registerSegmentCommand } from "./segmentCommand";
-import { UsageError } from "./commonOptions";
+import { addCommonOptions, UsageError } from "./commonOptions";
 import packageJson from "../../package.json";
 
 /**
@@ -25,17 +25,14 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
-  program
-    .command("inspect")
-    .description("show each column's detected role, confidence, fill rate and examples / rôle détecté de chaque colonne")
-    .argument("<file>", "customer file: .xlsx, .csv or .txt")
-    .option("--sheet <name>", "sheet to read (default: the first non-empty one)")
-    .option("--header-row <n>", "1-based header row (default: detected)")
-    .option("--lang <fr|en>", "language of messages and headers (default: from LANG, else fr)")
-    .option("--report <file.json>", "also write the JSON report to this file")
+  addCommonOptions(
+    program
+      .command("inspect")
+      .description("show each column's detected role, confidence, fill rate and examples / rôle détecté de chaque colonne")
+      .argument("<file>", "customer file: .xlsx, .csv or .txt"),
+    { output: false, dataKind: true },
+  )
     .option("--json", "print the JSON report instead of a table")
-    .option("--data-kind <choices>", 'your own data kinds, e.g. "Canal=action; Panier moyen=reaction"')
-    .option("--progress", "show the progress bar even when stderr is not a terminal")
     .action((file: string, options: Record<string, unknown>) => inspectCommand(file, options, io));
 
   registerStructureCommand(program, io);

@@ -10,6 +10,7 @@ import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { writeChartedWorkbook } from "./jobOutput";
 import type { AddedSheet } from "../engine/plan";
 import { progressBar } from "./progressBar";
+import { addCommonOptions } from "./commonOptions";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
 
@@ -25,16 +26,12 @@ interface PredictCliOptions extends CommonOptions {
 
 /** Adds `tria predict ORDERS` to the program (main.ts calls this). */
 export function registerPredictCommand(program: Command, io: CliIo): void {
-  program
-    .command("predict")
-    .description("who will buy again, what each customer is worth, whom to mail / qui va racheter, valeur de chaque client, qui contacter")
-    .argument("<orders>", "orders list (customer, date, amount): .xlsx, .csv or .txt")
-    .option("-o, --output <file.xlsx>", "output workbook (default: out/NAME.tria.xlsx)")
-    .option("--sheet <name>", "sheet to read (default: the first non-empty one)")
-    .option("--header-row <n>", "1-based header row (default: detected)")
-    .option("--lang <fr|en>", "language of messages and headers (default: from LANG, else fr)")
-    .option("--report <file.json>", "also write the JSON report to this file")
-    .option("--progress", "show the progress bar even when stderr is not a terminal")
+  addCommonOptions(
+    program
+      .command("predict")
+      .description("who will buy again, what each customer is worth, whom to mail / qui va racheter, valeur de chaque client, qui contacter")
+      .argument("<orders>", "orders list (customer, date, amount): .xlsx, .csv or .txt"),
+  )
     .option("--calibration-end <date>", "fit on orders up to this day, check the forecast on the later ones")
     .option("--horizon <n>", "forecast horizon in units (default: one year)")
     .option("--unit <days|weeks|months>", "time unit (default: weeks)")

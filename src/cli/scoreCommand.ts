@@ -14,6 +14,7 @@ import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { writeChartedWorkbook } from "./jobOutput";
 import type { AddedSheet } from "../engine/plan";
 import { progressBar } from "./progressBar";
+import { addCommonOptions } from "./commonOptions";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
 
@@ -29,16 +30,12 @@ interface ScoreCliOptions extends CommonOptions {
 
 /** Adds `tria score FILE` to the program (main.ts calls this). */
 export function registerScoreCommand(program: Command, io: CliIo): void {
-  program
-    .command("score")
-    .description("RFM scores, segments, A/B/C/D groups and a summary sheet / scores RFM, segments, groupes et synthèse")
-    .argument("<file>", "customer file or orders list: .xlsx, .csv or .txt")
-    .option("-o, --output <file.xlsx>", "output workbook (default: out/NAME.tria.xlsx)")
-    .option("--sheet <name>", "sheet to read (default: the first non-empty one)")
-    .option("--header-row <n>", "1-based header row (default: detected)")
-    .option("--lang <fr|en>", "language of messages and headers (default: from LANG, else fr)")
-    .option("--report <file.json>", "also write the JSON report to this file")
-    .option("--progress", "show the progress bar even when stderr is not a terminal")
+  addCommonOptions(
+    program
+      .command("score")
+      .description("RFM scores, segments, A/B/C/D groups and a summary sheet / scores RFM, segments, groupes et synthèse")
+      .argument("<file>", "customer file or orders list: .xlsx, .csv or .txt"),
+  )
     .option("--classes <n>", "3, 4, 5 (quintiles) or 10 classes (default 5)")
     .option("--thresholds <r;f;m>", 'your own limits, e.g. "30,90,180,365;2,4,8,12;50,100,200,500"')
     .option("--weights <r,f,m>", "RFM score weights (default 1,1,1: the sum)")

@@ -28,11 +28,11 @@ export function registerSegmentCommand(program: Command, io: CliIo): void {
       .command("segment")
       .description("cut the file into segments by combined conditions / segmenter le fichier par critères combinés")
       .argument("<file>", "customer file: .xlsx, .csv or .txt"),
+    { dataKind: true },
   )
     .option("--where <condition>", 'a segment\'s condition, e.g. "Panier moyen >= 100 et Nb achats / an >= 4" (repeat for several segments)', collect, [])
     .option("--name <name>", "the segment's name, in the order of --where (default: Segment 1, Segment 2…)", collect, [])
     .option("--copy", "also copy each segment's rows to a sheet of its own, for a campaign")
-    .option("--data-kind <choices>", 'your own data kinds, e.g. "Canal=action; Panier moyen=reaction"')
     .addHelpText(
       "after",
       [
