@@ -1,3 +1,4 @@
+import { defineMessages, type MessageParams } from "./defineMessages";
 import type { Lang } from "./lang";
 
 /**
@@ -87,12 +88,7 @@ const EN: Record<MessageKey, string> = {
   "flag.privacy.meaning": "GDPR / CNIL: sensitive data, data kept past its retention period, or e-mail prospecting without consent: the note says what to do.",
 };
 
-const MESSAGES: Readonly<Record<Lang, Record<MessageKey, string>>> = { fr: FR, en: EN };
+export type { MessageParams };
 
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** The engine's shared messages (defineMessages: one placeholder syntax, plural forms). */
+export const translate: (lang: Lang, key: MessageKey, params?: MessageParams) => string = defineMessages(FR, EN);

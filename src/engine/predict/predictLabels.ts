@@ -1,3 +1,4 @@
+import { defineMessages, type MessageParams } from "../i18n/defineMessages";
 import type { Lang } from "../i18n/lang";
 
 /** The Predict job's words, French and English: sheet names, headers, plan lines, errors. */
@@ -133,7 +134,4 @@ const EN: Record<PredictLabelKey, string> = {
 
 export type { PredictLabelKey };
 
-export function predictLabel(lang: Lang, key: PredictLabelKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const text = lang === "fr" ? FR[key] : EN[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const predictLabel: (lang: Lang, key: PredictLabelKey, params?: MessageParams) => string = defineMessages(FR, EN);

@@ -1,3 +1,4 @@
+import { defineMessages, type MessageParams } from "../../engine/i18n/defineMessages";
 import type { Lang } from "../../engine/i18n/lang";
 import type { FlagKind } from "../../engine/legend";
 
@@ -291,10 +292,9 @@ export function formatNumber(lang: Lang, value: number): string {
 }
 
 /** The text for key in lang, with {name} placeholders filled from vars (numbers as the user writes them). */
-export function t(lang: Lang, key: StringKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in vars)) return whole;
-    const value = vars[name]!;
-    return typeof value === "number" ? formatNumber(lang, value) : value;
-  });
+export function t(lang: Lang, key: StringKey, vars: MessageParams = {}): string {
+  const shown = Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, typeof value === "number" ? formatNumber(lang, value) : value]));
+  return say(lang, key, shown);
 }
+
+const say = defineMessages(FR, EN);

@@ -1,3 +1,4 @@
+import { defineMessages, type MessageParams } from "../../i18n/defineMessages";
 import type { Lang } from "../../i18n/lang";
 
 /** Headers of the added columns, the summary sheet's words and the job's notes, fr / en. */
@@ -117,7 +118,4 @@ const EN: Record<ScoringLabelKey, string> = {
   "missing.amount": "the amount",
 };
 
-export function scoringLabel(lang: Lang, key: ScoringLabelKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const text = lang === "fr" ? FR[key] : EN[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const scoringLabel: (lang: Lang, key: ScoringLabelKey, params?: MessageParams) => string = defineMessages(FR, EN);
