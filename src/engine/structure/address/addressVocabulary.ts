@@ -85,17 +85,28 @@ export function matchPhrase(tokens: readonly AddressToken[], at: number, end: nu
   const candidates = byFirstWord.get(first);
   if (!candidates) return undefined;
   for (const entry of candidates) {
-    if (at + entry.length > end) continue;
-    let ok = true;
-    for (let k = 1; k < entry.words.length; k++) {
-      if (tokens[at + k]!.key !== entry.words[k] || tokens[at + k]!.breakBefore) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return entry;
+    const spanned = spannedTokens(tokens, at, end, entry.words);
+    if (spanned === entry.length) return entry;
+    if (spanned > 0) return { ...entry, length: spanned }; // "A L'ATTENTION DE": four words, three tokens
   }
   return undefined;
+}
+
+/** Tokens the words span from tokens[at] (0: no match); a token "L'ATTENTION" may stand for two words. */
+function spannedTokens(tokens: readonly AddressToken[], at: number, end: number, words: readonly string[]): number {
+  let t = at + 1;
+  for (let w = 1; w < words.length; t++) {
+    if (t >= end || tokens[t]!.breakBefore) return 0;
+    const key = tokens[t]!.key;
+    if (key === words[w]) {
+      w++;
+      continue;
+    }
+    if (!SUBWORD.test(key)) return 0;
+    const parts = key.split(WORD_SPLIT).filter(Boolean);
+    for (const part of parts) if (part !== words[w++]) return 0;
+  }
+  return t - at;
 }
 
 // "LIEU-DIT", "ROND-POINT", "C/O" typed as one token.

@@ -20,7 +20,8 @@ export interface TownInText {
  * came before it ("13, RUE PASTEUR 2ÈME ÉTAGE MONTREAL LA CLUSE", "32 place de la Fontaine
  * ZI Nord SAINS-LES-PERNES", "La Rochelle", "12 rue X, Paris 16e"): the longest run of final
  * words that the postal base knows as a town. A name right after DE / LA / a street type is
- * the street's ("rue de Lyon"), unless nothing else was typed.
+ * the street's ("rue de Lyon"), unless nothing else was typed. Else a first segment that is a
+ * town before a numbered street ("Rennes, 3 rue Le Bastard").
  */
 export function findTownAnywhere(index: PostalIndex, text: string): TownInText | null {
   const tokens = tokenizeAddress(text);
@@ -33,7 +34,19 @@ export function findTownAnywhere(index: PostalIndex, text: string): TownInText |
     if (from > 0 && !canEndStreet(tokens, from)) continue;
     return { town, rest: textOf(tokens, 0, from, true) };
   }
-  return null;
+  return townFirst(index, tokens);
+}
+
+/** "Rennes, 3 rue Le Bastard": a first segment that is a known town, then a numbered street. */
+function townFirst(index: PostalIndex, tokens: readonly AddressToken[]): TownInText | null {
+  let end = 1;
+  while (end < tokens.length && !tokens[end]!.breakBefore) end++;
+  if (end >= tokens.length || end > MAX_TOWN_WORDS || !startsTown(tokens, 0) || matchPhrase(tokens, 0, end)) return null;
+  const next = tokens[end]!.key.charCodeAt(0);
+  if (next < 48 || next > 57) return null;
+  const town = textOf(tokens, 0, end, false);
+  if (!index.byTown.has(townKey(town)) && arrondissementCode(town) === undefined) return null;
+  return { town, rest: textOf(tokens, end, tokens.length, true) };
 }
 
 function startsTown(tokens: readonly AddressToken[], from: number): boolean {

@@ -45,6 +45,18 @@ describe("addresses as La Poste writes them (issue 13)", () => {
     expect(brief("8 bd des Pins 13007 MARSEILLE 6E")).toMatchObject({ city: "MARSEILLE 6EME", issues: [] });
   });
 
+  it("puts each part on La Poste's line: lieu-dit without its word, numbered zone as voie, lone résidence on line 3, service on line 2", () => {
+    const lines = (text: string) => analyse(text).lines;
+    expect(lines("25 rue de l'Église, lieu-dit Caudos, 33380 Mios").slice(3, 5)).toEqual(["25 RUE DE L EGLISE", "CAUDOS"]);
+    expect(lines("Lieu-dit Les Granges 24200 Sarlat-la-Canéda")[3]).toBe("LES GRANGES");
+    expect(lines("12 ZI des Estroublans 13127 Vitrolles").slice(2, 4)).toEqual(["", "12 ZI DES ESTROUBLANS"]);
+    expect(lines("ZI Nord, 12 rue Ampère 69800 Saint-Priest").slice(2, 4)).toEqual(["ZI NORD", "12 RUE AMPERE"]);
+    expect(lines("Résidence du Parc, 21000 Dijon").slice(2, 4)).toEqual(["RESIDENCE DU PARC", ""]);
+    expect(lines("A l'attention de M. Durand, 8 rue de la Gare, 67000 Strasbourg").slice(1, 4)).toEqual(["A L ATTENTION DE M DURAND", "", "8 RUE DE LA GARE"]);
+    expect(lines("N° 12 rue de la Paix 75002 Paris").slice(2, 4)).toEqual(["", "12 RUE DE LA PAIX"]);
+    expect(brief("Rennes, 3 rue Le Bastard")).toMatchObject({ number: "3", street: "RUE LE BASTARD", city: "RENNES" });
+  });
+
   it("lists the choices when a short name fits several towns at the code", () => {
     const { issues, parts } = analyse("10 rue de la Gare 55260 Érize");
     expect(parts.city).toBe("ÉRIZE");
