@@ -16,6 +16,7 @@ import { shownResult } from "./jobState";
 import { flagKey } from "./flagSummary";
 import { useJob } from "./useJob";
 import { roleChoicesByIndex } from "./roleChoices";
+import { looksLikeCustomerFile } from "./customerFileCheck";
 import { t } from "./i18n/strings";
 import { ColumnsTab } from "./components/ColumnsTab";
 import { StructureTab } from "./components/StructureTab";
@@ -192,7 +193,9 @@ export function App(props: AppProps) {
     lastSource.current = props.sourceKey;
     if (Object.keys(settingsRef.current.rolesByHeader).length > 0) save({ ...settingsRef.current, rolesByHeader: {} });
   }, [props.sourceKey, save]);
-  const canRun = props.canInspect ?? true;
+  // A file nobody would call a customer file (meeting notes saved as .csv): say so, run nothing.
+  const notCustomers = inspectReport !== null && !looksLikeCustomerFile(inspectReport, overrides);
+  const canRun = (props.canInspect ?? true) && !notCustomers;
   const tabs = useMemo(
     () => (["columns", "structure", "score", "predict", "settings"] as const).map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })),
     [lang],
@@ -218,7 +221,8 @@ export function App(props: AppProps) {
       </TabList>
       <div role="tabpanel" id="tria-panel" aria-labelledby={`tria-tab-${tab}`}>
         {tab === "columns" && (
-          <ColumnsTab lang={lang} state={inspect.state} report={inspectReport} target={props.target ?? "sheet"} canInspect={canRun} overrides={overrides} onInspect={() => void runInspect()} onRoleChange={setRole} />
+          <ColumnsTab lang={lang} state={inspect.state} report={inspectReport} target={props.target ?? "sheet"} canInspect={props.canInspect ?? true}
+            notCustomerFile={notCustomers} overrides={overrides} onInspect={() => void runInspect()} onRoleChange={setRole} />
         )}
         {tab === "structure" && (
           <StructureTab

@@ -9,6 +9,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
+    cursor: "pointer",
     padding: tokens.spacingHorizontalL,
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusLarge,
@@ -45,6 +46,12 @@ export function FilePicker({ lang, fileName, onFile }: FilePickerProps) {
       }}
       onDragLeave={() => setOver(false)}
       onDrop={drop}
+      // The hint says "click to choose": a click anywhere in the zone opens the picker (the
+      // button inside is the keyboard's way, Enter or Space, so the zone holds one control).
+      onClick={(event) => {
+        if (event.target instanceof HTMLElement && event.target.closest("button")) return;
+        input.current?.click();
+      }}
       data-testid="drop-zone"
     >
       <Subtitle2 as="h2">{t(lang, "fileTitle")}</Subtitle2>

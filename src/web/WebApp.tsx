@@ -10,7 +10,7 @@ import { runJob } from "../app/runJob";
 import { isAcceptedFile } from "./acceptedFile";
 import { downloadBytes } from "./downloadBytes";
 import { FilePicker } from "./FilePicker";
-import { readResultGrid, type ResultGrid } from "../hosts/workbook/resultGrid";
+import { PREVIEW_ROWS, readResultGrid, type ResultGrid } from "../hosts/workbook/resultGrid";
 import { revealGridCell } from "./revealGridCell";
 import { ResultGridView } from "./ResultGridView";
 import { WebSession } from "./webSession";
@@ -107,13 +107,13 @@ function OutputPreview({ lang, version, session, where }: OutputPreviewProps) {
     if (!session?.hasOutput || !where) return setGrid(null);
     void session
       .outputBytes()
-      .then((bytes) => readResultGrid(bytes, where.sheet, where.headerRow))
+      .then((bytes) => readResultGrid(bytes, where.sheet, where.headerRow, PREVIEW_ROWS, lang))
       .then((next) => live && setGrid(next))
       .catch(() => live && setGrid(null));
     return () => {
       live = false;
     };
-  }, [version, session, where]);
+  }, [version, session, where, lang]);
   if (!grid || !session) return null;
   return <ResultGridView lang={lang} grid={grid} onDownload={() => void session.outputBytes().then((bytes) => downloadBytes(bytes, session.outputName()))} />;
 }

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { METADATA_SHEET, readMetadata } from "./triaMetadata";
+import type { Lang } from "../../engine/i18n/lang";
+import { cellDisplayText } from "./cellDisplayText";
 
 /** One cell of the preview: its text as Excel shows it, and the look the job gave it. */
 export interface GridCell {
@@ -27,7 +29,7 @@ export const PREVIEW_ROWS = 200;
  * The first rows of the output workbook as they will look in Excel: read back from the bytes
  * the user downloads, so the preview cannot differ from the file.
  */
-export async function readResultGrid(bytes: Uint8Array, sheetName: string, headerRow: number, limit = PREVIEW_ROWS): Promise<ResultGrid> {
+export async function readResultGrid(bytes: Uint8Array, sheetName: string, headerRow: number, limit = PREVIEW_ROWS, lang: Lang = "fr"): Promise<ResultGrid> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets.find((ws) => ws.name !== METADATA_SHEET);
@@ -36,7 +38,7 @@ export async function readResultGrid(bytes: Uint8Array, sheetName: string, heade
   const width = sheet.columnCount;
   const readRow = (rowNumber: number): GridCell[] => {
     const row = sheet.getRow(rowNumber);
-    return Array.from({ length: width }, (_v, i) => gridCell(row.getCell(i + 1)));
+    return Array.from({ length: width }, (_v, i) => gridCell(row.getCell(i + 1), lang));
   };
   const last = sheet.rowCount;
   const rows = [];
@@ -50,11 +52,12 @@ export async function readResultGrid(bytes: Uint8Array, sheetName: string, heade
   };
 }
 
-function gridCell(cell: ExcelJS.Cell): GridCell {
+function gridCell(cell: ExcelJS.Cell, lang: Lang): GridCell {
   const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? rgb(cell.fill.fgColor?.argb) : undefined;
   const border = rgb(cell.border?.top?.color?.argb ?? cell.border?.left?.color?.argb);
   const note = typeof cell.note === "string" ? cell.note : cell.note?.texts?.map((t) => t.text).join("");
-  return { text: cell.text ?? "", ...(fill ? { fill } : {}), ...(border ? { border } : {}), ...(note ? { note } : {}) };
+  const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+  return { text: cellDisplayText(value, cell.numFmt, lang, cell.text ?? ""), ...(fill ? { fill } : {}), ...(border ? { border } : {}), ...(note ? { note } : {}) };
 }
 
 /** "FFFFA500" → "FFA500". */

@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import type { Report } from "../../engine/report";
 import type { ColumnRole } from "../../engine/table/columnRole";
@@ -16,6 +16,7 @@ export interface ColumnsTabProps {
   readonly report: Report | null;
   readonly target: "sheet" | "file";
   readonly canInspect: boolean;
+  readonly notCustomerFile?: boolean;
   readonly overrides: Readonly<Record<number, ColumnRole>>;
   readonly onInspect: () => void;
   readonly onRoleChange: (index: number, role: ColumnRole | null) => void;
@@ -33,6 +34,11 @@ export function ColumnsTab(props: ColumnsTabProps) {
       </Button>
       <LiveStatus text={running ? t(lang, "inspecting") : report && state.status === "done" ? t(lang, "columnsSummary", { columns: report.columns.length, rows: report.counts.rows, sheet: report.sheet, headerRow: report.headerRow }) : ""} />
       {state.status === "error" && <ErrorBar lang={lang} error={state.error} />}
+      {props.notCustomerFile && (
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid="not-customer-file">
+          <MessageBarBody>{t(lang, "notCustomerFile")}</MessageBarBody>
+        </MessageBar>
+      )}
       {report ? (
         <>
           <ColumnsTable report={report} lang={lang} overrides={props.overrides} onRoleChange={props.onRoleChange} />

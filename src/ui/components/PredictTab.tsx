@@ -4,6 +4,7 @@ import type { TimeUnit } from "../../engine/predict/predictOptions";
 import { shownResult, type JobState } from "../jobState";
 import { t } from "../i18n/strings";
 import { JobPanel } from "./JobPanel";
+import { DayInput } from "./DayInput";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -76,9 +77,7 @@ export function PredictTab(props: PredictTabProps) {
               <Input type="number" min={0} step={0.1} value={String(choices.costPerContact)} onChange={(_e, data) => set({ costPerContact: number(data.value) })} />
             </Field>
           </div>
-          <Field label={t(lang, "calibrationEnd")}>
-            <Input type="date" value={choices.calibrationEnd} onChange={(_e, data) => set({ calibrationEnd: data.value })} />
-          </Field>
+          <DayInput lang={lang} label={t(lang, "calibrationEnd")} value={choices.calibrationEnd} onChange={(calibrationEnd) => set({ calibrationEnd })} />
         </div>
       </JobPanel>
       {predictions && (

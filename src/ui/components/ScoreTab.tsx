@@ -1,10 +1,11 @@
-import { Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import { ALLOWED_CLASSES } from "../../engine/scoring/scoreOptions";
 import { shownResult, type JobState } from "../jobState";
 import { rfGrid, scoredText, segmentCounts } from "../scoreSummary";
 import { t } from "../i18n/strings";
 import { JobPanel } from "./JobPanel";
+import { DayInput } from "./DayInput";
 import { RfHeatMap } from "./RfHeatMap";
 import { SegmentChart } from "./SegmentChart";
 
@@ -46,9 +47,7 @@ export function ScoreTab(props: ScoreTabProps) {
               ))}
             </Select>
           </Field>
-          <Field label={t(lang, "referenceDate")}>
-            <Input type="date" value={props.referenceDate} onChange={(_e, data) => props.onReferenceDateChange(data.value)} />
-          </Field>
+          <DayInput lang={lang} label={t(lang, "referenceDate")} value={props.referenceDate} onChange={props.onReferenceDateChange} testId="reference-date" />
         </div>
       </JobPanel>
       {report && (

@@ -1,0 +1,15 @@
+import type { Report } from "../engine/report";
+import type { ColumnRole } from "../engine/table/columnRole";
+
+/** A role detected with this confidence or more is a real recognition, not a guess. */
+const RECOGNISED = 0.5;
+
+/**
+ * True when at least one column was recognised as something a customer file holds (a name, an
+ * e-mail, a date of purchase…), or the user named one. Meeting notes saved as .csv are not: their
+ * first sentence becomes a header no role fits, and no job should run on them.
+ */
+export function looksLikeCustomerFile(report: Pick<Report, "columns">, chosen: Readonly<Record<number, ColumnRole>> = {}): boolean {
+  if (Object.values(chosen).some((role) => role !== "other")) return true;
+  return report.columns.some((column) => column.role !== "other" && column.confidence >= RECOGNISED);
+}

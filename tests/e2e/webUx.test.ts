@@ -1,0 +1,108 @@
+/**
+ * The stand-alone page as a sales assistant meets it, in Debian's Chromium: the drop zone opens
+ * the picker, a .txt export is read, meeting notes saved as .csv are refused in words with nothing
+ * run, role choices are kept by header in this browser and start afresh with another file, the
+ * preview shows dates and amounts as Excel does, days are typed as 26/07/2025, and axe-core finds
+ * nothing serious on the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./launchChromium";
+import { serveDist } from "./serveDist";
+import { seriousAxeViolations } from "./axeCheck";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const enabled = process.env.TRIA_SKIP_BROWSER !== "1";
+const NOTES =
+  "Réunion du 12 mars : appeler le fournisseur au sujet du téléphone de la boutique\nPrésents : Marie, Paul et Jeanne\nOrdre du jour : budget, salon, nouveaux catalogues\nMarie propose de revoir les tarifs avant avril\nPaul rappelle que le salon commence le 4 mai\n";
+
+describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+
+  beforeAll(async () => {
+    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe", timeout: 180_000 });
+    server = await serveDist(path.join(root, "dist"));
+    browser = await launchChromium();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(): Promise<{ page: Page; errors: string[] }> {
+    // bypassCSP: axe-core is injected as an inline script, which the page's own CSP rightly refuses.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "fr-FR", bypassCSP: true });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.url}/web.html`);
+    await page.getByText("Votre fichier clients").waitFor();
+    return { page, errors };
+  }
+
+  const storedRoles = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem("tria.settings") ?? "{}") as { rolesByHeader?: unknown }).rolesByHeader ?? {});
+
+  it("opens the picker from the zone, refuses a file that is not a customer file, keeps roles by header for one file", async () => {
+    const { page, errors } = await open();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // "ou cliquez pour le choisir": a click on the zone opens the file picker.
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5_000 }), page.getByText(/cliquez pour le choisir/).click()]);
+    expect(chooser.isMultiple()).toBe(false);
+    expect(await page.locator('input[type="file"]').getAttribute("accept")).toContain(".txt");
+
+    // Meeting notes saved as .csv: said in words, and nothing can run.
+    await page.locator('input[type="file"]').setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from(NOTES) });
+    await page.locator('[data-testid="not-customer-file"]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="not-customer-file"]').textContent()).toContain("Ce fichier ne ressemble pas à un fichier clients");
+    await page.locator('[data-tab="structure"]').click();
+    expect(await page.locator('[data-testid="run-runStructure"]').isDisabled()).toBe(true);
+
+    // A .txt export is read like a CSV; a role chosen is kept by its header, in this browser.
+    await page.locator('[data-tab="columns"]').click();
+    const csv = readFileSync(path.join(root, "samples/clients-demo.csv"));
+    await page.locator('input[type="file"]').setInputFiles({ name: "clients-demo.txt", mimeType: "text/plain", buffer: csv });
+    await page.locator('[data-role="email"]').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="not-customer-file"]').count()).toBe(0);
+    expect(await page.getByText(/enregistrés dans ce navigateur/).count()).toBe(1);
+    expect(await page.getByText(/avec le classeur/).count()).toBe(0);
+    await page.getByLabel("Rôle de la colonne « Tél. »").selectOption("mobile");
+    await expect.poll(() => storedRoles(page)).toEqual({ "Tél.": "mobile" });
+
+    // Another file starts from the detected roles.
+    await page.locator('input[type="file"]').setInputFiles(path.join(root, "samples/clients-demo.xlsx"));
+    await expect.poll(() => storedRoles(page), { timeout: 30_000 }).toEqual({});
+    await page.locator('[data-role="phone"]').first().waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it("previews dates and amounts as Excel shows them, takes days as 26/07/2025, and passes axe with results on screen", async () => {
+    const { page, errors } = await open();
+    await page.locator('input[type="file"]').setInputFiles(path.join(root, "samples/clients-demo.xlsx"));
+    await page.locator('[data-role="email"]').first().waitFor({ timeout: 30_000 });
+    await page.locator('[data-tab="structure"]').click();
+    await page.locator('[data-testid="run-runStructure"]').click();
+    await page.locator('[data-testid="result-grid"]').waitFor({ timeout: 60_000 });
+    const cells = await page.locator('[data-testid="result-grid"] td').allTextContents();
+    expect(cells.some((text) => /GMT|\d{2}:\d{2}:\d{2}/.test(text))).toBe(false);
+    expect(cells).toContain("26/07/2025");
+    expect(cells.map((text) => text.replace(/[\u00a0\u202f]/g, " "))).toContain("191,69 €");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.locator('[data-tab="score"]').click();
+    const day = page.locator('[data-testid="reference-date"]');
+    expect(await day.getAttribute("placeholder")).toBe("jj/mm/aaaa");
+    await day.fill("31/12/2025");
+    expect(await page.getByText("Date non reconnue").count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("tria.settings") ?? "{}") as { referenceDate?: string }).referenceDate)).toBe("2025-12-31");
+    await day.fill("31/02/2025");
+    expect(await page.getByText(/Date non reconnue/).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
