@@ -1,4 +1,5 @@
 import type { Lang } from "../i18n/lang";
+import { defineMessages } from "../i18n/defineMessages";
 import type { MatchField } from "./duplicateFields";
 import type { FieldEvidence } from "./compare/compareRows";
 
@@ -29,8 +30,28 @@ export function fieldLabel(field: MatchField, lang: Lang): string {
   return FIELD_LABELS[lang][field];
 }
 
+/** The note and the evidence line, French first. */
+const say = defineMessages(
+  {
+    note: "Même client que la ligne {survivor}{via}, score {score} : {because}. Vérifiez puis fusionnez (tria dedupe --merge) ; rien n'est supprimé.",
+    via: " (rapproché via la ligne {row})",
+    rule: "règle « {rule} »",
+    percent: "{value} %",
+    prior: "a priori {bits}",
+    evidenceSeparator: " ; ",
+  },
+  {
+    note: "Same customer as row {survivor}{via}, score {score}: {because}. Check, then merge (tria dedupe --merge); nothing is deleted.",
+    via: " (linked through row {row})",
+    rule: 'rule "{rule}"',
+    percent: "{value}%",
+    prior: "prior {bits}",
+    evidenceSeparator: "; ",
+  },
+);
+
 function percent(value: number, lang: Lang): string {
-  return lang === "fr" ? `${Math.round(value * 100)} %` : `${Math.round(value * 100)}%`;
+  return say(lang, "percent", { value: Math.round(value * 100) });
 }
 
 /** Level names as fieldLevels writes them (English), in French. */
@@ -63,15 +84,13 @@ export function describeEvidence(evidence: readonly FieldEvidence[], lang: Lang,
     const label = e.field === "other" && e.column !== undefined && headers ? (headers[e.column] ?? fieldLabel(e.field, lang)) : fieldLabel(e.field, lang);
     return `${label} ${levelLabel(e.level, lang)} ${signedBits(e.bits, lang)}`;
   });
-  if (priorBits !== undefined) parts.unshift(`${lang === "fr" ? "a priori" : "prior"} ${signedBits(-priorBits, lang)}`);
-  return parts.join(lang === "fr" ? " ; " : "; ");
+  if (priorBits !== undefined) parts.unshift(say(lang, "prior", { bits: signedBits(-priorBits, lang) }));
+  return parts.join(say(lang, "evidenceSeparator"));
 }
 
 /** The note on a duplicate's key cells: which row it repeats, how sure, why, and what to do. */
 export function duplicateNote(p: { partnerRow: number; survivorRow: number; score: number; why: string; rule: string | null }, lang: Lang): string {
-  const via = p.partnerRow === p.survivorRow ? "" : lang === "fr" ? ` (rapproché via la ligne ${p.partnerRow})` : ` (linked through row ${p.partnerRow})`;
-  const because = p.rule ? (lang === "fr" ? `règle « ${p.rule} »` : `rule "${p.rule}"`) : p.why;
-  return lang === "fr"
-    ? `Même client que la ligne ${p.survivorRow}${via}, score ${percent(p.score, lang)} : ${because}. Vérifiez puis fusionnez (tria dedupe --merge) ; rien n'est supprimé.`
-    : `Same customer as row ${p.survivorRow}${via}, score ${percent(p.score, lang)}: ${because}. Check, then merge (tria dedupe --merge); nothing is deleted.`;
+  const via = p.partnerRow === p.survivorRow ? "" : say(lang, "via", { row: p.partnerRow });
+  const because = p.rule ? say(lang, "rule", { rule: p.rule }) : p.why;
+  return say(lang, "note", { survivor: p.survivorRow, via, score: percent(p.score, lang), because });
 }

@@ -1,5 +1,6 @@
 import type { Bilingual } from "../optionError";
 import type { Lang } from "../i18n/lang";
+import { defineMessages } from "../i18n/defineMessages";
 import { CATEGORY_LABELS, WHAT_TO_DO, type SensitiveCategory } from "./sensitiveCategories";
 import type { RetentionRule } from "./retention";
 
@@ -7,7 +8,7 @@ import type { RetentionRule } from "./retention";
 export function sensitiveNote(category: SensitiveCategory, evidence: string, lang: Lang, checked?: boolean): string {
   const label = CATEGORY_LABELS[category][lang];
   const check = checked === undefined ? "" : checkedText(category, checked)[lang];
-  const found = lang === "fr" ? `« ${evidence} »` : `"${evidence}"`;
+  const found = say(lang, "quoted", { text: evidence });
   return `${label} (${found}${check})${colon(lang)}${WHAT_TO_DO[category][lang]}`;
 }
 
@@ -51,7 +52,9 @@ export function noConsentColumnNote(lang: Lang): string {
     : "No consent column: you cannot prove private customers agreed to e-mail prospecting. Add an \"E-mail consent\" column (yes / no, with the date).";
 }
 
-/** French typography puts a space before the colon. */
+/** French typography: quotes « », a space before the colon. */
+const say = defineMessages({ quoted: "« {text} »", colon: " : " }, { quoted: '"{text}"', colon: ": " });
+
 function colon(lang: Lang): string {
-  return lang === "fr" ? " : " : ": ";
+  return say(lang, "colon");
 }
