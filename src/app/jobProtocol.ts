@@ -14,7 +14,7 @@ import type { StructureOperation, RequiredField } from "../engine/structure/stru
  * UI side and errors travel as their messages in both languages.
  */
 /** The jobs a worker runs: every JobName but `segment`, whose conditions the panes do not send yet. */
-export type JobKind = Exclude<JobName, "segment">;
+export type JobKind = Exclude<JobName, "segment" | "campaign">;
 
 /** The options of every job, as plain data (the app's options minus listeners and signals). */
 export interface JobOptions {

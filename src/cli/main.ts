@@ -10,6 +10,7 @@ import { registerRunCommand } from "./runCommand";
 import { registerPredictCommand } from "./predictCommand";
 import { registerComplyCommand } from "./complyCommand";
 import { registerSegmentCommand } from "./segmentCommand";
+import { registerCampaignCommand } from "./campaignCommand";
 import { addCommonOptions, UsageError } from "./commonOptions";
 import packageJson from "../../package.json";
 
@@ -41,6 +42,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   registerRunCommand(program, io);
   registerComplyCommand(program, io);
   registerSegmentCommand(program, io);
+  registerCampaignCommand(program, io);
   registerPredictCommand(program, io);
 
   try {

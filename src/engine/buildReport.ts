@@ -48,6 +48,7 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownCol
     ...(plan.extras.privacy ? { privacy: plan.extras.privacy } : {}),
     ...(plan.extras.segment ? { segment: plan.extras.segment } : {}),
     ...(plan.extras.segments ? { segments: plan.extras.segments } : {}),
+    ...(plan.extras.campaign ? { campaign: plan.extras.campaign } : {}),
     ...(plan.extras.predictions ? { predictions: plan.extras.predictions } : {}),
     counts: {
       rows: plan.rows.length,

@@ -13,6 +13,7 @@ export const PHASES = [
   "score",
   "comply",
   "segment",
+  "campaign",
   "apply",
   "write",
   "notes",

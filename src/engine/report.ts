@@ -5,6 +5,7 @@ import type { JobName } from "./jobName";
 import type { SensitiveCategory } from "./privacy/sensitiveCategories";
 import type { RetentionRule } from "./privacy/retention";
 import type { ReportPredictions } from "./predict/predictionsReport";
+import type { ReportCampaign } from "./method/campaignTable";
 
 /**
  * The JSON report of DESIGN.md §5: stable English keys, the sheet's own 1-based row numbers.
@@ -134,6 +135,7 @@ export interface ReportExtras {
   readonly privacy?: ReportPrivacy;
   readonly segment?: ReportSegment;
   readonly segments?: readonly ReportSegmentRows[];
+  readonly campaign?: ReportCampaign;
   readonly splits?: readonly ReportSplit[];
   readonly duplicates?: readonly ReportDuplicate[];
   readonly duplicateModel?: ReportDuplicateModel;
@@ -166,5 +168,7 @@ export interface Report {
   /** `tria segment` only: the first segment (DESIGN.md §5), and every segment with its rows. */
   readonly segment?: ReportSegment;
   readonly segments?: readonly ReportSegmentRows[];
+  /** `tria campaign` only: counts and figures per segment and in total. */
+  readonly campaign?: ReportCampaign;
   readonly counts: ReportCounts;
 }

@@ -1,0 +1,79 @@
+import type { Command } from "commander";
+import type { Report } from "../engine/report";
+import type { Lang } from "../engine/i18n/lang";
+import { OptionError } from "../engine/optionError";
+import { parseNumber } from "../engine/table/parseNumber";
+import { runCampaign } from "../app/runCampaign";
+import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
+import { progressBar } from "./progressBar";
+import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+import { writeChartedWorkbook } from "./jobOutput";
+import { writeReportFile } from "./writeReportFile";
+import { addCommonOptions } from "./commonOptions";
+
+interface CampaignCliOptions extends CommonOptions {
+  readonly output?: string;
+  readonly unitCost?: string;
+}
+
+/** `tria campaign RESULTS`: rates, cost per order, return on the campaign, a dashboard sheet with charts. */
+export function registerCampaignCommand(program: Command, io: CliIo): void {
+  addCommonOptions(
+    program
+      .command("campaign")
+      .description("campaign follow-up: rates, cost per order, return, dashboard with charts / suivi de campagne chiffré")
+      .argument("<file>", "results table (per segment or per customer): .xlsx, .csv or .txt"),
+  )
+    .option("--unit-cost <amount>", "cost of one piece sent, when the table has no cost column (e.g. 0,85)")
+    .action(async (file: string, options: CampaignCliOptions) => {
+      const lang = cliLang(options.lang, io.env);
+      const unitCost = options.unitCost === undefined ? undefined : costOption(options.unitCost);
+      const progress = progressBar(io.stderr, options.progress === true);
+      try {
+        const host = await openWorkbookFile(file, progress.listener);
+        const writeWorkbook = options.output !== undefined || options.report === undefined;
+        const { plan, report } = await runCampaign(host, {
+          lang,
+          apply: writeWorkbook,
+          onProgress: progress.listener,
+          ...(unitCost === undefined ? {} : { unitCost }),
+          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+          ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
+        });
+        const output = writeWorkbook ? await writeChartedWorkbook(file, options.output, host, plan.addedSheets) : null;
+        if (options.report) await writeReportFile(options.report, report);
+        progress.done();
+        for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
+        io.stdout.write(`${describe(report, output, lang)}\n`);
+      } finally {
+        progress.done();
+      }
+    });
+}
+
+function costOption(text: string): number {
+  const cost = parseNumber(text);
+  if (cost === null || cost < 0)
+    throw new OptionError("campaign.unitCost", {
+      fr: `--unit-cost : « ${text} » n'est pas un coût (ex. 0,85).`,
+      en: `--unit-cost: "${text}" is not a cost (e.g. 0.85).`,
+    });
+  return cost;
+}
+
+function describe(report: Report, output: string | null, lang: Lang): string {
+  const campaign = report.campaign;
+  if (!campaign) return "";
+  const fr = lang === "fr";
+  const percent = (x: number | null) => (x === null ? "—" : fr ? `${(100 * x).toFixed(1).replace(".", ",")} %` : `${(100 * x).toFixed(1)}%`);
+  const money = (x: number | null) => (x === null ? "—" : fr ? x.toFixed(2).replace(".", ",") : x.toFixed(2));
+  return [...campaign.lines, campaign.total]
+    .map((line) => {
+      const f = line.figures;
+      return fr
+        ? `  ${line.label} : ouverture ${percent(f.openRate)}, clic ${percent(f.clickRate)}, transformation ${percent(f.orderRate)}, coût/commande ${money(f.costPerOrder)}, retour ${percent(f.returnOnCost)}`
+        : `  ${line.label}: open ${percent(f.openRate)}, click ${percent(f.clickRate)}, order ${percent(f.orderRate)}, cost/order ${money(f.costPerOrder)}, return ${percent(f.returnOnCost)}`;
+    })
+    .concat(output ? [`→ ${output}`] : [])
+    .join("\n");
+}
