@@ -1,4 +1,9 @@
-import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { Button, Caption1, Switch, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { FLAG_SYMBOLS, type FlagKind } from "../engine/legend";
+import { FlagLegend } from "../ui/components/FlagLegend";
+import { FLAG_LABEL_KEYS } from "../ui/i18n/strings";
+import { cellFlagKind, columnGroups } from "./gridFlags";
 import type { Lang } from "../engine/i18n/lang";
 import { t } from "../ui/i18n/strings";
 import type { GridCell, ResultGrid } from "../hosts/workbook/resultGrid";
@@ -24,8 +29,29 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
   },
   added: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
+  // Tria's columns tinted all the way down, so they never pass for the user's own.
+  addedCell: { backgroundColor: tokens.colorBrandBackground2 },
+  group: {
+    textAlign: "start",
+    padding: "2px 6px",
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    borderBottom: `2px solid ${tokens.colorBrandStroke1}`,
+  },
+  symbol: { marginInlineEnd: "4px", fontSize: "11px" },
+  body: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "flex-start" },
+  grid: { flex: "1 1 480px", minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  legend: { flex: "0 1 260px" },
   rowHead: { color: tokens.colorNeutralForeground3, textAlign: "end", padding: "2px 6px", fontVariantNumeric: "tabular-nums" },
-  td: { padding: "2px 6px", whiteSpace: "nowrap", maxWidth: "220px", overflow: "hidden", textOverflow: "ellipsis", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  td: {
+    padding: "2px 6px",
+    whiteSpace: "nowrap",
+    maxWidth: "220px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
 });
 
 /** The cell's look in the file: the legend's fill, or the red border of "incomplete". */
@@ -34,6 +60,11 @@ function cellStyle(cell: GridCell): { backgroundColor?: string; boxShadow?: stri
     ...(cell.fill ? { backgroundColor: `#${cell.fill}` } : {}),
     ...(cell.border ? { boxShadow: `inset 0 0 0 2px #${cell.border}` } : {}),
   };
+}
+
+/** A row to review has a cell to fix; volatile only says "re-check now and then", on every row. */
+function isToReview(kind: FlagKind | null): boolean {
+  return kind !== null && kind !== "volatile";
 }
 
 export interface ResultGridViewProps {
@@ -45,37 +76,95 @@ export interface ResultGridViewProps {
 /** The output file's first rows, Tria's columns tinted, flagged cells coloured as in Excel. */
 export function ResultGridView({ lang, grid, onDownload }: ResultGridViewProps) {
   const styles = useStyles();
+  const [onlyFlagged, setOnlyFlagged] = useState(false);
+  const [focused, setFocused] = useState<string>("");
+  const flaggedRows = grid.rows.filter((row) => row.cells.some((cell) => isToReview(cellFlagKind(cell))));
+  const rows = onlyFlagged ? flaggedRows : grid.rows;
+  const groups = columnGroups(grid.added);
   return (
     <section className={styles.root} aria-label={t(lang, "resultGridTitle", { shown: grid.rows.length, total: grid.totalRows })}>
       <Subtitle2 as="h2">{t(lang, "resultGridTitle", { shown: grid.rows.length, total: grid.totalRows })}</Subtitle2>
       <Button appearance="primary" onClick={onDownload} data-testid="download">
         {t(lang, "download")}
       </Button>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={grid.sheet}>
-        <table className={styles.table} data-testid="result-grid">
-          <thead>
-            <tr>
-              <th className={styles.th} scope="col">#</th>
-              {grid.headers.map((cell, i) => (
-                <th key={i} scope="col" className={grid.added[i] ? `${styles.th} ${styles.added}` : styles.th} data-added={grid.added[i] ? "true" : "false"}>
-                  {cell.text}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {grid.rows.map((row) => (
-              <tr key={row.rowNumber} data-grid-row={row.rowNumber}>
-                <th scope="row" className={styles.rowHead}>{row.rowNumber}</th>
-                {row.cells.map((cell, i) => (
-                  <td key={i} className={styles.td} style={cellStyle(cell)} title={cell.note ?? cell.text} data-fill={cell.fill} data-border={cell.border}>
-                    {cell.text}
-                  </td>
+      <Switch
+        checked={onlyFlagged}
+        onChange={(_e, data) => setOnlyFlagged(data.checked)}
+        label={t(lang, "onlyFlaggedRows", { count: flaggedRows.length })}
+        data-testid="only-flagged"
+      />
+      <div className={styles.body}>
+        <div className={styles.grid}>
+          <div className={styles.scroller} tabIndex={0} role="region" aria-label={grid.sheet}>
+            <table className={styles.table} data-testid="result-grid">
+              <thead>
+                <tr>
+                  <td className={styles.group} />
+                  {groups.map((group) => (
+                    <th key={group.start} colSpan={group.size} scope="colgroup" className={styles.group} data-group-size={group.size}>
+                      {group.size > 1 ? t(lang, "columnGroup", { header: grid.headers[group.start]?.text ?? "", count: group.size - 1 }) : ""}
+                    </th>
+                  ))}
+                </tr>
+                <tr>
+                  <th className={styles.th} scope="col">
+                    #
+                  </th>
+                  {grid.headers.map((cell, i) => (
+                    <th
+                      key={i}
+                      scope="col"
+                      className={grid.added[i] ? `${styles.th} ${styles.added}` : styles.th}
+                      data-added={grid.added[i] ? "true" : "false"}
+                    >
+                      {cell.text}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.rowNumber} data-grid-row={row.rowNumber}>
+                    <th scope="row" className={styles.rowHead}>
+                      {row.rowNumber}
+                    </th>
+                    {row.cells.map((cell, i) => {
+                      const kind = cellFlagKind(cell);
+                      const where = t(lang, "issueRow", { row: row.rowNumber, column: grid.headers[i]?.text ?? "" });
+                      const said = kind ? `${where} · ${t(lang, FLAG_LABEL_KEYS[kind])}${cell.note ? ` — ${cell.note}` : ""}` : "";
+                      return (
+                        <td
+                          key={i}
+                          className={grid.added[i] ? `${styles.td} ${styles.addedCell}` : styles.td}
+                          style={cellStyle(cell)}
+                          title={cell.note ?? cell.text}
+                          data-fill={cell.fill}
+                          data-border={cell.border}
+                          data-flag-kind={kind ?? undefined}
+                          // A flagged cell is reached with Tab and says why below the grid: not colour and hover alone.
+                          {...(kind ? { tabIndex: 0, onFocus: () => setFocused(said) } : {})}
+                        >
+                          {kind && (
+                            <span className={styles.symbol} aria-hidden="true">
+                              {FLAG_SYMBOLS[kind]}
+                            </span>
+                          )}
+                          {cell.text}
+                        </td>
+                      );
+                    })}
+                  </tr>
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              </tbody>
+            </table>
+          </div>
+          <Caption1 role="status" aria-live="polite" data-testid="cell-message">
+            {focused || t(lang, "cellMessageHint")}
+          </Caption1>
+        </div>
+        <div className={styles.legend}>
+          <FlagLegend lang={lang} />
+        </div>
       </div>
     </section>
   );

@@ -92,6 +92,20 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
     expect(cells.some((text) => /GMT|\d{2}:\d{2}:\d{2}/.test(text))).toBe(false);
     expect(cells).toContain("26/07/2025");
     expect(cells.map((text) => text.replace(/[\u00a0\u202f]/g, " "))).toContain("191,69 €");
+    // Tria's columns grouped under their source column and tinted.
+    expect(await page.locator('[data-testid="result-grid"] th[data-group-size]').filter({ hasText: /^E-mail · colonnes ajoutées par Tria : \d+$/ }).count()).toBe(1);
+    // "Lignes à revoir": only rows with a flagged cell.
+    const allRows = await page.locator("[data-grid-row]").count();
+    await page.locator('[data-testid="only-flagged"]').click();
+    const flaggedRows = await page.locator("[data-grid-row]").count();
+    expect(flaggedRows).toBeGreaterThan(0);
+    expect(flaggedRows).toBeLessThan(allRows);
+    expect(await page.locator("[data-grid-row]").evaluateAll((rows) => rows.every((row) => row.querySelector('[data-flag-kind]:not([data-flag-kind="volatile"])') !== null))).toBe(true);
+    // A flag by keyboard: focus reaches the cell, its symbol is shown, its message is said.
+    const flagged = page.locator('[data-testid="result-grid"] td[data-flag-kind="typo"]').first();
+    await flagged.focus();
+    expect(await flagged.textContent()).toMatch(/^✎/);
+    expect(await page.locator('[data-testid="cell-message"]').textContent()).toMatch(/^Ligne \d+ · .+ · Faute de frappe/);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await page.locator('[data-tab="score"]').click();
