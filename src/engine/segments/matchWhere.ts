@@ -1,3 +1,4 @@
+import { foldLower } from "../text/fold";
 import { OptionError } from "../optionError";
 import type { ReportColumn } from "../report";
 import type { Lang } from "../i18n/lang";
@@ -189,10 +190,5 @@ function textOf(cell: CellValue, lang: Lang): string {
 
 /** Case, accents and repeated spaces ignored: "  SAINT-ÉTIENNE " = "saint-etienne". */
 export function foldValue(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldLower(text).replace(/\s+/g, " ").trim();
 }

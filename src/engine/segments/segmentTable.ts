@@ -1,3 +1,4 @@
+import { foldLower } from "../text/fold";
 import type { AddedColumn, AddedSheet, Plan } from "../plan";
 import { emptyPlan } from "../plan";
 import type { ReportColumn, ReportSegment, ReportSegmentRows } from "../report";
@@ -94,10 +95,7 @@ function segmentNames(requests: readonly SegmentRequest[], lang: Lang): string[]
 /** The column's stable key: the same name on a second run updates the same column. */
 function columnKey(name: string): string {
   return (
-    name
-      .toLowerCase()
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
+    foldLower(name)
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "") || "segment"
   );
