@@ -8,6 +8,7 @@ export const EXIT = {
   fileNotFound: 3,
   unreadableFile: 4,
   noData: 5,
+  cannotWrite: 6,
 } as const;
 
 export function exitCodeFor(code: TriaErrorCode): number {
@@ -30,6 +31,11 @@ export function exitCodeFor(code: TriaErrorCode): number {
     case "sheetNotFound":
     case "noDataRows":
     case "tooManyColumns":
+    case "tooWide":
       return EXIT.noData;
+    case "writeDenied":
+    case "outputIsFolder":
+    case "cannotWrite":
+      return EXIT.cannotWrite;
   }
 }

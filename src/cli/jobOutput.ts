@@ -31,6 +31,7 @@ export function defaultOutputPath(input: string): string {
  */
 export async function writeChartedWorkbook(input: string, output: string | undefined, host: WorkbookHost, sheets: readonly AddedSheet[]): Promise<string> {
   const written = output ?? defaultOutputPath(input);
+  if (resolve(written) === resolve(input)) throw new TriaError("outputIsInput", { file: written });
   await writeHostWorkbook(host, written, sheets);
   return written;
 }

@@ -22,7 +22,11 @@ export type TriaErrorCode =
   | "outputIsInput"
   | "badOption"
   | "unpacksTooBig"
-  | "csvUnclosedQuote";
+  | "csvUnclosedQuote"
+  | "tooWide"
+  | "writeDenied"
+  | "outputIsFolder"
+  | "cannotWrite";
 
 export class TriaError extends Error implements Localized {
   constructor(

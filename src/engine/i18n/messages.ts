@@ -8,7 +8,7 @@ import type { Lang } from "./lang";
  */
 const FR = {
   "error.fileNotFound": "Fichier introuvable : {file}. Vérifiez le chemin.",
-  "error.unreadable": "Impossible de lire {file} : {reason}. Enregistrez-le au format .xlsx ou .csv puis réessayez.",
+  "error.unreadable": "Impossible de lire {file} : le fichier est abîmé ou n'est pas un classeur. Enregistrez-le au format .xlsx ou .csv puis réessayez. (Détail technique : {reason})",
   "error.isFolder": "{file} est un dossier : indiquez un fichier .xlsx ou .csv.",
   "error.unsupportedFormat": "Format non pris en charge : {file}. Tria lit les fichiers .xlsx, .csv et .txt.",
   "error.legacyXls": "{file} est au format Excel 97-2003 (.xls). Ouvrez-le dans Excel et enregistrez-le en .xlsx.",
@@ -22,6 +22,10 @@ const FR = {
   "error.badOption": "Option invalide : {reason}.",
   "error.unpacksTooBig": "{file} ne fait que {packed} Mo mais se décompresse en {unpacked} Mo : Tria le refuse (fichier gonflé, « bombe zip »). Ouvrez-le dans Excel et enregistrez-le à nouveau, ou exportez-le en .csv.",
   "error.csvUnclosedQuote": "{file}, ligne {line} : un guillemet (\") ouvert n'est jamais fermé ; toutes les lignes suivantes tomberaient dans une seule cellule. Corrigez cette ligne (fermez ou retirez le guillemet) puis réessayez.",
+  "error.tooWide": "La feuille « {sheet} » a {columns} colonnes : un classeur Excel en a au plus 16 384 (XFD). Gardez les colonnes utiles dans un autre fichier puis réessayez.",
+  "error.writeDenied": "Impossible d'écrire {file} : accès refusé. Choisissez un dossier où vous pouvez écrire, avec -o.",
+  "error.outputIsFolder": "{file} est un dossier : donnez un nom de fichier avec -o, par ex. -o {file}/clients.tria.xlsx.",
+  "error.cannotWrite": "Impossible d'écrire {file} ({reason}). Vérifiez la place libre et le chemin, ou choisissez un autre nom avec -o.",
   "warning.csvOtherDelimiter": "Lignes {rows} : séparées par « {delimiter} » au lieu de « {main} » (deux exports collés ?) ; Tria les a lues avec leur propre séparateur. Vérifiez-les.",
   "warning.formulasKeepPlace": "La feuille contient des formules : les colonnes ajoutées sont placées à droite du tableau pour ne pas décaler leurs références.",
   "sheet.legend": "Légende",
@@ -50,7 +54,7 @@ export type MessageKey = keyof typeof FR;
 
 const EN: Record<MessageKey, string> = {
   "error.fileNotFound": "File not found: {file}. Check the path.",
-  "error.unreadable": "Cannot read {file}: {reason}. Save it as .xlsx or .csv and try again.",
+  "error.unreadable": "Cannot read {file}: the file is damaged or not a workbook. Save it as .xlsx or .csv and try again. (Technical detail: {reason})",
   "error.isFolder": "{file} is a folder: give a .xlsx or .csv file.",
   "error.unsupportedFormat": "Unsupported format: {file}. Tria reads .xlsx, .csv and .txt files.",
   "error.legacyXls": "{file} is an Excel 97-2003 (.xls) file. Open it in Excel and save it as .xlsx.",
@@ -64,6 +68,10 @@ const EN: Record<MessageKey, string> = {
   "error.badOption": "Invalid option: {reason}.",
   "error.unpacksTooBig": "{file} is only {packed} MB but unpacks to {unpacked} MB: Tria refuses it (an inflated file, a \"zip bomb\"). Open it in Excel and save it again, or export it as .csv.",
   "error.csvUnclosedQuote": "{file}, line {line}: a quote (\") is opened and never closed; every later line would fall into one cell. Fix that line (close or remove the quote) and try again.",
+  "error.tooWide": "The sheet \"{sheet}\" has {columns} columns: an Excel workbook holds at most 16,384 (XFD). Keep the columns you need in another file and try again.",
+  "error.writeDenied": "Cannot write {file}: permission denied. Choose a folder you can write to, with -o.",
+  "error.outputIsFolder": "{file} is a folder: give a file name with -o, e.g. -o {file}/clients.tria.xlsx.",
+  "error.cannotWrite": "Cannot write {file} ({reason}). Check the free space and the path, or choose another name with -o.",
   "warning.csvOtherDelimiter": "Rows {rows}: separated by \"{delimiter}\" instead of \"{main}\" (two exports pasted together?); Tria read them with their own delimiter. Check them.",
   "warning.formulasKeepPlace": "The sheet holds formulas: added columns go to the right of the table so that their references do not shift.",
   "sheet.legend": "Legend",

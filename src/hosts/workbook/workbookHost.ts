@@ -144,10 +144,18 @@ export class WorkbookHost implements Host {
     if (this.output) return loadWorkbook(new Uint8Array((await this.output.xlsx.writeBuffer()) as ArrayBuffer), this.fileName);
     if (this.kind === "xlsx") return loadWorkbook(await this.loadBytes(), this.fileName);
     const workbook = new ExcelJS.Workbook();
-    for (const sheet of this.sheets) workbook.addWorksheet(sheet.name).addRows(sheet.rows.map((row) => [...row]));
+    for (const sheet of this.sheets) {
+      // A CSV can be wider than a workbook: said plainly, before ExcelJS throws on column 16,385.
+      const columns = sheet.rows.reduce((most, row) => Math.max(most, row.length), 0);
+      if (columns > MAX_WORKBOOK_COLUMNS) throw new TriaError("tooWide", { sheet: sheet.name, columns });
+      workbook.addWorksheet(sheet.name).addRows(sheet.rows.map((row) => [...row]));
+    }
     return workbook;
   }
 }
+
+/** Excel's last column, XFD. */
+const MAX_WORKBOOK_COLUMNS = 16_384;
 
 /** The user's sheets, each told which of its columns Tria wrote (from the hidden metadata sheet). */
 function fromMetadata(sheets: readonly RawSheet[]): RawSheet[] {
