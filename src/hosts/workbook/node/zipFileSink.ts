@@ -56,7 +56,7 @@ export class ZipFileSink implements PartSink {
         entry.size += bytes.length;
         if (entry.size > LIMIT) throw new Error(`zip: part ${path} is over 4 GB`);
         if (!deflate.write(bytes)) await once(deflate, "drain");
-        if (this.out.writableNeedDrain) await once(this.out, "drain");
+        if (this.out.writableNeedDrain) await this.drained();
       },
       end: async () => {
         deflate.end();
@@ -70,6 +70,7 @@ export class ZipFileSink implements PartSink {
 
   /** The central directory, then close the file. */
   async close(): Promise<void> {
+    this.check();
     const start = this.offset;
     for (const entry of this.entries) this.emit(centralHeader(entry));
     const size = this.offset - start;
@@ -81,6 +82,8 @@ export class ZipFileSink implements PartSink {
 
   /** Stop after a failure: the half-written file is closed (the caller removes it). */
   async abort(): Promise<void> {
+    // A stream that failed to open (EACCES) is closed already: waiting for "close" would hang.
+    if (this.out.closed) return;
     this.out.destroy();
     await once(this.out, "close").catch(() => undefined);
   }
@@ -88,6 +91,12 @@ export class ZipFileSink implements PartSink {
   private emit(bytes: Buffer): void {
     this.offset += bytes.length;
     this.out.write(bytes);
+  }
+
+  /** A stream that failed (open refused) never drains: its error or close ends the wait. */
+  private async drained(): Promise<void> {
+    if (!this.failure && !this.out.destroyed) await Promise.race([once(this.out, "drain"), once(this.out, "close")]);
+    this.check();
   }
 
   private check(): void {
