@@ -9,7 +9,7 @@ describe("the options every command shares", () => {
     for (const command of ["inspect", "structure", "dedupe", "score", "run", "comply", "predict", "segment"]) {
       const { code, stdout } = await runCli([command, "--help"]);
       expect(code, command).toBe(0);
-      const help = stdout.replace(/\n\s+(?=[a-z(])/g, " ");
+      const help = stdout.replace(/\n\s+(?=[^\s-])/g, " ");
       for (const option of SHARED) {
         const line = help.split("\n").find((l) => l.trim().startsWith(option));
         expect(line, `${command} ${option}`).toBeDefined();
