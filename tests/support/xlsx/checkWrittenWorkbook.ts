@@ -175,7 +175,7 @@ function show(value: XValue): string {
   return `${typeof value} ${String(value)}`;
 }
 
-/** Where a report's flag lands in the written sheet: by key, by the user's column index, else by a header seen once. */
+/** Where a report's flag lands in the written sheet: by key, by a header seen once, else by the user's column index. */
 function locator(sheet: XSheet, headerRow: number, userColumns: readonly number[], keys: ReadonlyMap<string, number>) {
   const byHeader = new Map<string, number[]>();
   for (let column = 1; column <= sheet.lastColumn; column++) {
@@ -185,9 +185,13 @@ function locator(sheet: XSheet, headerRow: number, userColumns: readonly number[
   }
   return (flag: Located): number | null => {
     if (flag.columnKey !== undefined) return keys.get(flag.columnKey) ?? null;
-    if (flag.columnIndex !== undefined) return userColumns[flag.columnIndex] ?? null;
+    // A header seen once is unambiguous. columnIndex is the column's place in the sheet as the
+    // job read it: among the user's columns for the first job, but a later job of `tria run`
+    // read Tria's columns too, so it only decides between repeated headers.
     const found = byHeader.get(flag.column) ?? [];
-    return found.length === 1 ? found[0]! : null;
+    if (found.length === 1) return found[0]!;
+    if (flag.columnIndex !== undefined) return userColumns[flag.columnIndex] ?? null;
+    return null;
   };
 }
 
