@@ -5,7 +5,7 @@ import type { JobName } from "./jobName";
 import type { SensitiveCategory } from "./privacy/sensitiveCategories";
 import type { RetentionRule } from "./privacy/retention";
 import type { ReportPredictions } from "./predict/predictionsReport";
-import type { ReportCampaign } from "./method/campaignTable";
+import type { ReportCampaign } from "./method/campaignReport";
 
 /**
  * The JSON report of DESIGN.md §5: stable English keys, the sheet's own 1-based row numbers.

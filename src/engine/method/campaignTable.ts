@@ -9,18 +9,12 @@ import { OptionError } from "../optionError";
 import { CAMPAIGN_MEASURES, campaignColumns, type CampaignMeasure } from "./campaignColumns";
 import { campaignRates, type CampaignLine, type CampaignRates } from "./campaignFigures";
 import { campaignText } from "./campaignMessages";
+import type { ReportCampaign } from "./campaignReport";
 
 export interface CampaignOptions {
   readonly lang: Lang;
   /** Cost of one piece sent (print and postage, or the e-mail platform), when the table has no cost column. */
   readonly unitCost?: number;
-}
-
-/** The report's `campaign`: one line per segment, and the whole campaign. */
-export interface ReportCampaign {
-  readonly columns: Readonly<Partial<Record<CampaignMeasure | "label", string>>>;
-  readonly lines: readonly CampaignLine[];
-  readonly total: CampaignLine;
 }
 
 const RATE_KEYS: readonly (keyof CampaignRates)[] = [
