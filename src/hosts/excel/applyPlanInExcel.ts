@@ -5,12 +5,13 @@ import { translate } from "../../engine/i18n/messages";
 import { excelMessage } from "./excelMessages";
 import { worksheetNotes, workbookComments, type CellNotes } from "./cellNotes";
 import { ExcelHostError, isExcelHostError } from "./excelHostError";
-import { queueMetadataWrite, type ExcelTriaMetadata } from "./excelMetadata";
+import { queueMetadataWrite, type ExcelTriaMetadata, type SheetLooks } from "./excelMetadata";
 import { preflight } from "./preflight";
 import { restoreSnapshot } from "./restoreSnapshot";
 import type { CellBlock, RunSnapshot, SheetBefore } from "./runSnapshot";
 import type { DrawnChart } from "./sheetCharts";
 import { notedAddressesBefore, snapshotCells, snapshotNotes, touchedColumns } from "./snapshotCells";
+import { clearStaleLooks, earlierLooks, earlierTouched, looksAfter } from "./staleLooks";
 import { insertColumns, writeFormats, writeNotes, writeSheets, writeValues, type WriteContext } from "./writePlan";
 
 export interface ApplyInExcelOptions {
@@ -54,15 +55,17 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Plan
     if (options.supports("1.9")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
     await insertColumns(w, (inserted) => snapshot.inserted.push(inserted));
     const refused = await writeValues(w);
-    await writeFormats(w);
     // Notes before the run are restored on failure whatever happened: writing them back is harmless.
     snapshot.notes.push(...notesBefore);
+    const earlier = earlierLooks(pre.metadata.looks, plan.sheet);
+    await clearStaleLooks(w, earlier);
+    await writeFormats(w);
     await writeNotes(w);
     snapshot.sheets.push(...sheetsBefore);
     snapshot.cells.push(...sheetCellsBefore);
     const drawn = await writeSheets(w, names, rewritten);
     snapshot.metadataWritten = true;
-    queueMetadataWrite(context, JSON.stringify(nextMetadata(plan, pre.metadata, pre.placement.columnOfKey, names, drawn)), pre.metadataText !== null);
+    queueMetadataWrite(context, JSON.stringify(nextMetadata(plan, pre.metadata, pre.placement.columnOfKey, names, drawn, looksAfter(w, earlier))), pre.metadataText !== null);
     await sync();
     const warnings = refused.length > 0 ? [excelMessage(options.lang, "formulaKept", { count: refused.length, cells: refused.slice(0, 5).join(", ") })] : [];
     return { snapshot, warnings };
@@ -82,8 +85,9 @@ async function readBeforeWriting(context: Excel.RequestContext, plan: Plan, opti
   try {
     const pre = await preflight(context, plan, options.fingerprint);
     const notes: CellNotes = options.supports("1.18") ? worksheetNotes(pre.sheet) : workbookComments(context, plan.sheet);
-    const cellsBefore = await snapshotCells(context, pre.sheet, touchedColumns(plan, pre));
-    const notesBefore = await snapshotNotes(context, notes, notedAddressesBefore(plan, pre));
+    const earlier = earlierTouched(earlierLooks(pre.metadata.looks, plan.sheet));
+    const cellsBefore = await snapshotCells(context, pre.sheet, touchedColumns(plan, pre, earlier.spans));
+    const notesBefore = await snapshotNotes(context, notes, notedAddressesBefore(plan, pre, earlier.noted));
     const { names, sheetsBefore, cells: sheetCellsBefore } = await planSheets(context, plan, pre.metadata, options.lang);
     return { pre, notes, cellsBefore, notesBefore, names, sheetsBefore, sheetCellsBefore };
   } catch (error) {
@@ -126,13 +130,14 @@ async function planSheets(context: Excel.RequestContext, plan: Plan, metadata: E
   return { names, sheetsBefore: reads.map(({ name, sheet }) => ({ name, existed: sheet !== null })), cells };
 }
 
-function nextMetadata(plan: Plan, metadata: ExcelTriaMetadata, columnOfKey: ReadonlyMap<string, number>, names: ReadonlyMap<string, string>, drawn: readonly DrawnChart[]): ExcelTriaMetadata {
+function nextMetadata(plan: Plan, metadata: ExcelTriaMetadata, columnOfKey: ReadonlyMap<string, number>, names: ReadonlyMap<string, string>, drawn: readonly DrawnChart[], looks: SheetLooks): ExcelTriaMetadata {
   const others = metadata.columns.filter((c) => c.sheet !== plan.sheet);
   const columns = [...columnOfKey].map(([key, column]) => ({ sheet: plan.sheet, key, column }));
   const written = new Set(names.values());
   // Charts of sheets this run rewrote were deleted: only the ones it drew stand there now.
   const charts = [...(metadata.charts ?? []).filter((c) => !written.has(c.sheet)), ...drawn];
-  return { version: 1, columns: [...others, ...columns], sheets: [...new Set([...metadata.sheets, ...names.values()])], ...(charts.length > 0 ? { charts } : {}) };
+  const allLooks = [...(metadata.looks ?? []).filter((l) => l.sheet !== plan.sheet), looks];
+  return { version: 1, columns: [...others, ...columns], sheets: [...new Set([...metadata.sheets, ...names.values()])], ...(charts.length > 0 ? { charts } : {}), looks: allLooks };
 }
 
 function reasonOf(error: unknown): string {

@@ -19,6 +19,18 @@ export interface ExcelTriaMetadata {
    * keeps charts, so a re-run deletes them, and its undo draws these again from their description.
    */
   readonly charts?: DrawnChart[];
+  /** Per sheet, the cells Tria painted and noted, and the user's look under its paint (staleLooks.ts). */
+  readonly looks?: SheetLooks[];
+}
+
+export interface SheetLooks {
+  readonly sheet: string;
+  /** A1 cells or column runs ("C2:C900") Tria filled or bordered. */
+  readonly painted: string[];
+  /** A1 cells that carry a Tria part in their note. */
+  readonly noted: string[];
+  /** The fill and borders (getCellProperties) a painted cell had before Tria first painted it. */
+  readonly before: { address: string; properties: Excel.SettableCellProperties }[];
 }
 
 export const EMPTY_METADATA: ExcelTriaMetadata = { version: 1, columns: [], sheets: [] };
@@ -30,12 +42,21 @@ export function parseMetadata(text: unknown): ExcelTriaMetadata {
     if (parsed.version === 1 && Array.isArray(parsed.columns) && Array.isArray(parsed.sheets)) {
       // A chart description undo cannot draw is dropped, not allowed to fail the undo.
       const charts = Array.isArray(parsed.charts) ? parsed.charts.filter(isDrawnChart) : [];
-      return { version: 1, columns: parsed.columns, sheets: parsed.sheets, ...(charts.length > 0 ? { charts } : {}) };
+      // A looks record of the wrong shape is dropped: the rerun then only paints, as before issue 9.
+      const looks = Array.isArray(parsed.looks) ? parsed.looks.filter(isSheetLooks) : [];
+      return { version: 1, columns: parsed.columns, sheets: parsed.sheets, ...(charts.length > 0 ? { charts } : {}), ...(looks.length > 0 ? { looks } : {}) };
     }
   } catch {
     // Damaged metadata counts as none: Tria then adds fresh columns rather than guessing.
   }
   return EMPTY_METADATA;
+}
+
+function isSheetLooks(value: unknown): value is SheetLooks {
+  const { sheet, painted, noted, before } = (value ?? {}) as Partial<Record<keyof SheetLooks, unknown>>;
+  const strings = (list: unknown) => Array.isArray(list) && list.every((x) => typeof x === "string");
+  return typeof sheet === "string" && strings(painted) && strings(noted) && Array.isArray(before) &&
+    before.every((b: unknown) => typeof (b as { address?: unknown } | null)?.address === "string" && typeof (b as { properties?: unknown }).properties === "object" && (b as { properties?: unknown }).properties !== null);
 }
 
 function isDrawnChart(value: unknown): value is DrawnChart {

@@ -54,11 +54,12 @@ export async function restoreSnapshot(context: Excel.RequestContext, snapshot: R
   for (let start = 0; start < snapshot.notes.length; start += NOTE_BLOCK_CELLS) {
     const slice = snapshot.notes.slice(start, start + NOTE_BLOCK_CELLS);
     const added = slice.filter((n) => n.content === null).map((n) => n.address);
-    const present = await notes.queueRead(added);
+    // A note the run took off (a stale Tria note, issue 9) is added back, not rewritten.
+    const present = await notes.queueRead(slice.map((n) => n.address));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one block of notes per request
     await context.sync();
     for (const address of added) if (present(address) !== null) notes.queueDelete(address);
-    for (const { address, content } of slice) if (content !== null) notes.queueWrite(address, content, true);
+    for (const { address, content } of slice) if (content !== null) notes.queueWrite(address, content, present(address) !== null);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one block of notes per request
     await context.sync();
   }

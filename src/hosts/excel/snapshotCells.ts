@@ -29,7 +29,8 @@ function columnBefore(ref: ColumnRef, pre: Preflight): number | undefined {
   return "source" in ref ? ref.source + 1 : pre.existing.get(ref.added);
 }
 
-export function touchedColumns(plan: Plan, pre: Preflight): TouchedColumn[] {
+/** earlierSpans: cells an earlier run painted (taken off by this one), before this run's coordinates. */
+export function touchedColumns(plan: Plan, pre: Preflight, earlierSpans: readonly { column: number; first: number; last: number }[] = []): TouchedColumn[] {
   const top = Math.max(1, plan.headerRow);
   const lastPlanRow = Math.max(top, maxOf(plan.rows));
   const touched = new Map<number, TouchedColumn>();
@@ -40,6 +41,7 @@ export function touchedColumns(plan: Plan, pre: Preflight): TouchedColumn[] {
     touched.set(column, { column, firstRow: Math.min(seen?.firstRow ?? first, first), lastRow: Math.max(seen?.lastRow ?? last, last), values: false });
   };
   for (const flag of plan.flags) formatted(columnBefore(flag.column, pre), flag.row, flag.row);
+  for (const span of earlierSpans) formatted(span.column, span.first, span.last);
   const runs = rowRuns(plan.rows);
   if (runs.length > 0) for (const flag of plan.columnFlags ?? []) formatted(columnBefore(flag.column, pre), runs[0]![0], runs[runs.length - 1]![1]);
   return [...touched.values()];
@@ -103,8 +105,8 @@ export async function snapshotNotes(context: Excel.RequestContext, notes: CellNo
  * Addresses (before the run) of the cells that get a note and already exist: flagged cells of
  * source columns and of Tria's own, and the header cells of flagged columns.
  */
-export function notedAddressesBefore(plan: Plan, pre: Preflight): string[] {
-  const out = new Set<string>();
+export function notedAddressesBefore(plan: Plan, pre: Preflight, earlierNoted: readonly string[] = []): string[] {
+  const out = new Set<string>(earlierNoted);
   const header = Math.max(1, plan.headerRow);
   for (const flag of plan.flags) {
     const column = columnBefore(flag.column, pre);

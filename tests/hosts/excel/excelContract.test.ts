@@ -20,8 +20,7 @@ function view(book: FakeWorkbook): ContractView {
 
 describeHostContract({
   name: "Excel",
-  // Not yet: the Excel host replaces Tria's notes on the cells it flags again but leaves the rest.
-  clearsStaleLooks: false,
+  clearsStaleLooks: true,
   async open() {
     const book = new FakeWorkbook();
     const sheet = book.addSheet("Clients", CONTRACT_ROWS);
