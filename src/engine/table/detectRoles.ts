@@ -3,6 +3,7 @@ import { rankHeaderRoles, roleFromHeader, type HeaderRoleGuess } from "./headerR
 import type { ColumnProfile } from "./sniff/columnProfile";
 import { bestValueRole, roleFitsValues } from "./sniff/roleEvidence";
 import { sniffColumn } from "./sniff/sniffColumn";
+import { isCountHeader } from "./countHeader";
 import type { Table } from "./table";
 
 /** "tria": a column Tria wrote itself, never read as the user's data (role `other`). */
@@ -58,16 +59,17 @@ export function detectRoles(table: Table, overrides: RoleOverrides = {}): Detect
     decisions.push(
       override !== undefined
         ? { index, header, role: override, confidence: 1, source: "user", profile }
-        : { index, header, profile, ...decide(roleFromHeader(header), profile) },
+        : { index, header, profile, ...decide(roleFromHeader(header), profile, isCountHeader(header)) },
     );
   }
   fillCityAfterPostalCode(decisions);
   return resolveConflicts(decisions).map(({ index, header, role, confidence, source }) => ({ index, header, role, confidence, source }));
 }
 
-function decide(byHeader: HeaderRoleGuess, profile: ColumnProfile): Omit<DetectedColumn, "index" | "header"> {
+function decide(byHeader: HeaderRoleGuess, profile: ColumnProfile, countHeader: boolean): Omit<DetectedColumn, "index" | "header"> {
   const byValues = bestValueRole(profile);
-  const valuesSay = byValues && byValues.score >= FITS ? byValues : null;
+  // "Envoyés" over 1000, 2000: numbers the header says are counts, whatever codes they look like.
+  const valuesSay = byValues && byValues.score >= FITS && !(countHeader && byValues.role === "postalCode") ? byValues : null;
   const fromValues = (role: ColumnRole, score: number, source: RoleSource = "values") => ({
     role,
     confidence: round3(0.45 + 0.4 * score),

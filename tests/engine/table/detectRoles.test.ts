@@ -89,6 +89,21 @@ describe("detectRoles", () => {
     expect(roles(table(["", "Date", "Montant"], ids.map((id, i) => [String(id), `0${i + 1}/03/2024`, 10 + i])))[0]).toBe("postalCode");
   });
 
+  it("reads a campaign results table's counts (Envoyés 1000, 2000) as counts, not postal codes", () => {
+    const rows: CellValue[][] = [
+      ["VIP", 1000, 980, 450, 40, 3200],
+      ["Relance", 2000, 1900, 500, 20, 1500],
+      ["Nouveaux", 1500, 1450, 300, 10, 800],
+      ["Fidèles", 3000, 2950, 900, 70, 5100],
+    ];
+    const detected = roles(table(["Segment", "Envoyés", "Délivrés", "Ouvertures", "Commandes", "CA"], rows));
+    expect(detected).not.toContain("postalCode");
+    expect(roles(table(["Segment", "Volume", "Nb contacts", "Sent"], rows.map((r) => [r[0]!, r[1]!, r[2]!, r[1]!])))).not.toContain("postalCode");
+    // The same numbers under a blank header or a real postal-code header stay postal codes.
+    expect(roles(table(["", "Ville"], rows.map((r) => [r[1]!, "Laon"])))[0]).toBe("postalCode");
+    expect(roles(table(["Code postal", "Ville"], rows.map((r) => [r[1]!, "Laon"])))[0]).toBe("postalCode");
+  });
+
   it("samples: a 100,000-row column is sniffed without reading every cell", () => {
     const big = table(["Contact"], Array.from({ length: 100_000 }, (_, i) => [`client${i}@exemple.fr`]));
     const started = Date.now();
