@@ -87,7 +87,9 @@ function describe(report: Report, lang: Lang): string {
     fr ? `RGPD / CNIL au ${privacy.today} :` : `GDPR / CNIL on ${privacy.today}:`,
     fr ? `  données sensibles      ${privacy.sensitive.length === 0 ? "aucune" : privacy.sensitive.map((s) => `${CATEGORY_LABELS[s.category].fr} dans « ${s.column} » (${s.rows})`).join(", ")}`
       : `  sensitive data         ${privacy.sensitive.length === 0 ? "none" : privacy.sensitive.map((s) => `${CATEGORY_LABELS[s.category].en} in "${s.column}" (${s.rows})`).join(", ")}`,
-    fr ? `  au-delà de 3 ans       ${privacy.expired.length} ligne(s)${privacy.undated > 0 ? ` (${privacy.undated} sans date)` : ""}` : `  past 3 years           ${privacy.expired.length} row(s)${privacy.undated > 0 ? ` (${privacy.undated} undated)` : ""}`,
+    fr
+      ? `  au-delà de 3 ans       ${privacy.expired.length} ligne(s)${privacy.expiredCustomers === undefined ? "" : ` de ${privacy.expiredCustomers} client(s), comptés à leur dernière commande`}${privacy.undated > 0 ? ` (${privacy.undated} sans date)` : ""}`
+      : `  past 3 years           ${privacy.expired.length} row(s)${privacy.expiredCustomers === undefined ? "" : ` of ${privacy.expiredCustomers} customer(s), counted from their last order`}${privacy.undated > 0 ? ` (${privacy.undated} undated)` : ""}`,
     privacy.consentColumn === null
       ? fr ? "  consentement e-mail    aucune colonne de consentement" : "  e-mail consent         no consent column"
       : fr ? `  sans consentement      ${privacy.noConsent.length} particulier(s) avec e-mail` : `  without consent        ${privacy.noConsent.length} private customer(s) with an e-mail`,

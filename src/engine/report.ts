@@ -109,7 +109,12 @@ export interface ReportPrivacy {
   /** Columns holding sensitive data, by category, with how many cells. */
   readonly sensitive: readonly { readonly column: string; readonly category: SensitiveCategory; readonly rows: number }[];
   /** Rows past the CNIL's 3 years, with the rule and the last purchase or contact (yyyy-mm-dd). */
-  readonly expired: readonly { readonly row: number; readonly rule: RetentionRule; readonly lastActivity: string }[];
+  readonly expired: readonly { readonly row: number; readonly rule: RetentionRule; readonly lastActivity: string; readonly customer?: string }[];
+  /**
+   * Orders lists only: how many customers are past 3 years. There the rule holds per customer
+   * (their last order or contact), each of their rows listed in `expired` with `customer`.
+   */
+  readonly expiredCustomers?: number;
   /** Private customers (no company, no SIRET) with an e-mail and no "yes" for e-mail prospecting. */
   readonly noConsent: readonly number[];
   /** The consent column's header, or null when the file has none. */

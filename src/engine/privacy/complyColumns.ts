@@ -10,6 +10,8 @@ export interface ComplyColumns extends RetentionColumns {
   readonly consent: number | null;
   /** Company, SIREN, SIRET: a row with one of them is a business (B2B), where e-mail opt-out rules apply. */
   readonly business: readonly number[];
+  /** In an orders list (a customer id and an order date per row), the customer id column; else null. */
+  readonly orderCustomer: number | null;
 }
 
 const COLLECTED_HEADERS = /^(date (de |d )?(creation|collecte|inscription|ajout|saisie|entree)|cree le|inscrit le|created( at| on)?|date created|signup date)$/;
@@ -31,5 +33,7 @@ export function complyColumns(table: Table, columns: readonly ReportColumn[]): C
     email: first("email"),
     consent: first("consent"),
     business: all("company", "siren", "siret"),
+    // The same test as the Score job's (scoringInput.ts): a customer id and an order date make an orders list.
+    orderCustomer: first("orderDate") === null ? null : first("customerId", "id"),
   };
 }

@@ -10,7 +10,7 @@ import { complyColumns } from "./complyColumns";
 import { findSensitive, sensitiveHeader } from "./findSensitive";
 import { checkNir } from "./nir";
 import { ibanValid } from "./iban";
-import { checkRetention } from "./retention";
+import { rowRetentions } from "./customerRetention";
 import { expiredNote, noConsentColumnNote, noConsentNote, sensitiveColumnNote, sensitiveNote } from "./privacyMessages";
 import { registerSheet } from "./registerSheet";
 import type { SensitiveCategory } from "./sensitiveCategories";
@@ -56,11 +56,13 @@ export function complyTable(table: Table, columns: readonly ReportColumn[], opti
     }
   });
 
-  const expired: { row: number; rule: ReportPrivacy["expired"][number]["rule"]; lastActivity: string }[] = [];
+  const expired: ReportPrivacy["expired"][number][] = [];
+  const retentions = rowRetentions(table, where, where.orderCustomer, today);
+  const expiredCustomers = new Set<string>();
   const noConsent: number[] = [];
   let undated = 0;
   const cache = new Map<string, ReturnType<typeof findSensitive>>();
-  for (const row of table.rows) {
+  table.rows.forEach((row, rowIndex) => {
     row.cells.forEach((value, column) => {
       if (isEmptyCell(value) || value instanceof Date || typeof value === "boolean") return;
       const named = namedColumns.get(column);
@@ -80,12 +82,14 @@ export function complyTable(table: Table, columns: readonly ReportColumn[], opti
       }
     });
 
-    const retention = checkRetention(row.cells, where, today);
+    const retention = retentions[rowIndex]!;
     if (retention.lastActivity === null) undated += 1;
     else if (retention.expired) {
       const lastActivity = formatCell(retention.lastActivity, lang);
-      expired.push({ row: row.rowNumber, rule: retention.rule, lastActivity: retention.lastActivity.toISOString().slice(0, 10) });
-      flags.push({ row: row.rowNumber, column: { source: retention.column ?? 0 }, kind: "privacy", message: expiredNote(retention.rule, lastActivity, lang) });
+      const day = retention.lastActivity.toISOString().slice(0, 10);
+      expired.push(retention.customer === null ? { row: row.rowNumber, rule: retention.rule, lastActivity: day } : { row: row.rowNumber, rule: retention.rule, lastActivity: day, customer: retention.customer });
+      if (retention.customer !== null) expiredCustomers.add(retention.customer);
+      flags.push({ row: row.rowNumber, column: { source: retention.column ?? 0 }, kind: "privacy", message: expiredNote(retention.rule, lastActivity, lang, retention.customer) });
     }
 
     if (where.email !== null && where.consent !== null && !isEmptyCell(row.cells[where.email])) {
@@ -96,7 +100,7 @@ export function complyTable(table: Table, columns: readonly ReportColumn[], opti
         flags.push({ row: row.rowNumber, column: { source: where.consent }, kind: "privacy", message: noConsentNote(isEmptyCell(row.cells[where.consent]), lang) });
       }
     }
-  }
+  });
   if (where.email !== null && where.consent === null) columnFlags.push({ column: { source: where.email }, kind: "privacy", message: noConsentColumnNote(lang) });
 
   const privacy: ReportPrivacy = {
@@ -106,6 +110,7 @@ export function complyTable(table: Table, columns: readonly ReportColumn[], opti
     noConsent,
     consentColumn: where.consent === null ? null : (table.headers[where.consent] ?? null),
     undated,
+    ...(where.orderCustomer === null ? {} : { expiredCustomers: expiredCustomers.size }),
   };
   const plan: Plan = {
     ...emptyPlan("comply", table),

@@ -24,8 +24,10 @@ export function sensitiveColumnNote(category: SensitiveCategory, lang: Lang): st
     : `A "${label}" column: ${WHAT_TO_DO[category].en}`;
 }
 
-export function expiredNote(rule: RetentionRule, lastActivity: string, lang: Lang): string {
-  const who: Bilingual = rule === "customer3Years"
+export function expiredNote(rule: RetentionRule, lastActivity: string, lang: Lang, customer: string | null = null): string {
+  const who: Bilingual = customer !== null
+    ? { fr: `Client ${customer} sans commande ni contact depuis plus de 3 ans (dernière : ${lastActivity})`, en: `Customer ${customer} with no order or contact for over 3 years (last: ${lastActivity})` }
+    : rule === "customer3Years"
     ? { fr: `Client sans achat ni contact depuis plus de 3 ans (dernier : ${lastActivity})`, en: `Customer with no purchase or contact for over 3 years (last: ${lastActivity})` }
     : { fr: `Prospect sans contact depuis plus de 3 ans (dernier : ${lastActivity})`, en: `Prospect not heard from for over 3 years (last: ${lastActivity})` };
   const todo: Bilingual = {
