@@ -6,7 +6,7 @@ import { phoneKeys } from "../../../src/engine/duplicates/normalize/normalizePho
 import { normalizeCompany } from "../../../src/engine/duplicates/normalize/normalizeCompany";
 import { nameTokens } from "../../../src/engine/duplicates/normalize/normalizePersonName";
 import { addressKey } from "../../../src/engine/duplicates/normalize/normalizeAddress";
-import { NAME_PARTICLES } from "../../../src/engine/duplicates/data/nameParticles";
+import { NAME_PARTICLES } from "../../../src/engine/vocab/nameParticles";
 import { jaroWinkler } from "../../../src/engine/duplicates/compare/jaroWinkler";
 import { parseUserRule } from "../../../src/engine/duplicates/userRules";
 

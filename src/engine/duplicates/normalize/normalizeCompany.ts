@@ -1,4 +1,4 @@
-import { LEGAL_FORM_WORDS } from "../data/legalForms";
+import { LEGAL_FORM_KEY_WORDS } from "../../vocab/legalForms";
 import { foldKeyWords } from "../../text/fold";
 
 /**
@@ -8,6 +8,6 @@ import { foldKeyWords } from "../../text/fold";
  */
 export function normalizeCompany(text: string): string {
   let out = "";
-  for (const word of foldKeyWords(text.replace(/&/g, " et "))) if (!LEGAL_FORM_WORDS.has(word)) out += word;
+  for (const word of foldKeyWords(text.replace(/&/g, " et "))) if (!LEGAL_FORM_KEY_WORDS.has(word)) out += word;
   return out;
 }

@@ -1,5 +1,5 @@
-import { CIVILITY_WORDS } from "../data/civilities";
-import { NAME_PARTICLES } from "../data/nameParticles";
+import { CIVILITY_WORDS } from "../../vocab/civilities";
+import { NAME_PARTICLES } from "../../vocab/nameParticles";
 import { foldKeyWords } from "../../text/fold";
 
 /**

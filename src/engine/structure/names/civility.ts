@@ -1,4 +1,4 @@
-import { CIVILITY_FORMS, type Civility } from "./data/civilities";
+import { CIVILITY_FORMS, type Civility } from "../../vocab/civilities";
 import { foldName } from "./foldName";
 
 export type { Civility };

@@ -1,4 +1,4 @@
-import { APOSTROPHES, LOWER_PARTICLES } from "./particles";
+import { APOSTROPHES, LOWER_PARTICLES } from "../../vocab/nameParticles";
 
 /**
  * A French person's name in proper case: "DUPONT" → "Dupont", "jean-pierre" → "Jean-Pierre",

@@ -1,4 +1,4 @@
-import { COMPANY_WORDS, LEGAL_FORM_ABBREVIATIONS, LEGAL_FORM_WORDS } from "./data/legalForms";
+import { COMPANY_WORDS, LEGAL_FORM_ABBREVIATIONS, LEGAL_FORM_WORDS } from "../../vocab/legalForms";
 import { foldName } from "./foldName";
 
 export interface CompanyName {

@@ -2,7 +2,7 @@ import type { FieldIssue } from "../fieldIssue";
 import { cleanText } from "../text/cleanText";
 import { genderOf, matchCivility, type Civility, type Gender } from "./civility";
 import { firstNameRank, isCommonSurname } from "./firstNameLookup";
-import { LOWER_PARTICLES } from "./particles";
+import { LOWER_PARTICLES } from "../../vocab/nameParticles";
 import { properCase } from "./properCase";
 import { recogniseCompany, type CompanyName } from "./recogniseCompany";
 

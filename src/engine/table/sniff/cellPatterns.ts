@@ -1,6 +1,8 @@
+import { CIVILITY_TEXTS } from "../../vocab/civilities";
+import { NAME_PARTICLES } from "../../vocab/nameParticles";
 import { isCellError, type CellValue } from "../cellValue";
 import { normalizeHeader } from "../normalizeHeader";
-import { CIVILITIES, COUNTRIES, FIRST_NAMES, GENDERS, STREET_TYPES, TOWN_WORDS } from "./sniffWords";
+import { COUNTRIES, FIRST_NAMES, GENDERS, STREET_TYPES, TOWN_WORDS } from "./sniffWords";
 
 /**
  * Does one cell *look like* an e-mail, a phone, a postal code…? Shapes only, tolerant of the
@@ -104,7 +106,7 @@ export function companyIdKind(value: CellValue): { kind: "siren" | "siret"; vali
 
 export function isCivility(value: CellValue): boolean {
   const text = textOf(value);
-  return text !== null && text.length <= 30 && CIVILITIES.has(normalizeHeader(text));
+  return text !== null && text.length <= 30 && CIVILITY_TEXTS.has(normalizeHeader(text));
 }
 
 export function isGender(value: CellValue): boolean {
@@ -152,9 +154,6 @@ export function isKnownFirstName(value: CellValue): boolean {
   return list.length <= 2 && list.every((w) => FIRST_NAMES.has(w));
 }
 
-/** Particles that belong to a last name: "de La Fontaine", "Le Bon", "van Damme" are one name. */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "du", "des", "la", "le", "les", "d", "van", "von", "der", "den", "di", "da", "del", "dos", "y"]);
-
 /**
  * "Mme Gaëlle Rousseau", "BERNARD-ROCHE Inès": two or more name words once civilities and
  * particles are set aside, counting a hyphenated name as one word. A last-name column rarely
@@ -163,7 +162,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "du", "des", "la", "l
 export function isMultiWordName(value: CellValue): boolean {
   if (!isNameShaped(value)) return false;
   const tokens = (value as string).trim().split(/\s+/).map(normalizeHeader);
-  return tokens.filter((t) => t !== "" && !CIVILITIES.has(t) && !NAME_PARTICLES.has(t)).length >= 2;
+  return tokens.filter((t) => t !== "" && !CIVILITY_TEXTS.has(t) && !NAME_PARTICLES.has(t)).length >= 2;
 }
 
 /** "Marie Dupont", "DUPONT Jean": a known first name at one end, another word at the other. */

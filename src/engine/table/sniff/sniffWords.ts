@@ -41,12 +41,6 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   "elizabeth", "susan", "jessica", "emily", "michael", "mark", "peter", "anna", "laure", "eva", "noemie", "oceane",
 ]);
 
-/** Civilities as typed in French and English files, without their final dot. */
-export const CIVILITIES: ReadonlySet<string> = new Set([
-  "m", "mr", "mme", "mlle", "melle", "mle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "me", "maitre", "pr",
-  "professeur", "mrs", "ms", "miss", "mister", "mx", "m et mme", "mr et mme", "monsieur et madame", "m mme", "sir",
-]);
-
 /** Gender codes and words: H/F (homme/femme) in French files, M/F or M/W elsewhere. */
 export const GENDERS: ReadonlySet<string> = new Set([
   "h", "f", "m", "homme", "femme", "masculin", "feminin", "male", "female", "man", "woman", "w", "garcon", "fille",

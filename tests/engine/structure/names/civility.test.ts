@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { matchCivility } from "../../../../src/engine/structure/names/civility";
-import { CIVILITY_FORMS } from "../../../../src/engine/structure/names/data/civilities";
+import { CIVILITY_FORMS } from "../../../../src/engine/vocab/civilities";
 
 describe("matchCivility", () => {
   it("reads every listed form, whatever its case, dots and what follows", () => {

@@ -1,4 +1,4 @@
-import { APOSTROPHES, LOWER_PARTICLES } from "../../../../src/engine/structure/names/particles";
+import { APOSTROPHES, LOWER_PARTICLES } from "../../../../src/engine/vocab/nameParticles";
 
 /**
  * The regex-split properCase as it was before the hand-written scan, kept as the reference the
