@@ -107,3 +107,52 @@ function foldKeyInOnePass(text: string): string | null {
   }
   return out;
 }
+
+const NOT_UPPER_ALNUM = /[^A-Z0-9]+/g;
+
+/**
+ * Upper case, folded, every run of other characters than A–Z and 0–9 one space, trimmed:
+ * "Saint-Étienne." → "SAINT ETIENNE" (addresses and RNVP lines). Latin text in one pass
+ * over its characters (an address has about ten parts folded per row); anything else, or a
+ * character whose upper case mixes letters and signs ("ŉ" → "ʼN"), by the reference below.
+ */
+export function foldUpperWords(text: string): string {
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const piece = code < TABLE_SIZE ? WORD_PIECES[code]! : UNKNOWN;
+    if (piece === "") {
+      if (out !== "") pendingSpace = true;
+      continue;
+    }
+    if (piece === UNKNOWN) return foldUpperWordsByReference(text);
+    if (pendingSpace) {
+      out += " ";
+      pendingSpace = false;
+    }
+    out += piece;
+  }
+  return out;
+}
+
+/** The reference for foldUpperWords: the whole text upper-cased, folded, then its separators collapsed. */
+export function foldUpperWordsByReference(text: string): string {
+  return foldUpper(text).replace(NOT_UPPER_ALNUM, " ").trim();
+}
+
+// What each character of the table's range upper-cases and folds to: letters and digits, ""
+// for a separator, UNKNOWN when its upper case leaves the table or mixes letters and signs.
+// Upper-casing has no context rule outside Turkish/Lithuanian locales, so a character at a
+// time is the text at once.
+const WORD_PIECES: readonly string[] = Array.from({ length: TABLE_SIZE }, (_, code) => {
+  if (!inTable(code)) return UNKNOWN;
+  let folded = "";
+  for (const char of String.fromCharCode(code).toUpperCase()) {
+    const upper = char.charCodeAt(0);
+    if (char.length > 1 || upper >= TABLE_SIZE || TABLE[upper] === UNKNOWN) return UNKNOWN;
+    folded += TABLE[upper];
+  }
+  if (/^[A-Z0-9]+$/.test(folded)) return folded;
+  return /^[^A-Z0-9]*$/.test(folded) ? "" : UNKNOWN;
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldAccents, foldAccentsByUnicode, foldKey, foldKeyByUnicode, foldUpper } from "../../../src/engine/text/fold";
+import { foldAccents, foldAccentsByUnicode, foldKey, foldKeyByUnicode, foldUpper, foldUpperWords, foldUpperWordsByReference } from "../../../src/engine/text/fold";
 import { foldWords } from "../../../src/engine/structure/address/foldText";
 import { foldName } from "../../../src/engine/structure/names/foldName";
 import { normalizeHeader } from "../../../src/engine/table/normalizeHeader";
@@ -29,6 +29,18 @@ describe("one accent folding (engine/text/fold.ts)", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("folds address words in one pass as the reference does (upper case, folded, separators one space)", () => {
+    expect(foldUpperWords("  Saint-Étienne. ")).toBe("SAINT ETIENNE");
+    expect(foldUpperWords("ŉ Straße Œuvre")).toBe(foldUpperWordsByReference("ŉ Straße Œuvre"));
+    fc.assert(
+      fc.property(fc.oneof(latin, fc.string({ unit: "grapheme", maxLength: 20 }), fc.string({ unit: "binary", maxLength: 20 })), (text) => {
+        expect(foldUpperWords(text)).toBe(foldUpperWordsByReference(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (let code = 0; code < 0x2100; code++) expect(foldUpperWords(`a${String.fromCharCode(code)}b`)).toBe(foldUpperWordsByReference(`a${String.fromCharCode(code)}b`));
   });
 
   it("keeps case and punctuation in foldAccents, drops them in foldKey", () => {

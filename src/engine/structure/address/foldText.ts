@@ -1,11 +1,9 @@
-import { foldUpper } from "../../text/fold";
-
-const NOT_ALNUM = /[^A-Z0-9]+/g;
+import { foldUpperWords } from "../../text/fold";
 
 /** Folded upper case (engine/text/fold.ts), every run of non A–Z/0–9 one space, trimmed: "Saint-Étienne." → "SAINT ETIENNE". */
 export function foldWords(text: string): string {
   if (text === "") return ""; // most RNVP slots are empty
-  return foldUpper(text).replace(NOT_ALNUM, " ").trim();
+  return foldUpperWords(text);
 }
 
 /** Collapse runs of white space to one space and trim. */
