@@ -3,6 +3,7 @@ import { runInspect } from "./runInspect";
 import { runStructure } from "./runStructure";
 import { runScore } from "./runScore";
 import { runDedupe } from "./runDedupe";
+import { runMerge } from "./runMerge";
 import { runPredict } from "./runPredict";
 import { runComply } from "./runComply";
 import type { JobOutcome } from "./jobOutcome";
@@ -41,7 +42,8 @@ type JobStarter = (host: Host, shared: Shared, options: JobOptions) => Promise<J
 const JOBS: Readonly<Record<JobKind, JobStarter>> = {
   inspect: (host, shared) => runInspect(host, shared),
   structure: (host, shared, o) => runStructure(host, { ...shared, ...defined({ operations: o.operations, volatileRoles: o.volatileRoles, requiredFields: o.requiredFields, defaultCountry: o.defaultCountry }) }),
-  dedupe: (host, shared) => runDedupe(host, shared),
+  dedupe: (host, shared) => runDedupe(host, { ...shared, review: true }),
+  merge: (host, shared, o) => runMerge(host, { ...shared, acceptedGroups: o.acceptedGroups ?? [] }),
   score: (host, shared, o) => runScore(host, { ...shared, ...defined({ classes: o.classes, referenceDate: o.referenceDate }) }),
   predict: (host, shared, o) =>
     runPredict(host, { ...shared, ...defined({ calibrationEnd: o.calibrationEnd, horizon: o.horizon, unit: o.unit, discount: o.discount, margin: o.margin, costPerContact: o.costPerContact }) }),

@@ -2,11 +2,14 @@ import type { Host, ProgressListener } from "../hosts/host";
 import type { Lang } from "../engine/i18n/lang";
 import type { Plan } from "../engine/plan";
 import type { Report } from "../engine/report";
+import type { DuplicateReview } from "../engine/duplicates/reviewGroups";
 
 /** What every job returns, whoever runs it: the Plan (applied or not) and its report. */
 export interface JobOutcome {
   readonly plan: Plan;
   readonly report: Report;
+  /** The dedupe job in the panes: the groups to accept or reject, with their cells. */
+  readonly review?: DuplicateReview;
 }
 
 /** How a caller steers a job that writes: the same three controls for every job. */

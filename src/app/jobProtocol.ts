@@ -13,8 +13,15 @@ import type { StructureOperation, RequiredField } from "../engine/structure/stru
  * function, an AbortSignal or a class instance — so progress listeners and signals stay on the
  * UI side and errors travel as their messages in both languages.
  */
-/** The jobs a worker runs: every JobName but `segment`, whose conditions the panes do not send yet. */
-export type JobKind = Exclude<JobName, "segment" | "campaign">;
+/**
+ * The jobs a worker runs: every JobName but `segment`, whose conditions the panes do not send yet,
+ * and `merge`: in the panes `dedupe` lists the groups for review and writes nothing, `merge`
+ * writes the groups the user accepted (JobOptions.acceptedGroups).
+ */
+export type JobKind = Exclude<JobName, "segment" | "campaign"> | "merge";
+
+/** Jobs that only read: their Plan is never applied in the panes. */
+export const READ_ONLY_JOBS: ReadonlySet<JobKind> = new Set<JobKind>(["inspect", "dedupe"]);
 
 /** The options of every job, as plain data (the app's options minus listeners and signals). */
 export interface JobOptions {
@@ -36,6 +43,8 @@ export interface JobOptions {
   readonly discount?: number;
   readonly margin?: number;
   readonly costPerContact?: number;
+  /** Merge: the groups the user accepted, each as its sheet rows. */
+  readonly acceptedGroups?: readonly (readonly number[])[];
   /** Comply: the day retention periods are counted to (default: now). */
   readonly today?: Date;
 }

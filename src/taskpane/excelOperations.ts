@@ -1,5 +1,6 @@
 import type { ExcelHost, ExcelRun } from "../hosts/excel/excelHost";
 import type { JobRunner } from "../app/jobRunner";
+import { READ_ONLY_JOBS } from "../app/jobProtocol";
 import { runJob } from "../app/runJob";
 import type { TriaOperations } from "../ui/App";
 import { undoCellEdits, writeCellEdits, type CellEditsSnapshot } from "../hosts/excel/excelCellEdits";
@@ -16,7 +17,7 @@ export function excelOperations(host: ExcelHost, runner: JobRunner, run: ExcelRu
   return {
     run: async (job, options, control) => {
       const result = await runJob(host, runner, job, options, control);
-      if (job !== "inspect") edits.length = 0;
+      if (!READ_ONLY_JOBS.has(job)) edits.length = 0;
       return result;
     },
     applyPlan: async (plan, lang) => {

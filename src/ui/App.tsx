@@ -23,6 +23,8 @@ import { StructureTab } from "./components/StructureTab";
 import { ScoreTab } from "./components/ScoreTab";
 import { DEFAULT_PREDICT_CHOICES, PredictTab, predictJobOptions, type PredictChoices } from "./components/PredictTab";
 import { SettingsTab } from "./components/SettingsTab";
+import { DuplicatesTab } from "./components/DuplicatesTab";
+import { useDuplicateReview } from "./useDuplicateReview";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 
 /** What the UI can ask of its host; the taskpane wires Excel, the web page a file, tests a fake. */
@@ -41,13 +43,13 @@ export interface TriaOperations {
 
 /** The last change Undo takes back: which job made it, and the suggestions it applied, if that was it. */
 interface LastChange {
-  readonly job: "structure" | "score" | "predict" | "ribbon";
+  readonly job: "structure" | "score" | "predict" | "merge" | "ribbon";
   readonly applied: readonly string[];
 }
 
-const JOB_TAB_LABEL = { structure: "tabStructure", score: "tabScore", predict: "tabPredict", ribbon: "tabRibbon" } as const;
+const JOB_TAB_LABEL = { structure: "tabStructure", score: "tabScore", predict: "tabPredict", merge: "tabDuplicates", ribbon: "tabRibbon" } as const;
 
-export type TabName = "columns" | "structure" | "score" | "predict" | "settings";
+export type TabName = "columns" | "structure" | "duplicates" | "score" | "predict" | "settings";
 
 export interface AppProps {
   readonly operations: TriaOperations;
@@ -111,6 +113,7 @@ export function App(props: AppProps) {
   );
 
   const options = useCallback(() => jobOptionsFromSettings(settingsRef.current, langRef.current), []);
+  const duplicates = useDuplicateReview(operations, options);
   const runInspect = useCallback(async () => {
     await inspect.start((control) => operations.run("inspect", options(), control));
   }, [inspect.start, operations, options]);
@@ -135,6 +138,13 @@ export function App(props: AppProps) {
       setLastChange(operations.undo ? { job, applied: [] } : null);
       setVersion((v) => v + 1);
     }
+  };
+
+  const mergeDuplicates = async () => {
+    setNotice(null);
+    if (!(await duplicates.runMerge())) return;
+    setLastChange(operations.undo ? { job: "merge", applied: [] } : null);
+    setVersion((v) => v + 1);
   };
 
   const structureResult = shownResult(structure.state);
@@ -164,7 +174,7 @@ export function App(props: AppProps) {
         // Suggestions taken back: they are open issues again; the run's results stay.
         setApplied((before) => new Set([...before].filter((key) => !change.applied.includes(key))));
       } else if (change && change.job !== "ribbon") {
-        ({ structure, score, predict })[change.job].dispatch({ type: "undone" });
+        ({ structure, score, predict, merge: duplicates.merge })[change.job].dispatch({ type: "undone" });
         if (change.job === "structure") setApplied(new Set());
       }
       setNotice(t(lang, "undone"));
@@ -197,7 +207,7 @@ export function App(props: AppProps) {
   const notCustomers = inspectReport !== null && !looksLikeCustomerFile(inspectReport, overrides);
   const canRun = (props.canInspect ?? true) && !notCustomers;
   const tabs = useMemo(
-    () => (["columns", "structure", "score", "predict", "settings"] as const).map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })),
+    () => (["columns", "structure", "duplicates", "score", "predict", "settings"] as const).map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })),
     [lang],
   );
 
@@ -239,6 +249,24 @@ export function App(props: AppProps) {
             onUndo={() => void undo()}
             onApply={(flags) => void applyFlags(flags)}
             {...(operations.selectCell ? { onSelect: (flag: ReportFlag) => void operations.selectCell?.(flag.row, flag.column) } : {})}
+          />
+        )}
+        {tab === "duplicates" && (
+          <DuplicatesTab
+            lang={lang}
+            find={duplicates.find.state}
+            merge={duplicates.merge.state}
+            review={duplicates.review}
+            onReview={duplicates.dispatch}
+            canRun={canRun}
+            notice={notice}
+            undoLabel={undoLabel}
+            onUndo={() => void undo()}
+            onFind={() => void duplicates.runFind()}
+            onCancelFind={duplicates.find.cancel}
+            onMerge={() => void mergeDuplicates()}
+            onCancelMerge={duplicates.merge.cancel}
+            {...(operations.selectCell ? { onSelectRow: (row: number) => void operations.selectCell?.(row, duplicates.review.headers[0] ?? "") } : {})}
           />
         )}
         {tab === "score" && (

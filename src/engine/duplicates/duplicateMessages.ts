@@ -33,7 +33,7 @@ export function fieldLabel(field: MatchField, lang: Lang): string {
 /** The note and the evidence line, French first. */
 const say = defineMessages(
   {
-    note: "Même client que la ligne {survivor}{via}, score {score} : {because}. Vérifiez puis fusionnez (tria dedupe --merge) ; rien n'est supprimé.",
+    note: "Même client que la ligne {survivor}{via}, score {score} : {because}. Vérifiez, puis acceptez le groupe dans l'onglet Doublons de Tria et cliquez sur Fusionner ; rien n'est supprimé.",
     via: " (rapproché via la ligne {row})",
     rule: "règle « {rule} »",
     percent: "{value} %",
@@ -41,7 +41,7 @@ const say = defineMessages(
     evidenceSeparator: " ; ",
   },
   {
-    note: "Same customer as row {survivor}{via}, score {score}: {because}. Check, then merge (tria dedupe --merge); nothing is deleted.",
+    note: "Same customer as row {survivor}{via}, score {score}: {because}. Check, then accept the group in Tria's Duplicates tab and click Merge; nothing is deleted.",
     via: " (linked through row {row})",
     rule: 'rule "{rule}"',
     percent: "{value}%",

@@ -13,6 +13,8 @@ export interface JobPanelProps {
   readonly lang: Lang;
   readonly state: JobState;
   readonly runLabel: StringKey;
+  /** The run button's text when it says more than runLabel ("Fusionner les groupes acceptés (3)"). */
+  readonly runText?: string;
   readonly canRun: boolean;
   readonly onRun: () => void;
   readonly onCancel: () => void;
@@ -49,7 +51,7 @@ export function JobPanel(props: JobPanelProps & { children?: ReactNode }) {
       {props.children}
       <LiveStatus text={statusText(props)} testId={`status-${props.runLabel}`} />
       <Button appearance="primary" disabled={running || !props.canRun} onClick={props.onRun} data-testid={`run-${props.runLabel}`}>
-        {running ? t(lang, "running") : t(lang, props.runLabel)}
+        {running ? t(lang, "running") : (props.runText ?? t(lang, props.runLabel))}
       </Button>
       {running && <JobProgress lang={lang} progress={state.progress} onCancel={props.onCancel} />}
       {state.status === "cancelled" && (
