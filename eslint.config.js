@@ -58,6 +58,28 @@ export default tseslint.config(
       "no-restricted-globals": ["error", ...["Office", "Excel", "CustomFunctions", "OfficeRuntime"].map((name) => ({ name, message: "Office.js is used in src/hosts/excel only." }))],
     },
   },
+  {
+    // One vocabulary (issue 17): French or English is chosen by a defineMessages catalog or by
+    // engine/i18n/localeFormat.ts (inLang, formatNumber, formatPercent…), never by a
+    // comparison with "fr" scattered through the code.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: [
+      "src/engine/i18n/localeFormat.ts",
+      // Still to move to catalogs (issue 17): the list only shrinks.
+      ...["campaign", "comply", "dedupe", "inspect", "predict", "run", "score", "segment"].map((name) => `src/cli/${name}Command.ts`),
+      "src/cli/jobOutput.ts",
+      "src/cli/localizedHelp.ts",
+    ],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: 'BinaryExpression > Literal[value="fr"]',
+          message: 'Say it in a defineMessages catalog, or pick with inLang / formatNumber / formatPercent from engine/i18n/localeFormat.ts, instead of lang === "fr".',
+        },
+      ],
+    },
+  },
 );
 
 /** no-restricted-imports per layer: what each folder of src/ may not import. */

@@ -7,6 +7,7 @@ import { jobOptionsFromSettings } from "../app/settings/jobOptionsFromSettings";
 import type { SettingsStore } from "../app/settings/settingsStore";
 import { t } from "../ui/i18n/strings";
 import type { CommandNotice } from "../app/commandNotices";
+import { colon } from "../engine/i18n/localeFormat";
 
 export interface RibbonJobContext {
   readonly host: Host;
@@ -28,11 +29,10 @@ export async function ribbonJob(job: "structure" | "score" | "predict", context:
   try {
     const { report } = await runJob(context.host, context.runner, job, jobOptionsFromSettings(settings, lang));
     const flags = Object.values(report.counts.flags).reduce((sum, n) => sum + (n ?? 0), 0);
-    const say = (l: Lang) => t(l, "commandDone", { job: t(l, job === "structure" ? "tabStructure" : job === "score" ? "tabScore" : "tabPredict"), rows: report.counts.rows.toLocaleString(l), flags: flags.toLocaleString(l) });
+    const say = (l: Lang) => t(l, "commandDone", { job: t(l, job === "structure" ? "tabStructure" : job === "score" ? "tabScore" : "tabPredict"), rows: report.counts.rows, flags });
     notice = { ok: true, messages: { fr: say("fr"), en: say("en") } };
   } catch (error) {
-    // French typography puts a space before the colon; English does not.
-    const say = (l: Lang) => `${t(l, "errorTitle")}${l === "fr" ? " :" : ":"} ${describeError(error, l).message || t(l, "unknownError")}`;
+    const say = (l: Lang) => `${t(l, "errorTitle")}${colon(l)} ${describeError(error, l).message || t(l, "unknownError")}`;
     notice = { ok: false, messages: { fr: say("fr"), en: say("en") } };
   }
   await context.notify(notice);

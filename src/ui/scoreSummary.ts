@@ -3,11 +3,12 @@ import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
 import { scoredCount } from "../engine/scoring/scoredCount";
 import { t } from "./i18n/strings";
+import { formatNumber } from "../engine/i18n/localeFormat";
 
 /** "424 clients notés sur 500 — 76 sans date d'achat ou montant.": the counts add up. */
 export function scoredText(lang: Lang, report: Pick<Report, "scores">): string {
   const { scored, total, unscored } = scoredCount(report);
-  const n = (value: number) => value.toLocaleString(lang);
+  const n = (value: number) => formatNumber(lang, value);
   return unscored > 0
     ? t(lang, "scoredSummaryWithMissing", { scored: n(scored), total: n(total), missing: n(unscored) })
     : t(lang, "scoredSummary", { scored: n(scored), total: n(total) });

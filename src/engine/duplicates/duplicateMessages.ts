@@ -2,6 +2,7 @@ import type { Lang } from "../i18n/lang";
 import { defineMessages } from "../i18n/defineMessages";
 import type { MatchField } from "./duplicateFields";
 import type { FieldEvidence } from "./compare/compareRows";
+import { formatNumber, inLang } from "../i18n/localeFormat";
 
 /**
  * The duplicate finder's words, French and English: added headers, field names and the note
@@ -65,12 +66,11 @@ const LEVEL_FR: Readonly<Record<string, string>> = {
 };
 
 export function levelLabel(level: string, lang: Lang): string {
-  return lang === "fr" ? (LEVEL_FR[level] ?? level) : level;
+  return inLang(lang, LEVEL_FR[level] ?? level, level);
 }
 
 function signedBits(bits: number, lang: Lang): string {
-  const text = `${bits >= 0 ? "+" : "−"}${Math.abs(bits).toFixed(1)}`;
-  return lang === "fr" ? text.replace(".", ",") : text;
+  return `${bits >= 0 ? "+" : "−"}${formatNumber(lang, Math.abs(bits), { decimals: 1, grouping: false })}`;
 }
 
 /**

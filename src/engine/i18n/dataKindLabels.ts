@@ -1,5 +1,6 @@
 import type { DataKind } from "../table/dataKind";
 import type { Lang } from "./lang";
+import { ofPair } from "./localeFormat";
 
 /** Data kinds as the textbook names them, with the question each answers. */
 const DATA_KIND_LABELS: Readonly<Record<DataKind, readonly [fr: string, en: string]>> = {
@@ -17,9 +18,9 @@ const DATA_KIND_MEANINGS: Readonly<Record<DataKind, readonly [fr: string, en: st
 };
 
 export function dataKindLabel(kind: DataKind, lang: Lang): string {
-  return DATA_KIND_LABELS[kind][lang === "fr" ? 0 : 1];
+  return ofPair(lang, DATA_KIND_LABELS[kind]);
 }
 
 export function dataKindMeaning(kind: DataKind, lang: Lang): string {
-  return DATA_KIND_MEANINGS[kind][lang === "fr" ? 0 : 1];
+  return ofPair(lang, DATA_KIND_MEANINGS[kind]);
 }

@@ -12,3 +12,6 @@ export function langFromLocale(locale: string | undefined | null): Lang {
   const code = (locale ?? "").slice(0, 2).toLowerCase();
   return isLang(code) ? code : DEFAULT_LANG;
 }
+
+/** Each language in its own words, as a language menu lists them. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: "Français", en: "English" };

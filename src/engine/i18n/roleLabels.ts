@@ -1,5 +1,6 @@
 import type { ColumnRole } from "../table/columnRole";
 import type { Lang } from "./lang";
+import { ofPair } from "./localeFormat";
 
 /** Column roles as the user reads them, in the taskpane dropdowns and `tria inspect`. */
 const ROLE_LABELS: Readonly<Record<ColumnRole, readonly [fr: string, en: string]>> = {
@@ -47,5 +48,5 @@ const ROLE_LABELS: Readonly<Record<ColumnRole, readonly [fr: string, en: string]
 };
 
 export function roleLabel(role: ColumnRole, lang: Lang): string {
-  return ROLE_LABELS[role][lang === "fr" ? 0 : 1];
+  return ofPair(lang, ROLE_LABELS[role]);
 }

@@ -19,9 +19,7 @@ function checkedText(category: SensitiveCategory, checked: boolean): Bilingual {
 
 export function sensitiveColumnNote(category: SensitiveCategory, lang: Lang): string {
   const label = CATEGORY_LABELS[category][lang];
-  return lang === "fr"
-    ? `Colonne de données « ${label} » : ${WHAT_TO_DO[category].fr}`
-    : `A "${label}" column: ${WHAT_TO_DO[category].en}`;
+  return say(lang, "sensitiveColumn", { label, todo: WHAT_TO_DO[category][lang] });
 }
 
 export function expiredNote(rule: RetentionRule, lastActivity: string, lang: Lang, customer: string | null = null): string {
@@ -49,13 +47,25 @@ export function noConsentNote(empty: boolean, lang: Lang): string {
 }
 
 export function noConsentColumnNote(lang: Lang): string {
-  return lang === "fr"
-    ? "Aucune colonne de consentement : vous ne pouvez pas prouver l'accord des particuliers pour la prospection par e-mail. Ajoutez une colonne « Consentement e-mail » (oui / non, avec la date)."
-    : "No consent column: you cannot prove private customers agreed to e-mail prospecting. Add an \"E-mail consent\" column (yes / no, with the date).";
+  return say(lang, "noConsentColumn");
 }
 
 /** French typography: quotes « », a space before the colon. */
-const say = defineMessages({ quoted: "« {text} »", colon: " : " }, { quoted: '"{text}"', colon: ": " });
+const say = defineMessages(
+  {
+    quoted: "« {text} »",
+    colon: " : ",
+    sensitiveColumn: "Colonne de données « {label} » : {todo}",
+    noConsentColumn:
+      "Aucune colonne de consentement : vous ne pouvez pas prouver l'accord des particuliers pour la prospection par e-mail. Ajoutez une colonne « Consentement e-mail » (oui / non, avec la date).",
+  },
+  {
+    quoted: '"{text}"',
+    colon: ": ",
+    sensitiveColumn: 'A "{label}" column: {todo}',
+    noConsentColumn: 'No consent column: you cannot prove private customers agreed to e-mail prospecting. Add an "E-mail consent" column (yes / no, with the date).',
+  },
+);
 
 function colon(lang: Lang): string {
   return say(lang, "colon");

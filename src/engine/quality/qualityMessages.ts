@@ -1,20 +1,28 @@
 import type { Lang } from "../i18n/lang";
 import type { ColumnRole } from "../table/columnRole";
 import { roleLabel } from "../i18n/roleLabels";
+import { joinAlternatives } from "../i18n/localeFormat";
+import { defineMessages } from "../i18n/defineMessages";
+
+const say = defineMessages(
+  {
+    volatile: "Information volatile ({label}) : elle se périme, revérifiez-la régulièrement auprès du client.",
+    missingField: "Champ nécessaire manquant : {labels}. Complétez cette ligne.",
+  },
+  {
+    volatile: "Volatile information ({label}): it goes stale, re-check it with the customer regularly.",
+    missingField: "Missing required field: {labels}. Complete this row.",
+  },
+);
 
 /** Notes of the quality flags the Structure job adds itself (the field parsers bring their own). */
 export function volatileNote(role: ColumnRole, lang: Lang): string {
-  const label = roleLabel(role, lang);
-  return lang === "fr"
-    ? `Information volatile (${label.toLowerCase()}) : elle se périme, revérifiez-la régulièrement auprès du client.`
-    : `Volatile information (${label.toLowerCase()}): it goes stale, re-check it with the customer regularly.`;
+  return say(lang, "volatile", { label: roleLabel(role, lang).toLowerCase() });
 }
 
 export function missingFieldNote(fieldRoles: readonly ColumnRole[], lang: Lang): string {
-  const labels = fieldRoles.map((role) => roleLabel(role, lang).toLowerCase()).join(lang === "fr" ? " ou " : " or ");
-  return lang === "fr"
-    ? `Champ nécessaire manquant : ${labels}. Complétez cette ligne.`
-    : `Missing required field: ${labels}. Complete this row.`;
+  const labels = joinAlternatives(lang, fieldRoles.map((role) => roleLabel(role, lang).toLowerCase()));
+  return say(lang, "missingField", { labels });
 }
 
 export const QUALITY_HEADERS = {

@@ -16,6 +16,7 @@ import { ScoringError } from "./scoringError";
 import { findScoringInput, missingInputs } from "./scoringInput";
 import { summarySheet } from "./summarySheet";
 import { POTENTIAL_CLASSES } from "./potentialClass";
+import { formatDay } from "../i18n/localeFormat";
 
 export interface ScoreResult {
   readonly plan: Plan;
@@ -128,6 +129,5 @@ function reportScores(table: Table, measures: Measures, scores: readonly (Custom
 }
 
 function showDay(day: number, lang: Lang): string {
-  const iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
-  return lang === "fr" ? iso.split("-").reverse().join("/") : iso;
+  return formatDay(lang, new Date(day * DAY_MS));
 }

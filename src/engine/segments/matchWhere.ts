@@ -9,6 +9,7 @@ import { parseDate } from "../table/parseDate";
 import { parseNumber } from "../table/parseNumber";
 import { departmentKey, departmentOf } from "./department";
 import type { Where, WhereCondition } from "./where";
+import { inLang } from "../i18n/localeFormat";
 
 /** Does a row (its cells) belong to the segment? */
 export type RowTest = (cells: readonly CellValue[]) => boolean;
@@ -42,7 +43,7 @@ export function matchWhere(where: Where, columns: readonly ReportColumn[], lang:
 function matchCondition(condition: WhereCondition, columns: readonly ReportColumn[], lang: Lang): RowTest {
   const { op, values } = condition;
   const cellOf = cellReader(condition.column, columns);
-  const header = condition.column === "department" ? (lang === "fr" ? "département" : "department") : (columns[condition.column]?.header ?? "");
+  const header = condition.column === "department" ? inLang(lang, "département", "department") : (columns[condition.column]?.header ?? "");
   const department = condition.column === "department" || columns[condition.column]?.role === "postalCode";
   switch (op) {
     case "empty":

@@ -3,6 +3,7 @@ import type { Lang } from "../../engine/i18n/lang";
 import type { Phase } from "../../engine/progress";
 import { progressValue, type Progress } from "../jobState";
 import { t, type StringKey } from "../i18n/strings";
+import { formatNumber } from "../../engine/i18n/localeFormat";
 
 const useStyles = makeStyles({
   root: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
@@ -15,8 +16,8 @@ export function JobProgress({ lang, progress, onCancel }: { lang: Lang; progress
   const value = progressValue(progress);
   const label = progress
     ? t(lang, "progressRows", {
-        done: progress.done.toLocaleString(lang),
-        total: progress.total.toLocaleString(lang),
+        done: formatNumber(lang, progress.done),
+        total: formatNumber(lang, progress.total),
         phase: phaseLabel(lang, progress.phase),
       })
     : t(lang, "progressStarting");

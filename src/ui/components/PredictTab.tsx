@@ -5,6 +5,7 @@ import { shownResult, type JobState } from "../jobState";
 import { t } from "../i18n/strings";
 import { JobPanel } from "./JobPanel";
 import { DayInput } from "./DayInput";
+import { formatNumber } from "../../engine/i18n/localeFormat";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -48,7 +49,7 @@ export function PredictTab(props: PredictTabProps) {
   const predictions = result && result.report.job === "predict" ? (result.report.predictions ?? null) : null;
   const set = (change: Partial<PredictChoices>) => props.onChoicesChange({ ...choices, ...change });
   const number = (text: string) => Number(text.replace(",", "."));
-  const show = (v: number, digits = 2) => v.toLocaleString(lang, { maximumFractionDigits: digits });
+  const show = (v: number, digits = 2) => formatNumber(lang, v, { maxDecimals: digits });
   return (
     <div className={styles.root}>
       <JobPanel lang={lang} state={state} runLabel="runPredict" canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
@@ -84,7 +85,7 @@ export function PredictTab(props: PredictTabProps) {
         <section className={styles.results} aria-label={t(lang, "resultsTitle")} data-testid="predict-results">
           <Caption1>
             {t(lang, "predictSummary", {
-              customers: predictions.customers.filter((c) => c.x !== null).length.toLocaleString(lang),
+              customers: formatNumber(lang, predictions.customers.filter((c) => c.x !== null).length),
               r: show(predictions.model.bgnbd.r, 4),
               alpha: show(predictions.model.bgnbd.alpha, 4),
               a: show(predictions.model.bgnbd.a, 4),
@@ -106,7 +107,7 @@ export function PredictTab(props: PredictTabProps) {
               {predictions.groups.map((g) => (
                 <TableRow key={g.group}>
                   <TableCell>{g.group}</TableCell>
-                  <TableCell>{g.customers.toLocaleString(lang)}</TableCell>
+                  <TableCell>{formatNumber(lang, g.customers)}</TableCell>
                   <TableCell>{show(g.marginAfterAdvertising)}</TableCell>
                   <TableCell>{g.contact ? t(lang, "predictContact", { n: g.contactsPerYear }) : t(lang, "predictSkip")}</TableCell>
                 </TableRow>

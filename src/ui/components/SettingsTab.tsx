@@ -1,5 +1,5 @@
 import { Checkbox, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { LANGS, type Lang } from "../../engine/i18n/lang";
+import { LANGS, LANGUAGE_NAMES, type Lang } from "../../engine/i18n/lang";
 import { roleLabel } from "../../engine/i18n/roleLabels";
 import type { ColumnRole } from "../../engine/table/columnRole";
 import { DEFAULT_REQUIRED_FIELDS } from "../../engine/structure/structureOptions";
@@ -39,7 +39,7 @@ export function SettingsTab({ lang, settings, onChange }: SettingsTabProps) {
         >
           <option value="auto">{t(lang, "followOffice")}</option>
           {LANGS.map((code) => (
-            <option key={code} value={code}>{code === "fr" ? "Français" : "English"}</option>
+            <option key={code} value={code}>{LANGUAGE_NAMES[code]}</option>
           ))}
         </Select>
       </Field>

@@ -1,6 +1,7 @@
 import { defineMessages, type MessageParams } from "../../engine/i18n/defineMessages";
 import type { Lang } from "../../engine/i18n/lang";
 import type { FlagKind } from "../../engine/legend";
+import { formatNumber } from "../../engine/i18n/localeFormat";
 
 /** Every text the taskpane and the web page show, French first. Keys are typed: a missing translation fails tsc. */
 const FR = {
@@ -309,9 +310,7 @@ export const FLAG_LABEL_KEYS: Readonly<Record<FlagKind, StringKey>> = {
 };
 
 /** fr-FR groups thousands with a narrow no-break space ("37 500 lignes"), en-GB with a comma. */
-export function formatNumber(lang: Lang, value: number): string {
-  return value.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB");
-}
+export { formatNumber };
 
 /** The text for key in lang, with {name} placeholders filled from vars (numbers as the user writes them). */
 export function t(lang: Lang, key: StringKey, vars: MessageParams = {}): string {
