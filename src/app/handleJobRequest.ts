@@ -6,11 +6,13 @@ import { runDedupe } from "./runDedupe";
 import { runMerge } from "./runMerge";
 import { runPredict } from "./runPredict";
 import { runComply } from "./runComply";
+import { runSegment } from "./runSegment";
+import { runCampaign } from "./runCampaign";
 import type { JobOutcome } from "./jobOutcome";
 import type { JobKind, JobMessage, JobOptions, JobRequest } from "./jobProtocol";
 import { sheetHost } from "./sheetHost";
 import { serializeError } from "./workerError";
-import { roleOverridesFromHeaders } from "./rolesByHeader";
+import { dataKindsInSheet, roleOverridesFromHeaders } from "./rolesByHeader";
 
 /**
  * The worker's whole job: run one app job on the sheet it was sent and post back progress, then
@@ -32,6 +34,7 @@ interface Shared {
   readonly onProgress: ProgressListener;
   readonly headerRow?: number;
   readonly roleOverrides?: JobOptions["roleOverrides"];
+  readonly dataKinds?: JobOptions["dataKinds"];
   /** The real host applies the Plan on the UI thread (Office.js lives on the page, not in a worker). */
   readonly apply: false;
 }
@@ -44,17 +47,20 @@ const JOBS: Readonly<Record<JobKind, JobStarter>> = {
   structure: (host, shared, o) => runStructure(host, { ...shared, ...defined({ operations: o.operations, volatileRoles: o.volatileRoles, requiredFields: o.requiredFields, defaultCountry: o.defaultCountry }) }),
   dedupe: (host, shared) => runDedupe(host, { ...shared, review: true }),
   merge: (host, shared, o) => runMerge(host, { ...shared, acceptedGroups: o.acceptedGroups ?? [] }),
-  score: (host, shared, o) => runScore(host, { ...shared, ...defined({ classes: o.classes, referenceDate: o.referenceDate }) }),
+  score: (host, shared, o) => runScore(host, { ...shared, ...defined({ classes: o.classes, referenceDate: o.referenceDate, points: o.points }) }),
   predict: (host, shared, o) =>
     runPredict(host, { ...shared, ...defined({ calibrationEnd: o.calibrationEnd, horizon: o.horizon, unit: o.unit, discount: o.discount, margin: o.margin, costPerContact: o.costPerContact }) }),
-  comply: (host, shared, o) => runComply(host, { ...shared, today: o.today ?? new Date() }),
+  comply: (host, shared, o) => runComply(host, { ...shared, today: o.today ?? new Date(), purgeSheet: o.purge === true }),
+  segment: (host, shared, o) => runSegment(host, { ...shared, segments: o.segments ?? [], copy: o.copySegments === true }),
+  campaign: (host, shared, o) => runCampaign(host, { ...shared, ...defined({ unitCost: o.unitCost }) }),
 };
 
 export function runJobOnSheet(request: JobRequest, onProgress: ProgressListener): Promise<JobOutcome> {
   const { options } = request;
   const byHeader = options.rolesByHeader ? roleOverridesFromHeaders(request.sheet, options.rolesByHeader, options.headerRow) : {};
   const roleOverrides = options.roleOverrides || Object.keys(byHeader).length > 0 ? { ...options.roleOverrides, ...byHeader } : undefined;
-  const shared: Shared = { lang: options.lang, onProgress, apply: false, ...defined({ headerRow: options.headerRow, roleOverrides }) };
+  const dataKinds = options.dataKinds ? dataKindsInSheet(request.sheet, options.dataKinds, options.headerRow) : undefined;
+  const shared: Shared = { lang: options.lang, onProgress, apply: false, ...defined({ headerRow: options.headerRow, roleOverrides, dataKinds }) };
   return JOBS[request.job](sheetHost(request.sheet), shared, options);
 }
 

@@ -6,6 +6,9 @@ import type { Lang } from "../engine/i18n/lang";
 import type { ColumnRole } from "../engine/table/columnRole";
 import type { TimeUnit } from "../engine/predict/predictOptions";
 import type { StructureOperation, RequiredField } from "../engine/structure/structureOptions";
+import type { SegmentRequest } from "../engine/segments/segmentTable";
+import type { PointsGrid } from "../engine/scoring/behaviourPoints";
+import type { DataKindChoices } from "../engine/table/dataKindChoices";
 
 /**
  * The messages between the UI thread and the engine worker. Everything here must survive
@@ -14,11 +17,11 @@ import type { StructureOperation, RequiredField } from "../engine/structure/stru
  * UI side and errors travel as their messages in both languages.
  */
 /**
- * The jobs a worker runs: every JobName but `segment`, whose conditions the panes do not send yet,
- * and `merge`: in the panes `dedupe` lists the groups for review and writes nothing, `merge`
+ * The jobs a worker runs: every JobName (the panes send segments' conditions as text), and
+ * `merge`: in the panes `dedupe` lists the groups for review and writes nothing, `merge`
  * writes the groups the user accepted (JobOptions.acceptedGroups).
  */
-export type JobKind = Exclude<JobName, "segment" | "campaign"> | "merge";
+export type JobKind = JobName | "merge";
 
 /** Jobs that only read: their Plan is never applied in the panes. */
 export const READ_ONLY_JOBS: ReadonlySet<JobKind> = new Set<JobKind>(["inspect", "dedupe"]);
@@ -47,6 +50,17 @@ export interface JobOptions {
   readonly acceptedGroups?: readonly (readonly number[])[];
   /** Comply: the day retention periods are counted to (default: now). */
   readonly today?: Date;
+  /** Comply: also write a NEW sheet without the expired rows (never deletes in place). */
+  readonly purge?: boolean;
+  /** The user's data kinds by column name (the Columns tab's choices). */
+  readonly dataKinds?: DataKindChoices;
+  /** Score: the behavioural points / C/R/M grid edited in the pane. */
+  readonly points?: PointsGrid;
+  /** Segment: the segments to write, and whether to copy each to a sheet of its own. */
+  readonly segments?: readonly SegmentRequest[];
+  readonly copySegments?: boolean;
+  /** Campaign follow-up: the cost of one piece sent, when the table has no cost column. */
+  readonly unitCost?: number;
 }
 
 export interface JobRequest {

@@ -5,6 +5,7 @@ import type { Lang } from "../engine/i18n/lang";
 import type { Plan } from "../engine/plan";
 import type { ReportFlag } from "../engine/report";
 import type { ColumnRole } from "../engine/table/columnRole";
+import type { DataKind } from "../engine/table/dataKind";
 import type { JobKind, JobOptions, JobResult } from "../app/jobProtocol";
 import type { RunControl } from "../app/jobRunner";
 import type { InspectListener } from "./inspectRequests";
@@ -25,6 +26,9 @@ import { DEFAULT_PREDICT_CHOICES, PredictTab, predictJobOptions, type PredictCho
 import { SettingsTab } from "./components/SettingsTab";
 import { DuplicatesTab } from "./components/DuplicatesTab";
 import { useDuplicateReview } from "./useDuplicateReview";
+import { ComplyTab, type ComplyChoices } from "./components/ComplyTab";
+import { SegmentsTab } from "./components/SegmentsTab";
+import { CampaignTab, unitCostOf } from "./components/CampaignTab";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 
 /** What the UI can ask of its host; the taskpane wires Excel, the web page a file, tests a fake. */
@@ -42,14 +46,26 @@ export interface TriaOperations {
 }
 
 /** The last change Undo takes back: which job made it, and the suggestions it applied, if that was it. */
+type WritingJob = "structure" | "score" | "predict" | "comply" | "segment" | "campaign";
+
 interface LastChange {
-  readonly job: "structure" | "score" | "predict" | "merge" | "ribbon";
+  readonly job: WritingJob | "merge" | "ribbon";
   readonly applied: readonly string[];
 }
 
-const JOB_TAB_LABEL = { structure: "tabStructure", score: "tabScore", predict: "tabPredict", merge: "tabDuplicates", ribbon: "tabRibbon" } as const;
+const JOB_TAB_LABEL = {
+  structure: "tabStructure",
+  score: "tabScore",
+  predict: "tabPredict",
+  merge: "tabDuplicates",
+  comply: "tabComply",
+  segment: "tabSegments",
+  campaign: "tabCampaign",
+  ribbon: "tabRibbon",
+} as const;
 
-export type TabName = "columns" | "structure" | "duplicates" | "score" | "predict" | "settings";
+const TAB_NAMES = ["columns", "structure", "duplicates", "score", "predict", "comply", "segments", "campaign", "settings"] as const;
+export type TabName = (typeof TAB_NAMES)[number];
 
 export interface AppProps {
   readonly operations: TriaOperations;
@@ -95,6 +111,13 @@ export function App(props: AppProps) {
   const structure = useJob();
   const score = useJob();
   const predict = useJob();
+  const comply = useJob();
+  const segment = useJob();
+  const campaign = useJob();
+  const jobs = { structure, score, predict, comply, segment, campaign };
+  const [complyChoices, setComplyChoices] = useState<ComplyChoices>({ today: "", purge: false });
+  const [copySegments, setCopySegments] = useState(false);
+  const [unitCost, setUnitCost] = useState("");
   const [predictChoices, setPredictChoices] = useState<PredictChoices>(DEFAULT_PREDICT_CHOICES);
   const lang = settings.lang ?? props.initialLang;
   const settingsRef = useRef(settings);
@@ -128,10 +151,33 @@ export function App(props: AppProps) {
     [subscribeNotices, operations],
   );
 
-  const runWriting = async (job: "structure" | "score" | "predict") => {
+  /** Each job's own options beside the saved settings: what its tab asks. */
+  const jobExtras = (job: WritingJob): Partial<JobOptions> => {
+    switch (job) {
+      case "predict":
+        return predictJobOptions(predictChoices);
+      case "comply":
+        return { purge: complyChoices.purge, ...(complyChoices.today ? { today: new Date(`${complyChoices.today}T00:00:00Z`) } : {}) };
+      case "segment":
+        return { segments: settings.segments, copySegments };
+      case "campaign": {
+        const cost = unitCostOf(unitCost);
+        return typeof cost === "number" ? { unitCost: cost } : {};
+      }
+      default:
+        return {};
+    }
+  };
+
+  const runWriting = async (job: WritingJob) => {
     setNotice(null);
-    const handle = job === "structure" ? structure : job === "score" ? score : predict;
-    const jobOptions = job === "predict" ? { ...options(), ...predictJobOptions(predictChoices) } : options();
+    const handle = jobs[job];
+    // Not a customer file (meeting notes as .csv): say so and run nothing, inspected yet or not.
+    if (job !== "campaign" && !inspectReport && (props.canInspect ?? true)) {
+      const inspected = await inspect.start((control) => operations.run("inspect", options(), control));
+      if (inspected && !looksLikeCustomerFile(inspected.report, roleChoicesByIndex(inspected.report, settingsRef.current.rolesByHeader))) return setTab("columns");
+    }
+    const jobOptions = { ...options(), ...jobExtras(job) };
     const result = await handle.start((control) => operations.run(job, jobOptions, control));
     if (result) {
       if (job === "structure") setApplied(new Set());
@@ -174,7 +220,7 @@ export function App(props: AppProps) {
         // Suggestions taken back: they are open issues again; the run's results stay.
         setApplied((before) => new Set([...before].filter((key) => !change.applied.includes(key))));
       } else if (change && change.job !== "ribbon") {
-        ({ structure, score, predict, merge: duplicates.merge })[change.job].dispatch({ type: "undone" });
+        ({ ...jobs, merge: duplicates.merge })[change.job].dispatch({ type: "undone" });
         if (change.job === "structure") setApplied(new Set());
       }
       setNotice(t(lang, "undone"));
@@ -196,18 +242,24 @@ export function App(props: AppProps) {
     save({ ...settings, rolesByHeader });
   };
   const overrides = useMemo(() => roleChoicesByIndex(inspectReport, settings.rolesByHeader), [inspectReport, settings.rolesByHeader]);
+  const kinds = useMemo(() => roleChoicesByIndex(inspectReport, settings.dataKindsByHeader), [inspectReport, settings.dataKindsByHeader]);
+  const setKind = (index: number, kind: DataKind) => {
+    const header = inspectReport?.columns.find((column) => column.index === index)?.header;
+    if (header !== undefined) save({ ...settings, dataKindsByHeader: { ...settings.dataKindsByHeader, [header]: kind } });
+  };
   // A new file starts from the detected roles: another file's choices say nothing about it.
   const lastSource = useRef(props.sourceKey);
   useEffect(() => {
     if (props.sourceKey === lastSource.current) return;
     lastSource.current = props.sourceKey;
-    if (Object.keys(settingsRef.current.rolesByHeader).length > 0) save({ ...settingsRef.current, rolesByHeader: {} });
+    const current = settingsRef.current;
+    if (Object.keys(current.rolesByHeader).length + Object.keys(current.dataKindsByHeader).length > 0) save({ ...current, rolesByHeader: {}, dataKindsByHeader: {} });
   }, [props.sourceKey, save]);
   // A file nobody would call a customer file (meeting notes saved as .csv): say so, run nothing.
   const notCustomers = inspectReport !== null && !looksLikeCustomerFile(inspectReport, overrides);
   const canRun = (props.canInspect ?? true) && !notCustomers;
   const tabs = useMemo(
-    () => (["columns", "structure", "duplicates", "score", "predict", "settings"] as const).map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })),
+    () => TAB_NAMES.map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })),
     [lang],
   );
 
@@ -232,7 +284,7 @@ export function App(props: AppProps) {
       <div role="tabpanel" id="tria-panel" aria-labelledby={`tria-tab-${tab}`}>
         {tab === "columns" && (
           <ColumnsTab lang={lang} state={inspect.state} report={inspectReport} target={props.target ?? "sheet"} canInspect={props.canInspect ?? true}
-            notCustomerFile={notCustomers} overrides={overrides} onInspect={() => void runInspect()} onRoleChange={setRole} />
+            notCustomerFile={notCustomers} overrides={overrides} onInspect={() => void runInspect()} onRoleChange={setRole} kinds={kinds} onKindChange={setKind} />
         )}
         {tab === "structure" && (
           <StructureTab
@@ -279,6 +331,7 @@ export function App(props: AppProps) {
             notice={notice}
             onClassesChange={(classes) => save({ ...settings, classes })}
             onReferenceDateChange={(referenceDate) => save({ ...settings, referenceDate })}
+            grid={{ value: settings.pointsGrid, headers: inspectReport?.columns.map((column) => column.header) ?? [], target: props.target ?? "sheet", onChange: (pointsGrid) => save({ ...settings, pointsGrid }) }}
             onRun={() => void runWriting("score")}
             onCancel={score.cancel}
             undoLabel={undoLabel}
@@ -298,6 +351,20 @@ export function App(props: AppProps) {
             undoLabel={undoLabel}
             onUndo={() => void undo()}
           />
+        )}
+        {tab === "comply" && (
+          <ComplyTab lang={lang} state={comply.state} choices={complyChoices} canRun={canRun} notice={notice} undoLabel={undoLabel} onUndo={() => void undo()}
+            onChoicesChange={setComplyChoices} onRun={() => void runWriting("comply")} onCancel={comply.cancel}
+            {...(operations.selectCell ? { onSelect: (row: number, column: string) => void operations.selectCell?.(row, column) } : {})} />
+        )}
+        {tab === "segments" && (
+          <SegmentsTab lang={lang} state={segment.state} columns={inspectReport?.columns ?? null} segments={settings.segments} copy={copySegments} target={props.target ?? "sheet"}
+            canRun={canRun} notice={notice} undoLabel={undoLabel} onUndo={() => void undo()} onInspect={() => void runInspect()}
+            onSegmentsChange={(segments) => save({ ...settings, segments })} onCopyChange={setCopySegments} onRun={() => void runWriting("segment")} onCancel={segment.cancel} />
+        )}
+        {tab === "campaign" && (
+          <CampaignTab lang={lang} state={campaign.state} unitCost={unitCost} canRun={props.canInspect ?? true} notice={notice} undoLabel={undoLabel} onUndo={() => void undo()}
+            onUnitCostChange={setUnitCost} onRun={() => void runWriting("campaign")} onCancel={campaign.cancel} />
         )}
         {tab === "settings" && <SettingsTab lang={lang} settings={settings} onChange={save} />}
       </div>

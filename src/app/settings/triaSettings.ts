@@ -7,6 +7,8 @@ import {
   type StructureOperation,
 } from "../../engine/structure/structureOptions";
 import { ALLOWED_CLASSES, DEFAULT_CLASSES } from "../../engine/scoring/scoreOptions";
+import type { DataKind } from "../../engine/table/dataKind";
+import { parseDataKinds, parseGrid, parseSegments, type GridSettings, type SavedSegment } from "./methodSettings";
 
 /**
  * What the user chose, saved with the document (Excel) or the browser (web page). Plain JSON:
@@ -27,6 +29,12 @@ export interface TriaSettings {
   readonly classes: number;
   /** yyyy-mm-dd, or empty: the day after the last purchase in the file. */
   readonly referenceDate: string;
+  /** Data kinds the user chose in the Columns tab, by header text (like the roles). */
+  readonly dataKindsByHeader: Readonly<Record<string, DataKind>>;
+  /** Segments built in the Segments tab, written by its "Write" button. */
+  readonly segments: readonly SavedSegment[];
+  /** The behavioural points / C/R/M grid edited in the Score tab; null: none. */
+  readonly pointsGrid: GridSettings | null;
 }
 
 export const DEFAULT_SETTINGS: TriaSettings = {
@@ -36,6 +44,9 @@ export const DEFAULT_SETTINGS: TriaSettings = {
   requiredFields: DEFAULT_REQUIRED_FIELDS.map((field) => field.name),
   classes: DEFAULT_CLASSES,
   referenceDate: "",
+  dataKindsByHeader: {},
+  segments: [],
+  pointsGrid: null,
 };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,5 +76,8 @@ export function parseSettings(stored: unknown): TriaSettings {
     requiredFields: required ?? DEFAULT_SETTINGS.requiredFields,
     classes: typeof raw.classes === "number" && ALLOWED_CLASSES.includes(raw.classes) ? raw.classes : DEFAULT_CLASSES,
     referenceDate: typeof raw.referenceDate === "string" && ISO_DAY.test(raw.referenceDate) ? raw.referenceDate : "",
+    dataKindsByHeader: parseDataKinds(raw.dataKindsByHeader),
+    segments: parseSegments(raw.segments),
+    pointsGrid: parseGrid(raw.pointsGrid),
   };
 }

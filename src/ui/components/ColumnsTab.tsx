@@ -2,6 +2,8 @@ import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from
 import type { Lang } from "../../engine/i18n/lang";
 import type { Report } from "../../engine/report";
 import type { ColumnRole } from "../../engine/table/columnRole";
+import type { DataKind } from "../../engine/table/dataKind";
+import { m } from "../i18n/methodStrings";
 import type { JobState } from "../jobState";
 import { t } from "../i18n/strings";
 import { ColumnsTable } from "./ColumnsTable";
@@ -20,6 +22,8 @@ export interface ColumnsTabProps {
   readonly overrides: Readonly<Record<number, ColumnRole>>;
   readonly onInspect: () => void;
   readonly onRoleChange: (index: number, role: ColumnRole | null) => void;
+  readonly kinds?: Readonly<Record<number, DataKind>>;
+  readonly onKindChange?: (index: number, kind: DataKind) => void;
 }
 
 /** Detected roles, each one the user can change; the choice is saved and used by every run. */
@@ -41,8 +45,9 @@ export function ColumnsTab(props: ColumnsTabProps) {
       )}
       {report ? (
         <>
-          <ColumnsTable report={report} lang={lang} overrides={props.overrides} onRoleChange={props.onRoleChange} />
+          <ColumnsTable report={report} lang={lang} overrides={props.overrides} onRoleChange={props.onRoleChange} {...(props.kinds ? { kinds: props.kinds } : {})} {...(props.onKindChange ? { onKindChange: props.onKindChange } : {})} />
           <Caption1>{t(lang, props.target === "file" ? "rolesSavedHintFile" : "rolesSavedHint")}</Caption1>
+          {props.onKindChange && <Caption1>{m(lang, "dataKindHint")}</Caption1>}
         </>
       ) : (
         <Caption1>{t(lang, "inspectFirst")}</Caption1>

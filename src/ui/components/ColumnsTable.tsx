@@ -16,6 +16,9 @@ import type { Report, ReportColumn } from "../../engine/report";
 import { t } from "../i18n/strings";
 import { roleLabel } from "../../engine/i18n/roleLabels";
 import { COLUMN_ROLES, type ColumnRole } from "../../engine/table/columnRole";
+import { DATA_KINDS, type DataKind } from "../../engine/table/dataKind";
+import { dataKindLabel, dataKindMeaning } from "../../engine/i18n/dataKindLabels";
+import { m } from "../i18n/methodStrings";
 
 /** Roles in the dropdown, sorted by their label in the user's language so they can be found by typing. */
 function sortedRoles(lang: Lang): ColumnRole[] {
@@ -32,6 +35,7 @@ const useStyles = makeStyles({
   examples: { color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", display: "block" },
   summary: { color: tokens.colorNeutralForeground2 },
   select: { minWidth: 0, width: "100%" },
+  kindSelect: { minWidth: 0, width: "100%", marginTop: tokens.spacingVerticalXXS },
 });
 
 /** French typography: a narrow no-break space before %, so "100 %" never wraps in a narrow pane. */
@@ -45,9 +49,12 @@ export interface ColumnsTableProps {
   /** The user's choices by column index; when given with onRoleChange, each role is a dropdown. */
   readonly overrides?: Readonly<Record<number, ColumnRole>>;
   readonly onRoleChange?: (index: number, role: ColumnRole | null) => void;
+  /** The user's data kinds by column index; with onKindChange, each kind is a dropdown under the role. */
+  readonly kinds?: Readonly<Record<number, DataKind>>;
+  readonly onKindChange?: (index: number, kind: DataKind) => void;
 }
 
-export function ColumnsTable({ report, lang, overrides, onRoleChange }: ColumnsTableProps) {
+export function ColumnsTable({ report, lang, overrides, onRoleChange, kinds, onKindChange }: ColumnsTableProps) {
   const styles = useStyles();
   if (report.columns.length === 0) return <Text>{t(lang, "noColumns")}</Text>;
   return (
@@ -69,7 +76,7 @@ export function ColumnsTable({ report, lang, overrides, onRoleChange }: ColumnsT
         </TableHeader>
         <TableBody>
           {report.columns.map((column) => (
-            <ColumnRow key={column.index} column={column} lang={lang} override={overrides?.[column.index]} onRoleChange={onRoleChange} />
+            <ColumnRow key={column.index} column={column} lang={lang} override={overrides?.[column.index]} onRoleChange={onRoleChange} kind={kinds?.[column.index]} onKindChange={onKindChange} />
           ))}
         </TableBody>
       </Table>
@@ -82,9 +89,11 @@ interface ColumnRowProps {
   readonly lang: Lang;
   readonly override: ColumnRole | undefined;
   readonly onRoleChange: ((index: number, role: ColumnRole | null) => void) | undefined;
+  readonly kind: DataKind | undefined;
+  readonly onKindChange: ((index: number, kind: DataKind) => void) | undefined;
 }
 
-function ColumnRow({ column, lang, override, onRoleChange }: ColumnRowProps) {
+function ColumnRow({ column, lang, override, onRoleChange, kind, onKindChange }: ColumnRowProps) {
   const styles = useStyles();
   const role = override ?? column.role;
   const examples = (column.examples ?? []).join(" · ");
@@ -119,6 +128,21 @@ function ColumnRow({ column, lang, override, onRoleChange }: ColumnRowProps) {
           </Select>
         ) : (
           <span className={styles.cellText} title={role}>{roleLabel(role, lang)}</span>
+        )}
+        {onKindChange && (
+          <Select
+            size="small"
+            className={styles.kindSelect}
+            value={kind ?? column.dataKind}
+            aria-label={m(lang, "kindFor", { header: column.header })}
+            title={dataKindMeaning(kind ?? column.dataKind, lang)}
+            onChange={(_e, data) => onKindChange(column.index, data.value as DataKind)}
+            data-kind-column={column.index}
+          >
+            {DATA_KINDS.map((k) => (
+              <option key={k} value={k}>{dataKindLabel(k, lang)}</option>
+            ))}
+          </Select>
         )}
       </TableCell>
     </TableRow>

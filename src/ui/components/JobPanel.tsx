@@ -12,7 +12,8 @@ const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column",
 export interface JobPanelProps {
   readonly lang: Lang;
   readonly state: JobState;
-  readonly runLabel: StringKey;
+  /** The run button's text key (its test id too), or for another catalog's tab its id and text. */
+  readonly runLabel: StringKey | { readonly id: string; readonly text: string };
   /** The run button's text when it says more than runLabel ("Fusionner les groupes acceptés (3)"). */
   readonly runText?: string;
   readonly canRun: boolean;
@@ -46,12 +47,14 @@ export function JobPanel(props: JobPanelProps & { children?: ReactNode }) {
   const { lang, state } = props;
   const styles = useStyles();
   const running = state.status === "running";
+  const runId = typeof props.runLabel === "string" ? props.runLabel : props.runLabel.id;
+  const runText = props.runText ?? (typeof props.runLabel === "string" ? t(lang, props.runLabel) : props.runLabel.text);
   return (
     <div className={styles.root}>
       {props.children}
-      <LiveStatus text={statusText(props)} testId={`status-${props.runLabel}`} />
-      <Button appearance="primary" disabled={running || !props.canRun} onClick={props.onRun} data-testid={`run-${props.runLabel}`}>
-        {running ? t(lang, "running") : (props.runText ?? t(lang, props.runLabel))}
+      <LiveStatus text={statusText(props)} testId={`status-${runId}`} />
+      <Button appearance="primary" disabled={running || !props.canRun} onClick={props.onRun} data-testid={`run-${runId}`}>
+        {running ? t(lang, "running") : runText}
       </Button>
       {running && <JobProgress lang={lang} progress={state.progress} onCancel={props.onCancel} />}
       {state.status === "cancelled" && (

@@ -8,6 +8,8 @@ import { JobPanel } from "./JobPanel";
 import { DayInput } from "./DayInput";
 import { RfHeatMap } from "./RfHeatMap";
 import { SegmentChart } from "./SegmentChart";
+import { PointsGridEditor } from "./PointsGridEditor";
+import type { GridSettings } from "../../app/settings/methodSettings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,6 +30,8 @@ export interface ScoreTabProps {
   readonly onReferenceDateChange: (isoDay: string) => void;
   readonly onRun: () => void;
   readonly onCancel: () => void;
+  /** The points / C/R/M grid editor; absent, the tab shows none. */
+  readonly grid?: { readonly value: GridSettings | null; readonly headers: readonly string[]; readonly target: "sheet" | "file"; readonly onChange: (grid: GridSettings | null) => void };
 }
 
 export function ScoreTab(props: ScoreTabProps) {
@@ -48,6 +52,7 @@ export function ScoreTab(props: ScoreTabProps) {
             </Select>
           </Field>
           <DayInput lang={lang} label={t(lang, "referenceDate")} value={props.referenceDate} onChange={props.onReferenceDateChange} testId="reference-date" />
+          {props.grid && <PointsGridEditor lang={lang} grid={props.grid.value} headers={props.grid.headers} target={props.grid.target} onChange={props.grid.onChange} />}
         </div>
       </JobPanel>
       {report && (
