@@ -13,6 +13,7 @@ import { progressBar } from "./progressBar";
 import { addCommonOptions } from "./commonOptions";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
+import { csvBytes, predictCsvFile } from "./predictCsvFile";
 
 interface PredictCliOptions extends CommonOptions {
   readonly output?: string;
@@ -46,6 +47,16 @@ export async function predictCommand(file: string, options: PredictCliOptions, i
   const predict = predictOptions(options);
   const progress = progressBar(io.stderr, options.progress === true);
   try {
+    // --report alone writes the report only, no workbook (DESIGN.md §5).
+    const wantsWorkbook = options.output !== undefined || options.report === undefined;
+    const csv = options.sheet === undefined ? await csvBytes(file) : null;
+    if (csv) {
+      const { report, output } = await predictCsvFile(file, csv, wantsWorkbook, options, { lang, predict, onProgress: progress.listener });
+      if (options.report) await writeReportFile(options.report, report);
+      progress.done();
+      io.stdout.write(`${describe(report, output, lang)}\n`);
+      return;
+    }
     const host = await openWorkbookFile(file, progress.listener);
     let sheets: readonly AddedSheet[] = [];
     // As every job: `--report` alone writes the report only, no workbook (DESIGN.md §5).

@@ -23,21 +23,36 @@ export async function writeReportFile(path: string, report: object): Promise<voi
     pending = "";
     if (full) await once(out, "drain");
   };
-  const entries = Object.entries(report).filter(([, value]) => value !== undefined);
+  await writeObject(report, "", push);
+  await push("\n");
+  out.end(pending);
+  await once(out, "finish");
+}
+
+/** Lists at least this long inside an object (predictions.customers) are written entry by entry too. */
+const LONG_LIST = 1_000;
+
+/** An object's keys one per line; a list one entry per line; a nested object holding a long list, the same way, deeper. */
+async function writeObject(object: object, indent: string, push: (text: string) => Promise<void>): Promise<void> {
+  const entries = Object.entries(object).filter(([, value]) => value !== undefined);
   await push("{\n");
   for (let k = 0; k < entries.length; k++) {
     const [key, value] = entries[k]!;
-    await push(`  ${JSON.stringify(key)}: `);
-    if (Array.isArray(value) && value.length > 0) {
+    await push(`${indent}  ${JSON.stringify(key)}: `);
+    if (Array.isArray(value) && value.length > 0 && (indent === "" || value.length >= LONG_LIST)) {
       await push("[\n");
-      for (let i = 0; i < value.length; i++) await push(`    ${JSON.stringify(value[i]) ?? "null"}${i < value.length - 1 ? "," : ""}\n`);
-      await push("  ]");
+      for (let i = 0; i < value.length; i++) await push(`${indent}    ${JSON.stringify(value[i]) ?? "null"}${i < value.length - 1 ? "," : ""}\n`);
+      await push(`${indent}  ]`);
+    } else if (indent === "" && isPlainObject(value) && Object.values(value).some((v) => Array.isArray(v) && v.length >= LONG_LIST)) {
+      await writeObject(value, `${indent}  `, push);
     } else {
-      await push(JSON.stringify(value, null, 2).replace(/\n/g, "\n  "));
+      await push(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}  `));
     }
     await push(k < entries.length - 1 ? ",\n" : "\n");
   }
-  await push("}\n");
-  out.end(pending);
-  await once(out, "finish");
+  await push(`${indent}}`);
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

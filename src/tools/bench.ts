@@ -54,6 +54,7 @@ if (only.has("start")) {
 if (only.has("score")) {
   const orders = join(dir, `orders-${ORDER_ROWS}.csv`);
   const scored = await tria(`tria score orders-1M.csv --report (1M orders)`, orders, ["score", orders, "--report", out("orders.score.json")]);
+  // Streamed (predictCsv.ts): one row per customer kept, the workbook holds the job's sheets only.
   await tria(`tria predict orders-1M.csv --report (1M orders)`, orders, ["predict", orders, "--report", out("orders.predict.json")]);
   await tria(`tria predict orders-1M.csv -o … --report (1M orders)`, orders, ["predict", orders, "-o", out("orders.predict.xlsx"), "--report", out("orders.predict.json")]);
   const python = pandasPython();

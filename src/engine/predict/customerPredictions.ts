@@ -133,14 +133,25 @@ function populationMeanSpend(histories: PurchaseHistories, customers: readonly n
   return purchases > 0 ? money / purchases : 0;
 }
 
-/** 1 for the highest value; equal values share the better rank; NaN gets 0. */
+/**
+ * 1 for the highest value; equal values share the better rank; NaN gets 0. The values are sorted
+ * natively (no comparator: a third of a million customers in a few ms), each rank found by
+ * binary search: 1 + how many values are higher.
+ */
 function ranks(values: Float64Array): Int32Array {
-  const order = Array.from(values.keys()).filter((i) => !Number.isNaN(values[i]!));
-  order.sort((i, j) => values[j]! - values[i]!);
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort();
   const rank = new Int32Array(values.length);
-  order.forEach((i, k) => {
-    const previous = k > 0 ? order[k - 1]! : -1;
-    rank[i] = previous >= 0 && values[previous] === values[i] ? rank[previous]! : k + 1;
-  });
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) continue;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid]! <= v) low = mid + 1;
+      else high = mid;
+    }
+    rank[i] = sorted.length - low + 1;
+  }
   return rank;
 }

@@ -14,7 +14,7 @@ import { planSheet } from "./planSheet";
 import { PredictError } from "./predictError";
 import { predictOptionProblem, resolvePredictOptions, type PredictOptions } from "./predictOptions";
 import { predictionsReport } from "./predictionsReport";
-import { purchaseHistories, type PurchaseHistories } from "./purchaseHistories";
+import { purchaseHistories, type HistoryInput, type PurchaseHistories } from "./purchaseHistories";
 
 export interface PredictResult {
   readonly plan: Plan;
@@ -31,13 +31,29 @@ export const MIN_CUSTOMERS = 20;
  * report's `predictions`. Pure: Table and detected columns in, Plan out.
  */
 export function predictTable(table: Table, columns: readonly ColumnInfo[], options: PredictOptions, lang: Lang): PredictResult {
+  const { input, calibrationEnd } = predictInput(columns, options, table.sheet);
+  const histories = purchaseHistories(table, input, calibrationEnd);
+  return predictHistories(histories, { ...emptyPlan("predict", table) }, options, lang);
+}
+
+/** What the job reads and up to when it fits, from the detected columns; a clear error when they are not an orders list. */
+export function predictInput(columns: readonly ColumnInfo[], options: PredictOptions, sheet: string): { input: HistoryInput; calibrationEnd: number | null } {
   const problem = predictOptionProblem(options);
   if (problem) throw new PredictError(problem);
-  const resolved = resolvePredictOptions(options);
   const input = findScoringInput(columns);
-  if (input.kind !== "orders") throw new PredictError("notOrders", { sheet: table.sheet });
+  if (input.kind !== "orders") throw new PredictError("notOrders", { sheet });
   const responded = columns.find((c) => c.role === "responded")?.index ?? null;
-  const histories = purchaseHistories(table, { ...input, responded }, resolved.calibrationEnd ? dayNumber(resolved.calibrationEnd) : null);
+  const resolved = resolvePredictOptions(options);
+  return { input: { ...input, responded }, calibrationEnd: resolved.calibrationEnd ? dayNumber(resolved.calibrationEnd) : null };
+}
+
+/**
+ * The models, the forecasts and the sheets from histories however they were read (a Table, or
+ * the CLI's stream of CSV rows): `base` is the Plan they go into (sheet, header row, rows).
+ * `withSheets` false: the report's figures only (the CLI's `--report` alone).
+ */
+export function predictHistories(histories: PurchaseHistories, base: Plan, options: PredictOptions, lang: Lang, withSheets = true): PredictResult {
+  const resolved = resolvePredictOptions(options);
   let inCalibration = 0;
   for (const first of histories.firstDay) if (first <= histories.calibrationEnd) inCalibration++;
   if (inCalibration < MIN_CUSTOMERS) throw new PredictError("tooFewCustomers", { customers: String(inCalibration), minimum: String(MIN_CUSTOMERS) });
@@ -53,9 +69,10 @@ export function predictTable(table: Table, columns: readonly ColumnInfo[], optio
   }));
   return {
     plan: {
-      ...emptyPlan("predict", table),
+      ...base,
       flags,
-      addedSheets: [customerSheet(histories, predictions, lang), planSheet({ predictions, plan, channels, holdout, options: resolved, lang })],
+      // A report alone needs no sheets: one row per customer is seconds on a big file.
+      addedSheets: withSheets ? [customerSheet(histories, predictions, lang), planSheet({ predictions, plan, channels, holdout, options: resolved, lang })] : [],
       extras: { predictions: predictionsReport(histories, predictions, plan, channels, holdout, resolved) },
     },
     histories,

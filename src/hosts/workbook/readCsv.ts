@@ -49,7 +49,7 @@ export function readCsv(bytes: Uint8Array, sheetName: string, onProgress?: Progr
   return { sheet: { name: sheetName, rows }, delimiter, encoding, otherDelimiterRows };
 }
 
-function toCell(field: string): CellValue {
+export function toCell(field: string): CellValue {
   if (field === "") return null;
   // trim() only for fields that start or end with white space: most fields do not.
   const text = isSpace(field.charCodeAt(0)) || isSpace(field.charCodeAt(field.length - 1)) ? field.trim() : field;

@@ -88,6 +88,24 @@ export class GridBook {
   }
 }
 
+/**
+ * A workbook made of a job's own sheets only (Predict on a CSV: one row per customer, then the
+ * plan): the first sheet is streamed row by row as the main sheet, its header in bold.
+ */
+export function jobSheetsBook(sheets: readonly AddedSheet[]): GridBook {
+  const [first, ...rest] = sheets;
+  if (!first) throw new Error("jobSheetsBook: no sheet");
+  const main = new GridSheet(first.name, first.rows);
+  main.columns.forEach((column, index) => {
+    column.width = first.columnWidths?.[index] ?? null;
+    // A header makes row 1 bold; the cells still come from the rows.
+    column.header = String(first.rows[0]?.[index] ?? "");
+  });
+  const book = new GridBook(main);
+  for (const sheet of rest) book.sheets.push(addedSheet(sheet));
+  return book;
+}
+
 function rowMask(rows: readonly number[]): Uint8Array {
   const mask = new Uint8Array((rows.length === 0 ? 0 : Math.max(...rows.slice(-1), rows[0]!)) + 1);
   for (const row of rows) mask[row] = 1;

@@ -1,0 +1,72 @@
+import type { CellValue } from "../../engine/table/cellValue";
+import type { RawSheet } from "../../engine/table/table";
+import { TriaError } from "../../engine/errors";
+import { decodeText } from "./decodeText";
+import { lineBreakOf, parseCsvText } from "./parseCsvText";
+import { guessDelimiter, toCell } from "./readCsv";
+import { unclosedQuoteLine } from "./csvDamage";
+import type { ProgressListener } from "../host";
+
+/** Lines read to find the header and the columns' roles before the whole file is streamed. */
+export const SAMPLE_LINES = 5_000;
+
+/**
+ * A CSV read for a job that needs each row once and keeps none (Predict sums orders per
+ * customer): the first lines as a sheet, to find the header and the columns, then every row
+ * handed over as cells and forgotten. A million rows never become a million arrays at once.
+ * Cells are read as readCsv reads them (same delimiter guess, decoding and cell texts).
+ */
+export class CsvRowStream {
+  readonly sample: RawSheet;
+  private readonly text: string;
+  private readonly delimiter: string;
+
+  constructor(
+    bytes: Uint8Array,
+    readonly sheetName: string,
+    private readonly fileName = sheetName,
+  ) {
+    this.text = decodeText(bytes).text;
+    this.delimiter = guessDelimiter(this.text);
+    this.sample = { name: sheetName, rows: this.rowsOf(sampleText(this.text, SAMPLE_LINES)) };
+  }
+
+  /** Every row, 1-based sheet row numbers; a quote never closed is refused as readCsv does. */
+  forEachRow(onRow: (cells: readonly CellValue[], rowNumber: number) => void, onProgress?: ProgressListener): void {
+    let rowNumber = 0;
+    let width = -1;
+    let quoteError = false;
+    const total = this.text.length;
+    parseCsvText(this.text, this.delimiter, (fields, end) => {
+      rowNumber++;
+      if (width < 0) width = fields.length;
+      quoteError ||= fields.length !== width && fields.some((field) => field.includes("\n") || field.includes("\r"));
+      const cells: CellValue[] = fields;
+      for (let i = 0; i < fields.length; i++) cells[i] = toCell(fields[i]!);
+      onRow(cells, rowNumber);
+      if (onProgress && (rowNumber & 0xffff) === 0) onProgress({ phase: "read", done: end, total });
+    });
+    onProgress?.({ phase: "read", done: total, total });
+    const brokenLine = quoteError ? unclosedQuoteLine(this.text, this.delimiter) : null;
+    if (brokenLine !== null) throw new TriaError("csvUnclosedQuote", { file: this.fileName, line: brokenLine });
+  }
+
+  private rowsOf(text: string): CellValue[][] {
+    const rows: CellValue[][] = [];
+    parseCsvText(text, this.delimiter, (fields) => rows.push(fields.map(toCell)));
+    while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
+    return rows;
+  }
+}
+
+/** The text up to its n-th line break (or all of it). */
+function sampleText(text: string, lines: number): string {
+  const newline = lineBreakOf(text);
+  let at = 0;
+  for (let i = 0; i < lines; i++) {
+    const next = text.indexOf(newline, at);
+    if (next < 0) return text;
+    at = next + newline.length;
+  }
+  return text.slice(0, at);
+}

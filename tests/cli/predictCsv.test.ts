@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { predictCsv } from "../../src/cli/predictCsv";
+import { WorkbookHost } from "../../src/hosts/workbook/workbookHost";
+import { runPredict } from "../../src/app/runPredict";
+
+/** 80 customers, with a cancelled order, a return, a row without date and one without customer: the Score job's rules. */
+function ordersCsv(): string {
+  const lines = ["N° client;Date commande;Montant;Canal;Statut;A répondu"];
+  for (let c = 0; c < 80; c++) {
+    const gap = 9 + (c % 7) * 11;
+    const orders = 1 + (c % 6);
+    for (let k = 0; k < orders; k++) {
+      const day = new Date(Date.UTC(2024, 0, 1 + ((c * 3) % 50) + k * gap));
+      const date = `${String(day.getUTCDate()).padStart(2, "0")}/${String(day.getUTCMonth() + 1).padStart(2, "0")}/${day.getUTCFullYear()}`;
+      const status = k === 2 && c % 5 === 0 ? "Annulée" : "Livrée";
+      lines.push(`C${c};${date};${String(20 + (c % 5) * 15 + k).replace(".", ",")},50;${k === 0 ? (c % 3 ? "Web" : "Magasin") : "Web"};${status};${c % 4 === 0 ? "oui" : "non"}`);
+    }
+  }
+  lines.push("C3;12/03/2024;-25,00;Web;Retour;", "C4;;30,00;Web;Livrée;", ";14/03/2024;30,00;Web;Livrée;", "");
+  return lines.join("\r\n");
+}
+
+describe("tria predict on a CSV, streamed (predictCsv)", () => {
+  it("gives the same report as the job on the whole Table", async () => {
+    const bytes = new TextEncoder().encode(ordersCsv());
+    const options = { lang: "fr" as const, horizon: 26, unit: "weeks" as const, calibrationEnd: new Date(Date.UTC(2024, 5, 30)) };
+    const streamed = predictCsv(bytes, "commandes", "commandes.csv", { ...options, withSheets: true });
+    const host = await WorkbookHost.fromBytes(bytes, "commandes.csv");
+    const whole = await runPredict(host, { ...options, apply: false });
+    expect(streamed.report.predictions).toEqual(whole.report.predictions);
+    expect(streamed.report.flags).toEqual(whole.report.flags);
+    expect(streamed.report.counts).toEqual(whole.report.counts);
+    // The row without date and the one without customer: the last two lines of the file (header is row 1).
+    const last = whole.report.counts.rows + 1;
+    expect(streamed.report.flags.map((f) => [f.row, f.kind])).toEqual([
+      [last - 1, "incomplete"],
+      [last, "incomplete"],
+    ]);
+    expect(streamed.plan.addedSheets.map((s) => s.name)).toEqual(whole.plan.addedSheets.map((s) => s.name));
+    expect(streamed.plan.addedSheets[0]!.rows).toEqual(whole.plan.addedSheets[0]!.rows);
+    expect(streamed.report.predictions!.channels.map((c) => c.channel).sort()).toEqual(["Magasin", "Web"]);
+  });
+
+  it("writes no sheets for a report alone", () => {
+    const streamed = predictCsv(new TextEncoder().encode(ordersCsv()), "commandes", "commandes.csv", { lang: "en", withSheets: false });
+    expect(streamed.plan.addedSheets).toEqual([]);
+    expect(streamed.report.predictions!.customers).toHaveLength(80);
+  });
+});
