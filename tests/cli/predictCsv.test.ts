@@ -41,6 +41,21 @@ describe("tria predict on a CSV, streamed (predictCsv)", () => {
     expect(streamed.report.predictions!.channels.map((c) => c.channel).sort()).toEqual(["Magasin", "Web"]);
   });
 
+  it("fits the response model on the past answers: coefficients, ten deciles, a sheet with two charts", () => {
+    const { plan, report } = predictCsv(new TextEncoder().encode(ordersCsv()), "commandes", "commandes.csv", { lang: "fr", withSheets: true });
+    const response = report.predictions!.response!;
+    expect(response.customers).toBe(80);
+    expect(response.responders).toBe(20); // every fourth customer said "oui"
+    expect(response.coefficients.map((c) => c.name)).toEqual(["intercept", "recency", "frequency", "monetary"]);
+    expect(response.deciles).toHaveLength(10);
+    expect(response.deciles.reduce((s, d) => s + d.customers, 0)).toBe(80);
+    expect(response.deciles[9]!.cumulativeGain).toBe(1);
+    // Lift averages to 1 over the deciles (equal sizes): the model only reorders the customers.
+    expect(response.deciles.reduce((s, d) => s + d.lift, 0) / 10).toBeCloseTo(1, 10);
+    const sheet = plan.addedSheets.find((s) => s.name === "Réponse aux campagnes")!;
+    expect(sheet.charts).toHaveLength(2);
+  });
+
   it("writes no sheets for a report alone", () => {
     const streamed = predictCsv(new TextEncoder().encode(ordersCsv()), "commandes", "commandes.csv", { lang: "en", withSheets: false });
     expect(streamed.plan.addedSheets).toEqual([]);

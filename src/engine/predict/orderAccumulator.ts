@@ -3,6 +3,7 @@ import { parseBoolean } from "../table/parseBoolean";
 import { parseNumber } from "../table/parseNumber";
 import { dayOfCell, type MeasureIssue } from "../scoring/customerMeasure";
 import { orderStatus, type OrderStatus } from "../scoring/orderStatus";
+import type { Table } from "../table/table";
 import type { HistoryInput, PurchaseHistories } from "./purchaseHistories";
 
 const DAY_BITS = 2 ** 22; // days after the first one fit in 22 bits (11,000 years)
@@ -208,4 +209,11 @@ export class OrderAccumulator {
     }
     return status;
   }
+}
+
+/** The histories of a Table held in memory (the taskpane, the web page, a workbook). */
+export function purchaseHistories(table: Table, input: HistoryInput, calibrationEndDay: number | null): PurchaseHistories {
+  const accumulator = new OrderAccumulator(input);
+  for (const row of table.rows) accumulator.add(row.cells, row.rowNumber);
+  return accumulator.histories(calibrationEndDay);
 }

@@ -14,7 +14,10 @@ import { planSheet } from "./planSheet";
 import { PredictError } from "./predictError";
 import { predictOptionProblem, resolvePredictOptions, type PredictOptions } from "./predictOptions";
 import { predictionsReport } from "./predictionsReport";
-import { purchaseHistories, type HistoryInput, type PurchaseHistories } from "./purchaseHistories";
+import { purchaseHistories } from "./orderAccumulator";
+import { responseModel, responseReport } from "./responseModel";
+import { responseSheet } from "./responseSheet";
+import type { HistoryInput, PurchaseHistories } from "./purchaseHistories";
 
 export interface PredictResult {
   readonly plan: Plan;
@@ -60,6 +63,7 @@ export function predictHistories(histories: PurchaseHistories, base: Plan, optio
   const predictions = customerPredictions(histories, resolved);
   const plan = campaignPlan(predictions, histories.responded, resolved);
   const channels = channelRetention(histories, predictions);
+  const response = responseModel(histories, predictions);
   const holdout = resolved.calibrationEnd ? holdoutCheck(histories, predictions, predictions.models.bgNbd, resolved.unitDays) : null;
   const flags: CellFlag[] = histories.issues.map((issue) => ({
     row: issue.row,
@@ -72,8 +76,8 @@ export function predictHistories(histories: PurchaseHistories, base: Plan, optio
       ...base,
       flags,
       // A report alone needs no sheets: one row per customer is seconds on a big file.
-      addedSheets: withSheets ? [customerSheet(histories, predictions, lang), planSheet({ predictions, plan, channels, holdout, options: resolved, lang })] : [],
-      extras: { predictions: predictionsReport(histories, predictions, plan, channels, holdout, resolved) },
+      addedSheets: withSheets ? [customerSheet(histories, predictions, lang), planSheet({ predictions, plan, channels, holdout, options: resolved, lang }), ...(response ? [responseSheet(response, lang)] : [])] : [],
+      extras: { predictions: { ...predictionsReport(histories, predictions, plan, channels, holdout, resolved), response: response ? responseReport(response) : null } },
     },
     histories,
     predictions,

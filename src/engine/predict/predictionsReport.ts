@@ -2,6 +2,7 @@ import type { CampaignPlan, GroupPlan } from "./campaignPlan";
 import type { ChannelRetention } from "./channelRetention";
 import type { CustomerPredictions } from "./customerPredictions";
 import type { HoldoutCheck } from "./holdoutCheck";
+import type { ResponseReport } from "./responseModel";
 import type { PurchaseHistories } from "./purchaseHistories";
 import type { ResolvedPredictOptions, TimeUnit } from "./predictOptions";
 
@@ -28,6 +29,8 @@ export interface ReportPredictions {
     readonly totalMarginAfterAdvertising: number;
   };
   readonly channels: readonly ChannelRetention[];
+  /** The logistic regression on past campaign answers, when the file has a "responded" column with both answers. */
+  readonly response?: ResponseReport | null;
   readonly holdout: { readonly length: number; readonly actualPurchases: number; readonly predictedPurchases: number; readonly periods: HoldoutCheck["periods"] } | null;
 }
 

@@ -1,8 +1,5 @@
-import type { CellValue } from "../table/cellValue";
-import type { Table } from "../table/table";
 import type { MeasureIssue } from "../scoring/customerMeasure";
 import type { OrdersInput } from "../scoring/scoringInput";
-import { OrderAccumulator } from "./orderAccumulator";
 
 /**
  * An orders list read for the purchase-count models: per customer, the days they bought on
@@ -41,11 +38,4 @@ export interface PurchaseHistories {
 
 export interface HistoryInput extends OrdersInput {
   readonly responded: number | null;
-}
-
-/** The histories of a Table held in memory (the taskpane, the web page, a workbook). */
-export function purchaseHistories(table: Table, input: HistoryInput, calibrationEndDay: number | null): PurchaseHistories {
-  const accumulator = new OrderAccumulator(input);
-  for (const row of table.rows) accumulator.add(row.cells as readonly CellValue[], row.rowNumber);
-  return accumulator.histories(calibrationEndDay);
 }
