@@ -14,6 +14,7 @@ import { requiredFlags } from "../quality/requiredFlags";
 import { qualityScore } from "../quality/qualityScore";
 import { QUALITY_HEADERS, volatileNote } from "../quality/qualityMessages";
 import { JobMemos } from "./memo/jobMemos";
+import { shareRepeatedTexts } from "./shareRepeatedTexts";
 
 /**
  * The Structure job (DESIGN.md §4): one datum per column. Each source column with a role runs
@@ -50,7 +51,7 @@ export function structureTable(
           key: `structure/${keys[index]}/${part.part}`,
           header: part.header[lang],
           after: index,
-          values: part.values,
+          values: shareRepeatedTexts(part.values),
           ...(part.numberFormat ? { numberFormat: part.numberFormat } : {}),
         });
       }

@@ -117,24 +117,31 @@ const NOT_UPPER_ALNUM = /[^A-Z0-9]+/g;
  * character whose upper case mixes letters and signs ("ŉ" → "ʼN"), by the reference below.
  */
 export function foldUpperWords(text: string): string {
-  let out = "";
+  if (wordCodes.length < text.length * 2) wordCodes = new Uint16Array(text.length * 2);
+  const codes = wordCodes;
+  let length = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const piece = code < TABLE_SIZE ? WORD_PIECES[code]! : UNKNOWN;
     if (piece === "") {
-      if (out !== "") pendingSpace = true;
+      if (length > 0) pendingSpace = true;
       continue;
     }
     if (piece === UNKNOWN) return foldUpperWordsByReference(text);
     if (pendingSpace) {
-      out += " ";
+      codes[length++] = 32;
       pendingSpace = false;
     }
-    out += piece;
+    codes[length++] = piece.charCodeAt(0);
+    if (piece.length > 1) codes[length++] = piece.charCodeAt(1);
   }
-  return out;
+  // One flat string from the codes: appending piece by piece made a rope of a node per letter,
+  // and these texts are kept (RNVP lines: a million rows of them).
+  return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
 }
+
+let wordCodes = new Uint16Array(256);
 
 /** The reference for foldUpperWords: the whole text upper-cased, folded, then its separators collapsed. */
 export function foldUpperWordsByReference(text: string): string {
@@ -153,6 +160,6 @@ const WORD_PIECES: readonly string[] = Array.from({ length: TABLE_SIZE }, (_, co
     if (char.length > 1 || upper >= TABLE_SIZE || TABLE[upper] === UNKNOWN) return UNKNOWN;
     folded += TABLE[upper];
   }
-  if (/^[A-Z0-9]+$/.test(folded)) return folded;
+  if (/^[A-Z0-9]{1,2}$/.test(folded)) return folded;
   return /^[^A-Z0-9]*$/.test(folded) ? "" : UNKNOWN;
 });

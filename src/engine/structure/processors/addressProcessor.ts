@@ -8,6 +8,7 @@ import { splitPersonName, type PersonName } from "../names/splitPersonName";
 import { memoFor } from "../memo/jobMemos";
 import type { BoundedMemo } from "../memo/boundedMemo";
 import { PERSON_MEMO } from "./nameProcessor";
+import { TextSharer } from "../shareRepeatedTexts";
 
 const PART_HEADERS: readonly (readonly [string, { fr: string; en: string }])[] = [
   ["number", { fr: "N°", en: "No." }],
@@ -39,10 +40,15 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
       // The part columns, fetched once: this loop runs once per row on a million rows.
       const [number, street, complement, lieuDitOrBox, postalCode, city, cedex, country] = PART_HEADERS.map(([part]) => out.values(part));
       const rnvp = RNVP_HEADERS.fr.map((_, i) => out.values(`rnvp${i + 1}`));
+      // The parts the report's splits share with the columns, made one string per distinct text
+      // here (structureTable shares the other columns' texts; a split would keep the copies alive).
+      const [numbers, postalCodes, cities] = [new TextSharer(), new TextSharer(), new TextSharer()];
       for (let row = 0; row < values.length; row++) {
         const text = cellInput(values[row] ?? null);
         if (text === null) continue;
-        const { parts, lines, issues } = analyseAddress(text, { index, defaultCountry: context.defaultCountry, recipient: recipients(row) });
+        const analysis = analyseAddress(text, { index, defaultCountry: context.defaultCountry, recipient: recipients(row) });
+        const { lines, issues } = analysis;
+        const parts = { ...analysis.parts, number: numbers.share(analysis.parts.number), postalCode: postalCodes.share(analysis.parts.postalCode), city: cities.share(analysis.parts.city) };
         number![row] = orNull(parts.number);
         street![row] = orNull(parts.street);
         complement![row] = orNull(parts.complement);
