@@ -5,6 +5,7 @@ import { printWhere } from "../engine/segments/printWhere";
 import { parseWhere } from "../engine/segments/parseWhere";
 import { matchWhere } from "../engine/segments/matchWhere";
 import { describeError } from "./describeError";
+import { m } from "./i18n/methodStrings";
 
 /** One line of the builder as the user fills it: a column (its index, or the department), a test, values as typed. */
 export interface DraftCondition {
@@ -63,7 +64,7 @@ export function draftWhere(draft: SegmentDraft, columns: readonly ReportColumn[]
     if (condition.column === "") continue;
     parts.push({ kind: "condition", column: condition.column === "department" ? "department" : Number(condition.column), op: condition.op, values: valuesOf(condition) });
   }
-  if (parts.length === 0) return { error: lang === "fr" ? "Choisissez au moins une colonne et sa condition." : "Choose at least one column and its condition." };
+  if (parts.length === 0) return { error: m(lang, "conditionMissing") };
   const where: Where = parts.length === 1 ? parts[0]! : { kind: draft.join, parts };
   const headers = headersOf(columns);
   const text = printWhere(where, headers, lang);

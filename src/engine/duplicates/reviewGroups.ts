@@ -1,3 +1,4 @@
+import { formatIsoDay } from "../i18n/localeFormat";
 import type { Lang } from "../i18n/lang";
 import { cellText, type CellValue } from "../table/cellValue";
 import type { Table } from "../table/table";
@@ -132,7 +133,7 @@ function showText(value: CellValue | undefined, lang: Lang, dateColumn: boolean)
   const date = value instanceof Date ? value : dateColumn && typeof value === "number" && value >= 1 && value <= LAST_SERIAL ? new Date(EXCEL_EPOCH_MS + Math.round(value) * 86_400_000) : null;
   if (date && !Number.isNaN(date.getTime())) {
     const iso = date.toISOString().slice(0, 10);
-    return lang === "fr" ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
+    return formatIsoDay(lang, iso);
   }
   return cellText(value).trim();
 }

@@ -4,7 +4,7 @@ import type { CampaignLine } from "../../engine/method/campaignFigures";
 import type { ReportCampaign } from "../../engine/method/campaignReport";
 import { parseNumber } from "../../engine/table/parseNumber";
 import { shownResult, type JobState } from "../jobState";
-import { t } from "../i18n/strings";
+import { formatNumber, t } from "../i18n/strings";
 import { euroText, m, percentText, type MethodKey } from "../i18n/methodStrings";
 import { JobPanel } from "./JobPanel";
 
@@ -40,7 +40,7 @@ export function unitCostOf(text: string): number | null | undefined {
 }
 
 const FIGURES: readonly { key: MethodKey; of: (line: CampaignLine, lang: Lang) => string }[] = [
-  { key: "fig_sent", of: (line, lang) => (line.counts.sent === null ? "–" : line.counts.sent.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB")) },
+  { key: "fig_sent", of: (line, lang) => (line.counts.sent === null ? "–" : formatNumber(lang, line.counts.sent)) },
   { key: "fig_deliveryRate", of: (line, lang) => percentText(lang, line.figures.deliveryRate) },
   { key: "fig_openRate", of: (line, lang) => percentText(lang, line.figures.openRate) },
   { key: "fig_clickRate", of: (line, lang) => percentText(lang, line.figures.clickRate) },

@@ -1,3 +1,4 @@
+import { colon } from "../../engine/i18n/localeFormat";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CellAgreement, ReviewGroup } from "../../engine/duplicates/reviewGroups";
 import type { Lang } from "../../engine/i18n/lang";
@@ -57,7 +58,7 @@ export function DuplicateComparison({ lang, group, headers, n }: { lang: Lang; g
                     {!record.survivor && (
                       <>
                         <span aria-hidden="true" className={styles.mark}>{MARK[agreement]}</span>
-                        <span className={styles.hidden}>{`${sayDuplicates(lang, agreement)}${lang === "fr" ? " : " : ": "}`}</span>
+                        <span className={styles.hidden}>{`${sayDuplicates(lang, agreement)}${colon(lang)} `}</span>
                       </>
                     )}
                     {record.cells[k]}

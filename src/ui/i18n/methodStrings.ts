@@ -1,6 +1,7 @@
 import { defineMessages, type MessageParams } from "../../engine/i18n/defineMessages";
 import type { Lang } from "../../engine/i18n/lang";
 import { formatNumber } from "./strings";
+import { localeOf } from "../../engine/i18n/localeFormat";
 
 /** What the Conformité, Segments, Campagne tabs and the points grid say, French first. */
 const FR = {
@@ -47,6 +48,7 @@ const FR = {
   conditionN: "Condition {n}",
   departmentColumn: "Département (lu dans le code postal)",
   addCondition: "Ajouter une condition",
+  conditionMissing: "Choisissez au moins une colonne et sa condition.",
   removeCondition: "Retirer la condition {n}",
   saveSegment: "Enregistrer le segment",
   segmentPreview: "Condition écrite : {where}",
@@ -160,6 +162,7 @@ const EN: { readonly [K in keyof typeof FR]: string } = {
   conditionN: "Condition {n}",
   departmentColumn: "Department (read from the postcode)",
   addCondition: "Add a condition",
+  conditionMissing: "Choose at least one column and its condition.",
   removeCondition: "Remove condition {n}",
   saveSegment: "Save the segment",
   segmentPreview: "Condition as written: {where}",
@@ -240,10 +243,10 @@ export function m(lang: Lang, key: MethodKey, vars: MessageParams = {}): string 
 /** A share as a percentage in the user's language: "12,5 %" / "12.5%"; "–" when unknown. */
 export function percentText(lang: Lang, value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "–";
-  return value.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: 1 });
+  return value.toLocaleString(localeOf(lang), { style: "percent", maximumFractionDigits: 1 });
 }
 
 export function euroText(lang: Lang, value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "–";
-  return value.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR" });
+  return value.toLocaleString(localeOf(lang), { style: "currency", currency: "EUR" });
 }
