@@ -8,6 +8,7 @@ import { runPredict } from "./runPredict";
 import { runComply } from "./runComply";
 import { runSegment } from "./runSegment";
 import { runCampaign } from "./runCampaign";
+import { runCalls } from "./runCalls";
 import type { JobOutcome } from "./jobOutcome";
 import type { JobKind, JobMessage, JobOptions, JobRequest } from "./jobProtocol";
 import { sheetHost } from "./sheetHost";
@@ -53,6 +54,7 @@ const JOBS: Readonly<Record<JobKind, JobStarter>> = {
   comply: (host, shared, o) => runComply(host, { ...shared, today: o.today ?? new Date(), purgeSheet: o.purge === true }),
   segment: (host, shared, o) => runSegment(host, { ...shared, segments: o.segments ?? [], copy: o.copySegments === true }),
   campaign: (host, shared, o) => runCampaign(host, { ...shared, ...defined({ unitCost: o.unitCost }) }),
+  calls: (host, shared, o) => runCalls(host, { ...shared, today: o.today ?? new Date(), ...defined({ top: o.top, staleMonths: o.staleMonths }) }),
 };
 
 export function runJobOnSheet(request: JobRequest, onProgress: ProgressListener): Promise<JobOutcome> {

@@ -48,7 +48,7 @@ export interface JobOptions {
   readonly costPerContact?: number;
   /** Merge: the groups the user accepted, each as its sheet rows. */
   readonly acceptedGroups?: readonly (readonly number[])[];
-  /** Comply: the day retention periods are counted to (default: now). */
+  /** Comply, calls: the day retention periods and staleness are counted to (default: now). */
   readonly today?: Date;
   /** Comply: also write a NEW sheet without the expired rows (never deletes in place). */
   readonly purge?: boolean;
@@ -61,6 +61,9 @@ export interface JobOptions {
   readonly copySegments?: boolean;
   /** Campaign follow-up: the cost of one piece sent, when the table has no cost column. */
   readonly unitCost?: number;
+  /** Calls: how many customers to list (default 50), and months without news before details are confirmed (default 12). */
+  readonly top?: number;
+  readonly staleMonths?: number;
 }
 
 export interface JobRequest {

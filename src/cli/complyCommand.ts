@@ -3,24 +3,19 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
-import { parseDate } from "../engine/table/parseDate";
-import { OptionError } from "../engine/optionError";
+import type { RawSheet } from "../engine/table/table";
 import { TriaError } from "../engine/errors";
-import { parseDataKindChoices } from "../engine/table/dataKindChoices";
 import { CATEGORY_LABELS } from "../engine/privacy/sensitiveCategories";
 import { runComply } from "../app/runComply";
-import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
+import type { WorkbookHost } from "../hosts/workbook/workbookHost";
 import { purgeRows } from "../hosts/workbook/purgeRows";
-import { progressBar } from "./progressBar";
-import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
-import { writeJobOutputs } from "./jobOutput";
+import type { CliIo } from "./cliContext";
 import { addCommonOptions } from "./commonOptions";
+import { runFileJob, todayOption, type FileJobCliOptions } from "./fileJob";
 
-interface ComplyCliOptions extends CommonOptions {
-  readonly output?: string;
+interface ComplyCliOptions extends FileJobCliOptions {
   readonly today?: string;
   readonly purge?: string | boolean;
-  readonly dataKind?: string;
 }
 
 /** `tria comply FILE`: GDPR / CNIL check, privacy flags, a Registre sheet; --purge writes a new file without expired rows. */
@@ -35,48 +30,33 @@ export function registerComplyCommand(program: Command, io: CliIo): void {
     .option("--today <date>", "count retention up to this day (default: today), e.g. 2026-12-01 or 01/12/2026")
     .option("--purge [file.xlsx]", "also write a NEW file without the expired rows (default: out/NAME.purge.xlsx)")
     .action(async (file: string, options: ComplyCliOptions) => {
-      const lang = cliLang(options.lang, io.env);
-      const today = options.today === undefined ? utcToday() : dayOption(options.today);
-      const progress = progressBar(io.stderr, options.progress === true);
-      try {
-        const host = await openWorkbookFile(file, progress.listener);
-        const { plan, report } = await runComply(host, {
-          lang,
-          today,
-          apply: false,
-          onProgress: progress.listener,
-          ...(options.dataKind === undefined ? {} : { dataKinds: parseDataKindChoices(options.dataKind) }),
-          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-          ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
-        });
-        // Read the sheet for purge before writeJobOutputs applies the Plan: the purged file has no Tria marks.
-        const sheet = await host.readSheet(report.sheet);
-        await writeJobOutputs(file, host, plan, report, options, { io, lang, onProgress: progress.listener });
-        io.stdout.write(`${describe(report, lang)}\n`);
-        if (options.purge !== undefined && options.purge !== false) {
-          const target = typeof options.purge === "string" ? options.purge : join("out", `${basename(file, extname(file))}.purge.xlsx`);
-          if (resolve(target) === resolve(file)) throw new TriaError("outputIsInput", { file: target });
-          const rows = (report.privacy?.expired ?? []).map((e) => e.row);
-          const source = host.kind === "xlsx" ? { kind: "xlsx" as const, bytes: new Uint8Array(await readFile(file)), fileName: basename(file) } : { kind: "csv" as const, sheet };
-          await mkdir(dirname(target), { recursive: true });
-          await writeFile(target, await purgeRows(source, report.sheet, rows));
-          io.stdout.write(lang === "fr" ? `${rows.length} ligne(s) expirée(s) retirée(s) → ${target} (l'original n'est pas modifié)\n` : `${rows.length} expired row(s) left out → ${target} (the original is unchanged)\n`);
-        }
-      } finally {
-        progress.done();
-      }
+      const today = todayOption(options.today);
+      let sheet: RawSheet | null = null;
+      const { host, outcome, lang } = await runFileJob(
+        file,
+        options,
+        io,
+        async (host, read) => {
+          const outcome = await runComply(host, { ...read, today });
+          // Read the sheet for purge before the Plan is applied: the purged file has no Tria marks.
+          sheet = await host.readSheet(outcome.report.sheet);
+          return outcome;
+        },
+        describe,
+      );
+      if (options.purge !== undefined && options.purge !== false) await writePurged(file, options.purge, host, outcome.report, sheet!, lang, io);
     });
 }
 
-function utcToday(): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-}
-
-function dayOption(text: string): Date {
-  const day = parseDate(text);
-  if (!day) throw new OptionError("today.bad", { fr: `--today : « ${text} » n'est pas une date (ex. 2026-12-01 ou 01/12/2026).`, en: `--today: "${text}" is not a date (e.g. 2026-12-01 or 01/12/2026).` });
-  return day;
+/** --purge: a NEW workbook without the expired rows; the original is never touched. */
+async function writePurged(file: string, purge: string | true, host: WorkbookHost, report: Report, sheet: RawSheet, lang: Lang, io: CliIo): Promise<void> {
+  const target = typeof purge === "string" ? purge : join("out", `${basename(file, extname(file))}.purge.xlsx`);
+  if (resolve(target) === resolve(file)) throw new TriaError("outputIsInput", { file: target });
+  const rows = (report.privacy?.expired ?? []).map((e) => e.row);
+  const source = host.kind === "xlsx" ? { kind: "xlsx" as const, bytes: new Uint8Array(await readFile(file)), fileName: basename(file) } : { kind: "csv" as const, sheet };
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, await purgeRows(source, report.sheet, rows));
+  io.stdout.write(lang === "fr" ? `${rows.length} ligne(s) expirée(s) retirée(s) → ${target} (l'original n'est pas modifié)\n` : `${rows.length} expired row(s) left out → ${target} (the original is unchanged)\n`);
 }
 
 function describe(report: Report, lang: Lang): string {

@@ -34,6 +34,8 @@ export const FRENCH_OPTIONS: Readonly<Record<string, string>> = {
   "--purge": "écrire aussi un NOUVEAU fichier sans les lignes expirées (par défaut : out/NOM.purge.xlsx)",
   "--where": "la condition d'un segment, par ex. « Panier moyen >= 100 et Nb achats / an >= 4 » (répétable)",
   "--name": "le nom du segment, dans l'ordre des --where (par défaut : Segment 1, Segment 2…)",
+  "--top": "nombre de clients à lister, les premiers à appeler (par défaut : 50)",
+  "calls --today": "compter depuis quand les clients sont sans nouvelles jusqu'à ce jour (par défaut : aujourd'hui)",
   "--copy": "copier aussi les lignes de chaque segment dans une feuille à part, pour une campagne",
   "--calibration-end": "ajuster sur les commandes jusqu'à ce jour, vérifier la prévision sur les suivantes",
   "--horizon": "horizon de la prévision, en unités (par défaut : un an)",

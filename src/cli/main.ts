@@ -12,6 +12,7 @@ import { registerPredictCommand } from "./predictCommand";
 import { registerComplyCommand } from "./complyCommand";
 import { registerSegmentCommand } from "./segmentCommand";
 import { registerCampaignCommand } from "./campaignCommand";
+import { registerCallsCommand } from "./callsCommand";
 import { addCommonOptions, UsageError } from "./commonOptions";
 import { checkOptions, parseLangOption } from "./checkOptions";
 import { localizedHelp } from "./localizedHelp";
@@ -57,6 +58,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = { stdout: pro
   registerComplyCommand(program, io);
   registerSegmentCommand(program, io);
   registerCampaignCommand(program, io);
+  registerCallsCommand(program, io);
   registerPredictCommand(program, io);
 
   try {

@@ -2,21 +2,16 @@ import type { Command } from "commander";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
 import { OptionError } from "../engine/optionError";
-import { parseDataKindChoices } from "../engine/table/dataKindChoices";
 import type { SegmentRequest } from "../engine/segments/segmentTable";
 import { runSegment } from "../app/runSegment";
-import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
-import { progressBar } from "./progressBar";
-import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
-import { writeJobOutputs } from "./jobOutput";
+import type { CliIo } from "./cliContext";
 import { addCommonOptions } from "./commonOptions";
+import { runFileJob, type FileJobCliOptions } from "./fileJob";
 
-interface SegmentCliOptions extends CommonOptions {
-  readonly output?: string;
+interface SegmentCliOptions extends FileJobCliOptions {
   readonly where: string[];
   readonly name: string[];
   readonly copy?: boolean;
-  readonly dataKind?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -43,26 +38,8 @@ export function registerSegmentCommand(program: Command, io: CliIo): void {
       ].join("\n"),
     )
     .action(async (file: string, options: SegmentCliOptions) => {
-      const lang = cliLang(options.lang, io.env);
       const segments = pairSegments(options.where, options.name);
-      const progress = progressBar(io.stderr, options.progress === true);
-      try {
-        const host = await openWorkbookFile(file, progress.listener);
-        const { plan, report } = await runSegment(host, {
-          lang,
-          segments,
-          copy: options.copy === true,
-          apply: false,
-          onProgress: progress.listener,
-          ...(options.dataKind === undefined ? {} : { dataKinds: parseDataKindChoices(options.dataKind) }),
-          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-          ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
-        });
-        await writeJobOutputs(file, host, plan, report, options, { io, lang, onProgress: progress.listener });
-        io.stdout.write(`${describe(report, lang)}\n`);
-      } finally {
-        progress.done();
-      }
+      await runFileJob(file, options, io, (host, read) => runSegment(host, { ...read, segments, copy: options.copy === true }), describe);
     });
 }
 

@@ -1,16 +1,13 @@
 import type { Command } from "commander";
 import { runStructure } from "../app/runStructure";
-import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { STRUCTURE_OPERATIONS, type RequiredField, type StructureOperation } from "../engine/structure/structureOptions";
 import { isColumnRole } from "../engine/table/columnRole";
-import { progressBar } from "./progressBar";
-import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
-import { writeJobOutputs } from "./jobOutput";
+import type { CliIo } from "./cliContext";
+import { runFileJob, type FileJobCliOptions } from "./fileJob";
 import { addCommonOptions, UsageError } from "./commonOptions";
 import { sireneLoader } from "./sireneFile";
 
-interface StructureCliOptions extends CommonOptions {
-  readonly output?: string;
+interface StructureCliOptions extends FileJobCliOptions {
   readonly only?: string;
   readonly country?: string;
   readonly volatile?: string;
@@ -34,27 +31,17 @@ export function registerStructureCommand(program: Command, io: CliIo): void {
     .option("--columns <letters>", "source columns to work on, e.g. B,D,E (default: every column with a role)")
     .option("--sirene <file.csv>", "SIRENE StockEtablissement CSV (whole or an extract): SIRET from name + postal code, closed establishments, official name and address / base SIRENE des établissements")
     .action(async (file: string, options: StructureCliOptions) => {
-      const lang = cliLang(options.lang, io.env);
-      const progress = progressBar(io.stderr, options.progress === true);
-      try {
-        const host = await openWorkbookFile(file, progress.listener);
-        const { plan, report } = await runStructure(host, {
-          lang,
-          apply: false,
-          onProgress: progress.listener,
+      await runFileJob(file, options, io, (host, read) =>
+        runStructure(host, {
+          ...read,
           defaultCountry: (options.country ?? "FR").toUpperCase(),
-          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-          ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
           ...(options.only === undefined ? {} : { operations: parseList(options.only, isOperation, "--only") }),
           ...(options.volatile === undefined ? {} : { volatileRoles: options.volatile === "none" ? [] : parseList(options.volatile, isColumnRole, "--volatile") }),
           ...(options.required === undefined ? {} : { requiredFields: parseRequired(options.required) }),
           ...(options.columns === undefined ? {} : { columns: parseColumns(options.columns) }),
-          ...(options.sirene === undefined ? {} : { loadSirene: sireneLoader(options.sirene, lang) }),
-        });
-        await writeJobOutputs(file, host, plan, report, options, { io, lang, onProgress: progress.listener });
-      } finally {
-        progress.done();
-      }
+          ...(options.sirene === undefined ? {} : { loadSirene: sireneLoader(options.sirene, read.lang) }),
+        }),
+      );
     });
 }
 
@@ -83,5 +70,3 @@ export function parseList<T extends string>(text: string, accept: (v: string) =>
   if (wrong.length > 0) throw new UsageError(`${option}: ${wrong.join(", ")} ?`);
   return items as T[];
 }
-
-

@@ -49,6 +49,7 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownCol
     ...(plan.extras.segment ? { segment: plan.extras.segment } : {}),
     ...(plan.extras.segments ? { segments: plan.extras.segments } : {}),
     ...(plan.extras.campaign ? { campaign: plan.extras.campaign } : {}),
+    ...(plan.extras.calls ? { calls: plan.extras.calls } : {}),
     ...(plan.extras.predictions ? { predictions: plan.extras.predictions } : {}),
     counts: {
       rows: plan.rows.length,

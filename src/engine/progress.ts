@@ -14,6 +14,7 @@ export const PHASES = [
   "comply",
   "segment",
   "campaign",
+  "calls",
   "apply",
   "write",
   "notes",

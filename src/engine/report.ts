@@ -6,6 +6,7 @@ import type { SensitiveCategory } from "./privacy/sensitiveCategories";
 import type { RetentionRule } from "./privacy/retention";
 import type { ReportPredictions } from "./predict/predictionsReport";
 import type { ReportCampaign } from "./method/campaignReport";
+import type { ReportCalls } from "./method/callReport";
 
 /**
  * The JSON report of DESIGN.md §5: stable English keys, the sheet's own 1-based row numbers.
@@ -141,6 +142,7 @@ export interface ReportExtras {
   readonly segment?: ReportSegment;
   readonly segments?: readonly ReportSegmentRows[];
   readonly campaign?: ReportCampaign;
+  readonly calls?: ReportCalls;
   readonly splits?: readonly ReportSplit[];
   readonly duplicates?: readonly ReportDuplicate[];
   readonly duplicateModel?: ReportDuplicateModel;
@@ -175,5 +177,7 @@ export interface Report {
   readonly segments?: readonly ReportSegmentRows[];
   /** `tria campaign` only: counts and figures per segment and in total. */
   readonly campaign?: ReportCampaign;
+  /** `tria calls` only: the customers to call first and what to ask each. */
+  readonly calls?: ReportCalls;
   readonly counts: ReportCounts;
 }

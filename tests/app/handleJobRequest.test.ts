@@ -30,13 +30,25 @@ describe("handleJobRequest (the worker's handler, run in node)", () => {
 
   it("runs every job the same way: one Plan and one Report naming that job, progress phases the bar knows", async () => {
     const sheet = await demoSheet();
-    for (const job of ["inspect", "structure", "dedupe", "score", "comply"] as const) {
+    for (const job of ["inspect", "structure", "dedupe", "score", "comply", "calls"] as const) {
       const messages = await handle({ id: 9, job, sheet, options: { lang: "fr", today: new Date(Date.UTC(2026, 11, 1)) } });
       const done = final(messages);
       if (done.type !== "done") throw new Error(`${job}: ${JSON.stringify(done)}`);
       expect([done.result.plan.job, done.result.report.job]).toEqual([job, job]);
       for (const m of messages) if (m.type === "progress") expect(PHASES).toContain(m.phase);
     }
+  });
+
+  it("makes the call list for the taskpane: the 'À appeler' sheet and the report's calls, with --top", async () => {
+    const done = final(await handle({ id: 3, job: "calls", sheet: await demoSheet(), options: { lang: "fr", today: new Date(Date.UTC(2026, 11, 1)), top: 10 } }));
+    if (done.type !== "done") throw new Error(JSON.stringify(done));
+    expect(done.result.plan.addedColumns).toEqual([]);
+    expect(done.result.plan.addedSheets.map((s) => s.name)).toEqual(["À appeler"]);
+    const calls = done.result.report.calls!;
+    expect(calls.listed).toBe(10);
+    expect(calls.valueFrom).toBe("rfm");
+    expect(calls.entries.map((e) => e.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const entry of calls.entries) expect(entry.confirm.length + entry.rectify.length + entry.obtain.length + entry.complete.length).toBeGreaterThan(0);
   });
 
   it("scores and returns the Plan without writing anywhere", async () => {
