@@ -8,12 +8,9 @@ import { isEmptyCell, type CellValue } from "../table/cellValue";
 import { parseBoolean } from "../table/parseBoolean";
 import { formatCell } from "../i18n/formatCell";
 import { callText } from "./callMessages";
+import type { CallItem } from "./callReport";
 
-/** One thing to do on the call, about one column: plain text in the user's language. */
-export interface CallItem {
-  readonly column: string;
-  readonly text: string;
-}
+export type { CallItem };
 
 /** The four CROC lists of one customer. */
 export interface CrocItems {

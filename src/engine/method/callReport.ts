@@ -1,4 +1,8 @@
-import type { CallItem } from "./callChecks";
+/** One thing to do on the call, about one column: plain text in the user's language. */
+export interface CallItem {
+  readonly column: string;
+  readonly text: string;
+}
 
 /** One customer of the call list, in the order to call them. */
 export interface ReportCallEntry {
