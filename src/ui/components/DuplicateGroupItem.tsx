@@ -65,6 +65,7 @@ export const DuplicateGroupItem = forwardRef<HTMLLIElement, DuplicateGroupItemPr
       aria-current={props.focused ? "true" : undefined}
       className={mergeClasses(styles.item, props.focused && styles.focused, decision && styles[decision])}
       data-group={index}
+      data-rows={rows}
       data-decision={decision ?? "pending"}
       onFocus={(event) => event.target === event.currentTarget && !props.focused && props.onFocus()}
       onClick={() => !props.focused && props.onFocus()}
