@@ -1,8 +1,8 @@
-import { formatIsoDay } from "../i18n/localeFormat";
 import type { Lang } from "../i18n/lang";
 import { cellText, type CellValue } from "../table/cellValue";
 import type { Table } from "../table/table";
 import { foldKey } from "../text/fold";
+import { formatDay } from "../i18n/localeFormat";
 import { columnsShowing } from "./duplicateFields";
 import { describeEvidence } from "./duplicateMessages";
 import type { DuplicateCluster, DuplicateResult } from "./findDuplicates";
@@ -131,9 +131,6 @@ const LAST_SERIAL = 2_958_465;
  */
 function showText(value: CellValue | undefined, lang: Lang, dateColumn: boolean): string {
   const date = value instanceof Date ? value : dateColumn && typeof value === "number" && value >= 1 && value <= LAST_SERIAL ? new Date(EXCEL_EPOCH_MS + Math.round(value) * 86_400_000) : null;
-  if (date && !Number.isNaN(date.getTime())) {
-    const iso = date.toISOString().slice(0, 10);
-    return formatIsoDay(lang, iso);
-  }
+  if (date && !Number.isNaN(date.getTime())) return formatDay(lang, date);
   return cellText(value).trim();
 }
