@@ -13,6 +13,7 @@ import { registerComplyCommand } from "./complyCommand";
 import { registerSegmentCommand } from "./segmentCommand";
 import { registerCampaignCommand } from "./campaignCommand";
 import { registerCallsCommand } from "./callsCommand";
+import { registerExportCommand } from "./exportCommand";
 import { addCommonOptions, UsageError } from "./commonOptions";
 import { checkOptions, parseLangOption } from "./checkOptions";
 import { localizedHelp } from "./localizedHelp";
@@ -59,6 +60,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = { stdout: pro
   registerSegmentCommand(program, io);
   registerCampaignCommand(program, io);
   registerCallsCommand(program, io);
+  registerExportCommand(program, io);
   registerPredictCommand(program, io);
 
   try {
