@@ -30,6 +30,11 @@ export interface ProcessorContext {
   /** The other columns of the row, by role, for processors that need them (postal code ↔ town). */
   readonly valuesOfRole: (role: ColumnRole) => readonly CellValue[] | null;
   /**
+   * The parts already added for that same column (the first of the role), by part name, or
+   * null when none was processed yet: the address's RNVP line 1 reads the name column's split.
+   */
+  readonly partsOfRole?: (role: ColumnRole) => ReadonlyMap<string, readonly CellValue[]> | null;
+  /**
    * The job's memos, shared by its processors (memo/jobMemos.ts). Optional so a processor can
    * be run on its own (tests, worksheet functions): it then keeps a memo of its own.
    */

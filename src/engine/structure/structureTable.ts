@@ -35,7 +35,8 @@ export function structureTable(
     .map((_, index) => index)
     .filter((index) => !table.ownColumns?.has(index) && (options.columns?.includes(index) ?? true));
   const keys = columnKeys(table.headers);
-  const context = processorContext(table, roles, sources, options.defaultCountry ?? "FR", lang);
+  const partsByColumn = new Map<number, Map<string, readonly CellValue[]>>();
+  const context = processorContext(table, roles, sources, options.defaultCountry ?? "FR", lang, partsByColumn);
   const addedColumns: AddedColumn[] = [];
   const flags: CellFlag[] = [];
   const splits: ReportSplit[] = [];
@@ -46,6 +47,9 @@ export function structureTable(
       if (!operations.has(processor.operation) || !processor.roles.includes(role)) continue;
       const values = table.rows.map((row) => row.cells[index] ?? null);
       const result = processor.process(values, context, { index, header: table.headers[index]!, role });
+      const done = partsByColumn.get(index) ?? new Map<string, readonly CellValue[]>();
+      for (const part of result.parts) done.set(part.part, part.values);
+      partsByColumn.set(index, done);
       for (const part of result.parts) {
         addedColumns.push({
           key: `structure/${keys[index]}/${part.part}`,
@@ -93,9 +97,20 @@ function columnKeys(headers: readonly string[]): string[] {
   });
 }
 
-function processorContext(table: Table, roles: readonly ColumnRole[], sources: readonly number[], defaultCountry: string, lang: Lang): ProcessorContext {
+function processorContext(
+  table: Table,
+  roles: readonly ColumnRole[],
+  sources: readonly number[],
+  defaultCountry: string,
+  lang: Lang,
+  partsByColumn: ReadonlyMap<number, ReadonlyMap<string, readonly CellValue[]>>,
+): ProcessorContext {
   const cache = new Map<ColumnRole, readonly CellValue[] | null>();
   return {
+    partsOfRole: (role) => {
+      const index = sources.find((i) => roles[i] === role);
+      return index === undefined ? null : (partsByColumn.get(index) ?? null);
+    },
     lang,
     defaultCountry,
     memos: new JobMemos(),

@@ -72,14 +72,47 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
 function recipientReader(context: ProcessorContext): (row: number) => { name?: string; company?: string } {
   const names = context.valuesOfRole("fullName") ?? joinColumns(context.valuesOfRole("firstName"), context.valuesOfRole("lastName"));
   const companies = context.valuesOfRole("company");
-  // The name column's processor has split these same cells already: its memo answers.
+  // The name column's processor has split these same cells already: its columns answer, else its memo.
   const people = memoFor<PersonName>(context.memos, PERSON_MEMO);
+  const split = context.valuesOfRole("fullName") ? splitColumns(context.partsOfRole?.("fullName") ?? null) : null;
   return (row) => {
-    const person = names ? personLine(cellInput(names[row] ?? null), people) : null;
+    const text = names ? cellInput(names[row] ?? null) : null;
+    const person = text === null ? null : ((split && lineFromColumns(split, row)) ?? personLine(text, people));
     const company = companies ? cellInput(companies[row] ?? null) : null;
     if (person) return company ? { ...person, company } : person;
     return company ? { company } : NO_RECIPIENT;
   };
+}
+
+interface SplitColumns {
+  readonly civility: readonly CellValue[] | undefined;
+  readonly firstName: readonly CellValue[];
+  readonly lastName: readonly CellValue[];
+}
+
+function splitColumns(parts: ReadonlyMap<string, readonly CellValue[]> | null): SplitColumns | null {
+  const firstName = parts?.get("firstName");
+  const lastName = parts?.get("lastName");
+  return firstName && lastName ? { civility: parts!.get("civility"), firstName, lastName } : null;
+}
+
+/**
+ * personLine from the name processor's columns: on a million rows the memo no longer holds
+ * every name by the time the address column is read, and each name was split twice. A row
+ * with neither first nor last name (a business, an empty split) goes to personLine instead.
+ */
+function lineFromColumns(split: SplitColumns, row: number): { name: string; firstName?: string } | null {
+  const first = textOf(split.firstName[row]);
+  const last = textOf(split.lastName[row]);
+  if (first === "" && last === "") return null;
+  let line = textOf(split.civility?.[row]);
+  if (first) line = line ? `${line} ${first}` : first;
+  if (last) line = line ? `${line} ${last}` : last;
+  return first ? { name: line, firstName: first } : { name: line };
+}
+
+function textOf(value: CellValue | undefined): string {
+  return typeof value === "string" ? value : "";
 }
 
 const NO_RECIPIENT = {};
@@ -92,8 +125,7 @@ function orNull(value: string): string | null {
  * "M. DUPONT Jean" → "M. Jean Dupont": AFNOR's line 1 is civility, first name, last name; the
  * first name is told apart so that a long line shrinks it to initials first.
  */
-function personLine(text: string | null, people: BoundedMemo<PersonName>): { name: string; firstName?: string } | null {
-  if (text === null) return null;
+function personLine(text: string, people: BoundedMemo<PersonName>): { name: string; firstName?: string } | null {
   const person = people.get(text, splitPersonName);
   if (person.company) return { name: text };
   let line = person.civility ?? "";
