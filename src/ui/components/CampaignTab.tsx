@@ -7,7 +7,6 @@ import { shownResult, type JobState } from "../jobState";
 import { formatNumber, t } from "../i18n/strings";
 import { euroText, m, percentText, type MethodKey } from "../i18n/methodStrings";
 import { JobPanel } from "./JobPanel";
-import { formatNumber } from "../../engine/i18n/localeFormat";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

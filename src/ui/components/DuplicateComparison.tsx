@@ -3,7 +3,6 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CellAgreement, ReviewGroup } from "../../engine/duplicates/reviewGroups";
 import type { Lang } from "../../engine/i18n/lang";
 import { sayDuplicates } from "../i18n/duplicateStrings";
-import { colon } from "../../engine/i18n/localeFormat";
 
 const useStyles = makeStyles({
   // The table scrolls inside its own box: at 320 px the page never scrolls sideways.
