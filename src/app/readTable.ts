@@ -19,5 +19,8 @@ export interface ReadTableOptions {
 export async function readTable(host: Host, options: ReadTableOptions): Promise<Table> {
   const sheet = await host.readSheet(options.sheet, options.onProgress);
   if (!sheet.rows.some((row) => row.some((cell) => cell !== null))) throw new TriaError("emptySheet", { sheet: sheet.name });
-  return tableFromSheet(sheet, { lang: options.lang, ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }) });
+  const table = tableFromSheet(sheet, { lang: options.lang, ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }) });
+  // The sheet's rows counted title and header rows ("503 / 503 lignes" for 500 customers): say the data rows.
+  options.onProgress?.({ phase: "read", done: table.rows.length, total: table.rows.length });
+  return table;
 }

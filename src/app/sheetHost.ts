@@ -9,10 +9,8 @@ import type { RawSheet } from "../engine/table/table";
 export function sheetHost(sheet: RawSheet): Host {
   return {
     listSheets: async () => [sheet.name],
-    readSheet: async (_name, onProgress) => {
-      onProgress?.({ phase: "read", done: sheet.rows.length, total: sheet.rows.length });
-      return sheet;
-    },
+    // Read already (the UI thread did): readTable says how many data rows it found.
+    readSheet: async () => sheet,
     apply: async () => {
       throw new Error("A worker job never applies its Plan: the host on the UI thread does.");
     },

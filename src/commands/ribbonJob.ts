@@ -7,6 +7,8 @@ import { jobOptionsFromSettings } from "../app/settings/jobOptionsFromSettings";
 import type { SettingsStore } from "../app/settings/settingsStore";
 import { t } from "../ui/i18n/strings";
 import type { CommandNotice } from "../app/commandNotices";
+import { looksLikeCustomerFile } from "../ui/customerFileCheck";
+import { roleChoicesByIndex } from "../ui/roleChoices";
 import { colon } from "../engine/i18n/localeFormat";
 
 export interface RibbonJobContext {
@@ -27,7 +29,14 @@ export async function ribbonJob(job: "structure" | "score" | "predict", context:
   const lang = settings.lang ?? context.displayLang;
   let notice: CommandNotice;
   try {
-    const { report } = await runJob(context.host, context.runner, job, jobOptionsFromSettings(settings, lang));
+    const options = jobOptionsFromSettings(settings, lang);
+    // Meeting notes saved as .csv are not a customer file: say so and change nothing, as the pane does.
+    const inspected = await runJob(context.host, context.runner, "inspect", options);
+    if (!looksLikeCustomerFile(inspected.report, roleChoicesByIndex(inspected.report, settings.rolesByHeader))) {
+      await context.notify({ ok: false, messages: { fr: t("fr", "notCustomerFileRibbon"), en: t("en", "notCustomerFileRibbon") } });
+      return;
+    }
+    const { report } = await runJob(context.host, context.runner, job, options);
     const flags = Object.values(report.counts.flags).reduce((sum, n) => sum + (n ?? 0), 0);
     const say = (l: Lang) => t(l, "commandDone", { job: t(l, job === "structure" ? "tabStructure" : job === "score" ? "tabScore" : "tabPredict"), rows: report.counts.rows, flags });
     notice = { ok: true, messages: { fr: say("fr"), en: say("en") } };

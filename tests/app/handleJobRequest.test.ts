@@ -51,6 +51,43 @@ describe("handleJobRequest (the worker's handler, run in node)", () => {
     for (const entry of calls.entries) expect(entry.confirm.length + entry.rectify.length + entry.obtain.length + entry.complete.length).toBeGreaterThan(0);
   });
 
+  it("counts the data rows while reading, not the title and header rows above them (500, not 503)", async () => {
+    const messages = await handle({ id: 3, job: "inspect", sheet: await demoSheet(), options: { lang: "fr" } });
+    const reads = messages.filter((m) => m.type === "progress" && m.phase === "read");
+    expect(reads.length).toBeGreaterThan(0);
+    for (const m of reads) if (m.type === "progress") expect([m.done, m.total]).toEqual([500, 500]);
+  });
+
+  it("runs the method's jobs the panes send: segment (with its copy), comply with the purge sheet, campaign, score with a points grid", async () => {
+    const sheet = await demoSheet();
+    const segment = final(await handle({ id: 4, job: "segment", sheet, options: { lang: "fr", segments: [{ name: "Gros paniers", where: "Panier moyen >= 400" }], copySegments: true } }));
+    if (segment.type !== "done") throw new Error(JSON.stringify(segment));
+    const count = segment.result.report.segment?.count ?? 0;
+    expect(count).toBeGreaterThan(0);
+    expect(segment.result.plan.addedColumns.map((c) => c.header)).toEqual(["Gros paniers"]);
+    expect(segment.result.plan.addedSheets.find((s) => s.key.startsWith("segment.copy."))?.rows.length).toBe(count + 1);
+
+    const comply = final(await handle({ id: 5, job: "comply", sheet, options: { lang: "fr", today: new Date(Date.UTC(2026, 11, 1)), purge: true } }));
+    if (comply.type !== "done") throw new Error(JSON.stringify(comply));
+    const expired = comply.result.report.privacy?.expired.length ?? 0;
+    expect(expired).toBeGreaterThan(0);
+    const purged = comply.result.plan.addedSheets.find((s) => s.key === "comply.purged");
+    expect(purged?.name).toBe("Sans les expirés");
+    expect(purged?.rows.length).toBe(1 + 500 - expired);
+
+    const results = { name: "Résultats", rows: [["Segment", "Envoyés", "PND", "Ouvertures", "Clics", "Commandes", "CA"], ["Fidèles", 1000, 20, 400, 120, 45, 4500]] };
+    const campaign = final(await handle({ id: 6, job: "campaign", sheet: results, options: { lang: "fr", unitCost: 0.8 } }));
+    if (campaign.type !== "done") throw new Error(JSON.stringify(campaign));
+    expect(campaign.result.report.campaign?.lines[0]?.figures.costPerOrder).toBeCloseTo(800 / 45, 6);
+
+    const points = { rules: [{ column: "Panier moyen", kind: "perUnit" as const, points: 0.05, cap: 40, dimension: "C" as const }], hot: 30, warm: 10 };
+    const score = final(await handle({ id: 8, job: "score", sheet, options: { lang: "fr", points, dataKinds: { "Panier moyen": "action", "Gone column": "reaction" } } }));
+    if (score.type !== "done") throw new Error(JSON.stringify(score));
+    expect(score.result.plan.addedColumns.length).toBeGreaterThan(3);
+    // A data kind saved for a column the sheet no longer has is left out, never "no such column".
+    expect(score.result.report.columns.find((c) => c.header === "Panier moyen")?.dataKind).toBe("action");
+  });
+
   it("scores and returns the Plan without writing anywhere", async () => {
     const done = final(await handle({ id: 1, job: "score", sheet: await demoSheet(), options: { lang: "en", classes: 4 } }));
     if (done.type !== "done") throw new Error(JSON.stringify(done));

@@ -42,6 +42,24 @@ describe("ribbon jobs", () => {
     expect(Math.max(...scores)).toBe(3);
   });
 
+  it("meeting notes saved as a sheet are not a customer file: a notice, nothing written", async () => {
+    const notes: Host = {
+      listSheets: async () => ["Notes"],
+      readSheet: async () => ({
+        name: "Notes",
+        rows: [["Compte rendu de la réunion du 12 mars, présents : l'équipe commerciale au complet"], ["Nous avons parlé du salon de Lyon et des objectifs du trimestre."], ["Prochaine réunion le 3 avril."]],
+      }),
+      apply: async () => undefined,
+    };
+    const apply = vi.spyOn(notes, "apply");
+    const ctx = context(notes);
+    await ribbonJob("structure", ctx);
+    expect(apply).not.toHaveBeenCalled();
+    expect(ctx.notices[0]!.ok).toBe(false);
+    expect(ctx.notices[0]!.messages.fr).toMatch(/^Ce fichier ne ressemble pas à un fichier clients/);
+    expect(ctx.notices[0]!.messages.en).toMatch(/^This does not look like a customer file/);
+  });
+
   it("a failure becomes a notice in both languages, never a throw", async () => {
     const ctx = context(brokenHost);
     await expect(ribbonJob("structure", ctx)).resolves.toBeUndefined();

@@ -52,7 +52,7 @@ export function PredictTab(props: PredictTabProps) {
   const show = (v: number, digits = 2) => formatNumber(lang, v, { maxDecimals: digits });
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel="runPredict" canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
+      <JobPanel lang={lang} state={state} runLabel="runPredict" doneText={predictions ? t(lang, "predictDone", { customers: formatNumber(lang, predictions.customers.filter((c) => c.x !== null).length) }) : ""} canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
         <div className={styles.options}>
           <Subtitle2 as="h2">{t(lang, "predictOptions")}</Subtitle2>
           <div className={styles.row}>
