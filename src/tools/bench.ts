@@ -2,7 +2,7 @@
  * `npm run bench`: the commands a user types, each timed whole in a fresh process (start to
  * exit, peak memory), on generated files with varied values (DESIGN.md §6):
  *   tria --version; tria structure on 10k / 100k / 1,048,576 customer rows, report only and
- *   writing the workbook; tria score on a 1,000,000-row French orders CSV (with the pandas
+ *   writing the workbook, and tria dedupe on them (report only); tria score on a 1,000,000-row French orders CSV (with the pandas
  *   recipe on the same file when Debian's python3-pandas is installed) and on CDNOW ×10;
  *   tria predict on the same orders (BG/NBD, Pareto/NBD, Gamma-Gamma, both sheets written).
  * Options: --sizes 10000,100000 (customer sizes), --only structure,score,start (groups),
@@ -71,6 +71,7 @@ if (only.has("structure")) {
     const csv = join(dir, `customers-varied-${rows}.csv`);
     await tria(`tria structure varied-${rows}.csv --report`, csv, ["structure", csv, "--report", out(`varied-${rows}.structure.json`)]);
     await tria(`tria structure varied-${rows}.csv -o … --report`, csv, ["structure", csv, "-o", out(`varied-${rows}.tria.xlsx`), "--report", out(`varied-${rows}.structure.json`)]);
+    await tria(`tria dedupe varied-${rows}.csv --report`, csv, ["dedupe", csv, "--report", out(`varied-${rows}.dedupe.json`)]);
     const xlsx = join(dir, `customers-varied-${rows}.xlsx`);
     if (rows <= XLSX_MAX_ROWS) await tria(`tria structure varied-${rows}.xlsx -o … --report`, xlsx, ["structure", xlsx, "-o", out(`varied-${rows}.xlsx.tria.xlsx`), "--report", out(`varied-${rows}.xlsx.structure.json`)]);
   }
