@@ -33,6 +33,7 @@ export function exitCodeFor(code: TriaErrorCode): number {
     case "tooManyColumns":
     case "tooWide":
       return EXIT.noData;
+    case "featuresNotKept":
     case "writeDenied":
     case "outputIsFolder":
     case "cannotWrite":

@@ -49,8 +49,8 @@ function describe(report: Report, file: string, lang: Lang, csv: { delimiter: st
     : `${file} — sheet "${report.sheet}", header on row ${report.headerRow}, ${report.counts.rows} data rows`;
   const csvLine = csv
     ? fr
-      ? `CSV : séparateur « ${csv.delimiter === "\t" ? "tab" : csv.delimiter} », encodage ${csv.encoding}`
-      : `CSV: delimiter "${csv.delimiter === "\t" ? "tab" : csv.delimiter}", encoding ${csv.encoding}`
+      ? `CSV : séparateur « ${csv.delimiter === "\t" ? "tab" : csv.delimiter === " " ? "espaces" : csv.delimiter} », encodage ${csv.encoding}`
+      : `CSV: delimiter "${csv.delimiter === "\t" ? "tab" : csv.delimiter === " " ? "spaces" : csv.delimiter}", encoding ${csv.encoding}`
     : null;
   const header = fr
     ? ["#", "Colonne", "Rôle détecté", "Type de donnée", "Confiance", "Remplie", "Exemples"]

@@ -80,6 +80,7 @@ export async function writeJobOutputs(
   }
   io.stdout.write(`${summaryLine(report, written, lang)}\n`);
   for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
+  if (report.leftOutRows?.length) io.stderr.write(`tria: ${translate(lang, "warning.totalRowsLeftOut", { rows: report.leftOutRows.map((r) => r.row).join(", ") })}\n`);
   return written;
 }
 

@@ -51,6 +51,7 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownCol
     ...(plan.extras.campaign ? { campaign: plan.extras.campaign } : {}),
     ...(plan.extras.calls ? { calls: plan.extras.calls } : {}),
     ...(plan.extras.predictions ? { predictions: plan.extras.predictions } : {}),
+    ...(plan.leftOutRows?.length ? { leftOutRows: plan.leftOutRows.map(({ rowNumber, reason }) => ({ row: rowNumber, reason })) } : {}),
     counts: {
       rows: plan.rows.length,
       flags: flagCounts,

@@ -24,6 +24,7 @@ export type TriaErrorCode =
   | "unpacksTooBig"
   | "csvUnclosedQuote"
   | "tooWide"
+  | "featuresNotKept"
   | "writeDenied"
   | "outputIsFolder"
   | "cannotWrite";

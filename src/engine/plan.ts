@@ -1,5 +1,6 @@
 import type { CellValue } from "./table/cellValue";
 import type { Table } from "./table/table";
+import type { LeftOutRow } from "./table/totalRows";
 import type { FlagKind } from "./legend";
 import type { ReportExtras } from "./report";
 import type { DataKind } from "./table/dataKind";
@@ -112,6 +113,8 @@ export interface Plan {
   readonly extras: ReportExtras;
   /** Each source column's data kind, listed on the legend sheet (optional: older plans have none). */
   readonly dataKinds?: readonly { readonly header: string; readonly dataKind: DataKind }[];
+  /** Rows of the sheet the job left alone (a total row), for the report. */
+  readonly leftOutRows?: readonly LeftOutRow[];
 }
 
 export function emptyPlan(job: JobName, table: Table): Plan {
@@ -124,6 +127,7 @@ export function emptyPlan(job: JobName, table: Table): Plan {
     flags: [],
     addedSheets: [],
     extras: {},
+    ...(table.leftOutRows ? { leftOutRows: table.leftOutRows } : {}),
   };
 }
 

@@ -179,5 +179,7 @@ export interface Report {
   readonly campaign?: ReportCampaign;
   /** `tria calls` only: the customers to call first and what to ask each. */
   readonly calls?: ReportCalls;
+  /** Rows under the table the job left as they were, with why ("total": a total row, not a customer). */
+  readonly leftOutRows?: readonly { readonly row: number; readonly reason: "total" }[];
   readonly counts: ReportCounts;
 }

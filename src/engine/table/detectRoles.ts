@@ -21,8 +21,11 @@ export interface DetectedColumn {
 /** Roles the user chose in the taskpane, by column index. They always win (DESIGN.md §2). */
 export type RoleOverrides = Readonly<Record<number, ColumnRole>>;
 
-/** Roles several columns may share: "Adresse 2" and "Adresse 3" are both complements. */
-const SHARED_ROLES: ReadonlySet<ColumnRole> = new Set(["other", "addressComplement"]);
+/**
+ * Roles several columns may share: "Adresse 2" and "Adresse 3" are both complements; two
+ * "E-mail" columns (personal, work) both hold e-mails and both are checked.
+ */
+const SHARED_ROLES: ReadonlySet<ColumnRole> = new Set(["other", "addressComplement", "email"]);
 /** Values that name their column whatever its title says: an e-mail column titled "Identifiant" holds e-mails. */
 const SELF_EVIDENT: ReadonlySet<ColumnRole> = new Set(["email", "phone", "mobile", "siret", "siren"]);
 const HEADER_TRUSTED = 0.5;

@@ -26,6 +26,8 @@ export function parseDate(value: CellValue, options: DateParseOptions = {}): Dat
 }
 
 const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
+/** ISO 8601's basic form, as data exports write it (CDNOW: 19970101); years 1900–2099 only. */
+const COMPACT_ISO = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const TRAILING_TIME = /(?:[t\s]+|\s*a\s+|\s*à\s+)?\d{1,2}(?::|h)\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:z|[+-]\d{2}:?\d{2}|am|pm))?$/i;
 const ORDINAL = /^(\d{1,2})(?:er|e|eme|st|nd|rd|th)$/;
 const FILLER_WORDS: ReadonlySet<string> = new Set(["le", "the", "of", "de", "du"]);
@@ -33,6 +35,8 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(["le", "the", "of", "de", "du"
 function parseDateText(text: string, dayFirst: boolean): Date | null {
   const withoutTime = text.trim().replace(TRAILING_TIME, "").trim();
   if (withoutTime === "" || withoutTime.length > 40) return null;
+  const compact = COMPACT_ISO.exec(withoutTime);
+  if (compact) return utcDay(+compact[1]!, +compact[2]!, +compact[3]!);
   const numeric = NUMERIC_DATE.exec(withoutTime);
   if (numeric) return numericDate(numeric[1]!, numeric[2]!, numeric[3]!, dayFirst);
   return wordDate(withoutTime);

@@ -1,4 +1,5 @@
 import type { CellValue } from "./cellValue";
+import type { LeftOutRow } from "./totalRows";
 
 /** One data row with the sheet's own 1-based row number (in a CSV the header line is row 1). */
 export interface TableRow {
@@ -19,6 +20,8 @@ export interface Table {
   readonly rows: readonly TableRow[];
   /** Columns Tria wrote in an earlier run, by 0-based index → their Plan key: never a job's source. */
   readonly ownColumns?: ReadonlyMap<number, string>;
+  /** Rows under the customers that are not customers (a total row): no job reads or marks them. */
+  readonly leftOutRows?: readonly LeftOutRow[];
 }
 
 /** A sheet as read, before the header row is known: a grid of raw cells, row 1 first. */

@@ -2,6 +2,7 @@ import { DEFAULT_LANG, type Lang } from "../i18n/lang";
 import { cellText, isEmptyCell, type CellValue } from "./cellValue";
 import { detectHeaderRow } from "./detectHeaderRow";
 import type { RawSheet, Table, TableRow } from "./table";
+import { trailingTotalRows } from "./totalRows";
 
 export interface TableFromSheetOptions {
   /** 1-based header row; 0 means "no header, row 1 is data". Detected when left out. */
@@ -32,8 +33,12 @@ export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions =
     kept.push(i);
   }
   const headers = Array.from({ length: width }, (_, c) => headerText(headerCells[c]) || `${GENERATED_NAME[lang]} ${columnLetter(c)}`);
-  const rows = kept.map((i): TableRow => ({ rowNumber: i + 1, cells: toWidth(sheet.rows[i] ?? [], width) }));
-  return { sheet: sheet.name, headerRow, headers, rows, ...(sheet.ownColumns ? { ownColumns: sheet.ownColumns } : {}) };
+  const all = kept.map((i): TableRow => ({ rowNumber: i + 1, cells: toWidth(sheet.rows[i] ?? [], width) }));
+  // A total row under the customers is left as it is (totalRows.ts), and said in the report.
+  const totals = new Set(trailingTotalRows(all));
+  const rows = totals.size === 0 ? all : all.filter((_, i) => !totals.has(i));
+  const leftOutRows = [...totals].map((i) => ({ rowNumber: all[i]!.rowNumber, reason: "total" as const }));
+  return { sheet: sheet.name, headerRow, headers, rows, ...(sheet.ownColumns ? { ownColumns: sheet.ownColumns } : {}), ...(leftOutRows.length > 0 ? { leftOutRows } : {}) };
 }
 
 /** Index after the last non-empty cell: trailing blanks are not columns. */

@@ -7,7 +7,8 @@ import { placeColumns, type Placement } from "../columnPlacement";
 import { flaggedCells, resolveColumn } from "../planCells";
 import { solidFill, styleCell } from "./flagStyle";
 import { restyleCell } from "./restyleCell";
-import { restoreMerges, shiftSheetFeatures, takeMerges } from "./shiftSheetFeatures";
+import { restoreMerges, shiftSheetFeatures, takeMerges, type ColumnShift } from "./shiftSheetFeatures";
+import { expandSharedFormulas, shiftWorkbookFormulas } from "./shiftWorkbookFormulas";
 import { writeLegendSheet } from "./legendSheet";
 import { readMetadata, writeMetadata, type TriaMetadata } from "./triaMetadata";
 import { addTriaNote, noteText, PaintLog } from "./triaLook";
@@ -22,6 +23,8 @@ export interface ApplyOptions {
 
 export interface ApplyOutcome {
   readonly warnings: string[];
+  /** Where the plan's sheet's original columns went; null when no column was inserted. */
+  readonly shift: ColumnShift | null;
 }
 
 /**
@@ -38,16 +41,18 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
   // A new run starts from the user's sheet: last run's fills, borders and notes come off first.
   if (!options.continuing) paintLog.clear(sheet);
   const lastColumn = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
-  const appendAtEnd = plan.addedColumns.length > 0 && hasFormulas(workbook);
-  if (appendAtEnd) warnings.push(translate(lang, "warning.formulasKeepPlace"));
-  const placement = placeColumns(plan.addedColumns, new Map(mine.map((e) => [e.key, e.column])), lastColumn, appendAtEnd);
+  // Columns go in beside their source, formulas or not: references follow, as in Excel.
+  const placement = placeColumns(plan.addedColumns, new Map(mine.map((e) => [e.key, e.column])), lastColumn, false);
   const newCount = plan.addedColumns.filter((c) => !mine.some((e) => e.key === c.key)).length;
   if (lastColumn + newCount > MAX_COLUMNS) throw new TriaError("tooManyColumns", { sheet: plan.sheet });
 
   // Merges, rules, filters and tables move with their columns, as in Excel (shiftSheetFeatures).
-  const merges = placement.insertions.length > 0 ? takeMerges(sheet) : [];
+  const inserting = placement.insertions.length > 0;
+  const merges = inserting ? takeMerges(sheet) : [];
+  if (inserting) expandSharedFormulas(workbook);
   for (const { at, count } of placement.insertions) sheet.spliceColumns(at, 0, ...Array.from({ length: count }, () => []));
-  if (placement.insertions.length > 0) shiftSheetFeatures(sheet, placement.shift, plan.headerRow);
+  if (inserting) shiftSheetFeatures(sheet, placement.shift, plan.headerRow);
+  if (inserting) shiftWorkbookFormulas(workbook, (name) => (name.toLowerCase() === plan.sheet.toLowerCase() ? placement.shift : undefined));
   if (placement.insertions.length > 0) paintLog.moveColumns(sheet, placement.shift);
   writeAddedColumns(sheet, plan, placement);
   // Column flags first: a cell's own, more serious flag then paints over the column's fill.
@@ -64,7 +69,7 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
   const painted = [...(metadata.painted ?? []).filter((entry) => entry.sheet !== plan.sheet), paintLog.toMetadata()];
   const updated: TriaMetadata = { version: 1, columns: [...others, ...columns], sheets: [...ownSheets], painted };
   writeMetadata(workbook, updated);
-  return { warnings };
+  return { warnings, shift: inserting ? placement.shift : null };
 }
 
 function writeAddedColumns(sheet: ExcelJS.Worksheet, plan: Plan, placement: Placement): void {
@@ -126,14 +131,4 @@ function replaceSheet(workbook: ExcelJS.Workbook, name: string, ownSheets: Set<s
   for (let n = 2; workbook.getWorksheet(unique); n++) unique = `${name} (${n})`;
   ownSheets.add(unique);
   return workbook.addWorksheet(unique);
-}
-
-function hasFormulas(workbook: ExcelJS.Workbook): boolean {
-  return workbook.worksheets.some((sheet) => {
-    let found = false;
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      if (!found) row.eachCell({ includeEmpty: false }, (cell) => (found ||= cell.type === 6 /* ValueType.Formula */));
-    });
-    return found;
-  });
 }

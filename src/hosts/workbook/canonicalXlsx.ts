@@ -63,7 +63,7 @@ export async function canonicalXlsx(bytes: Uint8Array, fileName: string): Promis
   const relsFiles = new Set([...rels.keys()].map(relsPathOf));
   const targetsRelative = [...rels.entries()].every(([, list]) => list.every((r) => r.external || !r.target.startsWith("/")));
   const alreadyCanonical =
-    [...renames].every(([from, to]) => from === to) && targetsRelative && (await absoluteTargetsAbsent(zip, relsFiles)) && firstPartsFirst(inOrder) && !(await unprefixedDrawings(zip, renames));
+    [...renames].every(([from, to]) => from === to) && targetsRelative && (await absoluteTargetsAbsent(zip, relsFiles)) && firstPartsFirst(inOrder) && !(await unprefixedDrawings(zip, renames)) && !(await plainComments(zip, renames));
   if (alreadyCanonical) return { bytes, info, changed: false };
 
   const out = new JSZip();
@@ -77,6 +77,7 @@ export async function canonicalXlsx(bytes: Uint8Array, fileName: string): Promis
     if (relsFiles.has(name)) return; // Rewritten below, beside its renamed part.
     const target = newName(name);
     if (/^xl\/drawings\/drawing\d+\.xml$/.test(target)) return void file(target, prefixedDrawing(await zip.file(name)!.async("string")));
+    if (/^xl\/comments\d+\.xml$/.test(target)) return void file(target, runComments(await zip.file(name)!.async("string")));
     file(target, await zip.file(name)!.async("uint8array"));
   };
   for (const first of FIRST_PARTS) {
@@ -159,6 +160,27 @@ async function unprefixedDrawings(zip: JSZip, renames: ReadonlyMap<string, strin
     if (!/^xl\/drawings\/drawing\d+\.xml$/.test(to)) continue;
     const xml = (await zip.file(from)?.async("string")) ?? "";
     if (prefixedDrawing(xml) !== xml) return true;
+  }
+  return false;
+}
+
+/**
+ * A comment's text may be a plain <t> (openpyxl, LibreOffice) or runs <r><t> (Excel); ExcelJS
+ * reads only runs, and gave openpyxl's comments back empty. Plain text becomes one run.
+ */
+export function runComments(xml: string): string {
+  return xml.replace(/<((?:\w+:)?)text>([\s\S]*?)<\/\1text>/g, (whole, prefix: string, inner: string) => {
+    if (new RegExp(`<${prefix}r[\\s>]`).test(inner)) return whole;
+    const runs = inner.replace(new RegExp(`<${prefix}t(\\s[^>]*)?>([\\s\\S]*?)<\\/${prefix}t>`, "g"), (_t, attributes: string | undefined, text: string) => `<${prefix}r><${prefix}t${attributes ?? ""}>${text}</${prefix}t></${prefix}r>`);
+    return `<${prefix}text>${runs}</${prefix}text>`;
+  });
+}
+
+async function plainComments(zip: JSZip, renames: ReadonlyMap<string, string>): Promise<boolean> {
+  for (const [from, to] of renames) {
+    if (!/^xl\/comments\d+\.xml$/.test(to)) continue;
+    const xml = (await zip.file(from)?.async("string")) ?? "";
+    if (runComments(xml) !== xml) return true;
   }
   return false;
 }

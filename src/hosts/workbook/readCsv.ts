@@ -17,6 +17,11 @@ export interface CsvSheet {
 
 /** The delimiters people's tools write: French Excel ";", English Excel ",", tabs, pipes. */
 const DELIMITERS = [";", ",", "\t", "|"];
+/**
+ * Columns aligned with runs of spaces, no delimiter at all (CDNOW_master.txt, mainframe and
+ * statistics exports): " 00004 0001 19970101  2   29.33".
+ */
+export const SPACES = " ";
 
 /**
  * A .csv/.txt file as one sheet named after the file. Cells stay text, as typed: the engine
@@ -26,6 +31,7 @@ const DELIMITERS = [";", ",", "\t", "|"];
 export function readCsv(bytes: Uint8Array, sheetName: string, onProgress?: ProgressListener, fileName = sheetName): CsvSheet {
   const { text, encoding } = decodeText(bytes);
   const delimiter = guessDelimiter(text);
+  if (delimiter === SPACES) return { sheet: { name: sheetName, rows: spaceSeparatedRows(text) }, delimiter, encoding, otherDelimiterRows: [] };
   const rows: CellValue[][] = [];
   let quoteError = false;
   parseCsvText(text, delimiter, (fields, end) => {
@@ -79,7 +85,31 @@ export function guessDelimiter(text: string): string {
     }
     if (score > best.score) best = { delimiter, score };
   }
+  if (best.score < 0 && spaceSeparated(sample)) return SPACES;
   return best.delimiter;
+}
+
+/**
+ * A file no delimiter splits, whose lines all split on spaces into the same 3 or more fields,
+ * mostly numbers: a table aligned with spaces. A list of names ("Jean Dupont") is not one.
+ */
+function spaceSeparated(sample: string): boolean {
+  const lines = sample.split(/\r?\n/).slice(0, 50).filter((line) => line.trim() !== "");
+  if (lines.length < 2) return false;
+  const fields = lines.map((line) => line.trim().split(/[ \t]+/));
+  const mode = modeOf(fields.map((f) => f.length));
+  const agreeing = fields.filter((f) => f.length === mode);
+  const numeric = agreeing.flat().filter((field) => /^[-+]?\d+(?:[.,]\d+)?$/.test(field)).length;
+  return mode >= 3 && agreeing.length >= 0.9 * lines.length && numeric >= 0.5 * agreeing.length * mode;
+}
+
+function spaceSeparatedRows(text: string): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === "") continue;
+    rows.push(line.trim().split(/[ \t]+/).map(toCell));
+  }
+  return rows;
 }
 
 /** Lines agreeing on the most common field count, weighted by that count; -1 when no line splits. */

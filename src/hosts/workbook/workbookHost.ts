@@ -17,6 +17,9 @@ import { GridSheet } from "./stream/gridSheet";
 import { writeGridBook } from "./stream/writeGridBook";
 import { collectParts } from "./stream/collectParts";
 import type { PartSink } from "./stream/partSink";
+import type { ColumnShift } from "./shiftSheetFeatures";
+import { carryDrawings, sheetDrawings } from "./carryDrawings";
+import { refuseFeaturesNotKept } from "./featuresNotKept";
 
 export interface HostOptions {
   /**
@@ -40,6 +43,8 @@ export class WorkbookHost implements Host {
   private gridStale = false;
   /** Sheets Tria wrote (legend, summaries): never the sheet a job reads by default. */
   private triaSheets = new Set<string>();
+  /** Where each changed sheet's original columns went (lower-case name), across every applied Plan. */
+  private readonly columnShifts = new Map<string, ColumnShift>();
   readonly warnings: string[] = [];
 
   private constructor(
@@ -93,9 +98,16 @@ export class WorkbookHost implements Host {
   async apply(plan: Plan, options: ApplyOptions): Promise<void> {
     if (this.streamed) return this.applyToGrid(plan, options);
     const continuing = this.output !== null;
+    // Before any work: what the written workbook would lose is refused, not dropped silently.
+    if (!continuing && this.kind === "xlsx") await refuseFeaturesNotKept(await this.loadBytes(), this.fileName, options.lang);
     const copy = await this.freshCopy();
     options.signal?.throwIfAborted();
-    const { warnings } = applyPlanToWorkbook(copy, plan, options.lang, { continuing });
+    const { warnings, shift } = applyPlanToWorkbook(copy, plan, options.lang, { continuing });
+    if (shift) {
+      const key = plan.sheet.toLowerCase();
+      const before = this.columnShifts.get(key) ?? ((column: number) => column);
+      this.columnShifts.set(key, (column) => shift(before(column)));
+    }
     options.onProgress?.({ phase: "apply", done: plan.rows.length, total: plan.rows.length });
     // Applied plans accumulate: a later job (score after structure) reads the sheet as it is now,
     // with Tria's columns known as its own.
@@ -115,8 +127,13 @@ export class WorkbookHost implements Host {
   async outputBytes(): Promise<Uint8Array> {
     if (this.streamed) return collectParts((sink) => this.writeOutput(sink));
     const workbook = this.output ?? (await this.freshCopy());
-    const buffer = await workbook.xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
+    if (this.kind !== "xlsx") return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    // ExcelJS drops charts and leaves pictures where they were: the original drawings are put back, moved.
+    const original = await this.loadBytes();
+    const drawn = new Set((await sheetDrawings(original)).map((d) => d.sheet.toLowerCase()));
+    for (const sheet of workbook.worksheets) if (drawn.has(sheet.name.toLowerCase())) dropPictures(sheet);
+    const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    return carryDrawings(written, original, (name) => this.columnShifts.get(name.toLowerCase()));
   }
 
   private async applyToGrid(plan: Plan, options: ApplyOptions): Promise<void> {
@@ -152,6 +169,12 @@ export class WorkbookHost implements Host {
     }
     return workbook;
   }
+}
+
+/** ExcelJS's own copy of a sheet's pictures, unmoved: the original drawing replaces it (carryDrawings). */
+function dropPictures(sheet: ExcelJS.Worksheet): void {
+  const internals = sheet as unknown as { _media?: { type: string }[] };
+  if (internals._media) internals._media = internals._media.filter((media) => media.type !== "image");
 }
 
 /** Excel's last column, XFD. */

@@ -140,14 +140,16 @@ describe("WorkbookHost", () => {
     expect(out.worksheets.filter((w) => w.name.startsWith("Légende")).map((w) => w.name)).toEqual(["Légende"]);
   });
 
-  it("puts added columns after the table when formulas would shift, and says so", async () => {
+  it("inserts added columns beside their source when the sheet has formulas, and moves the formulas' references", async () => {
     const host = await WorkbookHost.fromBytes(await messyWorkbook({ formula: true }), "clients.xlsx");
     await host.apply(planFor({ flags: [], addedSheets: [] }), { lang: "en" });
     const sheet = (await reload(await host.outputBytes())).getWorksheet("Clients")!;
-    expect(sheet.getCell("E4").formula).toBe("LEN(C4)");
-    expect(sheet.getCell("F3").value).toBe("Code postal");
-    expect(sheet.getCell("H4").value).toBe("+33612345678");
-    expect(host.warnings.join(" ")).toContain("formulas");
+    // Code postal and Ville after Adresse (B), Téléphone (E.164) after Tél.: E4's LEN(C4) is now H4's LEN(E4).
+    expect(sheet.getCell("C3").value).toBe("Code postal");
+    expect(sheet.getCell("F4").value).toBe("+33612345678");
+    expect(sheet.getCell("H4").formula).toBe("LEN(E4)");
+    expect(sheet.getCell("E4").value).toBe("0612345678");
+    expect(host.warnings).toEqual([]);
   });
 
   it("writes a CSV's sheet to xlsx with the plan applied", async () => {
