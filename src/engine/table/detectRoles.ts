@@ -5,6 +5,7 @@ import { bestValueRole, roleFitsValues } from "./sniff/roleEvidence";
 import { sniffColumn } from "./sniff/sniffColumn";
 import { isCountHeader } from "./countHeader";
 import type { Table } from "./table";
+import { headerlessPurchaseRoles } from "./headerlessRoles";
 
 /** "tria": a column Tria wrote itself, never read as the user's data (role `other`). */
 export type RoleSource = "header" | "values" | "both" | "user" | "tria";
@@ -66,7 +67,7 @@ export function detectRoles(table: Table, overrides: RoleOverrides = {}): Detect
     );
   }
   fillCityAfterPostalCode(decisions);
-  return resolveConflicts(decisions).map(({ index, header, role, confidence, source }) => ({ index, header, role, confidence, source }));
+  return withHeaderlessPurchases(table, resolveConflicts(decisions)).map(({ index, header, role, confidence, source }) => ({ index, header, role, confidence, source }));
 }
 
 function decide(byHeader: HeaderRoleGuess, profile: ColumnProfile, countHeader: boolean): Omit<DetectedColumn, "index" | "header"> {
@@ -104,6 +105,15 @@ function decide(byHeader: HeaderRoleGuess, profile: ColumnProfile, countHeader: 
   if (fit < CONTRADICTS && valuesSay && valuesSay.role !== byHeader.role) return fromValues(valuesSay.role, valuesSay.score);
   // The values neither confirm nor name anything else: keep the header, with doubt.
   return { role: byHeader.role, confidence: round3(byHeader.confidence * (0.5 + 0.5 * fit)), source: "header" };
+}
+
+/** A headerless purchase list (headerlessRoles.ts): its customer, date and amount columns. */
+function withHeaderlessPurchases(table: Table, decisions: Decision[]): Decision[] {
+  const guesses = headerlessPurchaseRoles(table, (index) => decisions[index]!.source === "user" || decisions[index]!.source === "tria");
+  if (guesses.length === 0) return decisions;
+  const result = decisions.map((d) => (guesses.some((g) => g.role === d.role && g.index !== d.index) ? { ...d, role: "other" as const, confidence: 0.3 } : d));
+  for (const { index, role } of guesses) result[index] = { ...result[index]!, role, confidence: 0.6, source: "values" };
+  return result;
 }
 
 /** An untitled column of place names right after the postal codes is the town (the RNVP line 6 order). */
