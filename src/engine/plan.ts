@@ -1,6 +1,5 @@
 import type { CellValue } from "./table/cellValue";
-import type { Table } from "./table/table";
-import type { LeftOutRow } from "./table/totalRows";
+import type { LeftOutRow, Table } from "./table/table";
 import type { FlagKind } from "./legend";
 import type { ReportExtras } from "./report";
 import type { DataKind } from "./table/dataKind";

@@ -1,5 +1,4 @@
 import type { CellValue } from "./cellValue";
-import type { LeftOutRow } from "./totalRows";
 
 /** One data row with the sheet's own 1-based row number (in a CSV the header line is row 1). */
 export interface TableRow {
@@ -22,6 +21,12 @@ export interface Table {
   readonly ownColumns?: ReadonlyMap<number, string>;
   /** Rows under the customers that are not customers (a total row): no job reads or marks them. */
   readonly leftOutRows?: readonly LeftOutRow[];
+}
+
+/** A row under the table that is no customer (totalRows.ts): left as it is, said in the report. */
+export interface LeftOutRow {
+  readonly rowNumber: number;
+  readonly reason: "total";
 }
 
 /** A sheet as read, before the header row is known: a grid of raw cells, row 1 first. */

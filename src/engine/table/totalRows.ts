@@ -14,11 +14,6 @@ const TOTAL_LABEL = /^(sous ?)?(total|totaux)\b|^grand total\b|^sum\b|^subtotal\
 /** At most this many total rows under a table ("Sous-total", "TVA", "Total général"). */
 const MOST = 3;
 
-export interface LeftOutRow {
-  readonly rowNumber: number;
-  readonly reason: "total";
-}
-
 /** Indices (into rows) of the total rows at the bottom of the table, in order. */
 export function trailingTotalRows(rows: readonly TableRow[]): number[] {
   const found: number[] = [];
