@@ -80,8 +80,13 @@ export async function writeJobOutputs(
   }
   io.stdout.write(`${summaryLine(report, written, lang)}\n`);
   for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
-  if (report.leftOutRows?.length) io.stderr.write(`tria: ${translate(lang, "warning.totalRowsLeftOut", { rows: report.leftOutRows.map((r) => r.row).join(", ") })}\n`);
+  writeLeftOutRows(report, lang, io);
   return written;
+}
+
+/** The rows the job left alone (a total row under the table), said on stderr. */
+export function writeLeftOutRows(report: Report, lang: Lang, io: CliIo): void {
+  if (report.leftOutRows?.length) io.stderr.write(`tria: ${translate(lang, "warning.totalRowsLeftOut", { rows: report.leftOutRows.map((r) => r.row).join(", ") })}\n`);
 }
 
 function summaryLine(report: Report, written: string | null, lang: Lang): string {

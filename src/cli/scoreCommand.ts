@@ -11,7 +11,7 @@ import { segmentName } from "../engine/scoring/i18n/segmentNames";
 import { SEGMENT_KEYS } from "../engine/scoring/data/segmentGrid";
 import { runScore } from "../app/runScore";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
-import { writeChartedWorkbook } from "./jobOutput";
+import { writeChartedWorkbook, writeLeftOutRows } from "./jobOutput";
 import type { AddedSheet } from "../engine/plan";
 import { progressBar } from "./progressBar";
 import { addCommonOptions } from "./commonOptions";
@@ -70,6 +70,7 @@ export async function scoreCommand(file: string, options: ScoreCliOptions, io: C
     }
     progress.done();
     for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
+    writeLeftOutRows(report, lang, io);
     io.stdout.write(`${describe(report, output, lang)}\n`);
   } finally {
     progress.done();
