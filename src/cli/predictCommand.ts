@@ -5,6 +5,7 @@ import { parseDate } from "../engine/table/parseDate";
 import { parseNumber } from "../engine/table/parseNumber";
 import type { PredictOptions, TimeUnit } from "../engine/predict/predictOptions";
 import { PredictError } from "../engine/predict/predictError";
+import { predictLabel } from "../engine/predict/predictLabels";
 import { runPredict } from "../app/runPredict";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { writeChartedWorkbook } from "./jobOutput";
@@ -23,6 +24,7 @@ interface PredictCliOptions extends CommonOptions {
   readonly discount?: string;
   readonly margin?: string;
   readonly costPerContact?: string;
+  readonly lostAfter?: string;
 }
 
 /** Adds `tria predict ORDERS` to the program (main.ts calls this). */
@@ -39,6 +41,7 @@ export function registerPredictCommand(program: Command, io: CliIo): void {
     .option("--discount <rate>", "yearly discount rate for the customer value (default 0.1)")
     .option("--margin <rate>", "margin rate on sales (default 0.3)")
     .option("--cost-per-contact <eur>", "cost of one contact in euros (default 1)")
+    .option("--lost-after <n>", "a customer counts as lost after this many units without a purchase (default: one year)")
     .action((file: string, options: PredictCliOptions) => predictCommand(file, options, io));
 }
 
@@ -111,6 +114,11 @@ function predictOptions(options: PredictCliOptions): PredictOptions {
     if (cost === null) throw new PredictError("badCost");
     result.costPerContact = cost;
   }
+  if (options.lostAfter !== undefined) {
+    const gap = parseNumber(options.lostAfter);
+    if (gap === null) throw new PredictError("badLostAfter");
+    result.lostAfter = gap;
+  }
   return result;
 }
 
@@ -130,6 +138,12 @@ function describe(report: Report, output: string | null, lang: Lang): string {
   for (const g of p.groups) {
     const decision = g.contact ? (fr ? `contacter ${g.contactsPerYear}×/an` : `contact ${g.contactsPerYear}×/year`) : fr ? "ne pas relancer" : "not worth reactivating";
     lines.push(`  ${g.group}  ${String(g.customers).padStart(7)}  ${fr ? "marge après publicité" : "margin after advertising"} ${n(g.marginAfterAdvertising).padStart(12)} €  ${decision}`);
+  }
+  if (p.survival) {
+    const medians = p.survival.channels.map((c) => `${c.channel} ${c.medianLifetime === null ? (fr ? "> fin des données" : "> end of data") : n(c.medianLifetime, 1)}`).join(", ");
+    const test = p.survival.logRank ? `, log-rank χ² ${n(p.survival.logRank.chiSquare)} (p ${n(p.survival.logRank.pValue, 4)})` : "";
+    const unit = predictLabel(lang, `unit.${p.unit}`);
+    lines.push(fr ? `  durée de vie médiane (${unit}) : ${medians}${test}` : `  median lifetime (${unit}): ${medians}${test}`);
   }
   if (p.holdout) lines.push(fr ? `  période de test : ${n(p.holdout.actualPurchases, 0)} achats répétés réels, ${n(p.holdout.predictedPurchases, 1)} prévus` : `  holdout: ${n(p.holdout.actualPurchases, 0)} actual repeat purchases, ${n(p.holdout.predictedPurchases, 1)} predicted`);
   return lines.join("\n");

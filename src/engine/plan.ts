@@ -86,7 +86,7 @@ export interface SheetCellStyle {
 
 /** A chart over a block of the sheet: categories in one column, one series per value column. */
 export interface SheetChart {
-  readonly kind: "bar" | "column" | "pie";
+  readonly kind: "bar" | "column" | "line" | "pie";
   readonly title: string;
   /** 0-based rows of the data (header row excluded), inclusive. */
   readonly firstRow: number;

@@ -65,7 +65,13 @@ describe.skipIf(CDNOW_FILE === null)("tria predict", () => {
     expect(texts).toContain("Pareto/NBD");
     expect(texts.some((t) => t.includes("r = 0.2426"))).toBe(true);
     const zip = await JSZip.loadAsync(readFileSync(out));
-    expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(2);
+    // Margin by group, the holdout check, and the survival curves (a line chart).
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(3);
+    const chartTexts = await Promise.all(charts.map((f) => zip.file(f)!.async("string")));
+    expect(chartTexts.filter((x) => x.includes("<c:lineChart>"))).toHaveLength(1);
+    expect(workbook.getWorksheet("Durée de vie par canal")).toBeDefined();
+    expect(p.survival!.channels.map((c) => c.channel)).toEqual(["Tous"]);
   });
 
   it("says what is wrong, in French and English, for a customer file or a bad option", async () => {

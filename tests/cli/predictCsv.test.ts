@@ -56,6 +56,21 @@ describe("tria predict on a CSV, streamed (predictCsv)", () => {
     expect(sheet.charts).toHaveLength(2);
   });
 
+  it("draws Kaplan–Meier curves by first-order channel, with medians and the log-rank test", () => {
+    const { plan, report } = predictCsv(new TextEncoder().encode(ordersCsv()), "commandes", "commandes.csv", { lang: "fr", unit: "days", lostAfter: 60, withSheets: true });
+    const survival = report.predictions!.survival!;
+    expect(survival.lostAfter).toBe(60);
+    expect(survival.channels.map((c) => c.channel)).toEqual(["Web", "Magasin"]);
+    expect(survival.channels.reduce((s, c) => s + c.customers, 0)).toBe(80);
+    for (const c of survival.channels) expect(c.lost + c.censored).toBe(c.customers);
+    expect(survival.curve[0]!.survival).toEqual([1, 1]);
+    for (let i = 1; i < survival.curve.length; i++) survival.curve[i]!.survival.forEach((s, c) => expect(s).toBeLessThanOrEqual(survival.curve[i - 1]!.survival[c]!));
+    expect(survival.logRank!.degreesOfFreedom).toBe(1);
+    expect(survival.logRank!.pValue).toBeGreaterThan(0);
+    const sheet = plan.addedSheets.find((s) => s.name === "Durée de vie par canal")!;
+    expect(sheet.charts!.map((c) => c.kind)).toEqual(["line"]);
+  });
+
   it("writes no sheets for a report alone", () => {
     const streamed = predictCsv(new TextEncoder().encode(ordersCsv()), "commandes", "commandes.csv", { lang: "en", withSheets: false });
     expect(streamed.plan.addedSheets).toEqual([]);

@@ -105,12 +105,18 @@ export class OrderAccumulator {
     const repeatDays = new Float64Array(n);
     const holdoutDays = new Float64Array(n);
     const repeatsOnDay = new Float64Array(Number.isFinite(minDay) ? dataEnd - minDay + 1 : 0);
+    // Every customer's distinct purchase days, in order (survival: when did each one lapse?).
+    const purchaseDays = new Float64Array(keys.length);
+    const dayStart = new Int32Array(n + 1);
+    let distinct = 0;
     let previous = -1;
     for (const key of keys) {
       if (key === previous) continue;
       previous = key;
       const customer = Math.floor(key / DAY_BITS);
       const day = key - customer * DAY_BITS + minDay;
+      purchaseDays[distinct++] = day;
+      dayStart[customer + 1]!++;
       if (Number.isNaN(firstDay[customer]!)) {
         firstDay[customer] = day;
         if (day <= calibrationEnd) lastDay[customer] = day;
@@ -123,6 +129,8 @@ export class OrderAccumulator {
         lastDay[customer] = day;
       } else holdoutDays[customer]!++;
     }
+
+    for (let i = 0; i < n; i++) dayStart[i + 1]! += dayStart[i]!;
 
     // Money, first channel and campaign answers: a second pass, now that first days are known.
     const repeatValue = new Float64Array(n);
@@ -157,6 +165,8 @@ export class OrderAccumulator {
       firstChannel,
       responded,
       repeatsOnDay,
+      purchaseDays: purchaseDays.subarray(0, distinct),
+      dayStart,
       firstDataDay: Number.isFinite(minDay) ? minDay : 0,
       calibrationEnd,
       dataEnd,

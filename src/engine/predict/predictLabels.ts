@@ -64,6 +64,7 @@ const FR = {
   "error.badDiscount": "Taux d'actualisation invalide : donnez un taux annuel, par exemple 0,1 pour 10 %.",
   "error.badMargin": "Taux de marge invalide : donnez un nombre entre 0 et 1, par exemple 0,3 pour 30 %.",
   "error.badCost": "Coût par contact invalide : donnez un montant positif en euros, par exemple 0,8.",
+  "error.badLostAfter": "Délai de perte invalide : donnez un nombre positif d'unités sans achat (par exemple --lost-after 52).",
 };
 
 type PredictLabelKey = keyof typeof FR;
@@ -130,6 +131,7 @@ const EN: Record<PredictLabelKey, string> = {
   "error.badDiscount": "Invalid discount rate: give a yearly rate, e.g. 0.1 for 10%.",
   "error.badMargin": "Invalid margin rate: give a number between 0 and 1, e.g. 0.3 for 30%.",
   "error.badCost": "Invalid cost per contact: give a positive amount in euros, e.g. 0.8.",
+  "error.badLostAfter": "Invalid lost-after gap: give a positive number of units without a purchase (e.g. --lost-after 52).",
 };
 
 export type { PredictLabelKey };

@@ -15,6 +15,8 @@ export interface PredictOptions {
   readonly margin?: number;
   /** Cost of one contact (a mailing, a call), in euros. */
   readonly costPerContact?: number;
+  /** A customer counts as lost after this long without a purchase, in `unit`s (default: one year): survival by channel. */
+  readonly lostAfter?: number;
   /** Roles the user set in the taskpane, by column index. */
   readonly roleOverrides?: Readonly<Record<number, ColumnRole>>;
 }
@@ -27,12 +29,13 @@ export interface ResolvedPredictOptions {
   readonly discount: number;
   readonly margin: number;
   readonly costPerContact: number;
+  readonly lostAfter: number;
 }
 
 /** Days in a unit: a month is the Gregorian average, 365.2425 / 12. */
 export const UNIT_DAYS: Readonly<Record<TimeUnit, number>> = { days: 1, weeks: 7, months: 365.2425 / 12 };
 
-export type PredictOptionProblem = "badHorizon" | "badUnit" | "badDiscount" | "badMargin" | "badCost";
+export type PredictOptionProblem = "badHorizon" | "badUnit" | "badDiscount" | "badMargin" | "badCost" | "badLostAfter";
 
 export function resolvePredictOptions(options: PredictOptions): ResolvedPredictOptions {
   const unit = options.unit ?? "weeks";
@@ -45,6 +48,7 @@ export function resolvePredictOptions(options: PredictOptions): ResolvedPredictO
     discount: options.discount ?? 0.1,
     margin: options.margin ?? 0.3,
     costPerContact: options.costPerContact ?? 1,
+    lostAfter: options.lostAfter ?? Math.round(365.2425 / unitDays),
   };
 }
 
@@ -55,5 +59,6 @@ export function predictOptionProblem(options: PredictOptions): PredictOptionProb
   if (options.discount !== undefined && !(options.discount >= 0 && options.discount < 10)) return "badDiscount";
   if (options.margin !== undefined && !(options.margin > 0 && options.margin <= 1)) return "badMargin";
   if (options.costPerContact !== undefined && !(options.costPerContact >= 0 && Number.isFinite(options.costPerContact))) return "badCost";
+  if (options.lostAfter !== undefined && !(options.lostAfter > 0 && options.lostAfter <= 100_000)) return "badLostAfter";
   return null;
 }

@@ -17,6 +17,9 @@ import { predictionsReport } from "./predictionsReport";
 import { purchaseHistories } from "./orderAccumulator";
 import { responseModel, responseReport } from "./responseModel";
 import { responseSheet } from "./responseSheet";
+import { channelSurvival } from "./channelSurvival";
+import { survivalLabel, survivalSheet } from "./survivalSheet";
+import { predictLabel } from "./predictLabels";
 import type { HistoryInput, PurchaseHistories } from "./purchaseHistories";
 
 export interface PredictResult {
@@ -64,6 +67,7 @@ export function predictHistories(histories: PurchaseHistories, base: Plan, optio
   const plan = campaignPlan(predictions, histories.responded, resolved);
   const channels = channelRetention(histories, predictions);
   const response = responseModel(histories, predictions);
+  const survival = channelSurvival(histories, resolved.unitDays, resolved.lostAfter, survivalLabel(lang, "all"));
   const holdout = resolved.calibrationEnd ? holdoutCheck(histories, predictions, predictions.models.bgNbd, resolved.unitDays) : null;
   const flags: CellFlag[] = histories.issues.map((issue) => ({
     row: issue.row,
@@ -76,8 +80,8 @@ export function predictHistories(histories: PurchaseHistories, base: Plan, optio
       ...base,
       flags,
       // A report alone needs no sheets: one row per customer is seconds on a big file.
-      addedSheets: withSheets ? [customerSheet(histories, predictions, lang), planSheet({ predictions, plan, channels, holdout, options: resolved, lang }), ...(response ? [responseSheet(response, lang)] : [])] : [],
-      extras: { predictions: { ...predictionsReport(histories, predictions, plan, channels, holdout, resolved), response: response ? responseReport(response) : null } },
+      addedSheets: withSheets ? [customerSheet(histories, predictions, lang), planSheet({ predictions, plan, channels, holdout, options: resolved, lang }), ...(response ? [responseSheet(response, lang)] : []), survivalSheet(survival, predictLabel(lang, `unit.${resolved.unit}`), lang)] : [],
+      extras: { predictions: { ...predictionsReport(histories, predictions, plan, channels, holdout, resolved), response: response ? responseReport(response) : null, survival } },
     },
     histories,
     predictions,

@@ -3,6 +3,7 @@ import type { ChannelRetention } from "./channelRetention";
 import type { CustomerPredictions } from "./customerPredictions";
 import type { HoldoutCheck } from "./holdoutCheck";
 import type { ResponseReport } from "./responseModel";
+import type { ChannelSurvival } from "./channelSurvival";
 import type { PurchaseHistories } from "./purchaseHistories";
 import type { ResolvedPredictOptions, TimeUnit } from "./predictOptions";
 
@@ -31,6 +32,8 @@ export interface ReportPredictions {
   readonly channels: readonly ChannelRetention[];
   /** The logistic regression on past campaign answers, when the file has a "responded" column with both answers. */
   readonly response?: ResponseReport | null;
+  /** Kaplan–Meier by first-order channel: median lifetimes, the curves, the log-rank test. */
+  readonly survival?: ChannelSurvival;
   readonly holdout: { readonly length: number; readonly actualPurchases: number; readonly predictedPurchases: number; readonly periods: HoldoutCheck["periods"] } | null;
 }
 

@@ -29,6 +29,9 @@ export interface PurchaseHistories {
   readonly responded: readonly (boolean | null)[] | null;
   /** Repeat purchases (distinct customer-days) of calibration customers on each day from `firstDataDay`: the holdout chart. */
   readonly repeatsOnDay: Float64Array;
+  /** Distinct purchase days of customer i, in order: purchaseDays[dayStart[i]] to purchaseDays[dayStart[i + 1] − 1]. */
+  readonly purchaseDays: Float64Array;
+  readonly dayStart: Int32Array;
   readonly firstDataDay: number;
   readonly calibrationEnd: number;
   /** The last day of the data (= calibrationEnd when there is no holdout). */

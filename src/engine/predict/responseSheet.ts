@@ -2,6 +2,7 @@ import type { CellValue } from "../table/cellValue";
 import type { Lang } from "../i18n/lang";
 import type { AddedSheet, SheetCellStyle, SheetChart } from "../plan";
 import type { ResponseModel } from "./responseModel";
+import { formatNumber } from "../i18n/localeFormat";
 import { responseLabel, type ResponseLabelKey } from "./responseLabels";
 import { formatNumber } from "../i18n/localeFormat";
 
@@ -29,7 +30,7 @@ export function responseSheet(model: ResponseModel, lang: Lang): AddedSheet {
   heading(t("coefficients"));
   tableHeader([t("term"), t("estimate"), t("standardError"), t("z")]);
   for (const c of model.coefficients) rows.push([t(c.name as ResponseLabelKey), round(c.estimate, 6), round(c.standardError, 6), round(c.z, 3)]);
-  rows.push([t("likelihoodRatio", { value: formatNumber(lang, round(model.likelihoodRatio, 2) ?? 0) })]);
+  rows.push([t("likelihoodRatio", { value: formatNumber(lang, model.likelihoodRatio, { maxDecimals: 2 }) })]);
   if (!model.converged) rows.push([t("notConverged")]);
   rows.push([]);
   heading(t("deciles"));

@@ -5,7 +5,7 @@ import { cellAddress } from "./a1";
 const WIDTH_COLUMNS = 8;
 const HEIGHT_ROWS = 18;
 
-const CHART_TYPES: Record<SheetChart["kind"], string> = { bar: "BarClustered", column: "ColumnClustered", pie: "Pie" };
+const CHART_TYPES: Record<SheetChart["kind"], string> = { bar: "BarClustered", column: "ColumnClustered", line: "Line", pie: "Pie" };
 
 /** A chart of a Tria sheet, kept in Tria's metadata so that undo can draw it again. */
 export interface DrawnChart {

@@ -95,12 +95,14 @@ export function anchorXml(chart: SheetChart, relId: string, shapeId: number): st
 
 export function chartXml(chart: SheetChart, sheet: AddedSheet): string {
   const ref = (column: number, first: number, last: number) => `'${sheet.name.replace(/'/g, "''")}'!$${columnLetter(column)}$${first + 1}:$${columnLetter(column)}$${last + 1}`;
+  // A line chart (survival curves): same series, no bar-only element, markers off, one line per series.
+  const line = chart.kind === "line";
   const series = chart.valueColumns
     .map(
       (column, index) =>
         `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:strRef><c:f>${escapeXml(ref(column, chart.firstRow - 1, chart.firstRow - 1))}</c:f></c:strRef></c:tx>` +
-        `<c:invertIfNegative val="0"/><c:cat><c:strRef><c:f>${escapeXml(ref(chart.categoryColumn, chart.firstRow, chart.lastRow))}</c:f></c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${escapeXml(ref(column, chart.firstRow, chart.lastRow))}</c:f></c:numRef></c:val></c:ser>`,
+        `${line ? '<c:marker><c:symbol val="none"/></c:marker>' : '<c:invertIfNegative val="0"/>'}<c:cat><c:strRef><c:f>${escapeXml(ref(chart.categoryColumn, chart.firstRow, chart.lastRow))}</c:f></c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${escapeXml(ref(column, chart.firstRow, chart.lastRow))}</c:f></c:numRef></c:val>${line ? '<c:smooth val="0"/>' : ""}</c:ser>`,
     )
     .join("");
   // Horizontal bars list categories top-down (maxMin), as the table above reads.
@@ -108,8 +110,11 @@ export function chartXml(chart: SheetChart, sheet: AddedSheet): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_R}">` +
     `<c:roundedCorners val="0"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
-    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
-    `<c:gapWidth val="60"/><c:axId val="500100"/><c:axId val="500200"/></c:barChart>` +
+    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${
+      line
+        ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="500100"/><c:axId val="500200"/></c:lineChart>`
+        : `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="500100"/><c:axId val="500200"/></c:barChart>`
+    }` +
     `<c:catAx><c:axId val="500100"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>` +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="500200"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
     `<c:valAx><c:axId val="500200"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>` +
