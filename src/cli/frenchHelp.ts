@@ -49,6 +49,7 @@ export const FRENCH_OPTIONS: Readonly<Record<string, string>> = {
   "--discount": "taux d'actualisation annuel de la valeur client (par défaut 0,1)",
   "--margin": "taux de marge sur les ventes (par défaut 0,3)",
   "--cost-per-contact": "coût d'un contact en euros (par défaut 1)",
+  "--lost-after": "un client compte comme perdu après ce nombre d'unités sans achat (par défaut : un an)",
   "--help": "afficher l'aide de la commande",
   "--version": "afficher la version",
 };

@@ -16,12 +16,12 @@ function ordersSheet(): RawSheet {
 }
 
 describe("the Predict job through the worker's handler (taskpane, web page and ribbon all go this way)", () => {
-  it("fits, plans, and returns a Plan with the two sheets and the report's predictions", async () => {
+  it("fits, plans, and returns a Plan with its sheets (forecasts, plan, lifetime by channel) and the report's predictions", async () => {
     const messages: JobMessage[] = [];
     await handleJobRequest(structuredClone({ id: 3, job: "predict" as const, sheet: ordersSheet(), options: { lang: "en" as const, horizon: 12, unit: "months" as const, margin: 0.4, costPerContact: 0.5, calibrationEnd: new Date(Date.UTC(2024, 5, 30)) } }), (m) => messages.push(structuredClone(m)));
     const done = messages[messages.length - 1]!;
     if (done.type !== "done") throw new Error(JSON.stringify(done));
-    expect(done.result.plan.addedSheets.map((s) => s.name)).toEqual(["Customer forecasts", "Campaign plan"]);
+    expect(done.result.plan.addedSheets.map((s) => s.name)).toEqual(["Customer forecasts", "Campaign plan", "Lifetime by channel"]);
     const p = done.result.report.predictions!;
     expect(p.unit).toBe("months");
     expect(p.calibrationEnd).toBe("2024-06-30");
