@@ -4,7 +4,6 @@ import type { AddedSheet, SheetCellStyle, SheetChart } from "../plan";
 import type { ResponseModel } from "./responseModel";
 import { formatNumber } from "../i18n/localeFormat";
 import { responseLabel, type ResponseLabelKey } from "./responseLabels";
-import { formatNumber } from "../i18n/localeFormat";
 
 const TITLE_FILL = "D9E2F3";
 
