@@ -29,6 +29,7 @@ import { useDuplicateReview } from "./useDuplicateReview";
 import { ComplyTab, type ComplyChoices } from "./components/ComplyTab";
 import { SegmentsTab } from "./components/SegmentsTab";
 import { CampaignTab, unitCostOf } from "./components/CampaignTab";
+import { CallsTab, wholeNumber, type CallsChoices } from "./components/CallsTab";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 
 /** What the UI can ask of its host; the taskpane wires Excel, the web page a file, tests a fake. */
@@ -46,7 +47,7 @@ export interface TriaOperations {
 }
 
 /** The last change Undo takes back: which job made it, and the suggestions it applied, if that was it. */
-type WritingJob = "structure" | "score" | "predict" | "comply" | "segment" | "campaign";
+type WritingJob = "structure" | "score" | "predict" | "comply" | "segment" | "campaign" | "calls";
 
 interface LastChange {
   readonly job: WritingJob | "merge" | "ribbon";
@@ -61,10 +62,11 @@ const JOB_TAB_LABEL = {
   comply: "tabComply",
   segment: "tabSegments",
   campaign: "tabCampaign",
+  calls: "tabCalls",
   ribbon: "tabRibbon",
 } as const;
 
-const TAB_NAMES = ["columns", "structure", "duplicates", "score", "predict", "comply", "segments", "campaign", "settings"] as const;
+const TAB_NAMES = ["columns", "structure", "duplicates", "score", "predict", "comply", "segments", "calls", "campaign", "settings"] as const;
 export type TabName = (typeof TAB_NAMES)[number];
 
 export interface AppProps {
@@ -114,7 +116,9 @@ export function App(props: AppProps) {
   const comply = useJob();
   const segment = useJob();
   const campaign = useJob();
-  const jobs = { structure, score, predict, comply, segment, campaign };
+  const calls = useJob();
+  const jobs = { structure, score, predict, comply, segment, campaign, calls };
+  const [callsChoices, setCallsChoices] = useState<CallsChoices>({ top: "50", staleMonths: "" });
   const [complyChoices, setComplyChoices] = useState<ComplyChoices>({ today: "", purge: false });
   const [copySegments, setCopySegments] = useState(false);
   const [unitCost, setUnitCost] = useState("");
@@ -160,6 +164,11 @@ export function App(props: AppProps) {
         return { purge: complyChoices.purge, ...(complyChoices.today ? { today: new Date(`${complyChoices.today}T00:00:00Z`) } : {}) };
       case "segment":
         return { segments: settings.segments, copySegments };
+      case "calls": {
+        const top = wholeNumber(callsChoices.top);
+        const staleMonths = wholeNumber(callsChoices.staleMonths);
+        return { ...(top ? { top } : {}), ...(staleMonths ? { staleMonths } : {}) };
+      }
       case "campaign": {
         const cost = unitCostOf(unitCost);
         return typeof cost === "number" ? { unitCost: cost } : {};
@@ -361,6 +370,10 @@ export function App(props: AppProps) {
           <SegmentsTab lang={lang} state={segment.state} columns={inspectReport?.columns ?? null} segments={settings.segments} copy={copySegments} target={props.target ?? "sheet"}
             canRun={canRun} notice={notice} undoLabel={undoLabel} onUndo={() => void undo()} onInspect={() => void runInspect()}
             onSegmentsChange={(segments) => save({ ...settings, segments })} onCopyChange={setCopySegments} onRun={() => void runWriting("segment")} onCancel={segment.cancel} />
+        )}
+        {tab === "calls" && (
+          <CallsTab lang={lang} state={calls.state} choices={callsChoices} canRun={canRun} notice={notice} undoLabel={undoLabel} onUndo={() => void undo()}
+            onChoicesChange={setCallsChoices} onRun={() => void runWriting("calls")} onCancel={calls.cancel} />
         )}
         {tab === "campaign" && (
           <CampaignTab lang={lang} state={campaign.state} unitCost={unitCost} canRun={props.canInspect ?? true} notice={notice} undoLabel={undoLabel} onUndo={() => void undo()}

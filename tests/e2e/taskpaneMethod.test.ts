@@ -154,6 +154,17 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
     expect(header).toMatch(/C \(consomme\)|Points|chaud|Chaleur/i);
     await shoot("score-grid");
 
+    // Appels (CROC): the customers to call first, each with what to confirm, rectify, obtain, complete.
+    await page.locator('[data-tab="calls"]').click();
+    await page.locator('[data-testid="calls-top"]').fill("10");
+    await page.locator('[data-testid="run-runCalls"]').click();
+    await page.locator('[data-testid="calls-results"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator("[data-call-rank]").count()).toBe(10);
+    expect(await page.locator('[data-call-rank="1"] [data-croc]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="status-runCalls"]').textContent()).toMatch(/^10 client\(s\) à appeler sur \d+/);
+    expect((await book(page)).names).toContain("À appeler");
+    await shoot("calls");
+
     // Campagne: on the sheet of the campaign's results, the follow-up and its dashboard sheet.
     await page.evaluate(() => {
       const excelBook = window.__triaDev!.excel.book;

@@ -113,7 +113,7 @@ function ComplyResults({ lang, report, privacy, purged, onSelect }: ComplyResult
         <Subtitle2 as="h3"><FlagSwatch kind="privacy" /> {m(lang, "expiredTitle", { count: privacy.expired.length })}</Subtitle2>
         {privacy.expired.length === 0 ? <Caption1>{m(lang, "expiredNone")}</Caption1> : <Caption1 className={styles.todo}>{m(lang, "expiredTodo")}</Caption1>}
         {privacy.expired.length > 0 && (
-          <ul className={styles.list}>
+          <ul className={styles.list} tabIndex={0} aria-label={m(lang, "expiredTitle", { count: privacy.expired.length })}>
             {privacy.expired.slice(0, SHOWN).map((entry) => (
               <li key={entry.row} className={styles.item}>
                 {rowLabel(entry.row, m(lang, "expiredItem", { row: entry.row, rule: m(lang, `rule_${entry.rule}`), day: dayText(entry.lastActivity) }))}
@@ -133,7 +133,7 @@ function ComplyResults({ lang, report, privacy, purged, onSelect }: ComplyResult
         ) : (
           <>
             <Caption1 className={styles.todo}>{m(lang, "noConsentTodo")}</Caption1>
-            <ul className={styles.list}>
+            <ul className={styles.list} tabIndex={0} aria-label={m(lang, "noConsentTitle", { count: privacy.noConsent.length })}>
               {privacy.noConsent.slice(0, SHOWN).map((row) => (
                 <li key={row} className={styles.item}>{rowLabel(row, m(lang, "noConsentItem", { row }))}</li>
               ))}
