@@ -10,6 +10,8 @@ import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { writeChartedWorkbook } from "./jobOutput";
 import { writeReportFile } from "./writeReportFile";
 import { addCommonOptions } from "./commonOptions";
+import { defineMessages } from "../engine/i18n/defineMessages";
+import { formatNumber, formatPercent } from "../engine/i18n/localeFormat";
 
 interface CampaignCliOptions extends CommonOptions {
   readonly output?: string;
@@ -61,18 +63,27 @@ function costOption(text: string): number {
   return cost;
 }
 
+const say = defineMessages(
+  { line: "  {label} : ouverture {open}, clic {click}, transformation {order}, coût/commande {cost}, retour {back}" },
+  { line: "  {label}: open {open}, click {click}, order {order}, cost/order {cost}, return {back}" },
+);
+
 function describe(report: Report, output: string | null, lang: Lang): string {
   const campaign = report.campaign;
   if (!campaign) return "";
-  const fr = lang === "fr";
-  const percent = (x: number | null) => (x === null ? "—" : fr ? `${(100 * x).toFixed(1).replace(".", ",")} %` : `${(100 * x).toFixed(1)}%`);
-  const money = (x: number | null) => (x === null ? "—" : fr ? x.toFixed(2).replace(".", ",") : x.toFixed(2));
+  const percent = (x: number | null) => (x === null ? "—" : formatPercent(lang, 100 * x));
+  const money = (x: number | null) => (x === null ? "—" : formatNumber(lang, x, { decimals: 2, grouping: false }));
   return [...campaign.lines, campaign.total]
     .map((line) => {
       const f = line.figures;
-      return fr
-        ? `  ${line.label} : ouverture ${percent(f.openRate)}, clic ${percent(f.clickRate)}, transformation ${percent(f.orderRate)}, coût/commande ${money(f.costPerOrder)}, retour ${percent(f.returnOnCost)}`
-        : `  ${line.label}: open ${percent(f.openRate)}, click ${percent(f.clickRate)}, order ${percent(f.orderRate)}, cost/order ${money(f.costPerOrder)}, return ${percent(f.returnOnCost)}`;
+      return say(lang, "line", {
+        label: line.label,
+        open: percent(f.openRate),
+        click: percent(f.clickRate),
+        order: percent(f.orderRate),
+        cost: money(f.costPerOrder),
+        back: percent(f.returnOnCost),
+      });
     })
     .concat(output ? [`→ ${output}`] : [])
     .join("\n");

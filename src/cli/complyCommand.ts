@@ -12,6 +12,7 @@ import { purgeRows } from "../hosts/workbook/purgeRows";
 import type { CliIo } from "./cliContext";
 import { addCommonOptions } from "./commonOptions";
 import { runFileJob, todayOption, type FileJobCliOptions } from "./fileJob";
+import { defineMessages } from "../engine/i18n/defineMessages";
 
 interface ComplyCliOptions extends FileJobCliOptions {
   readonly today?: string;
@@ -56,23 +57,48 @@ async function writePurged(file: string, purge: string | true, host: WorkbookHos
   const source = host.kind === "xlsx" ? { kind: "xlsx" as const, bytes: new Uint8Array(await readFile(file)), fileName: basename(file) } : { kind: "csv" as const, sheet };
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, await purgeRows(source, report.sheet, rows));
-  io.stdout.write(lang === "fr" ? `${rows.length} ligne(s) expirée(s) retirée(s) → ${target} (l'original n'est pas modifié)\n` : `${rows.length} expired row(s) left out → ${target} (the original is unchanged)\n`);
+  io.stdout.write(`${say(lang, "purged", { count: rows.length, target })}\n`);
 }
+
+const say = defineMessages(
+  {
+    purged: { one: "{count} ligne expirée retirée → {target} (l'original n'est pas modifié)", other: "{count} lignes expirées retirées → {target} (l'original n'est pas modifié)" },
+    title: "RGPD / CNIL au {today} :",
+    sensitive: "  données sensibles      {list}",
+    none: "aucune",
+    sensitiveItem: "{category} dans « {column} » ({rows})",
+    expired: { one: "  au-delà de 3 ans       {count} ligne", other: "  au-delà de 3 ans       {count} lignes" },
+    expiredCustomers: { one: " de {count} client, compté à sa dernière commande", other: " de {count} clients, comptés à leur dernière commande" },
+    undated: " ({count} sans date)",
+    noConsentColumn: "  consentement e-mail    aucune colonne de consentement",
+    noConsent: { one: "  sans consentement      {count} particulier avec e-mail", other: "  sans consentement      {count} particuliers avec e-mail" },
+  },
+  {
+    purged: { one: "{count} expired row left out → {target} (the original is unchanged)", other: "{count} expired rows left out → {target} (the original is unchanged)" },
+    title: "GDPR / CNIL on {today}:",
+    sensitive: "  sensitive data         {list}",
+    none: "none",
+    sensitiveItem: '{category} in "{column}" ({rows})',
+    expired: { one: "  past 3 years           {count} row", other: "  past 3 years           {count} rows" },
+    expiredCustomers: { one: " of {count} customer, counted from their last order", other: " of {count} customers, counted from their last order" },
+    undated: " ({count} undated)",
+    noConsentColumn: "  e-mail consent         no consent column",
+    noConsent: { one: "  without consent        {count} private customer with an e-mail", other: "  without consent        {count} private customers with an e-mail" },
+  },
+);
 
 function describe(report: Report, lang: Lang): string {
   const privacy = report.privacy;
   if (!privacy) return "";
-  const fr = lang === "fr";
+  const sensitive = privacy.sensitive.map((s) => say(lang, "sensitiveItem", { category: CATEGORY_LABELS[s.category][lang], column: s.column, rows: s.rows }));
+  const customers = privacy.expiredCustomers;
   const lines = [
-    fr ? `RGPD / CNIL au ${privacy.today} :` : `GDPR / CNIL on ${privacy.today}:`,
-    fr ? `  données sensibles      ${privacy.sensitive.length === 0 ? "aucune" : privacy.sensitive.map((s) => `${CATEGORY_LABELS[s.category].fr} dans « ${s.column} » (${s.rows})`).join(", ")}`
-      : `  sensitive data         ${privacy.sensitive.length === 0 ? "none" : privacy.sensitive.map((s) => `${CATEGORY_LABELS[s.category].en} in "${s.column}" (${s.rows})`).join(", ")}`,
-    fr
-      ? `  au-delà de 3 ans       ${privacy.expired.length} ligne(s)${privacy.expiredCustomers === undefined ? "" : ` de ${privacy.expiredCustomers} client(s), comptés à leur dernière commande`}${privacy.undated > 0 ? ` (${privacy.undated} sans date)` : ""}`
-      : `  past 3 years           ${privacy.expired.length} row(s)${privacy.expiredCustomers === undefined ? "" : ` of ${privacy.expiredCustomers} customer(s), counted from their last order`}${privacy.undated > 0 ? ` (${privacy.undated} undated)` : ""}`,
-    privacy.consentColumn === null
-      ? fr ? "  consentement e-mail    aucune colonne de consentement" : "  e-mail consent         no consent column"
-      : fr ? `  sans consentement      ${privacy.noConsent.length} particulier(s) avec e-mail` : `  without consent        ${privacy.noConsent.length} private customer(s) with an e-mail`,
+    say(lang, "title", { today: privacy.today }),
+    say(lang, "sensitive", { list: sensitive.length === 0 ? say(lang, "none") : sensitive.join(", ") }),
+    say(lang, "expired", { count: privacy.expired.length }) +
+      (customers === undefined ? "" : say(lang, "expiredCustomers", { count: customers })) +
+      (privacy.undated > 0 ? say(lang, "undated", { count: privacy.undated }) : ""),
+    privacy.consentColumn === null ? say(lang, "noConsentColumn") : say(lang, "noConsent", { count: privacy.noConsent.length }),
   ];
   return lines.join("\n");
 }

@@ -12,6 +12,8 @@ import type { CliIo } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
 import { addNativeCharts } from "../hosts/workbook/nativeCharts";
 import { ZipFileSink } from "../hosts/workbook/node/zipFileSink";
+import { defineMessages } from "../engine/i18n/defineMessages";
+import { colon, quote } from "../engine/i18n/localeFormat";
 
 export interface JobOutputOptions {
   /** -o: the workbook to write. */
@@ -89,13 +91,16 @@ export function writeLeftOutRows(report: Report, lang: Lang, io: CliIo): void {
   if (report.leftOutRows?.length) io.stderr.write(`tria: ${translate(lang, "warning.totalRowsLeftOut", { rows: report.leftOutRows.map((r) => r.row).join(", ") })}\n`);
 }
 
+const say = defineMessages(
+  { rows: { one: "{count} ligne", other: "{count} lignes" }, noFlags: "aucune alerte" },
+  { rows: { one: "{count} row", other: "{count} rows" }, noFlags: "no flags" },
+);
+
 function summaryLine(report: Report, written: string | null, lang: Lang): string {
   const counts = FLAG_KINDS.filter((kind) => report.counts.flags[kind])
     .map((kind) => `${translate(lang, `flag.${kind}`).toLowerCase()} ${report.counts.flags[kind]}`)
     .join(", ");
-  const rows = lang === "fr" ? `${report.counts.rows} lignes` : `${report.counts.rows} rows`;
-  const flags = counts === "" ? (lang === "fr" ? "aucune alerte" : "no flags") : counts;
+  const flags = counts === "" ? say(lang, "noFlags") : counts;
   const target = written ? ` → ${written}` : "";
-  const sheet = lang === "fr" ? `« ${report.sheet} » :` : `"${report.sheet}":`;
-  return `${report.job} ${sheet} ${rows}, ${flags}${target}`;
+  return `${report.job} ${quote(lang, report.sheet)}${colon(lang)} ${say(lang, "rows", { count: report.counts.rows })}, ${flags}${target}`;
 }

@@ -15,6 +15,7 @@ import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { addCommonOptions } from "./commonOptions";
 import { defaultOutputPath, writeHostWorkbook } from "./jobOutput";
 import { sireneLoader } from "./sireneFile";
+import { defineMessages } from "../engine/i18n/defineMessages";
 
 interface RunCliOptions extends CommonOptions {
   readonly output?: string;
@@ -81,12 +82,30 @@ function duplicateRows(report: Report): Set<number> {
   return new Set(report.duplicates.flatMap((group) => group.rows.filter((row) => row !== group.survivor)));
 }
 
+const say = defineMessages(
+  {
+    skipped: "score non calculé :",
+    rows: "{count} lignes",
+    structured: "{flags} cellules à corriger ou compléter, {groups} groupes de doublons ({duplicateRows} lignes en double)",
+    scored: "{scored} clients notés sur {total}",
+    unscored: " — {count} sans date d'achat ou montant",
+    duplicatesOnce: " ({count} doublons comptés une fois)",
+  },
+  {
+    skipped: "score skipped:",
+    rows: "{count} rows",
+    structured: "{flags} cells to fix or complete, {groups} duplicate groups ({duplicateRows} duplicate rows)",
+    scored: "{scored} of {total} customers scored",
+    unscored: " — {count} without a purchase date or amount",
+    duplicatesOnce: " ({count} duplicates counted once)",
+  },
+);
+
 function skipped(lang: Lang): string {
-  return lang === "fr" ? "score non calculé :" : "score skipped:";
+  return say(lang, "skipped");
 }
 
 function summary(reports: readonly Report[], output: string, lang: Lang): string {
-  const fr = lang === "fr";
   const lines = reports.map((report) => {
     // Volatile information is flagged on whole columns; counting it per row would drown the rest.
     const flags = Object.entries(report.counts.flags).reduce((sum, [kind, n]) => (kind === "volatile" || kind === "duplicate" ? sum : sum + (n ?? 0)), 0);
@@ -94,16 +113,14 @@ function summary(reports: readonly Report[], output: string, lang: Lang): string
     const skippedDuplicates = (reports[0]?.counts.rows ?? total) - report.counts.rows;
     const detail =
       report.job === "structure"
-        ? fr
-          ? `${flags} cellules à corriger ou compléter, ${report.duplicates.length} groupes de doublons (${report.counts.duplicateRows} lignes en double)`
-          : `${flags} cells to fix or complete, ${report.duplicates.length} duplicate groups (${report.counts.duplicateRows} duplicate rows)`
+        ? say(lang, "structured", { flags, groups: report.duplicates.length, duplicateRows: report.counts.duplicateRows })
         : report.job === "score"
-          ? fr
-            ? `${scored} clients notés sur ${total}${unscored > 0 ? ` — ${unscored} sans date d'achat ou montant` : ""}${skippedDuplicates > 0 ? ` (${skippedDuplicates} doublons comptés une fois)` : ""}`
-            : `${scored} of ${total} customers scored${unscored > 0 ? ` — ${unscored} without a purchase date or amount` : ""}${skippedDuplicates > 0 ? ` (${skippedDuplicates} duplicates counted once)` : ""}`
+          ? say(lang, "scored", { scored, total }) +
+            (unscored > 0 ? say(lang, "unscored", { count: unscored }) : "") +
+            (skippedDuplicates > 0 ? say(lang, "duplicatesOnce", { count: skippedDuplicates }) : "")
           : "";
     return `  ${report.job.padEnd(10)} ${detail}`;
   });
   const rows = reports[0]?.counts.rows ?? 0;
-  return [`${fr ? `${rows} lignes` : `${rows} rows`} → ${output}`, ...lines].join("\n");
+  return [`${say(lang, "rows", { count: rows })} → ${output}`, ...lines].join("\n");
 }

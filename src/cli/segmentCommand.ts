@@ -7,6 +7,8 @@ import { runSegment } from "../app/runSegment";
 import type { CliIo } from "./cliContext";
 import { addCommonOptions } from "./commonOptions";
 import { runFileJob, type FileJobCliOptions } from "./fileJob";
+import { defineMessages } from "../engine/i18n/defineMessages";
+import { formatPercent } from "../engine/i18n/localeFormat";
 
 interface SegmentCliOptions extends FileJobCliOptions {
   readonly where: string[];
@@ -60,15 +62,17 @@ function pairSegments(wheres: readonly string[], names: readonly string[]): Segm
   return wheres.map((where, i) => (names[i] === undefined ? { where } : { where, name: names[i] }));
 }
 
+const say = defineMessages(
+  { segmentLine: { one: "  {name} : {count} ligne sur {total} ({percent}) — {where}", other: "  {name} : {count} lignes sur {total} ({percent}) — {where}" } },
+  { segmentLine: { one: "  {name}: {count} row of {total} ({percent}) — {where}", other: "  {name}: {count} rows of {total} ({percent}) — {where}" } },
+);
+
 function describe(report: Report, lang: Lang): string {
   const total = report.counts.rows;
   return (report.segments ?? [])
     .map((s) => {
       const share = total === 0 ? 0 : (100 * s.count) / total;
-      const percent = lang === "fr" ? `${share.toFixed(1).replace(".", ",")} %` : `${share.toFixed(1)}%`;
-      return lang === "fr"
-        ? `  ${s.name} : ${s.count} ligne(s) sur ${total} (${percent}) — ${s.where}`
-        : `  ${s.name}: ${s.count} row(s) of ${total} (${percent}) — ${s.where}`;
+      return say(lang, "segmentLine", { name: s.name, count: s.count, total, percent: formatPercent(lang, share), where: s.where });
     })
     .join("\n");
 }

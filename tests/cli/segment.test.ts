@@ -48,7 +48,7 @@ describe("tria segment", () => {
     const dir = mkdtempSync(join(tmpdir(), "tria-segment-"));
     const ok = await runCli(["segment", "samples/clients-demo.csv", "--where", "Département dans 75, 92, 13", "--name", "IDF+13", "--report", join(dir, "r.json")]);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/IDF\+13 : \d+ ligne\(s\) sur 500/);
+    expect(ok.stdout).toMatch(/IDF\+13 : \d+ lignes? sur 500/);
     const unknown = await runCli(["segment", "samples/clients-demo.csv", "--where", "Panier >= 100", "--report", join(dir, "r.json")], { LANG: "en_GB.UTF-8" });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('There is no column "Panier"');
