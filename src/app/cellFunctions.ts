@@ -67,8 +67,16 @@ export function role(header: string): string {
  * @param amountsRange Amounts of all customers.
  * @returns RFM code, R then F then M (1 to 5 each).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata maps only any[][] to a range of mixed cells
-export function rfm(lastDate: string | number, frequency: string | number, amount: string | number, datesRange: any[][], frequenciesRange: any[][], amountsRange: any[][]): string {
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata maps only any[][] to a range of mixed cells */
+export function rfm(
+  lastDate: string | number,
+  frequency: string | number,
+  amount: string | number,
+  datesRange: any[][],
+  frequenciesRange: any[][],
+  amountsRange: any[][],
+): string {
+  /* eslint-enable @typescript-eslint/no-explicit-any */
   const population = rangePopulation(column(datesRange), column(frequenciesRange), column(amountsRange));
   const result = rfmOfOne(asCell(lastDate), asCell(frequency), asCell(amount), population);
   if (!result) throw invalidValue(functionMessage("rfmIncomplete", functionLang()));
@@ -139,7 +147,18 @@ export function email(text: string): string {
  */
 export function splitAddress(text: string): string[][] {
   const { parts } = analyseAddress(requireText(text), { index: postalCodeIndex(), defaultCountry: "FR" });
-  return [[parts.number, parts.street, parts.complement, [parts.lieuDit, parts.postBox].filter(Boolean).join(" "), parts.postalCode, parts.city, cedexNumber(parts.cedex), parts.country]];
+  return [
+    [
+      parts.number,
+      parts.street,
+      parts.complement,
+      [parts.lieuDit, parts.postBox].filter(Boolean).join(" "),
+      parts.postalCode,
+      parts.city,
+      cedexNumber(parts.cedex),
+      parts.country,
+    ],
+  ];
 }
 
 /**

@@ -45,12 +45,26 @@ type JobStarter = (host: Host, shared: Shared, options: JobOptions) => Promise<J
 /** One entry per job: the job's own options, the ones that are set. */
 const JOBS: Readonly<Record<JobKind, JobStarter>> = {
   inspect: (host, shared) => runInspect(host, shared),
-  structure: (host, shared, o) => runStructure(host, { ...shared, ...defined({ operations: o.operations, volatileRoles: o.volatileRoles, requiredFields: o.requiredFields, defaultCountry: o.defaultCountry }) }),
+  structure: (host, shared, o) =>
+    runStructure(host, {
+      ...shared,
+      ...defined({ operations: o.operations, volatileRoles: o.volatileRoles, requiredFields: o.requiredFields, defaultCountry: o.defaultCountry }),
+    }),
   dedupe: (host, shared) => runDedupe(host, { ...shared, review: true }),
   merge: (host, shared, o) => runMerge(host, { ...shared, acceptedGroups: o.acceptedGroups ?? [] }),
   score: (host, shared, o) => runScore(host, { ...shared, ...defined({ classes: o.classes, referenceDate: o.referenceDate, points: o.points }) }),
   predict: (host, shared, o) =>
-    runPredict(host, { ...shared, ...defined({ calibrationEnd: o.calibrationEnd, horizon: o.horizon, unit: o.unit, discount: o.discount, margin: o.margin, costPerContact: o.costPerContact }) }),
+    runPredict(host, {
+      ...shared,
+      ...defined({
+        calibrationEnd: o.calibrationEnd,
+        horizon: o.horizon,
+        unit: o.unit,
+        discount: o.discount,
+        margin: o.margin,
+        costPerContact: o.costPerContact,
+      }),
+    }),
   comply: (host, shared, o) => runComply(host, { ...shared, today: o.today ?? new Date(), purgeSheet: o.purge === true }),
   segment: (host, shared, o) => runSegment(host, { ...shared, segments: o.segments ?? [], copy: o.copySegments === true }),
   campaign: (host, shared, o) => runCampaign(host, { ...shared, ...defined({ unitCost: o.unitCost }) }),

@@ -23,7 +23,12 @@ export interface RunCallsOptions extends TableJobOptions {
 export function runCalls(host: Host, options: RunCallsOptions): Promise<JobOutcome> {
   return runTableJob(host, options, "calls", (table, columns) => {
     // Structure's flags only (no duplicates): what the call must rectify or obtain, row by row.
-    const checked = structurePlan(table, { lang: options.lang, operations: ["address", "names", "phones", "emails", "siret", "text"], volatileRoles: [], ...(options.roleOverrides ? { roleOverrides: options.roleOverrides } : {}) });
+    const checked = structurePlan(table, {
+      lang: options.lang,
+      operations: ["address", "names", "phones", "emails", "siret", "text"],
+      volatileRoles: [],
+      ...(options.roleOverrides ? { roleOverrides: options.roleOverrides } : {}),
+    });
     return callListTable(table, columns, checked.plan.flags, {
       lang: options.lang,
       today: options.today,

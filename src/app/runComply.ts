@@ -15,6 +15,8 @@ export interface RunComplyOptions extends TableJobOptions {
 export function runComply(host: Host, options: RunComplyOptions): Promise<JobOutcome> {
   return runTableJob(host, options, "comply", (table, columns) => {
     const checked = complyTable(table, columns, { today: options.today, lang: options.lang });
-    return options.purgeSheet ? { ...checked.plan, addedSheets: [...checked.plan.addedSheets, purgedSheet(table, checked.privacy, options.lang)] } : checked.plan;
+    return options.purgeSheet
+      ? { ...checked.plan, addedSheets: [...checked.plan.addedSheets, purgedSheet(table, checked.privacy, options.lang)] }
+      : checked.plan;
   });
 }

@@ -11,5 +11,7 @@ export interface RunSegmentOptions extends TableJobOptions {
 
 /** The segment job: read the sheet, test each row against each condition, write yes/no columns (`segment`, `segments`). */
 export function runSegment(host: Host, options: RunSegmentOptions): Promise<JobOutcome> {
-  return runTableJob(host, options, "segment", (table, columns) => segmentTable(table, columns, options.segments, { lang: options.lang, copy: options.copy === true }));
+  return runTableJob(host, options, "segment", (table, columns) =>
+    segmentTable(table, columns, options.segments, { lang: options.lang, copy: options.copy === true }),
+  );
 }

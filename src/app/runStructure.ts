@@ -40,13 +40,21 @@ export async function runStructure(host: Host, options: StructureJobOptions): Pr
  */
 export function structurePlan(table: Table, options: Omit<StructureJobOptions, keyof JobControl>): JobOutcome {
   const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
-  const structured = structureTable(table, columns.map((c) => c.role), options, structureProcessors(options.sirene));
+  const structured = structureTable(
+    table,
+    columns.map((c) => c.role),
+    options,
+    structureProcessors(options.sirene),
+  );
   // Duplicates are part of structuring a customer file (issue 4): same table, one Plan, one
   // report. An orders list repeats its customers on purpose: there, rows are not duplicates.
   const isOrderList = columns.some((c) => c.role === "orderId" || c.role === "orderDate");
-  const plan = withDataKinds((options.operations ?? STRUCTURE_OPERATIONS).includes("duplicates") && !isOrderList
-    ? combinePlans(structured, dedupePlan(table, findDuplicates(table, detectRoles(table, options.roleOverrides)), options.lang))
-    : structured, columns);
+  const plan = withDataKinds(
+    (options.operations ?? STRUCTURE_OPERATIONS).includes("duplicates") && !isOrderList
+      ? combinePlans(structured, dedupePlan(table, findDuplicates(table, detectRoles(table, options.roleOverrides)), options.lang))
+      : structured,
+    columns,
+  );
   return { plan, report: buildReport(plan, columns, table.ownColumns) };
 }
 

@@ -20,7 +20,12 @@ export interface TableJobOptions extends ReadTableOptions, JobControl {
  * the sheet, find its columns, make the Plan, show progress, apply when asked, report.
  * `makePlan` is the job's own work, pure engine.
  */
-export async function runTableJob(host: Host, options: TableJobOptions, phase: Phase, makePlan: (table: Table, columns: readonly ReportColumn[]) => Plan): Promise<JobOutcome> {
+export async function runTableJob(
+  host: Host,
+  options: TableJobOptions,
+  phase: Phase,
+  makePlan: (table: Table, columns: readonly ReportColumn[]) => Plan,
+): Promise<JobOutcome> {
   const table = await readTable(host, options);
   const total = table.rows.length;
   const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);

@@ -46,6 +46,8 @@ function describe(report: Report, lang: Lang): string {
     callText(lang, "summary", { listed: calls.listed, candidates: calls.candidates }) +
     (calls.withoutPhone > 0 ? callText(lang, "summaryNoPhone", { count: calls.withoutPhone }) : "") +
     (calls.valueFrom === "none" ? callText(lang, "summaryNoValue") : "");
-  const first = calls.entries.slice(0, 5).map((e) => `  ${callText(lang, "summaryLine", { rank: String(e.rank).padStart(3), name: e.name, phone: e.phone, priority: e.priority })}`);
+  const first = calls.entries
+    .slice(0, 5)
+    .map((e) => `  ${callText(lang, "summaryLine", { rank: String(e.rank).padStart(3), name: e.name, phone: e.phone, priority: e.priority })}`);
   return [head, ...first].join("\n");
 }

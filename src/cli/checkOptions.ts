@@ -28,7 +28,8 @@ export function checkOptions(command: Command, lang: Lang): void {
   }
   const input = command.args[0];
   if (typeof options.output === "string") checkOutput(options.output, input, lang);
-  if (typeof options.report === "string" && input !== undefined && resolve(options.report) === resolve(input)) throw new TriaError("outputIsInput", { file: options.report });
+  if (typeof options.report === "string" && input !== undefined && resolve(options.report) === resolve(input))
+    throw new TriaError("outputIsInput", { file: options.report });
 }
 
 function checkOutput(output: string, input: string | undefined, lang: Lang): void {

@@ -54,7 +54,8 @@ async function writePurged(file: string, purge: string | true, host: WorkbookHos
   const target = typeof purge === "string" ? purge : join("out", `${basename(file, extname(file))}.purge.xlsx`);
   if (resolve(target) === resolve(file)) throw new TriaError("outputIsInput", { file: target });
   const rows = (report.privacy?.expired ?? []).map((e) => e.row);
-  const source = host.kind === "xlsx" ? { kind: "xlsx" as const, bytes: new Uint8Array(await readFile(file)), fileName: basename(file) } : { kind: "csv" as const, sheet };
+  const source =
+    host.kind === "xlsx" ? { kind: "xlsx" as const, bytes: new Uint8Array(await readFile(file)), fileName: basename(file) } : { kind: "csv" as const, sheet };
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, await purgeRows(source, report.sheet, rows));
   io.stdout.write(`${say(lang, "purged", { count: rows.length, target })}\n`);
@@ -62,7 +63,10 @@ async function writePurged(file: string, purge: string | true, host: WorkbookHos
 
 const say = defineMessages(
   {
-    purged: { one: "{count} ligne expirée retirée → {target} (l'original n'est pas modifié)", other: "{count} lignes expirées retirées → {target} (l'original n'est pas modifié)" },
+    purged: {
+      one: "{count} ligne expirée retirée → {target} (l'original n'est pas modifié)",
+      other: "{count} lignes expirées retirées → {target} (l'original n'est pas modifié)",
+    },
     title: "RGPD / CNIL au {today} :",
     sensitive: "  données sensibles      {list}",
     none: "aucune",
@@ -74,7 +78,10 @@ const say = defineMessages(
     noConsent: { one: "  sans consentement      {count} particulier avec e-mail", other: "  sans consentement      {count} particuliers avec e-mail" },
   },
   {
-    purged: { one: "{count} expired row left out → {target} (the original is unchanged)", other: "{count} expired rows left out → {target} (the original is unchanged)" },
+    purged: {
+      one: "{count} expired row left out → {target} (the original is unchanged)",
+      other: "{count} expired rows left out → {target} (the original is unchanged)",
+    },
     title: "GDPR / CNIL on {today}:",
     sensitive: "  sensitive data         {list}",
     none: "none",
@@ -83,7 +90,10 @@ const say = defineMessages(
     expiredCustomers: { one: " of {count} customer, counted from their last order", other: " of {count} customers, counted from their last order" },
     undated: " ({count} undated)",
     noConsentColumn: "  e-mail consent         no consent column",
-    noConsent: { one: "  without consent        {count} private customer with an e-mail", other: "  without consent        {count} private customers with an e-mail" },
+    noConsent: {
+      one: "  without consent        {count} private customer with an e-mail",
+      other: "  without consent        {count} private customers with an e-mail",
+    },
   },
 );
 

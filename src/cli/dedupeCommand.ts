@@ -36,8 +36,8 @@ export function registerDedupeCommand(program: Command, io: CliIo): void {
   )
     .option("--threshold <0-1>", "match probability from which two rows are one customer (default: 0.9)")
     .option("--fields <list>", `fields compared, comma-separated (default: all): ${MATCH_FIELDS.join(",")}`)
-    .option("--rule <fields>", "same values on these fields ⇒ duplicate, e.g. \"prénom+nom+date de naissance\" (repeatable)", collect, [])
-    .option("--merge", "also write the sheet \"Clients fusionnés\" / \"Merged customers\" (originals are kept)")
+    .option("--rule <fields>", 'same values on these fields ⇒ duplicate, e.g. "prénom+nom+date de naissance" (repeatable)', collect, [])
+    .option("--merge", 'also write the sheet "Clients fusionnés" / "Merged customers" (originals are kept)')
     .action((file: string, options: DedupeCliOptions) => dedupeCommand(file, options, io));
 }
 
@@ -90,9 +90,12 @@ function parseThreshold(text: string | undefined, lang: Lang, io: CliIo): number
   if (text === undefined) return undefined;
   const value = Number(text.replace(",", ".").replace(/%$/, "")) / (text.trim().endsWith("%") ? 100 : 1);
   if (Number.isFinite(value) && value > 0 && value <= 1) return value;
-  return usage(io, lang === "fr"
-    ? `--threshold attend un score entre 0 et 1 (par exemple 0.8 ou 80%), pas « ${text} ».`
-    : `--threshold takes a score between 0 and 1 (for example 0.8 or 80%), not "${text}".`);
+  return usage(
+    io,
+    lang === "fr"
+      ? `--threshold attend un score entre 0 et 1 (par exemple 0.8 ou 80%), pas « ${text} ».`
+      : `--threshold takes a score between 0 and 1 (for example 0.8 or 80%), not "${text}".`,
+  );
 }
 
 function parseFields(text: string | undefined, lang: Lang, io: CliIo): MatchField[] | undefined {
@@ -100,18 +103,24 @@ function parseFields(text: string | undefined, lang: Lang, io: CliIo): MatchFiel
   const words = text.split(/[,;+\s]+/).filter(Boolean);
   const unknown = words.filter((w) => !isMatchField(w));
   if (unknown.length === 0 && words.length > 0) return words as MatchField[];
-  return usage(io, lang === "fr"
-    ? `--fields : champ inconnu « ${unknown.join(", ")} ». Champs possibles : ${MATCH_FIELDS.join(", ")}.`
-    : `--fields: unknown field "${unknown.join(", ")}". Fields: ${MATCH_FIELDS.join(", ")}.`);
+  return usage(
+    io,
+    lang === "fr"
+      ? `--fields : champ inconnu « ${unknown.join(", ")} ». Champs possibles : ${MATCH_FIELDS.join(", ")}.`
+      : `--fields: unknown field "${unknown.join(", ")}". Fields: ${MATCH_FIELDS.join(", ")}.`,
+  );
 }
 
 function parseRules(texts: readonly string[], lang: Lang, io: CliIo): UserRule[] {
   return texts.map((text) => {
     const { rule, unknown } = parseUserRule(text);
     if (rule) return rule;
-    return usage(io, lang === "fr"
-      ? `--rule « ${text} » : je ne connais pas « ${unknown.join(", ")} ». Exemple : --rule "prénom+nom+date de naissance".`
-      : `--rule "${text}": unknown "${unknown.join(", ")}". Example: --rule "firstName+lastName+birthDate".`);
+    return usage(
+      io,
+      lang === "fr"
+        ? `--rule « ${text} » : je ne connais pas « ${unknown.join(", ")} ». Exemple : --rule "prénom+nom+date de naissance".`
+        : `--rule "${text}": unknown "${unknown.join(", ")}". Example: --rule "firstName+lastName+birthDate".`,
+    );
   });
 }
 
@@ -126,15 +135,20 @@ function summary(outcome: JobOutcome, compared: number, file: string, lang: Lang
   ];
   for (const d of r.duplicates.slice(0, SUMMARY_CLUSTERS)) {
     const on = d.matchedOn.map((f) => (isMatchField(f) ? fieldLabel(f, lang) : f)).join(", ");
-    lines.push(fr
-      ? `  lignes ${d.rows.join(", ")} → garder la ligne ${d.survivor} (score ${Math.round(d.score * 100)} %) : ${on}`
-      : `  rows ${d.rows.join(", ")} → keep row ${d.survivor} (score ${Math.round(d.score * 100)}%): ${on}`);
+    lines.push(
+      fr
+        ? `  lignes ${d.rows.join(", ")} → garder la ligne ${d.survivor} (score ${Math.round(d.score * 100)} %) : ${on}`
+        : `  rows ${d.rows.join(", ")} → keep row ${d.survivor} (score ${Math.round(d.score * 100)}%): ${on}`,
+    );
   }
-  if (clusters > SUMMARY_CLUSTERS) lines.push(fr ? `  … et ${clusters - SUMMARY_CLUSTERS} autre(s) groupe(s)` : `  … and ${clusters - SUMMARY_CLUSTERS} more group(s)`);
+  if (clusters > SUMMARY_CLUSTERS)
+    lines.push(fr ? `  … et ${clusters - SUMMARY_CLUSTERS} autre(s) groupe(s)` : `  … and ${clusters - SUMMARY_CLUSTERS} more group(s)`);
   if (output) {
-    lines.push(fr
-      ? `Écrit : ${output}${merged ? " (avec la feuille « Clients fusionnés » ; les lignes d'origine sont conservées)" : ""}`
-      : `Written: ${output}${merged ? ' (with the sheet "Merged customers"; the original rows are kept)' : ""}`);
+    lines.push(
+      fr
+        ? `Écrit : ${output}${merged ? " (avec la feuille « Clients fusionnés » ; les lignes d'origine sont conservées)" : ""}`
+        : `Written: ${output}${merged ? ' (with the sheet "Merged customers"; the original rows are kept)' : ""}`,
+    );
   }
   return lines.join("\n");
 }

@@ -40,13 +40,29 @@ export function registerExportCommand(program: Command, io: CliIo): void {
     .action(async (file: string, options: ExportCliOptions) => {
       const lang = cliLang(options.lang, io.env);
       const count = options.traps === undefined ? 0 : trapCount(options.traps);
-      if (count > 0 && options.trapFile === undefined) throw new OptionError("traps.needFile", { fr: trapText("fr", "needFile"), en: trapText("en", "needFile") });
+      if (count > 0 && options.trapFile === undefined)
+        throw new OptionError("traps.needFile", { fr: trapText("fr", "needFile"), en: trapText("en", "needFile") });
       const output = options.output ?? join("out", `${basename(file, extname(file))}.export.xlsx`);
       const list = options.trapList ?? join(dirname(output), `${basename(output, extname(output))}.traps.xlsx`);
       for (const target of [output, list]) if (resolve(target) === resolve(file)) throw new TriaError("outputIsInput", { file: target });
-      const read = { lang, ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }) };
-      const traps = count > 0 ? { count, owned: await readOwnedContacts(await openWorkbookFile(options.trapFile!), { lang }), random: seeded(options.seed === undefined ? randomInt(2 ** 31) : Number(options.seed)) } : undefined;
-      const exported = await runExport(await openWorkbookFile(file), { ...read, ...(options.where === undefined ? {} : { where: options.where }), ...(traps ? { traps } : {}) });
+      const read = {
+        lang,
+        ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+        ...(options.headerRow === undefined ? {} : { headerRow: Number(options.headerRow) }),
+      };
+      const traps =
+        count > 0
+          ? {
+              count,
+              owned: await readOwnedContacts(await openWorkbookFile(options.trapFile!), { lang }),
+              random: seeded(options.seed === undefined ? randomInt(2 ** 31) : Number(options.seed)),
+            }
+          : undefined;
+      const exported = await runExport(await openWorkbookFile(file), {
+        ...read,
+        ...(options.where === undefined ? {} : { where: options.where }),
+        ...(traps ? { traps } : {}),
+      });
       await mkdir(dirname(output), { recursive: true });
       await writeFile(output, await rowsWorkbook([{ name: exported.sheet, rows: [exported.headers, ...exported.rows] }]));
       io.stdout.write(`${trapText(lang, "summary", { rows: exported.rows.length, file: output })}\n`);
@@ -67,7 +83,8 @@ export function registerExportCommand(program: Command, io: CliIo): void {
 
 function trapCount(text: string): number {
   const count = Number(text.trim());
-  if (!Number.isInteger(count) || count < 0 || count > 1000) throw new OptionError("traps.count", { fr: trapText("fr", "badCount", { text }), en: trapText("en", "badCount", { text }) });
+  if (!Number.isInteger(count) || count < 0 || count > 1000)
+    throw new OptionError("traps.count", { fr: trapText("fr", "badCount", { text }), en: trapText("en", "badCount", { text }) });
   return count;
 }
 

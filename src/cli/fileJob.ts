@@ -68,6 +68,10 @@ export function todayOption(text: string | undefined): Date {
     return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
   }
   const day = parseDate(text);
-  if (!day) throw new OptionError("today.bad", { fr: `--today : « ${text} » n'est pas une date (ex. 2026-12-01 ou 01/12/2026).`, en: `--today: "${text}" is not a date (e.g. 2026-12-01 or 01/12/2026).` });
+  if (!day)
+    throw new OptionError("today.bad", {
+      fr: `--today : « ${text} » n'est pas une date (ex. 2026-12-01 ou 01/12/2026).`,
+      en: `--today: "${text}" is not a date (e.g. 2026-12-01 or 01/12/2026).`,
+    });
   return day;
 }

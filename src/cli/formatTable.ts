@@ -6,6 +6,10 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   };
   const cells = [header, ...rows].map((row) => row.map((text, column) => cut(text, column)));
   const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? "").length)));
-  const line = (row: readonly string[]) => row.map((text, column) => text.padEnd(widths[column]!)).join("  ").trimEnd();
+  const line = (row: readonly string[]) =>
+    row
+      .map((text, column) => text.padEnd(widths[column]!))
+      .join("  ")
+      .trimEnd();
   return [line(cells[0]!), widths.map((w) => "─".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }

@@ -28,7 +28,8 @@ export const FRENCH_OPTIONS: Readonly<Record<string, string>> = {
   "--reference-date": "compter la récence à partir de ce jour (par défaut : le lendemain du dernier achat)",
   "--points": "grille de points de comportement (JSON)",
   "--points-sheet": "lire la grille de points dans cette feuille du même classeur (gardée avec le document)",
-  "--sirene": "fichier CSV SIRENE StockEtablissement (entier ou extrait) : SIRET retrouvé d'après le nom et le code postal, établissements fermés, raison sociale et adresse officielles",
+  "--sirene":
+    "fichier CSV SIRENE StockEtablissement (entier ou extrait) : SIRET retrouvé d'après le nom et le code postal, établissements fermés, raison sociale et adresse officielles",
   "--score-duplicates": "noter toutes les lignes, doublons compris (par défaut : un groupe de doublons compte une fois, sa ligne gardée)",
   "--today": "compter la conservation jusqu'à ce jour (par défaut : aujourd'hui), par ex. 01/12/2026",
   "--purge": "écrire aussi un NOUVEAU fichier sans les lignes expirées (par défaut : out/NOM.purge.xlsx)",

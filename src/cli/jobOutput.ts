@@ -42,7 +42,12 @@ export async function writeChartedWorkbook(input: string, output: string | undef
  * The host's workbook to a file: streamed part by part when the host can (a CSV: charts drawn
  * by the streaming writer itself), else ExcelJS's bytes with the charts added after.
  */
-export async function writeHostWorkbook(host: WorkbookHost, path: string, chartSheets: readonly AddedSheet[] = [], onProgress?: ProgressListener): Promise<void> {
+export async function writeHostWorkbook(
+  host: WorkbookHost,
+  path: string,
+  chartSheets: readonly AddedSheet[] = [],
+  onProgress?: ProgressListener,
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   if (!host.streamsOutput) {
     await writeFile(path, await addNativeCharts(await host.outputBytes(), chartSheets));
@@ -88,7 +93,8 @@ export async function writeJobOutputs(
 
 /** The rows the job left alone (a total row under the table), said on stderr. */
 export function writeLeftOutRows(report: Report, lang: Lang, io: CliIo): void {
-  if (report.leftOutRows?.length) io.stderr.write(`tria: ${translate(lang, "warning.totalRowsLeftOut", { rows: report.leftOutRows.map((r) => r.row).join(", ") })}\n`);
+  if (report.leftOutRows?.length)
+    io.stderr.write(`tria: ${translate(lang, "warning.totalRowsLeftOut", { rows: report.leftOutRows.map((r) => r.row).join(", ") })}\n`);
 }
 
 const say = defineMessages(

@@ -30,7 +30,12 @@ export function frenchOption(option: Option): string {
 /** "<file>" → "<fichier>" in usage lines: the placeholders a French user reads. */
 function frenchTerms(text: string, lang: Lang): string {
   if (lang !== "fr") return text;
-  return text.replace(/<file>/g, "<fichier>").replace(/<orders>/g, "<commandes>").replace(/\[command\]/g, "[commande]").replace(/^file$/, "fichier").replace(/^orders$/, "commandes");
+  return text
+    .replace(/<file>/g, "<fichier>")
+    .replace(/<orders>/g, "<commandes>")
+    .replace(/\[command\]/g, "[commande]")
+    .replace(/^file$/, "fichier")
+    .replace(/^orders$/, "commandes");
 }
 
 /** "English / français": the side of the language; a text without " / " is both. */

@@ -122,7 +122,19 @@ function predictOptions(options: PredictCliOptions): PredictOptions {
   return result;
 }
 
-const UNITS: Readonly<Record<string, TimeUnit>> = { days: "days", day: "days", jours: "days", jour: "days", weeks: "weeks", week: "weeks", semaines: "weeks", semaine: "weeks", months: "months", month: "months", mois: "months" };
+const UNITS: Readonly<Record<string, TimeUnit>> = {
+  days: "days",
+  day: "days",
+  jours: "days",
+  jour: "days",
+  weeks: "weeks",
+  week: "weeks",
+  semaines: "weeks",
+  semaine: "weeks",
+  months: "months",
+  month: "months",
+  mois: "months",
+};
 
 function describe(report: Report, output: string | null, lang: Lang): string {
   const p = report.predictions;
@@ -133,18 +145,35 @@ function describe(report: Report, output: string | null, lang: Lang): string {
   const n = (v: number, d = 2) => v.toLocaleString(fr ? "fr-FR" : "en-GB", { maximumFractionDigits: d });
   const fitted = p.customers.filter((c) => c.x !== null).length;
   const lines = [
-    fr ? `${fitted} clients modélisés (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)})${to}` : `${fitted} customers modelled (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)})${to}`,
+    fr
+      ? `${fitted} clients modélisés (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)})${to}`
+      : `${fitted} customers modelled (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)})${to}`,
   ];
   for (const g of p.groups) {
-    const decision = g.contact ? (fr ? `contacter ${g.contactsPerYear}×/an` : `contact ${g.contactsPerYear}×/year`) : fr ? "ne pas relancer" : "not worth reactivating";
-    lines.push(`  ${g.group}  ${String(g.customers).padStart(7)}  ${fr ? "marge après publicité" : "margin after advertising"} ${n(g.marginAfterAdvertising).padStart(12)} €  ${decision}`);
+    const decision = g.contact
+      ? fr
+        ? `contacter ${g.contactsPerYear}×/an`
+        : `contact ${g.contactsPerYear}×/year`
+      : fr
+        ? "ne pas relancer"
+        : "not worth reactivating";
+    lines.push(
+      `  ${g.group}  ${String(g.customers).padStart(7)}  ${fr ? "marge après publicité" : "margin after advertising"} ${n(g.marginAfterAdvertising).padStart(12)} €  ${decision}`,
+    );
   }
   if (p.survival) {
-    const medians = p.survival.channels.map((c) => `${c.channel} ${c.medianLifetime === null ? (fr ? "> fin des données" : "> end of data") : n(c.medianLifetime, 1)}`).join(", ");
+    const medians = p.survival.channels
+      .map((c) => `${c.channel} ${c.medianLifetime === null ? (fr ? "> fin des données" : "> end of data") : n(c.medianLifetime, 1)}`)
+      .join(", ");
     const test = p.survival.logRank ? `, log-rank χ² ${n(p.survival.logRank.chiSquare)} (p ${n(p.survival.logRank.pValue, 4)})` : "";
     const unit = predictLabel(lang, `unit.${p.unit}`);
     lines.push(fr ? `  durée de vie médiane (${unit}) : ${medians}${test}` : `  median lifetime (${unit}): ${medians}${test}`);
   }
-  if (p.holdout) lines.push(fr ? `  période de test : ${n(p.holdout.actualPurchases, 0)} achats répétés réels, ${n(p.holdout.predictedPurchases, 1)} prévus` : `  holdout: ${n(p.holdout.actualPurchases, 0)} actual repeat purchases, ${n(p.holdout.predictedPurchases, 1)} predicted`);
+  if (p.holdout)
+    lines.push(
+      fr
+        ? `  période de test : ${n(p.holdout.actualPurchases, 0)} achats répétés réels, ${n(p.holdout.predictedPurchases, 1)} prévus`
+        : `  holdout: ${n(p.holdout.actualPurchases, 0)} actual repeat purchases, ${n(p.holdout.predictedPurchases, 1)} predicted`,
+    );
   return lines.join("\n");
 }

@@ -17,7 +17,9 @@ export function progressBar(stream: NodeJS.WriteStream, force = false): { listen
     const width = 24;
     const filled = Math.round(share * width);
     const bar = "█".repeat(filled) + "░".repeat(width - filled);
-    stream.write(`\r${phase.padEnd(10)} ${bar} ${String(Math.round(share * 100)).padStart(3)} %  ${done.toLocaleString("fr-FR")} / ${total.toLocaleString("fr-FR")}   `);
+    stream.write(
+      `\r${phase.padEnd(10)} ${bar} ${String(Math.round(share * 100)).padStart(3)} %  ${done.toLocaleString("fr-FR")} / ${total.toLocaleString("fr-FR")}   `,
+    );
     drawn = true;
   };
   const done = () => {

@@ -23,11 +23,17 @@ function message(error: CommanderError, command: string, lang: Lang): string {
   const where = command === "" ? "" : command;
   switch (error.code) {
     case "commander.unknownOption":
-      return [cliMessage(lang, "unknownOption", { option: quoted, command: where }), suggestion ? cliMessage(lang, "didYouMean", { suggestion }) : ""].join(" ").trim();
+      return [cliMessage(lang, "unknownOption", { option: quoted, command: where }), suggestion ? cliMessage(lang, "didYouMean", { suggestion }) : ""]
+        .join(" ")
+        .trim();
     case "commander.unknownCommand":
       return [cliMessage(lang, "unknownCommand", { name: quoted }), suggestion ? cliMessage(lang, "didYouMean", { suggestion }) : ""].join(" ").trim();
     case "commander.missingArgument":
-      return cliMessage(lang, "missingArgument", { argument: ARGUMENT_NAMES[quoted]?.[lang] ?? quoted, command: where, example: quoted === "orders" ? "commandes.csv" : "clients.xlsx" });
+      return cliMessage(lang, "missingArgument", {
+        argument: ARGUMENT_NAMES[quoted]?.[lang] ?? quoted,
+        command: where,
+        example: quoted === "orders" ? "commandes.csv" : "clients.xlsx",
+      });
     case "commander.optionMissingArgument":
       return cliMessage(lang, "optionMissingArgument", { option: quoted.split(" ")[0] ?? quoted, command: where });
     case "commander.missingMandatoryOptionValue":

@@ -38,7 +38,8 @@ export async function ribbonJob(job: "structure" | "score" | "predict", context:
     }
     const { report } = await runJob(context.host, context.runner, job, options);
     const flags = Object.values(report.counts.flags).reduce((sum, n) => sum + (n ?? 0), 0);
-    const say = (l: Lang) => t(l, "commandDone", { job: t(l, job === "structure" ? "tabStructure" : job === "score" ? "tabScore" : "tabPredict"), rows: report.counts.rows, flags });
+    const say = (l: Lang) =>
+      t(l, "commandDone", { job: t(l, job === "structure" ? "tabStructure" : job === "score" ? "tabScore" : "tabPredict"), rows: report.counts.rows, flags });
     notice = { ok: true, messages: { fr: say("fr"), en: say("en") } };
   } catch (error) {
     const say = (l: Lang) => `${t(l, "errorTitle")}${colon(l)} ${describeError(error, l).message || t(l, "unknownError")}`;

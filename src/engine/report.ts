@@ -85,7 +85,10 @@ export interface ReportDuplicateLink {
 export interface ReportDuplicateModel {
   readonly lambda: number;
   readonly priorBits: number;
-  readonly fields: readonly { readonly field: string; readonly levels: readonly { readonly level: string; readonly m: number; readonly u: number; readonly bits: number }[] }[];
+  readonly fields: readonly {
+    readonly field: string;
+    readonly levels: readonly { readonly level: string; readonly m: number; readonly u: number; readonly bits: number }[];
+  }[];
 }
 
 export interface ReportScore {

@@ -47,8 +47,16 @@ export function role(header: string): string {
  * @param amountsRange Amounts of all customers.
  * @returns RFM code, R then F then M (1 to 5 each).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata maps only any[][] to a range of mixed cells
-export function rfm(lastDate: string | number, frequency: string | number, amount: string | number, datesRange: any[][], frequenciesRange: any[][], amountsRange: any[][]): string {
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata maps only any[][] to a range of mixed cells */
+export function rfm(
+  lastDate: string | number,
+  frequency: string | number,
+  amount: string | number,
+  datesRange: any[][],
+  frequenciesRange: any[][],
+  amountsRange: any[][],
+): string {
+  /* eslint-enable @typescript-eslint/no-explicit-any */
   return cell.rfm(lastDate, frequency, amount, datesRange, frequenciesRange, amountsRange);
 }
 

@@ -57,4 +57,3 @@ export function lookOf(kinds: readonly FlagKind[]): Look {
     ...(dashed ? { borderStyle: "dashed" as const } : {}),
   };
 }
-

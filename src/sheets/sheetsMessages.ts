@@ -7,14 +7,16 @@ const FR = {
   menuUndo: "Annuler la dernière exécution",
   menuSidebar: "Ouvrir le panneau",
   sidebarTitle: "Tria",
-  structured: "{rows} lignes structurées : {flags} cellules à corriger ou compléter, {groups} groupes de doublons. Les marques sont expliquées dans la feuille « Légende ».",
+  structured:
+    "{rows} lignes structurées : {flags} cellules à corriger ou compléter, {groups} groupes de doublons. Les marques sont expliquées dans la feuille « Légende ».",
   scored: "{scored} clients notés sur {rows}{skipped}. Voir la feuille de synthèse.",
   skipped: " — {count} sans date d'achat ou montant",
   undone: "La dernière exécution de Tria a été annulée : la feuille est comme avant.",
   nothingToUndo: "Il n'y a pas d'exécution de Tria à annuler.",
   failed: "Tria n'a pas pu terminer ({reason}). La feuille a été remise dans son état d'avant.",
   continuing: "Tria continue… {percent} % fait (les grandes feuilles se traitent en plusieurs fois, sous la limite de six minutes de Google).",
-  paused: "Tria s'est arrêté à {percent} % pour rester sous la limite de six minutes de Google. Choisissez à nouveau « {menu} » pour terminer, ou « Annuler la dernière exécution » pour revenir en arrière.",
+  paused:
+    "Tria s'est arrêté à {percent} % pour rester sous la limite de six minutes de Google. Choisissez à nouveau « {menu} » pour terminer, ou « Annuler la dernière exécution » pour revenir en arrière.",
 } as const;
 
 const EN = {
@@ -23,14 +25,14 @@ const EN = {
   menuUndo: "Undo the last run",
   menuSidebar: "Open the panel",
   sidebarTitle: "Tria",
-  structured: "{rows} rows structured: {flags} cells to fix or complete, {groups} duplicate groups. The flags are explained in the \"Legend\" sheet.",
+  structured: '{rows} rows structured: {flags} cells to fix or complete, {groups} duplicate groups. The flags are explained in the "Legend" sheet.',
   scored: "{scored} customers scored out of {rows}{skipped}. See the summary sheet.",
   skipped: " — {count} without a purchase date or amount",
   undone: "Tria's last run was undone: the sheet is as it was.",
   nothingToUndo: "There is no Tria run to undo.",
   failed: "Tria could not finish ({reason}). The sheet was put back as it was.",
   continuing: "Tria is carrying on… {percent}% done (big sheets are processed in several goes, under Google's six-minute limit).",
-  paused: "Tria stopped at {percent}% to stay under Google's six-minute limit. Choose \"{menu}\" again to finish, or \"Undo the last run\" to go back.",
+  paused: 'Tria stopped at {percent}% to stay under Google\'s six-minute limit. Choose "{menu}" again to finish, or "Undo the last run" to go back.',
 };
 
 export const sheetsMessage = defineMessages(FR, EN);

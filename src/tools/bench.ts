@@ -38,7 +38,9 @@ async function run(label: string, file: string | null, command: string, args: re
   const mb = file ? (statSync(file).size / 1e6).toFixed(1) : "";
   const seconds = (ms: number | null) => (ms === null ? "" : (ms / 1000).toFixed(2));
   const failed = figures.exitCode === 0 ? "" : `  FAILED (${figures.exitCode}): ${figures.error.slice(0, 120)}`;
-  console.log(`${label.padEnd(62)} ${mb.padStart(7)} ${seconds(figures.wallMs).padStart(7)} ${seconds(figures.cpuMs).padStart(6)} ${String(figures.peakMb ?? "?").padStart(7)}${failed}`);
+  console.log(
+    `${label.padEnd(62)} ${mb.padStart(7)} ${seconds(figures.wallMs).padStart(7)} ${seconds(figures.cpuMs).padStart(6)} ${String(figures.peakMb ?? "?").padStart(7)}${failed}`,
+  );
   return figures;
 }
 
@@ -56,39 +58,83 @@ if (only.has("score")) {
   const scored = await tria(`tria score orders-1M.csv --report (1M orders)`, orders, ["score", orders, "--report", out("orders.score.json")]);
   // Streamed (predictCsv.ts): one row per customer kept, the workbook holds the job's sheets only.
   await tria(`tria predict orders-1M.csv --report (1M orders)`, orders, ["predict", orders, "--report", out("orders.predict.json")]);
-  await tria(`tria predict orders-1M.csv -o … --report (1M orders)`, orders, ["predict", orders, "-o", out("orders.predict.xlsx"), "--report", out("orders.predict.json")]);
+  await tria(`tria predict orders-1M.csv -o … --report (1M orders)`, orders, [
+    "predict",
+    orders,
+    "-o",
+    out("orders.predict.xlsx"),
+    "--report",
+    out("orders.predict.json"),
+  ]);
   const python = pandasPython();
   if (python) {
     const pandas = await run("pandas read_csv + groupby + qcut (same file)", orders, python, [join("src", "tools", "bench", "pandasRfm.py"), orders]);
-    if (scored.exitCode === 0 && pandas.exitCode === 0) console.log(`  tria / pandas: wall ×${(scored.wallMs / pandas.wallMs).toFixed(2)}, cpu ×${((scored.cpuMs ?? 0) / (pandas.cpuMs ?? 1)).toFixed(2)}`);
+    if (scored.exitCode === 0 && pandas.exitCode === 0)
+      console.log(`  tria / pandas: wall ×${(scored.wallMs / pandas.wallMs).toFixed(2)}, cpu ×${((scored.cpuMs ?? 0) / (pandas.cpuMs ?? 1)).toFixed(2)}`);
   } else console.log("  (pandas recipe skipped: python3-pandas is not installed; apt-get install -y python3-pandas)");
   const cdnow = join(dir, "cdnow-x10.csv");
-  if (existsSync(cdnow)) await tria("tria score cdnow-x10.csv -o … --report (69,190 orders)", cdnow, ["score", cdnow, "-o", out("cdnow.tria.xlsx"), "--report", out("cdnow.score.json")]);
+  if (existsSync(cdnow))
+    await tria("tria score cdnow-x10.csv -o … --report (69,190 orders)", cdnow, [
+      "score",
+      cdnow,
+      "-o",
+      out("cdnow.tria.xlsx"),
+      "--report",
+      out("cdnow.score.json"),
+    ]);
 }
 
 if (only.has("structure")) {
   for (const rows of sizes) {
     const csv = join(dir, `customers-varied-${rows}.csv`);
     await tria(`tria structure varied-${rows}.csv --report`, csv, ["structure", csv, "--report", out(`varied-${rows}.structure.json`)]);
-    await tria(`tria structure varied-${rows}.csv -o … --report`, csv, ["structure", csv, "-o", out(`varied-${rows}.tria.xlsx`), "--report", out(`varied-${rows}.structure.json`)]);
+    await tria(`tria structure varied-${rows}.csv -o … --report`, csv, [
+      "structure",
+      csv,
+      "-o",
+      out(`varied-${rows}.tria.xlsx`),
+      "--report",
+      out(`varied-${rows}.structure.json`),
+    ]);
     await tria(`tria dedupe varied-${rows}.csv --report`, csv, ["dedupe", csv, "--report", out(`varied-${rows}.dedupe.json`)]);
     const xlsx = join(dir, `customers-varied-${rows}.xlsx`);
-    if (rows <= XLSX_MAX_ROWS) await tria(`tria structure varied-${rows}.xlsx -o … --report`, xlsx, ["structure", xlsx, "-o", out(`varied-${rows}.xlsx.tria.xlsx`), "--report", out(`varied-${rows}.xlsx.structure.json`)]);
+    if (rows <= XLSX_MAX_ROWS)
+      await tria(`tria structure varied-${rows}.xlsx -o … --report`, xlsx, [
+        "structure",
+        xlsx,
+        "-o",
+        out(`varied-${rows}.xlsx.tria.xlsx`),
+        "--report",
+        out(`varied-${rows}.xlsx.structure.json`),
+      ]);
   }
   const own = join(dir, `customers-${CUSTOMER_SIZES[2]}-v2.csv`);
-  if (sizes.includes(CUSTOMER_SIZES[2])) await tria(`tria structure customers-1048576.csv --report (generator's own)`, own, ["structure", own, "--report", out("own-1048576.structure.json")]);
+  if (sizes.includes(CUSTOMER_SIZES[2]))
+    await tria(`tria structure customers-1048576.csv --report (generator's own)`, own, ["structure", own, "--report", out("own-1048576.structure.json")]);
 }
 
 if (process.argv.includes("--extras")) {
   console.log("\nEngine only: RFM on order rows held in memory (benchScore.ts):");
-  process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", "src/tools/benchScore.ts", "--orders", "1000000", "--customers", "0"], { encoding: "utf8" }));
+  process.stdout.write(
+    execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", "src/tools/benchScore.ts", "--orders", "1000000", "--customers", "0"], {
+      encoding: "utf8",
+    }),
+  );
   console.log("\nEngine only: predictions on 1,000,000 orders held in memory (benchPredict.ts):");
-  process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", "src/tools/benchPredict.ts", "--orders", "1000000"], { encoding: "utf8" }));
+  process.stdout.write(
+    execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", "src/tools/benchPredict.ts", "--orders", "1000000"], { encoding: "utf8" }),
+  );
   console.log("\nDuplicate finder accuracy on labelled files (duplicateAccuracy.ts):");
-  process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", "src/tools/duplicateAccuracy.ts", "--rows", "5000", "--seeds", "1,2,3"], { encoding: "utf8" }));
+  process.stdout.write(
+    execFileSync(process.execPath, ["--import", "tsx", "src/tools/duplicateAccuracy.ts", "--rows", "5000", "--seeds", "1,2,3"], { encoding: "utf8" }),
+  );
   console.log("\nDuplicate finder accuracy on public labelled files (labelledFileAccuracy.ts):");
   const febrl = "tests/data/febrl";
   process.stdout.write(
-    execFileSync(process.execPath, ["--import", "tsx", "src/tools/labelledFileAccuracy.ts", `${febrl}/dataset3.csv`, `${febrl}/dataset4a.csv+${febrl}/dataset4b.csv`], { encoding: "utf8" }),
+    execFileSync(
+      process.execPath,
+      ["--import", "tsx", "src/tools/labelledFileAccuracy.ts", `${febrl}/dataset3.csv`, `${febrl}/dataset4a.csv+${febrl}/dataset4b.csv`],
+      { encoding: "utf8" },
+    ),
   );
 }

@@ -62,7 +62,8 @@ const JOBS: Readonly<Record<string, (table: Table) => number>> = {
   },
   structure: (table) => {
     const roles = inspectTable(table, "fr").map((column) => column.role);
-    return structureTable(table, roles, { lang: "fr", operations: ["address", "names", "phones", "emails", "siret", "text"] }, structureProcessors()).flags.length;
+    return structureTable(table, roles, { lang: "fr", operations: ["address", "names", "phones", "emails", "siret", "text"] }, structureProcessors()).flags
+      .length;
   },
   dedupe: (table) => findDuplicates(table, detectRoles(table)).clusters.length,
   score: (table) => scoreTable(table, inspectTable(table, "fr"), {}, "fr").plan.rows.length,

@@ -68,7 +68,23 @@ export function benchPredictCommand(rows: number): { readonly rows: number; read
   }
   const start = performance.now();
   const stderr = join(dir, "predict-time.txt");
-  const output = execFileSync("/usr/bin/time", ["-f", "%M", "-o", stderr, process.execPath, "--max-old-space-size=8192", "src/cli/tria.mjs", "predict", file, "--report", join(dir, "orders.predict.json")], { encoding: "utf8" });
+  const output = execFileSync(
+    "/usr/bin/time",
+    [
+      "-f",
+      "%M",
+      "-o",
+      stderr,
+      process.execPath,
+      "--max-old-space-size=8192",
+      "src/cli/tria.mjs",
+      "predict",
+      file,
+      "--report",
+      join(dir, "orders.predict.json"),
+    ],
+    { encoding: "utf8" },
+  );
   const wallMs = Math.round(performance.now() - start);
   const peakKb = Number(execFileSync("tail", ["-1", stderr], { encoding: "utf8" }).trim());
   return { rows, wallMs, peakMemoryMb: Math.round(peakKb / 1024), output: output.split("\n")[0] ?? "" };

@@ -50,7 +50,10 @@ export async function buildSheets(): Promise<void> {
   const sidebar = await bundle("src/sheets/sidebar/sidebar.ts");
   const template = readFileSync(path.join(root, "src/sheets/sidebar/Sidebar.template.html"), "utf8");
   // A function replacement: the bundle may hold "$&" or "$1", which a plain string would expand.
-  writeFileSync(path.join(out, "Sidebar.html"), template.replace("/*SIDEBAR_SCRIPT*/", () => sidebar.replace(/<\/script/gi, "<\\/script")));
+  writeFileSync(
+    path.join(out, "Sidebar.html"),
+    template.replace("/*SIDEBAR_SCRIPT*/", () => sidebar.replace(/<\/script/gi, "<\\/script")),
+  );
   writeFileSync(path.join(out, "appsscript.json"), `${JSON.stringify(MANIFEST, null, 2)}\n`);
 }
 

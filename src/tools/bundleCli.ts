@@ -46,7 +46,7 @@ async function writeHelpTexts(bundle: string, target: string): Promise<void> {
     return text;
   };
   const top = await helpOf([]);
-  const commands = [...top.split(/\nCommands:\n/)[1]?.matchAll(/^ {2}(\w[\w-]*)/gm) ?? []].map((m) => m[1]!).filter((name) => name !== "help");
+  const commands = [...(top.split(/\nCommands:\n/)[1]?.matchAll(/^ {2}(\w[\w-]*)/gm) ?? [])].map((m) => m[1]!).filter((name) => name !== "help");
   const texts: Record<string, string> = { "": top };
   for (const command of commands) texts[command] = await helpOf([command]);
   await writeFile(target, JSON.stringify(texts));

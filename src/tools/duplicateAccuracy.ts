@@ -51,7 +51,10 @@ export function pairAccuracy(truth: Set<string>, found: Set<string>): PairAccura
 }
 
 /** Run the finder on one labelled file and score its pairs against the truth (and count the clusters of both). */
-export function measureDuplicateAccuracy(file: LabelledCustomers, options: DuplicateOptions = {}): PairAccuracy & { trueClusters: number; foundClusters: number } {
+export function measureDuplicateAccuracy(
+  file: LabelledCustomers,
+  options: DuplicateOptions = {},
+): PairAccuracy & { trueClusters: number; foundClusters: number } {
   const table = tableFromSheet({ name: "Clients", rows: file.rows }, { headerRow: 1 });
   const result = findDuplicates(table, detectRoles(table), options);
   const truth = trueClusters(file);

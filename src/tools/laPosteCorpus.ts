@@ -28,7 +28,9 @@ export interface CorpusRow {
 }
 
 export function readCorpus(file: string = CORPUS_FILE): CorpusRow[] {
-  const [header, ...lines] = readFileSync(file, "utf8").split(/\r?\n/).filter((line) => line.trim() !== "");
+  const [header, ...lines] = readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "");
   const names = header!.split("\t");
   return lines.map((line) => {
     const cells = line.split("\t");
@@ -53,7 +55,10 @@ export function corpusParts(parts: SplitAddressParts): Record<CorpusPart, string
   };
 }
 
-const laPosteFold = (text: string): string => foldWords(text).replace(/\bSAINTE\b/g, "STE").replace(/\bSAINT\b/g, "ST");
+const laPosteFold = (text: string): string =>
+  foldWords(text)
+    .replace(/\bSAINTE\b/g, "STE")
+    .replace(/\bSAINT\b/g, "ST");
 
 export function partIsExact(part: CorpusPart, got: string, expected: string): boolean {
   if (part === "number") return got.replace(/\s+/g, "").toUpperCase() === expected.replace(/\s+/g, "").toUpperCase();

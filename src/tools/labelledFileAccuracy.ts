@@ -66,7 +66,13 @@ export function measureLabelledRows(rows: readonly (readonly CellValue[])[], ent
     if (truth.has(`${i}:${pair - i * n}`)) kept++;
   }
   const accuracy = pairAccuracy(truth, pairsOf(result.clusters.map((c) => c.members)));
-  return { ...accuracy, rows: n, pairsCompleteness: truth.size === 0 ? 1 : kept / truth.size, candidatePairs: result.candidates?.length ?? 0, ms: Math.round(ms) };
+  return {
+    ...accuracy,
+    rows: n,
+    pairsCompleteness: truth.size === 0 ? 1 : kept / truth.size,
+    candidatePairs: result.candidates?.length ?? 0,
+    ms: Math.round(ms),
+  };
 }
 
 export function formatFileAccuracy(name: string, a: FileAccuracy): string {

@@ -49,7 +49,10 @@ export function readCodesPostaux(): { records: SourceRecord[]; source: string } 
 export function parseLaPosteCsv(text: string): SourceRecord[] {
   const records: SourceRecord[] = [];
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const header = (lines[0] ?? "").replace(/^#/, "").split(";").map((h) => h.trim().toLowerCase());
+  const header = (lines[0] ?? "")
+    .replace(/^#/, "")
+    .split(";")
+    .map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.findIndex((h) => h.startsWith(name));
   const [insee, commune, code, libelle, ligne5] = [col("code_commune"), col("nom_de_la_commune"), col("code_postal"), col("libell"), col("ligne_5")];
   if (code < 0 || libelle < 0) throw new Error("Not La Poste's postal-code file: expected Code_postal and Libellé_d_acheminement columns.");

@@ -89,7 +89,14 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px", boxSizing: "border-box" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "960px",
+    boxSizing: "border-box",
+  },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
   tagline: { color: tokens.colorNeutralForeground2 },
   tabs: { flexWrap: "wrap" },
@@ -132,9 +139,9 @@ export function App(props: AppProps) {
   const save = useCallback(
     (next: TriaSettings) => {
       setSettings(next);
-      settingsStore.save(next).catch((error: unknown) =>
-        setNotice(t(langRef.current, "settingsNotSaved", { message: error instanceof Error ? error.message : String(error) })),
-      );
+      settingsStore
+        .save(next)
+        .catch((error: unknown) => setNotice(t(langRef.current, "settingsNotSaved", { message: error instanceof Error ? error.message : String(error) })));
     },
     [settingsStore],
   );
@@ -184,7 +191,8 @@ export function App(props: AppProps) {
     // Not a customer file (meeting notes as .csv): say so and run nothing, inspected yet or not.
     if (job !== "campaign" && !inspectReport && (props.canInspect ?? true)) {
       const inspected = await inspect.start((control) => operations.run("inspect", options(), control));
-      if (inspected && !looksLikeCustomerFile(inspected.report, roleChoicesByIndex(inspected.report, settingsRef.current.rolesByHeader))) return setTab("columns");
+      if (inspected && !looksLikeCustomerFile(inspected.report, roleChoicesByIndex(inspected.report, settingsRef.current.rolesByHeader)))
+        return setTab("columns");
     }
     const jobOptions = { ...options(), ...jobExtras(job) };
     const result = await handle.start((control) => operations.run(job, jobOptions, control));
@@ -262,15 +270,13 @@ export function App(props: AppProps) {
     if (props.sourceKey === lastSource.current) return;
     lastSource.current = props.sourceKey;
     const current = settingsRef.current;
-    if (Object.keys(current.rolesByHeader).length + Object.keys(current.dataKindsByHeader).length > 0) save({ ...current, rolesByHeader: {}, dataKindsByHeader: {} });
+    if (Object.keys(current.rolesByHeader).length + Object.keys(current.dataKindsByHeader).length > 0)
+      save({ ...current, rolesByHeader: {}, dataKindsByHeader: {} });
   }, [props.sourceKey, save]);
   // A file nobody would call a customer file (meeting notes saved as .csv): say so, run nothing.
   const notCustomers = inspectReport !== null && !looksLikeCustomerFile(inspectReport, overrides);
   const canRun = (props.canInspect ?? true) && !notCustomers;
-  const tabs = useMemo(
-    () => TAB_NAMES.map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })),
-    [lang],
-  );
+  const tabs = useMemo(() => TAB_NAMES.map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })), [lang]);
 
   return (
     <main className={styles.root} lang={lang}>
@@ -285,15 +291,34 @@ export function App(props: AppProps) {
         </MessageBar>
       )}
       {props.renderSource?.(lang)}
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as TabName)} aria-label={t(lang, "tabsLabel")}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_e, data) => setTab(data.value as TabName)}
+        aria-label={t(lang, "tabsLabel")}
+      >
         {tabs.map(({ name, label }) => (
-          <Tab key={name} value={name} data-tab={name} id={`tria-tab-${name}`} aria-controls="tria-panel">{label}</Tab>
+          <Tab key={name} value={name} data-tab={name} id={`tria-tab-${name}`} aria-controls="tria-panel">
+            {label}
+          </Tab>
         ))}
       </TabList>
       <div role="tabpanel" id="tria-panel" aria-labelledby={`tria-tab-${tab}`}>
         {tab === "columns" && (
-          <ColumnsTab lang={lang} state={inspect.state} report={inspectReport} target={props.target ?? "sheet"} canInspect={props.canInspect ?? true}
-            notCustomerFile={notCustomers} overrides={overrides} onInspect={() => void runInspect()} onRoleChange={setRole} kinds={kinds} onKindChange={setKind} />
+          <ColumnsTab
+            lang={lang}
+            state={inspect.state}
+            report={inspectReport}
+            target={props.target ?? "sheet"}
+            canInspect={props.canInspect ?? true}
+            notCustomerFile={notCustomers}
+            overrides={overrides}
+            onInspect={() => void runInspect()}
+            onRoleChange={setRole}
+            kinds={kinds}
+            onKindChange={setKind}
+          />
         )}
         {tab === "structure" && (
           <StructureTab
@@ -340,7 +365,12 @@ export function App(props: AppProps) {
             notice={notice}
             onClassesChange={(classes) => save({ ...settings, classes })}
             onReferenceDateChange={(referenceDate) => save({ ...settings, referenceDate })}
-            grid={{ value: settings.pointsGrid, headers: inspectReport?.columns.map((column) => column.header) ?? [], target: props.target ?? "sheet", onChange: (pointsGrid) => save({ ...settings, pointsGrid }) }}
+            grid={{
+              value: settings.pointsGrid,
+              headers: inspectReport?.columns.map((column) => column.header) ?? [],
+              target: props.target ?? "sheet",
+              onChange: (pointsGrid) => save({ ...settings, pointsGrid }),
+            }}
             onRun={() => void runWriting("score")}
             onCancel={score.cancel}
             undoLabel={undoLabel}
@@ -362,22 +392,66 @@ export function App(props: AppProps) {
           />
         )}
         {tab === "comply" && (
-          <ComplyTab lang={lang} state={comply.state} choices={complyChoices} canRun={canRun} notice={notice} undoLabel={undoLabel} onUndo={() => void undo()}
-            onChoicesChange={setComplyChoices} onRun={() => void runWriting("comply")} onCancel={comply.cancel}
-            {...(operations.selectCell ? { onSelect: (row: number, column: string) => void operations.selectCell?.(row, column) } : {})} />
+          <ComplyTab
+            lang={lang}
+            state={comply.state}
+            choices={complyChoices}
+            canRun={canRun}
+            notice={notice}
+            undoLabel={undoLabel}
+            onUndo={() => void undo()}
+            onChoicesChange={setComplyChoices}
+            onRun={() => void runWriting("comply")}
+            onCancel={comply.cancel}
+            {...(operations.selectCell ? { onSelect: (row: number, column: string) => void operations.selectCell?.(row, column) } : {})}
+          />
         )}
         {tab === "segments" && (
-          <SegmentsTab lang={lang} state={segment.state} columns={inspectReport?.columns ?? null} segments={settings.segments} copy={copySegments} target={props.target ?? "sheet"}
-            canRun={canRun} notice={notice} undoLabel={undoLabel} onUndo={() => void undo()} onInspect={() => void runInspect()}
-            onSegmentsChange={(segments) => save({ ...settings, segments })} onCopyChange={setCopySegments} onRun={() => void runWriting("segment")} onCancel={segment.cancel} />
+          <SegmentsTab
+            lang={lang}
+            state={segment.state}
+            columns={inspectReport?.columns ?? null}
+            segments={settings.segments}
+            copy={copySegments}
+            target={props.target ?? "sheet"}
+            canRun={canRun}
+            notice={notice}
+            undoLabel={undoLabel}
+            onUndo={() => void undo()}
+            onInspect={() => void runInspect()}
+            onSegmentsChange={(segments) => save({ ...settings, segments })}
+            onCopyChange={setCopySegments}
+            onRun={() => void runWriting("segment")}
+            onCancel={segment.cancel}
+          />
         )}
         {tab === "calls" && (
-          <CallsTab lang={lang} state={calls.state} choices={callsChoices} canRun={canRun} notice={notice} undoLabel={undoLabel} onUndo={() => void undo()}
-            onChoicesChange={setCallsChoices} onRun={() => void runWriting("calls")} onCancel={calls.cancel} />
+          <CallsTab
+            lang={lang}
+            state={calls.state}
+            choices={callsChoices}
+            canRun={canRun}
+            notice={notice}
+            undoLabel={undoLabel}
+            onUndo={() => void undo()}
+            onChoicesChange={setCallsChoices}
+            onRun={() => void runWriting("calls")}
+            onCancel={calls.cancel}
+          />
         )}
         {tab === "campaign" && (
-          <CampaignTab lang={lang} state={campaign.state} unitCost={unitCost} canRun={props.canInspect ?? true} notice={notice} undoLabel={undoLabel} onUndo={() => void undo()}
-            onUnitCostChange={setUnitCost} onRun={() => void runWriting("campaign")} onCancel={campaign.cancel} />
+          <CampaignTab
+            lang={lang}
+            state={campaign.state}
+            unitCost={unitCost}
+            canRun={props.canInspect ?? true}
+            notice={notice}
+            undoLabel={undoLabel}
+            onUndo={() => void undo()}
+            onUnitCostChange={setUnitCost}
+            onRun={() => void runWriting("campaign")}
+            onCancel={campaign.cancel}
+          />
         )}
         {tab === "settings" && <SettingsTab lang={lang} settings={settings} onChange={save} />}
       </div>

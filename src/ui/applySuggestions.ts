@@ -34,9 +34,10 @@ export function applySuggestions(plan: Plan, columns: readonly ReportColumn[], f
     if (flag.suggestion === undefined || index === undefined || source === undefined) continue;
     const planned = planFlags.get(`${flag.row}:${source}`)?.find((f) => f.suggestion === flag.suggestion);
     if (!planned) continue;
-    const target = planned.suggestionColumn !== undefined
-      ? added.find((column) => column.key === planned.suggestionColumn)
-      : added.find((column) => column.after === source && column.key.endsWith("/corrected"));
+    const target =
+      planned.suggestionColumn !== undefined
+        ? added.find((column) => column.key === planned.suggestionColumn)
+        : added.find((column) => column.after === source && column.key.endsWith("/corrected"));
     if (target) {
       target.values[index] = flag.suggestion;
       changed = true;

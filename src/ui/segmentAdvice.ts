@@ -5,7 +5,10 @@ import { SEGMENT_KEYS, type SegmentKey } from "../engine/scoring/data/segmentGri
 const ADVICE: Readonly<Record<SegmentKey, Readonly<Record<Lang, string>>>> = {
   champions: { fr: "À remercier : avant-premières, parrainage, avis clients.", en: "Thank them: early access, referrals, reviews." },
   loyalCustomers: { fr: "À fidéliser : programme de fidélité, ventes complémentaires.", en: "Keep them: loyalty scheme, related products." },
-  potentialLoyalists: { fr: "À faire revenir : offre sur un deuxième achat, adhésion à la carte.", en: "Bring them back: second-purchase offer, loyalty card." },
+  potentialLoyalists: {
+    fr: "À faire revenir : offre sur un deuxième achat, adhésion à la carte.",
+    en: "Bring them back: second-purchase offer, loyalty card.",
+  },
   newCustomers: { fr: "À accueillir : message de bienvenue, guide d'utilisation.", en: "Welcome them: welcome message, how-to guide." },
   promising: { fr: "À encourager : offre découverte sur une autre gamme.", en: "Encourage them: trial offer on another range." },
   needAttention: { fr: "À relancer avec une offre limitée dans le temps.", en: "Follow up with a time-limited offer." },

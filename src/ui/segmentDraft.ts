@@ -23,7 +23,20 @@ export interface SegmentDraft {
 }
 
 /** The builder's tests, in the order a user thinks of them. */
-export const BUILDER_OPS = [">=", "<=", ">", "<", "=", "!=", "contains", "startsWith", "in", "between", "empty", "notEmpty"] as const satisfies readonly WhereOp[];
+export const BUILDER_OPS = [
+  ">=",
+  "<=",
+  ">",
+  "<",
+  "=",
+  "!=",
+  "contains",
+  "startsWith",
+  "in",
+  "between",
+  "empty",
+  "notEmpty",
+] as const satisfies readonly WhereOp[];
 
 export const EMPTY_CONDITION: DraftCondition = { column: "", op: "=", value: "", valueTo: "" };
 
@@ -62,7 +75,12 @@ export function draftWhere(draft: SegmentDraft, columns: readonly ReportColumn[]
   const parts: WhereCondition[] = [];
   for (const condition of draft.conditions) {
     if (condition.column === "") continue;
-    parts.push({ kind: "condition", column: condition.column === "department" ? "department" : Number(condition.column), op: condition.op, values: valuesOf(condition) });
+    parts.push({
+      kind: "condition",
+      column: condition.column === "department" ? "department" : Number(condition.column),
+      op: condition.op,
+      values: valuesOf(condition),
+    });
   }
   if (parts.length === 0) return { error: m(lang, "conditionMissing") };
   const where: Where = parts.length === 1 ? parts[0]! : { kind: draft.join, parts };

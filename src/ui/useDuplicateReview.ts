@@ -19,7 +19,10 @@ export interface DuplicateReviewHandle {
  * The Doublons tab's state, kept by the App so that it outlives a change of tab: the two jobs
  * through the one job runner (operations.run) and the user's decisions.
  */
-export function useDuplicateReview(operations: { run(job: JobKind, options: JobOptions, control: RunControl): Promise<JobResult> }, options: () => JobOptions): DuplicateReviewHandle {
+export function useDuplicateReview(
+  operations: { run(job: JobKind, options: JobOptions, control: RunControl): Promise<JobResult> },
+  options: () => JobOptions,
+): DuplicateReviewHandle {
   const find = useJob();
   const merge = useJob();
   const [review, dispatch] = useReducer(reviewReducer, EMPTY_REVIEW);

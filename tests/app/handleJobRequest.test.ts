@@ -40,7 +40,9 @@ describe("handleJobRequest (the worker's handler, run in node)", () => {
   });
 
   it("makes the call list for the taskpane: the 'À appeler' sheet and the report's calls, with --top", async () => {
-    const done = final(await handle({ id: 3, job: "calls", sheet: await demoSheet(), options: { lang: "fr", today: new Date(Date.UTC(2026, 11, 1)), top: 10 } }));
+    const done = final(
+      await handle({ id: 3, job: "calls", sheet: await demoSheet(), options: { lang: "fr", today: new Date(Date.UTC(2026, 11, 1)), top: 10 } }),
+    );
     if (done.type !== "done") throw new Error(JSON.stringify(done));
     expect(done.result.plan.addedColumns).toEqual([]);
     expect(done.result.plan.addedSheets.map((s) => s.name)).toEqual(["À appeler"]);
@@ -60,7 +62,14 @@ describe("handleJobRequest (the worker's handler, run in node)", () => {
 
   it("runs the method's jobs the panes send: segment (with its copy), comply with the purge sheet, campaign, score with a points grid", async () => {
     const sheet = await demoSheet();
-    const segment = final(await handle({ id: 4, job: "segment", sheet, options: { lang: "fr", segments: [{ name: "Gros paniers", where: "Panier moyen >= 400" }], copySegments: true } }));
+    const segment = final(
+      await handle({
+        id: 4,
+        job: "segment",
+        sheet,
+        options: { lang: "fr", segments: [{ name: "Gros paniers", where: "Panier moyen >= 400" }], copySegments: true },
+      }),
+    );
     if (segment.type !== "done") throw new Error(JSON.stringify(segment));
     const count = segment.result.report.segment?.count ?? 0;
     expect(count).toBeGreaterThan(0);
@@ -75,13 +84,21 @@ describe("handleJobRequest (the worker's handler, run in node)", () => {
     expect(purged?.name).toBe("Sans les expirés");
     expect(purged?.rows.length).toBe(1 + 500 - expired);
 
-    const results = { name: "Résultats", rows: [["Segment", "Envoyés", "PND", "Ouvertures", "Clics", "Commandes", "CA"], ["Fidèles", 1000, 20, 400, 120, 45, 4500]] };
+    const results = {
+      name: "Résultats",
+      rows: [
+        ["Segment", "Envoyés", "PND", "Ouvertures", "Clics", "Commandes", "CA"],
+        ["Fidèles", 1000, 20, 400, 120, 45, 4500],
+      ],
+    };
     const campaign = final(await handle({ id: 6, job: "campaign", sheet: results, options: { lang: "fr", unitCost: 0.8 } }));
     if (campaign.type !== "done") throw new Error(JSON.stringify(campaign));
     expect(campaign.result.report.campaign?.lines[0]?.figures.costPerOrder).toBeCloseTo(800 / 45, 6);
 
     const points = { rules: [{ column: "Panier moyen", kind: "perUnit" as const, points: 0.05, cap: 40, dimension: "C" as const }], hot: 30, warm: 10 };
-    const score = final(await handle({ id: 8, job: "score", sheet, options: { lang: "fr", points, dataKinds: { "Panier moyen": "action", "Gone column": "reaction" } } }));
+    const score = final(
+      await handle({ id: 8, job: "score", sheet, options: { lang: "fr", points, dataKinds: { "Panier moyen": "action", "Gone column": "reaction" } } }),
+    );
     if (score.type !== "done") throw new Error(JSON.stringify(score));
     expect(score.result.plan.addedColumns.length).toBeGreaterThan(3);
     // A data kind saved for a column the sheet no longer has is left out, never "no such column".
@@ -98,7 +115,9 @@ describe("handleJobRequest (the worker's handler, run in node)", () => {
   });
 
   it("applies role overrides and the chosen operations", async () => {
-    const done = final(await handle({ id: 2, job: "structure", sheet: SMALL_SHEET, options: { lang: "fr", operations: ["emails"], roleOverrides: { 2: "other" } } }));
+    const done = final(
+      await handle({ id: 2, job: "structure", sheet: SMALL_SHEET, options: { lang: "fr", operations: ["emails"], roleOverrides: { 2: "other" } } }),
+    );
     if (done.type !== "done") throw new Error(JSON.stringify(done));
     expect(done.result.report.columns[2]!.role).toBe("other");
     const keys = done.result.plan.addedColumns.map((c) => c.key);
@@ -124,7 +143,13 @@ describe("handleJobRequest (the worker's handler, run in node)", () => {
   });
 
   it("says what is missing when a file cannot be scored", async () => {
-    const sheet = { name: "Contacts", rows: [["Nom", "Ville"], ["Ana", "Paris"]] };
+    const sheet = {
+      name: "Contacts",
+      rows: [
+        ["Nom", "Ville"],
+        ["Ana", "Paris"],
+      ],
+    };
     const done = final(await handle({ id: 5, job: "score", sheet, options: { lang: "fr" } }));
     expect(done.type).toBe("error");
     if (done.type === "error") expect(done.error.messages.fr.length).toBeGreaterThan(10);

@@ -17,7 +17,7 @@ const WITH_SIRET: RawSheet = {
 
 describe("roles chosen by header text", () => {
   it("land on the column of that name, below a title row, whatever its position", () => {
-    expect(roleOverridesFromHeaders(WITH_SIRET, { siret: "siret", "TEL": "mobile" })).toEqual({ 4: "mobile", 6: "siret" });
+    expect(roleOverridesFromHeaders(WITH_SIRET, { siret: "siret", TEL: "mobile" })).toEqual({ 4: "mobile", 6: "siret" });
   });
 
   it("never land on another file's column at the same position (a SIRET column read as Canal)", () => {
@@ -27,7 +27,10 @@ describe("roles chosen by header text", () => {
 
   it("reach the job: the SIRET column is still checked when another file's choice is kept", async () => {
     const messages: JobMessage[] = [];
-    await handleJobRequest({ id: 1, job: "inspect", sheet: WITH_SIRET, options: { lang: "fr", rolesByHeader: { Canal: "channel", Contact: "fullName" } } }, (m) => void messages.push(m));
+    await handleJobRequest(
+      { id: 1, job: "inspect", sheet: WITH_SIRET, options: { lang: "fr", rolesByHeader: { Canal: "channel", Contact: "fullName" } } },
+      (m) => void messages.push(m),
+    );
     const done = messages.at(-1);
     if (done?.type !== "done") throw new Error(JSON.stringify(done));
     const roles = Object.fromEntries(done.result.report.columns.map((c) => [c.header, c.role]));

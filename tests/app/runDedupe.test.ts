@@ -36,7 +36,10 @@ describe("runDedupe on a real .xlsx", () => {
     expect(phases).toContain("compare");
     const sheet = (await readBack(host)).getWorksheet("Clients")!;
     expect([6, 7, 8, 9].map((c) => sheet.getRow(1).getCell(c).value)).toEqual([
-      "Groupe doublon", "Doublon de la ligne", "Score de correspondance", "Champs concordants",
+      "Groupe doublon",
+      "Doublon de la ligne",
+      "Score de correspondance",
+      "Champs concordants",
     ]);
     expect(sheet.getRow(2).getCell(7).value).toBe(4);
     expect(sheet.getRow(4).getCell(7).value).toBe(null);

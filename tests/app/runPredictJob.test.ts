@@ -10,7 +10,13 @@ function ordersSheet(): RawSheet {
   for (let c = 0; c < 60; c++) {
     const gap = 10 + (c % 6) * 10;
     const orders = 1 + (c % 7);
-    for (let k = 0; k < orders; k++) rows.push([`C${String(c).padStart(3, "0")}`, new Date(Date.UTC(2024, 0, 1 + c + k * gap)), 20 + (c % 5) * 15 + k, k === 0 ? (c % 2 ? "Web" : "Magasin") : "Web"]);
+    for (let k = 0; k < orders; k++)
+      rows.push([
+        `C${String(c).padStart(3, "0")}`,
+        new Date(Date.UTC(2024, 0, 1 + c + k * gap)),
+        20 + (c % 5) * 15 + k,
+        k === 0 ? (c % 2 ? "Web" : "Magasin") : "Web",
+      ]);
   }
   return { name: "Commandes", rows };
 }
@@ -18,7 +24,22 @@ function ordersSheet(): RawSheet {
 describe("the Predict job through the worker's handler (taskpane, web page and ribbon all go this way)", () => {
   it("fits, plans, and returns a Plan with its sheets (forecasts, plan, lifetime by channel) and the report's predictions", async () => {
     const messages: JobMessage[] = [];
-    await handleJobRequest(structuredClone({ id: 3, job: "predict" as const, sheet: ordersSheet(), options: { lang: "en" as const, horizon: 12, unit: "months" as const, margin: 0.4, costPerContact: 0.5, calibrationEnd: new Date(Date.UTC(2024, 5, 30)) } }), (m) => messages.push(structuredClone(m)));
+    await handleJobRequest(
+      structuredClone({
+        id: 3,
+        job: "predict" as const,
+        sheet: ordersSheet(),
+        options: {
+          lang: "en" as const,
+          horizon: 12,
+          unit: "months" as const,
+          margin: 0.4,
+          costPerContact: 0.5,
+          calibrationEnd: new Date(Date.UTC(2024, 5, 30)),
+        },
+      }),
+      (m) => messages.push(structuredClone(m)),
+    );
     const done = messages[messages.length - 1]!;
     if (done.type !== "done") throw new Error(JSON.stringify(done));
     expect(done.result.plan.addedSheets.map((s) => s.name)).toEqual(["Customer forecasts", "Campaign plan", "Lifetime by channel"]);
@@ -38,7 +59,21 @@ describe("the Predict job through the worker's handler (taskpane, web page and r
 
   it("refuses a customer file with a message in both languages", async () => {
     const messages: JobMessage[] = [];
-    await handleJobRequest({ id: 4, job: "predict", sheet: { name: "Clients", rows: [["Nom", "Ville"], ["Dupont", "Paris"]] }, options: { lang: "fr" } }, (m) => messages.push(m));
+    await handleJobRequest(
+      {
+        id: 4,
+        job: "predict",
+        sheet: {
+          name: "Clients",
+          rows: [
+            ["Nom", "Ville"],
+            ["Dupont", "Paris"],
+          ],
+        },
+        options: { lang: "fr" },
+      },
+      (m) => messages.push(m),
+    );
     const last = messages[messages.length - 1]!;
     if (last.type !== "error") throw new Error("expected an error");
     expect(last.error.messages.fr).toContain("liste de commandes");

@@ -33,7 +33,21 @@ describe("runScore", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await host.outputBytes()).buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet("commandes")!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "N° commande", "N° client", "Date commande", "Montant TTC", "Statut", "R", "F", "M", "RFM code", "RFM score", "Segment", "Group"]);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      "N° commande",
+      "N° client",
+      "Date commande",
+      "Montant TTC",
+      "Statut",
+      "R",
+      "F",
+      "M",
+      "RFM code",
+      "RFM score",
+      "Segment",
+      "Group",
+    ]);
     expect(sheet.getCell("I2").value).toBe(report.scores[0]!.code);
     expect(sheet.getCell("I6").value).toBeNull();
     expect(workbook.getWorksheet("RFM summary")).toBeDefined();

@@ -23,7 +23,16 @@ describe("tria calls (CROC call list)", () => {
     // Jean Petit (row 5) has no phone; Zoé Roux (row 6) has nothing to check.
     expect(calls.entries.map((e) => e.row)).toEqual([2, 4, 7, 3]);
     const [marie, lea, luc, paul] = calls.entries;
-    expect(marie).toMatchObject({ rank: 1, name: "Marie Dupont", phone: "06 12 34 56 78", value: { group: "A" }, stale: false, confirm: [], obtain: [], complete: [] });
+    expect(marie).toMatchObject({
+      rank: 1,
+      name: "Marie Dupont",
+      phone: "06 12 34 56 78",
+      value: { group: "A" },
+      stale: false,
+      confirm: [],
+      obtain: [],
+      complete: [],
+    });
     expect(marie!.rectify.map((i) => i.text)).toEqual(["E-mail « marie.dupont@gmial.com » → « marie.dupont@gmail.com » ?"]);
     expect(lea!.name).toBe("Léa Bernard (Bernard SARL)");
     expect(lea!.complete.map((i) => i.text)).toEqual(["fonction de l'interlocuteur"]);
@@ -37,7 +46,16 @@ describe("tria calls (CROC call list)", () => {
     expect(book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Clients", "À appeler"]));
     const list = sheetNamed(book, "À appeler");
     expect(String(cellAt(list, 1, 1).value)).toContain("Clients à appeler en premier");
-    expect([1, 3, 4, 7, 8, 9, 10, 11].map((c) => cellAt(list, 4, c).value)).toEqual(["Rang", "Client", "Téléphone", "À confirmer", "À rectifier", "À obtenir", "À compléter", "Ligne"]);
+    expect([1, 3, 4, 7, 8, 9, 10, 11].map((c) => cellAt(list, 4, c).value)).toEqual([
+      "Rang",
+      "Client",
+      "Téléphone",
+      "À confirmer",
+      "À rectifier",
+      "À obtenir",
+      "À compléter",
+      "Ligne",
+    ]);
     expect(cellAt(list, 5, 3).value).toBe("Marie Dupont");
     expect(cellAt(list, 5, 8).value).toBe("E-mail « marie.dupont@gmial.com » → « marie.dupont@gmail.com » ?");
     expect(cellAt(list, 5, 11).value).toBe(2);

@@ -11,7 +11,10 @@ describe("tria campaign (campaign follow-up)", () => {
   it("computes rates, cost per order and return per segment and in total; the dashboard and its charts read back", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tria-campaign-"));
     const input = join(dir, "resultats.csv");
-    writeFileSync(input, "Segment;Envoyés;PND / NPAI;Ouvertures;Clics;Commandes;CA;Coût\nChampions;1000;20;450;120;60;4 500,00 €;900\nÀ risque;2000;80;500;90;30;1 800,00 €;1800\n");
+    writeFileSync(
+      input,
+      "Segment;Envoyés;PND / NPAI;Ouvertures;Clics;Commandes;CA;Coût\nChampions;1000;20;450;120;60;4 500,00 €;900\nÀ risque;2000;80;500;90;30;1 800,00 €;1800\n",
+    );
     const run = await runCli(["campaign", input, "-o", join(dir, "out.xlsx"), "--report", join(dir, "r.json")]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);

@@ -23,7 +23,12 @@ describe("tria comply", () => {
     expect(report.job).toBe("comply");
     const privacy = report.privacy!;
     expect(privacy.today).toBe("2026-12-01");
-    expect(privacy.sensitive.map((s) => [s.column, s.category]).sort()).toEqual([["Notes", "bank"], ["Notes", "health"], ["Notes", "nir"], ["Notes", "political"]]);
+    expect(privacy.sensitive.map((s) => [s.column, s.category]).sort()).toEqual([
+      ["Notes", "bank"],
+      ["Notes", "health"],
+      ["Notes", "nir"],
+      ["Notes", "political"],
+    ]);
     expect(privacy.expired).toEqual([
       { row: 3, rule: "customer3Years", lastActivity: "2021-01-10" },
       { row: 5, rule: "prospect3Years", lastActivity: "2022-11-30" },

@@ -17,7 +17,10 @@ async function tria(args: readonly string[]): Promise<{ code: number; stdout: st
   stdout.on("data", (c: Buffer) => out.push(c.toString("utf8")));
   (stderr as unknown as PassThrough).on("data", (c: Buffer) => err.push(c.toString("utf8")));
   const io = { stdout, stderr, env: { LANG: "fr_FR.UTF-8" } };
-  const program = new Command().name("tria").exitOverride().configureOutput({ writeOut: (s) => stdout.write(s), writeErr: (s) => stderr.write(s) });
+  const program = new Command()
+    .name("tria")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => stdout.write(s), writeErr: (s) => stderr.write(s) });
   registerDedupeCommand(program, io);
   let code = 0;
   try {

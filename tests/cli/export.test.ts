@@ -6,7 +6,8 @@ import { runCli } from "./cliHarness";
 import { writeCallsFixture } from "./callsFixture";
 import { cellAt, readXlsxXml, sheetNamed } from "../support/xlsx/readXlsxXml";
 
-const OWNED = "Adresse;E-mail;Tél.\n14 rue des Lilas 69003 Lyon;temoin.lyon@monentreprise.fr;04 72 00 00 01\n7 avenue Foch 42000 Saint-Étienne;temoin.se@monentreprise.fr;04 77 00 00 02\n";
+const OWNED =
+  "Adresse;E-mail;Tél.\n14 rue des Lilas 69003 Lyon;temoin.lyon@monentreprise.fr;04 72 00 00 01\n7 avenue Foch 42000 Saint-Étienne;temoin.se@monentreprise.fr;04 77 00 00 02\n";
 
 describe("tria export --traps", () => {
   it("writes a NEW export with trap records at owned addresses, listed in a separate private file; the user's file is untouched", async () => {

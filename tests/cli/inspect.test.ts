@@ -9,8 +9,17 @@ import type { ColumnRole } from "../../src/engine/table/columnRole";
 import { runCli } from "./cliHarness";
 
 const SAMPLE_ROLES: readonly ColumnRole[] = [
-  "customerId", "fullName", "company", "address", "phone", "email", "siret",
-  "lastPurchaseDate", "purchasesPerYear", "averageBasket", "firstPurchaseDate",
+  "customerId",
+  "fullName",
+  "company",
+  "address",
+  "phone",
+  "email",
+  "siret",
+  "lastPurchaseDate",
+  "purchasesPerYear",
+  "averageBasket",
+  "firstPurchaseDate",
 ];
 const tmp = () => mkdtempSync(join(tmpdir(), "tria-cli-"));
 

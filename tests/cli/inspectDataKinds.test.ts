@@ -7,8 +7,17 @@ describe("tria inspect: data kinds", () => {
     const json = await runCli(["inspect", "samples/clients-demo.xlsx", "--json"]);
     const report = JSON.parse(json.stdout) as Report;
     expect(report.columns.map((c) => c.dataKind)).toEqual([
-      "other", "descriptive", "descriptive", "descriptive", "descriptive", "descriptive", "descriptive",
-      "action", "reaction", "reaction", "action",
+      "other",
+      "descriptive",
+      "descriptive",
+      "descriptive",
+      "descriptive",
+      "descriptive",
+      "descriptive",
+      "action",
+      "reaction",
+      "reaction",
+      "action",
     ]);
     const table = await runCli(["inspect", "samples/clients-demo.xlsx"]);
     expect(table.stdout).toContain("Type de donnée");

@@ -73,7 +73,9 @@ describe("tria's messages, from the real process", () => {
     // The real process where it matters (no stack trace, exit status, what reaches the
     // terminal); the rest in-process through the same main(), to keep the suite fast.
     const spawned = new Set(["unknownOption", "badHeaderRow", "outputFolder", "escapes", "denied"]);
-    const done = await Promise.all(Object.entries(cases).map(async ([name, args]) => [name, spawned.has(name) ? await tria(args) : await runCli(args)] as const));
+    const done = await Promise.all(
+      Object.entries(cases).map(async ([name, args]) => [name, spawned.has(name) ? await tria(args) : await runCli(args)] as const),
+    );
     runs = Object.fromEntries(done);
   }, 600_000);
 

@@ -27,7 +27,24 @@ describe.skipIf(CDNOW_FILE === null)("tria predict", () => {
   it("on CDNOW: the published fit, one row per customer, the plan sheet with native charts, the holdout check", async () => {
     const dir = tmp();
     const out = join(dir, "cdnow.xlsx");
-    const run = await runCli(["predict", cdnowCsv(dir), "--calibration-end", "30/09/1997", "--horizon", "39", "--unit", "weeks", "--margin", "0,3", "--cost-per-contact", "1,5", "-o", out, "--report", join(dir, "r.json")]);
+    const run = await runCli([
+      "predict",
+      cdnowCsv(dir),
+      "--calibration-end",
+      "30/09/1997",
+      "--horizon",
+      "39",
+      "--unit",
+      "weeks",
+      "--margin",
+      "0,3",
+      "--cost-per-contact",
+      "1,5",
+      "-o",
+      out,
+      "--report",
+      join(dir, "r.json"),
+    ]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("2357 clients modélisés");
@@ -60,7 +77,10 @@ describe.skipIf(CDNOW_FILE === null)("tria predict", () => {
     expect(customers.getRow(1).getCell(5).value).toBe("P(encore client)");
     expect(customers.getRow(2).getCell(9).value).toBe(1);
     const plan = workbook.getWorksheet("Plan de campagne")!;
-    const texts = plan.getSheetValues().flat().filter((v): v is string => typeof v === "string");
+    const texts = plan
+      .getSheetValues()
+      .flat()
+      .filter((v): v is string => typeof v === "string");
     expect(texts.some((t) => t.startsWith("BG/NBD"))).toBe(true);
     expect(texts).toContain("Pareto/NBD");
     expect(texts.some((t) => t.includes("r = 0.2426"))).toBe(true);

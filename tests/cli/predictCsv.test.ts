@@ -13,7 +13,9 @@ function ordersCsv(): string {
       const day = new Date(Date.UTC(2024, 0, 1 + ((c * 3) % 50) + k * gap));
       const date = `${String(day.getUTCDate()).padStart(2, "0")}/${String(day.getUTCMonth() + 1).padStart(2, "0")}/${day.getUTCFullYear()}`;
       const status = k === 2 && c % 5 === 0 ? "Annulée" : "Livrée";
-      lines.push(`C${c};${date};${String(20 + (c % 5) * 15 + k).replace(".", ",")},50;${k === 0 ? (c % 3 ? "Web" : "Magasin") : "Web"};${status};${c % 4 === 0 ? "oui" : "non"}`);
+      lines.push(
+        `C${c};${date};${String(20 + (c % 5) * 15 + k).replace(".", ",")},50;${k === 0 ? (c % 3 ? "Web" : "Magasin") : "Web"};${status};${c % 4 === 0 ? "oui" : "non"}`,
+      );
     }
   }
   lines.push("C3;12/03/2024;-25,00;Web;Retour;", "C4;;30,00;Web;Livrée;", ";14/03/2024;30,00;Web;Livrée;", "");
@@ -57,14 +59,20 @@ describe("tria predict on a CSV, streamed (predictCsv)", () => {
   });
 
   it("draws Kaplan–Meier curves by first-order channel, with medians and the log-rank test", () => {
-    const { plan, report } = predictCsv(new TextEncoder().encode(ordersCsv()), "commandes", "commandes.csv", { lang: "fr", unit: "days", lostAfter: 60, withSheets: true });
+    const { plan, report } = predictCsv(new TextEncoder().encode(ordersCsv()), "commandes", "commandes.csv", {
+      lang: "fr",
+      unit: "days",
+      lostAfter: 60,
+      withSheets: true,
+    });
     const survival = report.predictions!.survival!;
     expect(survival.lostAfter).toBe(60);
     expect(survival.channels.map((c) => c.channel)).toEqual(["Web", "Magasin"]);
     expect(survival.channels.reduce((s, c) => s + c.customers, 0)).toBe(80);
     for (const c of survival.channels) expect(c.lost + c.censored).toBe(c.customers);
     expect(survival.curve[0]!.survival).toEqual([1, 1]);
-    for (let i = 1; i < survival.curve.length; i++) survival.curve[i]!.survival.forEach((s, c) => expect(s).toBeLessThanOrEqual(survival.curve[i - 1]!.survival[c]!));
+    for (let i = 1; i < survival.curve.length; i++)
+      survival.curve[i]!.survival.forEach((s, c) => expect(s).toBeLessThanOrEqual(survival.curve[i - 1]!.survival[c]!));
     expect(survival.logRank!.degreesOfFreedom).toBe(1);
     expect(survival.logRank!.pValue).toBeGreaterThan(0);
     const sheet = plan.addedSheets.find((s) => s.name === "Durée de vie par canal")!;

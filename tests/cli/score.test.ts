@@ -59,13 +59,21 @@ describe("tria score", () => {
     expect(chart).toContain("&apos;Synthèse RFM&apos;!$A$4:$A$14");
     expect(chart).toContain("&apos;Synthèse RFM&apos;!$B$4:$B$14");
     expect(await zip.file("[Content_Types].xml")!.async("string")).toContain('PartName="/xl/charts/chart1.xml"');
-    const sheets = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).map((p) => zip.file(p)!.async("string")));
+    const sheets = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+        .map((p) => zip.file(p)!.async("string")),
+    );
     expect(sheets.filter((xml) => xml.includes('<drawing r:id="rIdTriaDrawing"/>'))).toHaveLength(1);
     if (process.env.TRIA_SKIP_LIBREOFFICE === "1") return;
-    if (spawnSync("soffice", ["--version"]).status !== 0) throw new Error("LibreOffice is needed: apt-get install -y libreoffice-calc-nogui (or set TRIA_SKIP_LIBREOFFICE=1).");
+    if (spawnSync("soffice", ["--version"]).status !== 0)
+      throw new Error("LibreOffice is needed: apt-get install -y libreoffice-calc-nogui (or set TRIA_SKIP_LIBREOFFICE=1).");
     // Calc re-saves the chart only if it understood it.
     const resaved = join(dir, "lo");
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "xlsx", "--outdir", resaved, out], { stdio: "pipe", timeout: 120_000 });
+    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "xlsx", "--outdir", resaved, out], {
+      stdio: "pipe",
+      timeout: 120_000,
+    });
     const again = await JSZip.loadAsync(readFileSync(join(resaved, "chart.xlsx")));
     const charts = Object.keys(again.files).filter((p) => p.startsWith("xl/charts/chart"));
     expect(charts.length).toBe(1);
@@ -96,7 +104,18 @@ describe("tria score", () => {
     expect(report.scores.every((s) => typeof s.customer === "string" && s.row === undefined)).toBe(true);
     const workbook = await readBack(out);
     const sheet = workbook.getWorksheet("commandes-demo")!;
-    expect((sheet.getRow(1).values as unknown[]).slice(8)).toEqual(["R", "F", "M", "RFM code", "RFM score", "Segment", "Group", "Main category", "Main channel", "Potential"]);
+    expect((sheet.getRow(1).values as unknown[]).slice(8)).toEqual([
+      "R",
+      "F",
+      "M",
+      "RFM code",
+      "RFM score",
+      "Segment",
+      "Group",
+      "Main category",
+      "Main channel",
+      "Potential",
+    ]);
     const summary = workbook.getWorksheet("RFM summary")!;
     const gridRow = summary.getColumn(1).values.findIndex((v) => v === "R \\ F");
     expect(gridRow).toBeGreaterThan(0);
@@ -114,9 +133,33 @@ describe("tria score", () => {
   it("takes classes, weights, a reference date and a points grid", async () => {
     const dir = tmp();
     const grid = join(dir, "grid.json");
-    writeFileSync(grid, JSON.stringify({ hot: 200, warm: 50, rules: [{ column: "Nb achats / an", kind: "perUnit", points: 10, cap: 150 }, { column: "E-mail", kind: "filled", points: 60 }] }));
+    writeFileSync(
+      grid,
+      JSON.stringify({
+        hot: 200,
+        warm: 50,
+        rules: [
+          { column: "Nb achats / an", kind: "perUnit", points: 10, cap: 150 },
+          { column: "E-mail", kind: "filled", points: 60 },
+        ],
+      }),
+    );
     const out = join(dir, "o.xlsx");
-    const run = await runScoreCli(["samples/clients-demo.xlsx", "-o", out, "--report", join(dir, "r.json"), "--classes", "3", "--weights", "2,1,1", "--reference-date", "31/12/2026", "--points", grid]);
+    const run = await runScoreCli([
+      "samples/clients-demo.xlsx",
+      "-o",
+      out,
+      "--report",
+      join(dir, "r.json"),
+      "--classes",
+      "3",
+      "--weights",
+      "2,1,1",
+      "--reference-date",
+      "31/12/2026",
+      "--points",
+      grid,
+    ]);
     expect(run.error).toBeNull();
     const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
     for (const s of report.scores.filter((x) => x.code !== null)) {
@@ -130,7 +173,9 @@ describe("tria score", () => {
 
   it("says what is wrong, in French and English", async () => {
     expect((await runScoreCli(["samples/clients-demo.xlsx", "--classes", "7", "-o", join(tmp(), "x.xlsx")])).error).toContain("choisissez 3, 4, 5 ou 10");
-    expect((await runScoreCli(["samples/clients-demo.xlsx", "--reference-date", "hier", "-o", join(tmp(), "x.xlsx")], "en")).error).toContain("Unreadable reference date");
+    expect((await runScoreCli(["samples/clients-demo.xlsx", "--reference-date", "hier", "-o", join(tmp(), "x.xlsx")], "en")).error).toContain(
+      "Unreadable reference date",
+    );
     const dir = tmp();
     writeFileSync(join(dir, "g.json"), "{ nope");
     expect((await runScoreCli(["samples/clients-demo.xlsx", "--points", join(dir, "g.json")])).error).toContain("Grille de points invalide");

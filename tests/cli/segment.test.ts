@@ -14,8 +14,14 @@ describe("tria segment", () => {
     const input = join(dir, "clients.xlsx");
     await writeRgpdFixture(input);
     const run = await checkCliRun("segment", input, join(dir, "out.xlsx"), join(dir, "r.json"), [
-      "--where", "Nb achats / an >= 2 et E-mail n'est pas vide", "--name", "Fidèles",
-      "--where", "Date dernier achat < 01/01/2024 ou Notes contient syndiqué", "--name", "Relance",
+      "--where",
+      "Nb achats / an >= 2 et E-mail n'est pas vide",
+      "--name",
+      "Fidèles",
+      "--where",
+      "Date dernier achat < 01/01/2024 ou Notes contient syndiqué",
+      "--name",
+      "Relance",
       "--copy",
     ]);
     expect(run.stderr).toBe("");
@@ -24,7 +30,10 @@ describe("tria segment", () => {
     const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
     expect(report.job).toBe("segment");
     expect(report.segment).toEqual({ name: "Fidèles", where: "Nb achats / an >= 2 et E-mail n'est pas vide", count: 2 });
-    expect(report.segments?.map((s) => [s.name, s.count, s.rows])).toEqual([["Fidèles", 2, [2, 4]], ["Relance", 2, [3, 5]]]);
+    expect(report.segments?.map((s) => [s.name, s.count, s.rows])).toEqual([
+      ["Fidèles", 2, [2, 4]],
+      ["Relance", 2, [3, 5]],
+    ]);
 
     const book = await readXlsxXml(readFileSync(join(dir, "out.xlsx")));
     expect(book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Clients", "Segments", "Seg. Fidèles", "Seg. Relance", "Légende"]));
@@ -46,7 +55,16 @@ describe("tria segment", () => {
 
   it("prints counts, and says clearly what is wrong in French or English (exit 2)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tria-segment-"));
-    const ok = await runCli(["segment", "samples/clients-demo.csv", "--where", "Département dans 75, 92, 13", "--name", "IDF+13", "--report", join(dir, "r.json")]);
+    const ok = await runCli([
+      "segment",
+      "samples/clients-demo.csv",
+      "--where",
+      "Département dans 75, 92, 13",
+      "--name",
+      "IDF+13",
+      "--report",
+      join(dir, "r.json"),
+    ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/IDF\+13 : \d+ lignes? sur 500/);
     const unknown = await runCli(["segment", "samples/clients-demo.csv", "--where", "Panier >= 100", "--report", join(dir, "r.json")], { LANG: "en_GB.UTF-8" });

@@ -37,7 +37,9 @@ describe("tria structure --sirene", () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
     const flagsOf = (row: number) => report.flags.filter((f) => f.row === row && /SIRENE/.test(f.message));
-    expect(flagsOf(2)).toEqual([expect.objectContaining({ column: "SIRET", kind: "invalid", message: expect.stringContaining("Établissement fermé depuis le 2021-03-31") })]);
+    expect(flagsOf(2)).toEqual([
+      expect.objectContaining({ column: "SIRET", kind: "invalid", message: expect.stringContaining("Établissement fermé depuis le 2021-03-31") }),
+    ]);
     expect(flagsOf(3)).toEqual([expect.objectContaining({ kind: "incomplete", suggestion: "55203253400018" })]);
     expect(flagsOf(4)).toEqual([expect.objectContaining({ kind: "incomplete", message: expect.stringContaining("plusieurs établissements") })]);
     expect(flagsOf(5)).toEqual([]);
@@ -49,8 +51,16 @@ describe("tria structure --sirene", () => {
     const column = (name: string) => header.indexOf(name) + 1;
     expect(header).toEqual(expect.arrayContaining(["SIRET (SIRENE)", "Nom officiel (SIRENE)", "Adresse (SIRENE)", "État (SIRENE)"]));
     const value = (row: number, name: string) => sheet.getRow(row).getCell(column(name)).value;
-    expect([value(2, "SIRET (SIRENE)"), value(2, "État (SIRENE)"), value(2, "Adresse (SIRENE)")]).toEqual(["40483304800022", "fermé", "3 AVENUE FOCH 69006 LYON"]);
-    expect([value(3, "SIRET (SIRENE)"), value(3, "Nom officiel (SIRENE)"), value(3, "État (SIRENE)")]).toEqual(["55203253400018", "BOULANGERIE MARTIN", "actif"]);
+    expect([value(2, "SIRET (SIRENE)"), value(2, "État (SIRENE)"), value(2, "Adresse (SIRENE)")]).toEqual([
+      "40483304800022",
+      "fermé",
+      "3 AVENUE FOCH 69006 LYON",
+    ]);
+    expect([value(3, "SIRET (SIRENE)"), value(3, "Nom officiel (SIRENE)"), value(3, "État (SIRENE)")]).toEqual([
+      "55203253400018",
+      "BOULANGERIE MARTIN",
+      "actif",
+    ]);
     expect(value(5, "SIRET (SIRENE)")).toBeNull();
   });
 

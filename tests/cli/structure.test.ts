@@ -29,7 +29,9 @@ describe("tria structure", () => {
     const workbook = await readXlsx(out);
     const sheet = workbook.getWorksheet("Clients")!;
     const header = (sheet.getRow(3).values as unknown[]).slice(1);
-    expect(header).toEqual(expect.arrayContaining(["N° client", "Nom", "Civilité", "Prénom", "Nom de famille", "Adresse", "Tél.", "Tél. (E.164)", "E-mail", "E-mail (corrigé)"]));
+    expect(header).toEqual(
+      expect.arrayContaining(["N° client", "Nom", "Civilité", "Prénom", "Nom de famille", "Adresse", "Tél.", "Tél. (E.164)", "E-mail", "E-mail (corrigé)"]),
+    );
     expect(header.indexOf("Tél. (national)")).toBe(header.indexOf("Tél.") + 1);
     expect(header.indexOf("Problèmes")).toBe(header.indexOf("Qualité (0-100)") + 1);
     expect(header.slice(-4)).toEqual(["Groupe doublon", "Doublon de la ligne", "Score de correspondance", "Champs concordants"]);
@@ -85,7 +87,20 @@ describe("tria structure, options and reruns", () => {
 
   it("works only on the columns and operations asked, with the required fields asked", async () => {
     const dir = tmp();
-    const run = await runCli(["structure", "samples/clients-demo.xlsx", "--columns", "E", "--only", "phones", "--required", "none", "--volatile", "none", "--report", join(dir, "r.json")]);
+    const run = await runCli([
+      "structure",
+      "samples/clients-demo.xlsx",
+      "--columns",
+      "E",
+      "--only",
+      "phones",
+      "--required",
+      "none",
+      "--volatile",
+      "none",
+      "--report",
+      join(dir, "r.json"),
+    ]);
     expect(run.code).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
     expect(new Set(report.flags.map((f) => f.column))).toEqual(new Set(["Tél."]));

@@ -8,7 +8,15 @@ import { writeReportFile } from "../../src/cli/writeReportFile";
 describe("writeReportFile", () => {
   it("writes JSON that reads back equal, one list entry per line", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "tria-report-")), "sub", "r.json");
-    const report = { reportVersion: 1, job: "score", columns: [{ index: 0, header: "Nom\n« x »" }], flags: [], scores: Array.from({ length: 30_000 }, (_, i) => ({ row: i + 2, code: "555" })), counts: { rows: 3, flags: { typo: 1 } }, nothing: undefined };
+    const report = {
+      reportVersion: 1,
+      job: "score",
+      columns: [{ index: 0, header: "Nom\n« x »" }],
+      flags: [],
+      scores: Array.from({ length: 30_000 }, (_, i) => ({ row: i + 2, code: "555" })),
+      counts: { rows: 3, flags: { typo: 1 } },
+      nothing: undefined,
+    };
     await writeReportFile(path, report);
     const text = readFileSync(path, "utf8");
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(report)));

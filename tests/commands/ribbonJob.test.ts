@@ -47,7 +47,11 @@ describe("ribbon jobs", () => {
       listSheets: async () => ["Notes"],
       readSheet: async () => ({
         name: "Notes",
-        rows: [["Compte rendu de la réunion du 12 mars, présents : l'équipe commerciale au complet"], ["Nous avons parlé du salon de Lyon et des objectifs du trimestre."], ["Prochaine réunion le 3 avril."]],
+        rows: [
+          ["Compte rendu de la réunion du 12 mars, présents : l'équipe commerciale au complet"],
+          ["Nous avons parlé du salon de Lyon et des objectifs du trimestre."],
+          ["Prochaine réunion le 3 avril."],
+        ],
       }),
       apply: async () => undefined,
     };

@@ -83,43 +83,50 @@ describe.skipIf(!enabled)("Doublons: review and merge by keyboard (Chromium)", (
     await server?.close();
   });
 
-  it.each([320, 1280])("Excel taskpane at %i px: merges the accepted groups into the fake Excel's workbook, Undo takes the sheet back", async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR" });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${pageUrl}?lang=fr`);
-    await page.locator('[data-testid="inspect"]').waitFor();
-    const reviewed = await findAndReview(page);
-    // Nothing is written by the search.
-    expect(await page.evaluate(() => window.__triaDev!.excel.book.sheets.map((s) => s.name))).toEqual(["Clients"]);
-    await page.screenshot({ path: path.join(images, `taskpane-duplicates-${width}.png`), fullPage: true });
-    expect(await seriousAxeViolations(page)).toEqual([]);
+  it.each([320, 1280])(
+    "Excel taskpane at %i px: merges the accepted groups into the fake Excel's workbook, Undo takes the sheet back",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR" });
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${pageUrl}?lang=fr`);
+      await page.locator('[data-testid="inspect"]').waitFor();
+      const reviewed = await findAndReview(page);
+      // Nothing is written by the search.
+      expect(await page.evaluate(() => window.__triaDev!.excel.book.sheets.map((s) => s.name))).toEqual(["Clients"]);
+      await page.screenshot({ path: path.join(images, `taskpane-duplicates-${width}.png`), fullPage: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await page.locator('[data-testid="run-runMerge"]').click();
-    await page.getByText(/2 groupes fusionnés : la feuille « Clients fusionnés » compte \d+ clients/).first().waitFor({ timeout: 90_000 });
-    const written = await page.evaluate(() => {
-      const book = window.__triaDev!.excel.book;
-      const fused = book.sheets.find((s) => s.name === "Clients fusionnés");
-      if (!fused) return null;
-      const used = fused.usedRect(true)!;
-      const header = Array.from({ length: used.columns }, (_v, c) => String(fused.cell(0, c).value));
-      const source = header.indexOf("Lignes d'origine");
-      return { sources: Array.from({ length: used.rows - 1 }, (_v, r) => String(fused.cell(r + 1, source).value)) };
-    });
-    expect(written).not.toBeNull();
-    for (const rows of reviewed.accepted) expect(written!.sources).toContain(rows);
-    for (const row of reviewed.rejected.split(", ")) expect(written!.sources).toContain(row);
-    expect(written!.sources).not.toContain(reviewed.rejected);
+      await page.locator('[data-testid="run-runMerge"]').click();
+      await page
+        .getByText(/2 groupes fusionnés : la feuille « Clients fusionnés » compte \d+ clients/)
+        .first()
+        .waitFor({ timeout: 90_000 });
+      const written = await page.evaluate(() => {
+        const book = window.__triaDev!.excel.book;
+        const fused = book.sheets.find((s) => s.name === "Clients fusionnés");
+        if (!fused) return null;
+        const used = fused.usedRect(true)!;
+        const header = Array.from({ length: used.columns }, (_v, c) => String(fused.cell(0, c).value));
+        const source = header.indexOf("Lignes d'origine");
+        return { sources: Array.from({ length: used.rows - 1 }, (_v, r) => String(fused.cell(r + 1, source).value)) };
+      });
+      expect(written).not.toBeNull();
+      for (const rows of reviewed.accepted) expect(written!.sources).toContain(rows);
+      for (const row of reviewed.rejected.split(", ")) expect(written!.sources).toContain(row);
+      expect(written!.sources).not.toContain(reviewed.rejected);
 
-    await page.getByRole("button", { name: "Annuler le dernier traitement (Doublons)" }).click();
-    await expect.poll(() => page.evaluate(() => window.__triaDev!.excel.book.sheets.some((s) => s.name === "Clients fusionnés"))).toBe(false);
-    // The decisions stay: the user can change one and merge again.
-    expect(await page.locator('[data-group="1"]').getAttribute("data-decision")).toBe("rejected");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 240_000);
+      await page.getByRole("button", { name: "Annuler le dernier traitement (Doublons)" }).click();
+      await expect.poll(() => page.evaluate(() => window.__triaDev!.excel.book.sheets.some((s) => s.name === "Clients fusionnés"))).toBe(false);
+      // The decisions stay: the user can change one and merge again.
+      expect(await page.locator('[data-group="1"]').getAttribute("data-decision")).toBe("rejected");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    240_000,
+  );
 
   it("web page at 1280 px: the downloaded workbook holds the merged customers (XML reader); Undo gives the file back", async () => {
     // bypassCSP: axe-core is injected as an inline script, which the page's own CSP rightly refuses.
@@ -128,7 +135,9 @@ describe.skipIf(!enabled)("Doublons: review and merge by keyboard (Chromium)", (
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${server.url}/web.html`);
     const mimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    await page.locator('input[type="file"]').setInputFiles({ name: "clients-demo.xlsx", mimeType, buffer: readFileSync(path.join(root, "samples/clients-demo.xlsx")) });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "clients-demo.xlsx", mimeType, buffer: readFileSync(path.join(root, "samples/clients-demo.xlsx")) });
     await page.locator('[data-role="email"]').first().waitFor({ timeout: 60_000 });
     const reviewed = await findAndReview(page);
     expect(await page.locator('[data-testid="download"]').count()).toBe(0);

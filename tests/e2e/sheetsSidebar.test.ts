@@ -80,7 +80,11 @@ describe.skipIf(!enabled)("Google Sheets sidebar (Chromium)", () => {
     await expect.poll(() => undo.isDisabled()).toBe(false);
     // It called the job again until the script said it was done: three executions of the same job.
     const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
-    expect(calls.filter((c) => c[0] === "structureActiveSheet")).toEqual([["structureActiveSheet", true], ["structureActiveSheet", true], ["structureActiveSheet", true]]);
+    expect(calls.filter((c) => c[0] === "structureActiveSheet")).toEqual([
+      ["structureActiveSheet", true],
+      ["structureActiveSheet", true],
+      ["structureActiveSheet", true],
+    ]);
     await page.screenshot({ path: path.join(artifacts, "sheets-sidebar-300.png"), fullPage: true });
     await page.close();
   });

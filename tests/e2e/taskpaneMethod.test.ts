@@ -61,138 +61,146 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
     await browser?.close();
   });
 
-  it.each([320, 1280])("drives each method tab as a user would and screenshots it at %i px", async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR" });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${pageUrl}?lang=fr`);
-    await page.locator('[data-testid="inspect"]').click();
-    await page.locator('[data-role="email"]').first().waitFor({ timeout: 30_000 });
-    const findings: (AxeFinding & { tab: string })[] = [];
-    const shoot = async (tab: string) => {
-      await page.screenshot({ path: path.join(images, `taskpane-${tab}-${width}.png`), fullPage: true });
-      findings.push(...(await seriousAxeViolations(page)).map((f) => ({ ...f, tab })));
-    };
+  it.each([320, 1280])(
+    "drives each method tab as a user would and screenshots it at %i px",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR" });
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${pageUrl}?lang=fr`);
+      await page.locator('[data-testid="inspect"]').click();
+      await page.locator('[data-role="email"]').first().waitFor({ timeout: 30_000 });
+      const findings: (AxeFinding & { tab: string })[] = [];
+      const shoot = async (tab: string) => {
+        await page.screenshot({ path: path.join(images, `taskpane-${tab}-${width}.png`), fullPage: true });
+        findings.push(...(await seriousAxeViolations(page)).map((f) => ({ ...f, tab })));
+      };
 
-    // Columns: the data kind is a choice, kept with the workbook by header text.
-    const kind = page.getByLabel("Type de donnée de la colonne « Panier moyen »");
-    expect(await kind.inputValue()).toBe("reaction");
-    await kind.selectOption("action");
-    await expect.poll(async () => (await savedSettings(page)).dataKindsByHeader).toEqual({ "Panier moyen": "action" });
-    await kind.selectOption("reaction");
+      // Columns: the data kind is a choice, kept with the workbook by header text.
+      const kind = page.getByLabel("Type de donnée de la colonne « Panier moyen »");
+      expect(await kind.inputValue()).toBe("reaction");
+      await kind.selectOption("action");
+      await expect.poll(async () => (await savedSettings(page)).dataKindsByHeader).toEqual({ "Panier moyen": "action" });
+      await kind.selectOption("reaction");
 
-    const clientsRows = await filledRows(page, "Clients");
-    // Conformité: findings in plain words with what to do; the purge goes to a NEW sheet.
-    await page.locator('[data-tab="comply"]').click();
-    await page.getByLabel(/Copier aussi le fichier sans les lignes expirées/).check();
-    await page.locator('[data-testid="run-runComply"]').click();
-    await page.locator('[data-testid="comply-results"]').waitFor({ timeout: 60_000 });
-    expect(await page.locator('[data-testid="status-runComply"]').textContent()).toMatch(/^Conformité vérifiée : \d+ colonne/);
-    expect(await page.locator('[data-testid="comply-expired"]').textContent()).toMatch(/Au-delà de 3 ans \(\d+\)/);
-    expect(await page.locator('[data-testid="comply-consent"]').textContent()).toMatch(/consentement/i);
-    expect(await page.locator('[data-testid="comply-purged"]').textContent()).toMatch(/Sans les expirés.*Votre feuille n'a pas changé/);
-    let workbook = await book(page);
-    expect(workbook.names).toEqual(expect.arrayContaining(["Clients", "Registre", "Sans les expirés"]));
-    // Never in place: the user's sheet keeps every row; the copy has fewer.
-    expect(await filledRows(page, "Clients")).toBe(clientsRows);
-    const expired = Number(/\((\d+)\)/.exec((await page.locator('[data-testid="comply-expired"] h3').textContent()) ?? "")?.[1]);
-    expect(expired).toBeGreaterThan(0);
-    expect(await filledRows(page, "Sans les expirés")).toBe(clientsRows - 2 - expired + 1);
-    await shoot("comply");
+      const clientsRows = await filledRows(page, "Clients");
+      // Conformité: findings in plain words with what to do; the purge goes to a NEW sheet.
+      await page.locator('[data-tab="comply"]').click();
+      await page.getByLabel(/Copier aussi le fichier sans les lignes expirées/).check();
+      await page.locator('[data-testid="run-runComply"]').click();
+      await page.locator('[data-testid="comply-results"]').waitFor({ timeout: 60_000 });
+      expect(await page.locator('[data-testid="status-runComply"]').textContent()).toMatch(/^Conformité vérifiée : \d+ colonne/);
+      expect(await page.locator('[data-testid="comply-expired"]').textContent()).toMatch(/Au-delà de 3 ans \(\d+\)/);
+      expect(await page.locator('[data-testid="comply-consent"]').textContent()).toMatch(/consentement/i);
+      expect(await page.locator('[data-testid="comply-purged"]').textContent()).toMatch(/Sans les expirés.*Votre feuille n'a pas changé/);
+      let workbook = await book(page);
+      expect(workbook.names).toEqual(expect.arrayContaining(["Clients", "Registre", "Sans les expirés"]));
+      // Never in place: the user's sheet keeps every row; the copy has fewer.
+      expect(await filledRows(page, "Clients")).toBe(clientsRows);
+      const expired = Number(/\((\d+)\)/.exec((await page.locator('[data-testid="comply-expired"] h3').textContent()) ?? "")?.[1]);
+      expect(expired).toBeGreaterThan(0);
+      expect(await filledRows(page, "Sans les expirés")).toBe(clientsRows - 2 - expired + 1);
+      await shoot("comply");
 
-    // Segments: a condition built with French words, saved with the workbook, written as a column.
-    await page.locator('[data-tab="segments"]').click();
-    await page.locator('[data-testid="segment-name"]').fill("Gros paniers");
-    await page.getByLabel("Colonne (Condition 1)").selectOption({ label: "Panier moyen" });
-    await page.getByLabel("Condition (Condition 1)").selectOption(">=");
-    await page.getByLabel("Valeur (Condition 1)").fill("400");
-    await page.locator('[data-testid="add-condition"]').click();
-    await page.getByLabel("Colonne (Condition 2)").selectOption({ label: "Nb achats / an" });
-    await page.getByLabel("Condition (Condition 2)").selectOption("between");
-    await page.getByLabel("Valeur (Condition 2)").fill("4");
-    await page.getByLabel("et (Condition 2)").fill("20");
-    expect(await page.locator('[data-testid="segment-preview"]').textContent()).toBe("Condition écrite : Panier moyen >= 400 et Nb achats / an entre 4 et 20");
-    await page.locator('[data-testid="save-segment"]').click();
-    await page.locator('[data-segment-name="Gros paniers"]').waitFor();
-    await expect.poll(async () => (await savedSettings(page)).segments).toEqual([{ name: "Gros paniers", where: "Panier moyen >= 400 et Nb achats / an entre 4 et 20" }]);
-    // A condition that means nothing is said before anything runs.
-    await page.getByLabel("Colonne (Condition 1)").selectOption({ label: "Nom" });
-    await page.getByLabel("Condition (Condition 1)").selectOption(">=");
-    await page.getByLabel("Valeur (Condition 1)").fill("Paris");
-    await page.locator('[data-testid="save-segment"]').click();
-    expect(await page.locator('[data-testid="segment-error"]').textContent()).not.toBe("");
-    await page.locator('[data-testid="copy-segments"]').check();
-    await page.locator('[data-testid="run-runSegments"]').click();
-    await page.locator('[data-testid="segment-results"]').waitFor({ timeout: 60_000 });
-    const count = Number(await page.locator("[data-segment-count]").first().getAttribute("data-segment-count"));
-    expect(count).toBeGreaterThan(0);
-    expect(count).toBeLessThan(clientsRows - 2);
-    expect(await page.locator('[data-testid="segment-results"]').textContent()).toContain(`Gros paniers : ${count} client(s) sur ${clientsRows - 2}`);
-    workbook = await book(page);
-    expect(await workbook.row("Clients", 2)).toContain("Gros paniers");
-    const copy = workbook.names.find((name) => /Gros paniers/.test(name) && name !== "Clients");
-    expect(copy).toBeDefined();
-    expect((await workbook.row(copy!, count))[0]).toMatch(/^C\d+/);
-    expect((await workbook.row(copy!, count + 1))[0]).toBe("");
-    await shoot("segments");
+      // Segments: a condition built with French words, saved with the workbook, written as a column.
+      await page.locator('[data-tab="segments"]').click();
+      await page.locator('[data-testid="segment-name"]').fill("Gros paniers");
+      await page.getByLabel("Colonne (Condition 1)").selectOption({ label: "Panier moyen" });
+      await page.getByLabel("Condition (Condition 1)").selectOption(">=");
+      await page.getByLabel("Valeur (Condition 1)").fill("400");
+      await page.locator('[data-testid="add-condition"]').click();
+      await page.getByLabel("Colonne (Condition 2)").selectOption({ label: "Nb achats / an" });
+      await page.getByLabel("Condition (Condition 2)").selectOption("between");
+      await page.getByLabel("Valeur (Condition 2)").fill("4");
+      await page.getByLabel("et (Condition 2)").fill("20");
+      expect(await page.locator('[data-testid="segment-preview"]').textContent()).toBe(
+        "Condition écrite : Panier moyen >= 400 et Nb achats / an entre 4 et 20",
+      );
+      await page.locator('[data-testid="save-segment"]').click();
+      await page.locator('[data-segment-name="Gros paniers"]').waitFor();
+      await expect
+        .poll(async () => (await savedSettings(page)).segments)
+        .toEqual([{ name: "Gros paniers", where: "Panier moyen >= 400 et Nb achats / an entre 4 et 20" }]);
+      // A condition that means nothing is said before anything runs.
+      await page.getByLabel("Colonne (Condition 1)").selectOption({ label: "Nom" });
+      await page.getByLabel("Condition (Condition 1)").selectOption(">=");
+      await page.getByLabel("Valeur (Condition 1)").fill("Paris");
+      await page.locator('[data-testid="save-segment"]').click();
+      expect(await page.locator('[data-testid="segment-error"]').textContent()).not.toBe("");
+      await page.locator('[data-testid="copy-segments"]').check();
+      await page.locator('[data-testid="run-runSegments"]').click();
+      await page.locator('[data-testid="segment-results"]').waitFor({ timeout: 60_000 });
+      const count = Number(await page.locator("[data-segment-count]").first().getAttribute("data-segment-count"));
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThan(clientsRows - 2);
+      expect(await page.locator('[data-testid="segment-results"]').textContent()).toContain(`Gros paniers : ${count} client(s) sur ${clientsRows - 2}`);
+      workbook = await book(page);
+      expect(await workbook.row("Clients", 2)).toContain("Gros paniers");
+      const copy = workbook.names.find((name) => /Gros paniers/.test(name) && name !== "Clients");
+      expect(copy).toBeDefined();
+      expect((await workbook.row(copy!, count))[0]).toMatch(/^C\d+/);
+      expect((await workbook.row(copy!, count + 1))[0]).toBe("");
+      await shoot("segments");
 
-    // Score: the C/R/M grid edited in a table, saved with the workbook, used by the run.
-    await page.locator('[data-tab="score"]').click();
-    await page.locator('[data-testid="grid-example"]').click();
-    await page.getByLabel("Colonne du fichier, ligne 2").fill("Panier moyen");
-    await page.getByLabel("Type, ligne 2").selectOption("perUnit");
-    await page.getByLabel("Points, ligne 2").fill("0,05");
-    await page.getByLabel("Plafond, ligne 2").fill("40");
-    await page.getByLabel("Colonne du fichier, ligne 3").fill("Nb achats / an");
-    await page.getByLabel("Colonne date (décroissance), ligne 3").fill("Date dernier achat");
-    await page.getByLabel("Retirer le critère ligne 4").click();
-    expect(await page.locator('[data-testid="grid-check"]').textContent()).toMatch(/^Grille valide : 2 critère/);
-    await expect.poll(async () => ((await savedSettings(page)).pointsGrid as { rows: unknown[] } | null)?.rows.length).toBe(2);
-    await page.locator('[data-testid="run-runScore"]').click();
-    await page.locator('[data-testid="score-results"]').waitFor({ timeout: 60_000 });
-    const header = (await book(page).then((b) => b.row("Clients", 2))).join("|");
-    expect(header).toMatch(/C \(consomme\)|Points|chaud|Chaleur/i);
-    await shoot("score-grid");
+      // Score: the C/R/M grid edited in a table, saved with the workbook, used by the run.
+      await page.locator('[data-tab="score"]').click();
+      await page.locator('[data-testid="grid-example"]').click();
+      await page.getByLabel("Colonne du fichier, ligne 2").fill("Panier moyen");
+      await page.getByLabel("Type, ligne 2").selectOption("perUnit");
+      await page.getByLabel("Points, ligne 2").fill("0,05");
+      await page.getByLabel("Plafond, ligne 2").fill("40");
+      await page.getByLabel("Colonne du fichier, ligne 3").fill("Nb achats / an");
+      await page.getByLabel("Colonne date (décroissance), ligne 3").fill("Date dernier achat");
+      await page.getByLabel("Retirer le critère ligne 4").click();
+      expect(await page.locator('[data-testid="grid-check"]').textContent()).toMatch(/^Grille valide : 2 critère/);
+      await expect.poll(async () => ((await savedSettings(page)).pointsGrid as { rows: unknown[] } | null)?.rows.length).toBe(2);
+      await page.locator('[data-testid="run-runScore"]').click();
+      await page.locator('[data-testid="score-results"]').waitFor({ timeout: 60_000 });
+      const header = (await book(page).then((b) => b.row("Clients", 2))).join("|");
+      expect(header).toMatch(/C \(consomme\)|Points|chaud|Chaleur/i);
+      await shoot("score-grid");
 
-    // Appels (CROC): the customers to call first, each with what to confirm, rectify, obtain, complete.
-    await page.locator('[data-tab="calls"]').click();
-    await page.locator('[data-testid="calls-top"]').fill("10");
-    await page.locator('[data-testid="run-runCalls"]').click();
-    await page.locator('[data-testid="calls-results"]').waitFor({ timeout: 60_000 });
-    expect(await page.locator("[data-call-rank]").count()).toBe(10);
-    expect(await page.locator('[data-call-rank="1"] [data-croc]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="status-runCalls"]').textContent()).toMatch(/^10 client\(s\) à appeler sur \d+/);
-    expect((await book(page)).names).toContain("À appeler");
-    await shoot("calls");
+      // Appels (CROC): the customers to call first, each with what to confirm, rectify, obtain, complete.
+      await page.locator('[data-tab="calls"]').click();
+      await page.locator('[data-testid="calls-top"]').fill("10");
+      await page.locator('[data-testid="run-runCalls"]').click();
+      await page.locator('[data-testid="calls-results"]').waitFor({ timeout: 60_000 });
+      expect(await page.locator("[data-call-rank]").count()).toBe(10);
+      expect(await page.locator('[data-call-rank="1"] [data-croc]').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-testid="status-runCalls"]').textContent()).toMatch(/^10 client\(s\) à appeler sur \d+/);
+      expect((await book(page)).names).toContain("À appeler");
+      await shoot("calls");
 
-    // Campagne: on the sheet of the campaign's results, the follow-up and its dashboard sheet.
-    await page.evaluate(() => {
-      const excelBook = window.__triaDev!.excel.book;
-      excelBook.addSheet("Résultats", [
-        ["Segment", "Envoyés", "PND", "Ouvertures", "Clics", "Commandes", "CA"],
-        ["Fidèles", 1000, 20, 400, 120, 45, 4500],
-        ["À reconquérir", 2000, 90, 380, 60, 12, 960],
-      ]);
-      excelBook.active = excelBook.sheets.length - 1;
-    });
-    await page.locator('[data-tab="campaign"]').click();
-    await page.locator('[data-testid="unit-cost"]').fill("abc");
-    expect(await page.locator('[data-testid="run-runCampaign"]').isDisabled()).toBe(true);
-    await page.locator('[data-testid="unit-cost"]').fill("0,80");
-    await page.locator('[data-testid="run-runCampaign"]').click();
-    await page.locator('[data-testid="campaign-results"]').waitFor({ timeout: 60_000 });
-    const fidèles = page.locator('[data-campaign-line="Fidèles"]');
-    expect(await fidèles.locator('[data-figure="fig_orderRate"]').textContent()).toMatch(/^4,6\s?%$/); // 45 / 980 delivered
-    expect(await fidèles.locator('[data-figure="fig_costPerOrder"]').textContent()).toMatch(/^17,78\s?€$/); // 800 € / 45
-    expect(await page.locator('[data-testid="status-runCampaign"]').textContent()).toMatch(/^Suivi calculé : 2 ligne/);
-    workbook = await book(page);
-    expect(workbook.names.some((name) => /Suivi/.test(name))).toBe(true);
-    await shoot("campaign");
+      // Campagne: on the sheet of the campaign's results, the follow-up and its dashboard sheet.
+      await page.evaluate(() => {
+        const excelBook = window.__triaDev!.excel.book;
+        excelBook.addSheet("Résultats", [
+          ["Segment", "Envoyés", "PND", "Ouvertures", "Clics", "Commandes", "CA"],
+          ["Fidèles", 1000, 20, 400, 120, 45, 4500],
+          ["À reconquérir", 2000, 90, 380, 60, 12, 960],
+        ]);
+        excelBook.active = excelBook.sheets.length - 1;
+      });
+      await page.locator('[data-tab="campaign"]').click();
+      await page.locator('[data-testid="unit-cost"]').fill("abc");
+      expect(await page.locator('[data-testid="run-runCampaign"]').isDisabled()).toBe(true);
+      await page.locator('[data-testid="unit-cost"]').fill("0,80");
+      await page.locator('[data-testid="run-runCampaign"]').click();
+      await page.locator('[data-testid="campaign-results"]').waitFor({ timeout: 60_000 });
+      const fidèles = page.locator('[data-campaign-line="Fidèles"]');
+      expect(await fidèles.locator('[data-figure="fig_orderRate"]').textContent()).toMatch(/^4,6\s?%$/); // 45 / 980 delivered
+      expect(await fidèles.locator('[data-figure="fig_costPerOrder"]').textContent()).toMatch(/^17,78\s?€$/); // 800 € / 45
+      expect(await page.locator('[data-testid="status-runCampaign"]').textContent()).toMatch(/^Suivi calculé : 2 ligne/);
+      workbook = await book(page);
+      expect(workbook.names.some((name) => /Suivi/.test(name))).toBe(true);
+      await shoot("campaign");
 
-    expect(findings).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 240_000);
+      expect(findings).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    240_000,
+  );
 });

@@ -54,81 +54,99 @@ describe.skipIf(!enabled)("stand-alone web page (Chromium)", () => {
     await server?.close();
   });
 
-  it.each([320, 1280])("inspects, structures and scores a file, previews and downloads the output at %i px", async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR", acceptDownloads: true });
-    const errors: string[] = [];
-    const requests: string[] = [];
-    const workers: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("request", (request) => requests.push(request.url()));
-    page.on("worker", (worker) => workers.push(worker.url()));
-    await page.goto(`${server.url}/web.html`);
-    await expect(page.getByText("Votre fichier clients").count()).resolves.toBe(1);
-    await page.locator('input[type="file"]').setInputFiles(await sampleFile());
+  it.each([320, 1280])(
+    "inspects, structures and scores a file, previews and downloads the output at %i px",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR", acceptDownloads: true });
+      const errors: string[] = [];
+      const requests: string[] = [];
+      const workers: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("request", (request) => requests.push(request.url()));
+      page.on("worker", (worker) => workers.push(worker.url()));
+      await page.goto(`${server.url}/web.html`);
+      await expect(page.getByText("Votre fichier clients").count()).resolves.toBe(1);
+      await page.locator('input[type="file"]').setInputFiles(await sampleFile());
 
-    // Columns: the dropped file is inspected at once; every role is a labelled dropdown.
-    await page.locator('[data-role="email"]').first().waitFor({ timeout: 30_000 });
-    expect(await page.locator("[data-role]").count()).toBeGreaterThanOrEqual(4);
-    expect(await page.locator('[data-role="lastName"], [data-role="fullName"]').count()).toBeGreaterThan(0);
-    expect(await page.getByLabel(/Rôle de la colonne/).count()).toBeGreaterThanOrEqual(4);
-    await page.screenshot({ path: path.join(artifacts, `web-${width}.png`), fullPage: true });
+      // Columns: the dropped file is inspected at once; every role is a labelled dropdown.
+      await page.locator('[data-role="email"]').first().waitFor({ timeout: 30_000 });
+      expect(await page.locator("[data-role]").count()).toBeGreaterThanOrEqual(4);
+      expect(await page.locator('[data-role="lastName"], [data-role="fullName"]').count()).toBeGreaterThan(0);
+      expect(await page.getByLabel(/Rôle de la colonne/).count()).toBeGreaterThanOrEqual(4);
+      await page.screenshot({ path: path.join(artifacts, `web-${width}.png`), fullPage: true });
 
-    // Structure: counts per flag kind, issues, and the result grid with Tria's columns and colours.
-    await page.locator('[data-tab="structure"]').click();
-    await page.locator('[data-testid="run-runStructure"]').click();
-    await page.locator('[data-testid="structure-results"]').waitFor({ timeout: 60_000 });
-    await page.locator('[data-testid="result-grid"]').waitFor({ timeout: 30_000 });
-    expect(await page.locator('[data-flag-count="typo"]').count()).toBe(1);
-    expect(await page.locator("[data-issue-kind]").count()).toBeGreaterThan(0);
-    const added = await page.locator('[data-testid="result-grid"] th[data-added="true"]').allTextContents();
-    expect(added).toContain("E-mail (corrigé)");
-    expect(await page.locator('[data-testid="result-grid"] td[data-fill="FFFF00"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="result-grid"] td[data-fill="FFA500"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="result-grid"] td[data-border="FF0000"]').count()).toBeGreaterThan(0);
-    // The legend's colour reaches the screen, not just an attribute.
-    const fill = await page.locator('[data-testid="result-grid"] td[data-fill="FFFF00"]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(fill).toBe("rgb(255, 255, 0)");
-    // Clicking an issue goes to its cell in the preview.
-    await page.locator("[data-issue-kind] span, [data-issue-kind] button").first().click();
-    await page.locator('[data-testid="result-grid"] td[data-selected]').waitFor({ timeout: 5_000 }).catch(() => undefined);
-    await page.screenshot({ path: path.join(artifacts, `web-${width}-structure.png`), fullPage: true });
+      // Structure: counts per flag kind, issues, and the result grid with Tria's columns and colours.
+      await page.locator('[data-tab="structure"]').click();
+      await page.locator('[data-testid="run-runStructure"]').click();
+      await page.locator('[data-testid="structure-results"]').waitFor({ timeout: 60_000 });
+      await page.locator('[data-testid="result-grid"]').waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-flag-count="typo"]').count()).toBe(1);
+      expect(await page.locator("[data-issue-kind]").count()).toBeGreaterThan(0);
+      const added = await page.locator('[data-testid="result-grid"] th[data-added="true"]').allTextContents();
+      expect(added).toContain("E-mail (corrigé)");
+      expect(await page.locator('[data-testid="result-grid"] td[data-fill="FFFF00"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-testid="result-grid"] td[data-fill="FFA500"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-testid="result-grid"] td[data-border="FF0000"]').count()).toBeGreaterThan(0);
+      // The legend's colour reaches the screen, not just an attribute.
+      const fill = await page
+        .locator('[data-testid="result-grid"] td[data-fill="FFFF00"]')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(fill).toBe("rgb(255, 255, 0)");
+      // Clicking an issue goes to its cell in the preview.
+      await page.locator("[data-issue-kind] span, [data-issue-kind] button").first().click();
+      await page
+        .locator('[data-testid="result-grid"] td[data-selected]')
+        .waitFor({ timeout: 5_000 })
+        .catch(() => undefined);
+      await page.screenshot({ path: path.join(artifacts, `web-${width}-structure.png`), fullPage: true });
 
-    // Score: segment bars, the R×F heat map, and the RFM columns in the grid.
-    await page.locator('[data-tab="score"]').click();
-    await page.locator('[data-testid="run-runScore"]').click();
-    await page.locator('[data-testid="score-results"]').waitFor({ timeout: 60_000 });
-    expect(await page.locator("[data-segment]").count()).toBeGreaterThan(2);
-    expect(await page.locator('[data-testid="rf-grid"] td[data-r]').count()).toBe(25);
-    await expect.poll(async () => (await page.locator('[data-testid="result-grid"] th[data-added="true"]').allTextContents()).some((h) => /RFM/.test(h)), { timeout: 30_000 }).toBe(true);
-    await page.screenshot({ path: path.join(artifacts, `web-${width}-score.png`), fullPage: true });
+      // Score: segment bars, the R×F heat map, and the RFM columns in the grid.
+      await page.locator('[data-tab="score"]').click();
+      await page.locator('[data-testid="run-runScore"]').click();
+      await page.locator('[data-testid="score-results"]').waitFor({ timeout: 60_000 });
+      expect(await page.locator("[data-segment]").count()).toBeGreaterThan(2);
+      expect(await page.locator('[data-testid="rf-grid"] td[data-r]').count()).toBe(25);
+      await expect
+        .poll(async () => (await page.locator('[data-testid="result-grid"] th[data-added="true"]').allTextContents()).some((h) => /RFM/.test(h)), {
+          timeout: 30_000,
+        })
+        .toBe(true);
+      await page.screenshot({ path: path.join(artifacts, `web-${width}-score.png`), fullPage: true });
 
-    // Download: a Blob link, read back with ExcelJS.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="download"]').click()]);
-    expect(download.suggestedFilename()).toMatch(/\.tria\.xlsx$/);
-    const saved = path.join(artifacts, `download-${width}.xlsx`);
-    await download.saveAs(saved);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(saved);
-    // Headers may sit below a title row: look at the first rows of every sheet.
-    const headers = workbook.worksheets.flatMap((sheet) => [1, 2, 3, 4, 5].flatMap((r) => (sheet.getRow(r).values as unknown[]).map(String)));
-    expect(headers).toContain("E-mail (corrigé)");
-    expect(headers.some((h) => /RFM/.test(h))).toBe(true);
+      // Download: a Blob link, read back with ExcelJS.
+      const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="download"]').click()]);
+      expect(download.suggestedFilename()).toMatch(/\.tria\.xlsx$/);
+      const saved = path.join(artifacts, `download-${width}.xlsx`);
+      await download.saveAs(saved);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      // Headers may sit below a title row: look at the first rows of every sheet.
+      const headers = workbook.worksheets.flatMap((sheet) => [1, 2, 3, 4, 5].flatMap((r) => (sheet.getRow(r).values as unknown[]).map(String)));
+      expect(headers).toContain("E-mail (corrigé)");
+      expect(headers.some((h) => /RFM/.test(h))).toBe(true);
 
-    // Undo last run (the Score) goes back to the structured file: the RFM columns leave the grid.
-    await page.locator('[data-tab="structure"]').click();
-    await page.locator('[data-testid="undo"]').click();
-    await expect.poll(async () => (await page.locator('[data-testid="result-grid"] th[data-added="true"]').allTextContents()).some((h) => /RFM/.test(h)), { timeout: 30_000 }).toBe(false);
-    expect(await page.locator('[data-testid="result-grid"] th[data-added="true"]').allTextContents()).toContain("E-mail (corrigé)");
+      // Undo last run (the Score) goes back to the structured file: the RFM columns leave the grid.
+      await page.locator('[data-tab="structure"]').click();
+      await page.locator('[data-testid="undo"]').click();
+      await expect
+        .poll(async () => (await page.locator('[data-testid="result-grid"] th[data-added="true"]').allTextContents()).some((h) => /RFM/.test(h)), {
+          timeout: 30_000,
+        })
+        .toBe(false);
+      expect(await page.locator('[data-testid="result-grid"] th[data-added="true"]').allTextContents()).toContain("E-mail (corrigé)");
 
-    // The engine ran off the UI thread, in the page's own worker chunk.
-    expect(workers.length).toBeGreaterThan(0);
-    expect(workers.every((url) => url.startsWith(server.url))).toBe(true);
-    // Privacy (DESIGN.md §8): the page asks nothing of anyone but its own server.
-    expect(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:"))).toEqual([]);
-    // At 320 px nothing may overflow sideways (the grid scrolls inside its own box).
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 180_000);
+      // The engine ran off the UI thread, in the page's own worker chunk.
+      expect(workers.length).toBeGreaterThan(0);
+      expect(workers.every((url) => url.startsWith(server.url))).toBe(true);
+      // Privacy (DESIGN.md §8): the page asks nothing of anyone but its own server.
+      expect(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:"))).toEqual([]);
+      // At 320 px nothing may overflow sideways (the grid scrolls inside its own box).
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    180_000,
+  );
 });

@@ -44,7 +44,8 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
     return { page, errors };
   }
 
-  const storedRoles = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem("tria.settings") ?? "{}") as { rolesByHeader?: unknown }).rolesByHeader ?? {});
+  const storedRoles = (page: Page) =>
+    page.evaluate(() => (JSON.parse(localStorage.getItem("tria.settings") ?? "{}") as { rolesByHeader?: unknown }).rolesByHeader ?? {});
 
   it("opens the picker from the zone, refuses a file that is not a customer file, keeps roles by header for one file", async () => {
     const { page, errors } = await open();
@@ -93,14 +94,23 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
     expect(cells).toContain("26/07/2025");
     expect(cells.map((text) => text.replace(/[\u00a0\u202f]/g, " "))).toContain("191,69 €");
     // Tria's columns grouped under their source column and tinted.
-    expect(await page.locator('[data-testid="result-grid"] th[data-group-size]').filter({ hasText: /^E-mail · colonnes ajoutées par Tria : \d+$/ }).count()).toBe(1);
+    expect(
+      await page
+        .locator('[data-testid="result-grid"] th[data-group-size]')
+        .filter({ hasText: /^E-mail · colonnes ajoutées par Tria : \d+$/ })
+        .count(),
+    ).toBe(1);
     // "Lignes à revoir": only rows with a flagged cell.
     const allRows = await page.locator("[data-grid-row]").count();
     await page.locator('[data-testid="only-flagged"]').click();
     const flaggedRows = await page.locator("[data-grid-row]").count();
     expect(flaggedRows).toBeGreaterThan(0);
     expect(flaggedRows).toBeLessThan(allRows);
-    expect(await page.locator("[data-grid-row]").evaluateAll((rows) => rows.every((row) => row.querySelector('[data-flag-kind]:not([data-flag-kind="volatile"])') !== null))).toBe(true);
+    expect(
+      await page
+        .locator("[data-grid-row]")
+        .evaluateAll((rows) => rows.every((row) => row.querySelector('[data-flag-kind]:not([data-flag-kind="volatile"])') !== null)),
+    ).toBe(true);
     // A flag by keyboard: focus reaches the cell, its symbol is shown, its message is said.
     const flagged = page.locator('[data-testid="result-grid"] td[data-flag-kind="typo"]').first();
     await flagged.focus();
@@ -113,7 +123,9 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
     expect(await day.getAttribute("placeholder")).toBe("jj/mm/aaaa");
     await day.fill("31/12/2025");
     expect(await page.getByText("Date non reconnue").count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("tria.settings") ?? "{}") as { referenceDate?: string }).referenceDate)).toBe("2025-12-31");
+    await expect
+      .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("tria.settings") ?? "{}") as { referenceDate?: string }).referenceDate))
+      .toBe("2025-12-31");
     await day.fill("31/02/2025");
     expect(await page.getByText(/Date non reconnue/).count()).toBe(1);
     expect(errors).toEqual([]);

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { combinePlans, emptyPlan, type Plan } from "../../src/engine/plan";
 import type { Table } from "../../src/engine/table/table";
 
-const table: Table = { sheet: "Clients", headerRow: 1, headers: ["Nom"], rows: [{ rowNumber: 2, cells: ["A"] }, { rowNumber: 3, cells: ["A"] }] };
+const table: Table = {
+  sheet: "Clients",
+  headerRow: 1,
+  headers: ["Nom"],
+  rows: [
+    { rowNumber: 2, cells: ["A"] },
+    { rowNumber: 3, cells: ["A"] },
+  ],
+};
 
 describe("combinePlans", () => {
   it("puts two plans of the same table side by side", () => {

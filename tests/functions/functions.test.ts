@@ -50,7 +50,10 @@ describe("CRM.DATE", () => {
 
   it("throws CustomFunctions.Error(invalidValue) inside Excel", () => {
     class FakeCfError extends Error {
-      constructor(readonly code: string, message?: string) {
+      constructor(
+        readonly code: string,
+        message?: string,
+      ) {
         super(message);
       }
     }
@@ -100,9 +103,12 @@ describe("CRM.ROLE", () => {
 
   it("always answers a known role for any non-empty header", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== ""), (header) => {
-        expect(typeof role(header)).toBe("string");
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== ""),
+        (header) => {
+          expect(typeof role(header)).toBe("string");
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -112,7 +118,9 @@ describe("custom functions metadata", () => {
   it("declares every CRM function with its parameters, in English and French", async () => {
     const result = await generateCustomFunctionsMetadata([path.join(root, "src/functions/functions.ts")]);
     expect(result.errors).toEqual([]);
-    const metadata = JSON.parse(result.metadataJson) as { functions: { id: string; name: string; parameters: { name: string }[]; result: { type?: string; dimensionality?: string } }[] };
+    const metadata = JSON.parse(result.metadataJson) as {
+      functions: { id: string; name: string; parameters: { name: string }[]; result: { type?: string; dimensionality?: string } }[];
+    };
     // A spilled range of mixed cells (any[][]) has no type, only a "matrix" dimensionality.
     const summary = metadata.functions.map((f) => [f.id, f.parameters.map((p) => p.name), f.result.type ?? f.result.dimensionality]);
     expect(summary).toEqual([

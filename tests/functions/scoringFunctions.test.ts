@@ -14,7 +14,8 @@ const globals = globalThis as { Office?: unknown };
 afterEach(() => delete globals.Office);
 
 /** Excel hands a column range as rows of one cell; a date comes as a serial or as typed text. */
-const asRange = (cells: readonly CellValue[]): Range => cells.map((c) => [c instanceof Date ? c.getTime() / 86_400_000 + 25_569 : c === null ? "" : (c as string | number)]);
+const asRange = (cells: readonly CellValue[]): Range =>
+  cells.map((c) => [c instanceof Date ? c.getTime() / 86_400_000 + 25_569 : c === null ? "" : (c as string | number)]);
 
 describe("CRM.SEGMENT", () => {
   it("names the segment of the R × F map in Excel's language", () => {
@@ -27,13 +28,15 @@ describe("CRM.SEGMENT", () => {
   it("gives #VALUE! with a message for scores outside 1–5", () => {
     expect(() => segment(0, 3)).toThrow(InvalidValueError);
     expect(() => segment(2.5, 3)).toThrow(/notes entières de 1 à 5/);
-    fc.assert(fc.property(fc.double(), fc.double(), (r, f) => {
-      try {
-        expect(typeof segment(r, f)).toBe("string");
-      } catch (error) {
-        expect(error).toBeInstanceOf(InvalidValueError);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.double(), fc.double(), (r, f) => {
+        try {
+          expect(typeof segment(r, f)).toBe("string");
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidValueError);
+        }
+      }),
+    );
   });
 
   it("is fast: 10,000 calls well under a second", () => {

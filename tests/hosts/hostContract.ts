@@ -58,7 +58,9 @@ export function secondPlan(): Plan {
   return {
     ...plan,
     addedColumns: plan.addedColumns.map((c) => (c.key === "address.city" ? { ...c, values: ["BOURG-EN-BRESSE", "PARIS", "LYON", "NANTES"] } : c)),
-    flags: plan.flags.filter((f) => !(f.row === 2 && "source" in f.column && f.column.source === 0) && !(f.row === 5 && "source" in f.column && f.column.source === 2)),
+    flags: plan.flags.filter(
+      (f) => !(f.row === 2 && "source" in f.column && f.column.source === 0) && !(f.row === 5 && "source" in f.column && f.column.source === 2),
+    ),
   };
 }
 
@@ -99,7 +101,8 @@ export interface HostUnderContract {
 function expectedLooks(plan: Plan): Map<string, { kinds: FlagKind[]; noted: boolean }> {
   const placement = placeColumns(plan.addedColumns, new Map(), CONTRACT_ROWS[0]!.length, false);
   const looks = new Map<string, { kinds: FlagKind[]; noted: boolean }>();
-  const at = (row: number, column: number) => looks.get(`${row}:${column}`) ?? looks.set(`${row}:${column}`, { kinds: [], noted: false }).get(`${row}:${column}`)!;
+  const at = (row: number, column: number) =>
+    looks.get(`${row}:${column}`) ?? looks.set(`${row}:${column}`, { kinds: [], noted: false }).get(`${row}:${column}`)!;
   for (const flag of plan.columnFlags ?? []) for (const row of plan.rows) at(row, resolveColumn(flag.column, placement)).kinds.push(flag.kind);
   for (const cell of flaggedCells(plan.flags, placement)) {
     at(cell.row, cell.column).kinds.push(...cell.kinds);
@@ -145,7 +148,15 @@ export function describeHostContract(host: HostUnderContract): void {
       const session = await host.open();
       await session.apply(firstPlan());
       const view = await session.read();
-      expect(Array.from({ length: 7 }, (_, c) => view.cell(1, c + 1).value)).toEqual(["Nom", "Téléphone", "Téléphone (E.164)", "Adresse", "Code postal", "Ville", "Total"]);
+      expect(Array.from({ length: 7 }, (_, c) => view.cell(1, c + 1).value)).toEqual([
+        "Nom",
+        "Téléphone",
+        "Téléphone (E.164)",
+        "Adresse",
+        "Code postal",
+        "Ville",
+        "Total",
+      ]);
       expect(view.columnCount).toBe(7);
       expect(view.cell(2, 3).value).toBe("+33612345678");
       expect(view.cell(2, 5).value).toBe("01000");
@@ -176,15 +187,18 @@ export function describeHostContract(host: HostUnderContract): void {
       expect(view.cell(USER_NOTE.row, USER_NOTE.column).note.split(NOTE_MARKER)).toHaveLength(2);
     });
 
-    it.skipIf(!host.clearsStaleLooks)("rerun: cells the new run no longer flags lose the earlier run's fill, border and note; the user's fill comes back", async () => {
-      const session = await host.open();
-      await session.apply(firstPlan());
-      await session.apply(secondPlan());
-      const view = await session.read();
-      expect(lookMismatches(view, secondPlan())).toEqual([]);
-      expect(view.cell(USER_FILL.row, USER_FILL.column)).toMatchObject({ fill: USER_FILL.color, note: "" });
-      expect(view.cell(5, 4)).toMatchObject({ fill: null, border: null, note: "" });
-    });
+    it.skipIf(!host.clearsStaleLooks)(
+      "rerun: cells the new run no longer flags lose the earlier run's fill, border and note; the user's fill comes back",
+      async () => {
+        const session = await host.open();
+        await session.apply(firstPlan());
+        await session.apply(secondPlan());
+        const view = await session.read();
+        expect(lookMismatches(view, secondPlan())).toEqual([]);
+        expect(view.cell(USER_FILL.row, USER_FILL.column)).toMatchObject({ fill: USER_FILL.color, note: "" });
+        expect(view.cell(5, 4)).toMatchObject({ fill: null, border: null, note: "" });
+      },
+    );
 
     it("undo: the sheet is as before the run; after a second run, as after the first", async (context) => {
       const session = await host.open();

@@ -132,7 +132,13 @@ describe("excelOperations", () => {
 
   it("runs a job through the host: read, compute, apply", async () => {
     const host = fakeHost();
-    host.readSheet = async () => ({ name: "Clients", rows: [["Nom", "E-mail"], ["Ana", "ana@gmial.com"]] });
+    host.readSheet = async () => ({
+      name: "Clients",
+      rows: [
+        ["Nom", "E-mail"],
+        ["Ana", "ana@gmial.com"],
+      ],
+    });
     const apply = vi.spyOn(host, "apply");
     const ops = excelOperations(host, createJobRunner(null), fakeSheet(rows()).run);
     const { report } = await ops.run("structure", { lang: "fr" }, {});

@@ -41,7 +41,21 @@ const inspected: JobResult = await runner.run("inspect", sheet, { lang: "fr" });
 function structureTab(state: JobState, overrides: Partial<StructureTabProps> = {}): string {
   const noop = () => undefined;
   return html(
-    <StructureTab lang="fr" state={state} operations={["emails", "phones"]} canRun undoLabel={null} applied={new Set()} notice={null} onOperationsChange={noop} onRun={noop} onCancel={noop} onUndo={noop} onApply={noop} {...overrides} />,
+    <StructureTab
+      lang="fr"
+      state={state}
+      operations={["emails", "phones"]}
+      canRun
+      undoLabel={null}
+      applied={new Set()}
+      notice={null}
+      onOperationsChange={noop}
+      onRun={noop}
+      onCancel={noop}
+      onUndo={noop}
+      onApply={noop}
+      {...overrides}
+    />,
   );
 }
 
@@ -71,7 +85,15 @@ describe("<App>", () => {
 
   it("shows the web page's picker and output slot, with the file wording", () => {
     const out = html(
-      <App operations={operations} settingsStore={memorySettingsStore()} initialLang="fr" target="file" canInspect={false} renderSource={(lang) => <p>{`picker-${lang}`}</p>} renderOutput={(lang, v) => <p>{`output-${lang}-${v}`}</p>} />,
+      <App
+        operations={operations}
+        settingsStore={memorySettingsStore()}
+        initialLang="fr"
+        target="file"
+        canInspect={false}
+        renderSource={(lang) => <p>{`picker-${lang}`}</p>}
+        renderOutput={(lang, v) => <p>{`output-${lang}-${v}`}</p>}
+      />,
     );
     expect(out).toContain("picker-fr");
     expect(out).toContain("output-fr-0");
@@ -84,7 +106,16 @@ describe("<ColumnsTab>", () => {
   it("lists detected roles in dropdowns, the user's override winning", () => {
     const email = inspected.report.columns.find((c) => c.role === "email")!;
     const out = html(
-      <ColumnsTab lang="fr" state={{ status: "done", result: inspected }} report={inspected.report} target="sheet" canInspect overrides={{ [email.index]: "other" }} onInspect={() => undefined} onRoleChange={() => undefined} />,
+      <ColumnsTab
+        lang="fr"
+        state={{ status: "done", result: inspected }}
+        report={inspected.report}
+        target="sheet"
+        canInspect
+        overrides={{ [email.index]: "other" }}
+        onInspect={() => undefined}
+        onRoleChange={() => undefined}
+      />,
     );
     expect(out).toContain(`aria-label="Rôle de la colonne « ${email.header} »"`);
     expect(out).toContain('data-role="other"');
@@ -114,14 +145,29 @@ describe("<StructureTab>", () => {
 
   it("offers Undo only after a run that can be undone, and says when a run was cancelled", () => {
     expect(structureTab(JOB_IDLE_STATE)).not.toContain('data-testid="undo"');
-    expect(structureTab({ status: "done", result: structured }, { undoLabel: "Annuler le dernier traitement (Structurer)" })).toContain("Annuler le dernier traitement");
+    expect(structureTab({ status: "done", result: structured }, { undoLabel: "Annuler le dernier traitement (Structurer)" })).toContain(
+      "Annuler le dernier traitement",
+    );
     expect(structureTab({ status: "cancelled", previous: null })).toContain("la feuille n&#x27;a pas été modifiée");
   });
 
   it("shows a TriaError in the pane's language", () => {
     const error = new TriaError("emptySheet", { sheet: "Clients" });
     const out = html(
-      <StructureTab lang="en" state={{ status: "error", error, previous: null }} operations={[]} canRun undoLabel={null} applied={new Set()} notice={null} onOperationsChange={() => undefined} onRun={() => undefined} onCancel={() => undefined} onUndo={() => undefined} onApply={() => undefined} />,
+      <StructureTab
+        lang="en"
+        state={{ status: "error", error, previous: null }}
+        operations={[]}
+        canRun
+        undoLabel={null}
+        applied={new Set()}
+        notice={null}
+        onOperationsChange={() => undefined}
+        onRun={() => undefined}
+        onCancel={() => undefined}
+        onUndo={() => undefined}
+        onApply={() => undefined}
+      />,
     );
     expect(out).toContain(error.messageIn("en").replace(/'/g, "&#x27;").replace(/"/g, "&quot;"));
   });
@@ -132,7 +178,18 @@ const JOB_IDLE_STATE: JobState = { status: "idle" };
 describe("<ScoreTab>", () => {
   it("draws the segment bars and the R×F heat map once scored", () => {
     const out = html(
-      <ScoreTab lang="fr" state={{ status: "done", result: scored }} classes={5} referenceDate="" canRun notice={null} onClassesChange={() => undefined} onReferenceDateChange={() => undefined} onRun={() => undefined} onCancel={() => undefined} />,
+      <ScoreTab
+        lang="fr"
+        state={{ status: "done", result: scored }}
+        classes={5}
+        referenceDate=""
+        canRun
+        notice={null}
+        onClassesChange={() => undefined}
+        onReferenceDateChange={() => undefined}
+        onRun={() => undefined}
+        onCancel={() => undefined}
+      />,
     );
     expect(out).toContain("Clients par segment");
     expect(out).toMatch(/data-segment="champions"|data-segment="lost"/);

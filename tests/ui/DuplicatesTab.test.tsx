@@ -16,8 +16,22 @@ function render(props: Partial<DuplicatesTabProps>): string {
   const state: JobState = { status: "done", result: found };
   return renderToString(
     <FluentProvider theme={webLightTheme}>
-      <DuplicatesTab lang="fr" find={state} merge={{ status: "idle" }} review={loaded} onReview={noop} canRun notice={null} undoLabel={null}
-        onUndo={noop} onFind={noop} onCancelFind={noop} onMerge={noop} onCancelMerge={noop} {...props} />
+      <DuplicatesTab
+        lang="fr"
+        find={state}
+        merge={{ status: "idle" }}
+        review={loaded}
+        onReview={noop}
+        canRun
+        notice={null}
+        undoLabel={null}
+        onUndo={noop}
+        onFind={noop}
+        onCancelFind={noop}
+        onMerge={noop}
+        onCancelMerge={noop}
+        {...props}
+      />
     </FluentProvider>,
   );
 }
@@ -39,8 +53,21 @@ describe("<DuplicatesTab>", () => {
   it("in English, with the search not yet run, shows only the search", () => {
     const out = renderToString(
       <FluentProvider theme={webLightTheme}>
-        <DuplicatesTab lang="en" find={{ status: "idle" }} merge={{ status: "idle" }} review={EMPTY_REVIEW} onReview={noop} canRun notice={null} undoLabel={null}
-          onUndo={noop} onFind={noop} onCancelFind={noop} onMerge={noop} onCancelMerge={noop} />
+        <DuplicatesTab
+          lang="en"
+          find={{ status: "idle" }}
+          merge={{ status: "idle" }}
+          review={EMPTY_REVIEW}
+          onReview={noop}
+          canRun
+          notice={null}
+          undoLabel={null}
+          onUndo={noop}
+          onFind={noop}
+          onCancelFind={noop}
+          onMerge={noop}
+          onCancelMerge={noop}
+        />
       </FluentProvider>,
     );
     expect(out).toContain("Find duplicates");

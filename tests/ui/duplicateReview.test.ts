@@ -52,7 +52,10 @@ describe("the duplicate review (Doublons tab)", () => {
   });
 
   it("a decision can be changed or taken back; Accept all keeps the rejections", () => {
-    let state = run([{ type: "decide", group: 1, decision: "rejected" }, { type: "decide", group: 1, decision: "accepted" }]);
+    let state = run([
+      { type: "decide", group: 1, decision: "rejected" },
+      { type: "decide", group: 1, decision: "accepted" },
+    ]);
     expect(state.decisions.get(1)).toBe("accepted");
     state = run([{ type: "clear", group: 1 }], state);
     expect(state.decisions.has(1)).toBe(false);
@@ -64,7 +67,10 @@ describe("the duplicate review (Doublons tab)", () => {
   });
 
   it("a new search starts the decisions afresh", () => {
-    const state = run([{ type: "decide", group: 0, decision: "accepted" }, { type: "load", review: REVIEW }]);
+    const state = run([
+      { type: "decide", group: 0, decision: "accepted" },
+      { type: "load", review: REVIEW },
+    ]);
     expect(state.decisions.size).toBe(0);
     expect(run([{ type: "reset" }])).toBe(EMPTY_REVIEW);
   });
@@ -84,6 +90,14 @@ describe("the duplicate review (Doublons tab)", () => {
   });
 
   it("an empty review never moves out of range", () => {
-    expect(run([{ type: "move", to: "last" }, { type: "decide", group: 0, decision: "accepted" }], EMPTY_REVIEW)).toEqual(EMPTY_REVIEW);
+    expect(
+      run(
+        [
+          { type: "move", to: "last" },
+          { type: "decide", group: 0, decision: "accepted" },
+        ],
+        EMPTY_REVIEW,
+      ),
+    ).toEqual(EMPTY_REVIEW);
   });
 });

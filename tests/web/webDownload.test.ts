@@ -31,10 +31,14 @@ describe("the web page's downloaded workbook, read back by the XML reader", () =
   it.each<[string, JobKind[]]>([
     ["structure", ["structure"]],
     ["structure then score", ["structure", "score"]],
-  ])("clients-demo.xlsx after %s: 0 mismatched cells", async (_name, jobs) => {
-    const result = await downloadedAfter(jobs);
-    expect(result.sourceCells).toBeGreaterThan(1000);
-    expect(result.mismatches.slice(0, 5)).toEqual([]);
-    expect(result.mismatchedCells).toBe(0);
-  }, 90_000);
+  ])(
+    "clients-demo.xlsx after %s: 0 mismatched cells",
+    async (_name, jobs) => {
+      const result = await downloadedAfter(jobs);
+      expect(result.sourceCells).toBeGreaterThan(1000);
+      expect(result.mismatches.slice(0, 5)).toEqual([]);
+      expect(result.mismatchedCells).toBe(0);
+    },
+    90_000,
+  );
 });

@@ -67,11 +67,13 @@ export function pointsGridIfValid(grid: GridSettings | null): PointsGrid | undef
 }
 
 const text = (value: unknown): string => (typeof value === "string" ? value : typeof value === "number" ? String(value) : "");
-const record = (value: unknown): Record<string, unknown> | null => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+const record = (value: unknown): Record<string, unknown> | null =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
 export function parseDataKinds(stored: unknown): Record<string, DataKind> {
   const kinds: Record<string, DataKind> = {};
-  for (const [header, kind] of Object.entries(record(stored) ?? {})) if (header.trim() !== "" && typeof kind === "string" && isDataKind(kind)) kinds[header] = kind;
+  for (const [header, kind] of Object.entries(record(stored) ?? {}))
+    if (header.trim() !== "" && typeof kind === "string" && isDataKind(kind)) kinds[header] = kind;
   return kinds;
 }
 

@@ -1,11 +1,6 @@
 import { isLang, type Lang } from "../../engine/i18n/lang";
 import { isColumnRole, type ColumnRole } from "../../engine/table/columnRole";
-import {
-  DEFAULT_REQUIRED_FIELDS,
-  DEFAULT_VOLATILE_ROLES,
-  STRUCTURE_OPERATIONS,
-  type StructureOperation,
-} from "../../engine/structure/structureOptions";
+import { DEFAULT_REQUIRED_FIELDS, DEFAULT_VOLATILE_ROLES, STRUCTURE_OPERATIONS, type StructureOperation } from "../../engine/structure/structureOptions";
 import { ALLOWED_CLASSES, DEFAULT_CLASSES } from "../../engine/scoring/scoreOptions";
 import type { DataKind } from "../../engine/table/dataKind";
 import { parseDataKinds, parseGrid, parseSegments, type GridSettings, type SavedSegment } from "./methodSettings";

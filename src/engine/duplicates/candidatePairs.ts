@@ -29,7 +29,12 @@ export type KeysOf = (row: number, emit: (key: number) => void, emitBroad: (key:
  * broad keys have their own block caps: a broad key (a house number and a street word
  * anywhere in the country) is only useful while few rows share it.
  */
-export function candidatePairs(rows: number, keysOf: KeysOf, maxBlock = MAX_BLOCK, maxBroadBlock = MAX_BROAD_BLOCK): { pairs: Float64Array; stats: BlockingStats } {
+export function candidatePairs(
+  rows: number,
+  keysOf: KeysOf,
+  maxBlock = MAX_BLOCK,
+  maxBroadBlock = MAX_BROAD_BLOCK,
+): { pairs: Float64Array; stats: BlockingStats } {
   const indexBits = Math.max(1, Math.ceil(Math.log2(rows + 1)));
   const shift = 2 ** indexBits;
   // 53 bits of a float64's integer range: the hash keeps what the row index leaves.
@@ -60,7 +65,7 @@ function pairsOfBlocks(sorted: Float64Array, shift: number, rows: number, cap: n
   let blocks = 0;
   let oversized = 0;
   const count = sorted.length;
-  for (let start = 0; start < count; ) {
+  for (let start = 0; start < count;) {
     const block = Math.floor(sorted[start]! / shift);
     let end = start + 1;
     // Rows are sorted within a block: a row that gave the key twice (a name "Martin Martin") counts once.

@@ -63,7 +63,11 @@ export function dedupePlan(table: Table, result: DuplicateResult, lang: Lang): P
         partner: rowOf(link.partner),
         probability: link.score,
         priorBits: round2(-result.model.priorBits),
-        weights: link.evidence.map((e) => ({ field: e.field === "other" && e.column !== undefined ? (table.headers[e.column] ?? e.field) : e.field, level: e.level, bits: round2(e.bits) })),
+        weights: link.evidence.map((e) => ({
+          field: e.field === "other" && e.column !== undefined ? (table.headers[e.column] ?? e.field) : e.field,
+          level: e.level,
+          bits: round2(e.bits),
+        })),
       })),
       matchedOn: [...new Set([...cluster.matchedOn, ...cluster.links.flatMap((l) => (l.rule ? ruleMatchFields(l.rule.fields) : []))])],
     });

@@ -40,7 +40,17 @@ export interface FieldColumns {
 }
 
 /** Roles that describe the person but that no other field reads: compared as they are. */
-const GENERIC_ROLES: ReadonlySet<ColumnRole> = new Set(["other", "id", "addressComplement", "country", "jobTitle", "gender", "civility", "socioProfessionalCategory", "age"]);
+const GENERIC_ROLES: ReadonlySet<ColumnRole> = new Set([
+  "other",
+  "id",
+  "addressComplement",
+  "country",
+  "jobTitle",
+  "gender",
+  "civility",
+  "socioProfessionalCategory",
+  "age",
+]);
 /** Each compared column costs time on every candidate pair; a wide export's 40th column says little. */
 export const MAX_GENERIC = 7;
 const HOUSE_NUMBER: ReadonlySet<string> = new Set(HOUSE_NUMBER_HEADERS.map(normalizeHeader));
@@ -69,7 +79,10 @@ export function fieldColumns(columns: readonly DetectedColumn[]): FieldColumns {
     // the row's own sequence number says nothing, so only customerId counts.
     customerId: of("customerId"),
     houseNumber: houseNumbers,
-    generic: columns.filter((c) => GENERIC_ROLES.has(c.role) && c.source !== "tria" && !houseNumbers.includes(c.index)).map((c) => c.index).slice(0, MAX_GENERIC),
+    generic: columns
+      .filter((c) => GENERIC_ROLES.has(c.role) && c.source !== "tria" && !houseNumbers.includes(c.index))
+      .map((c) => c.index)
+      .slice(0, MAX_GENERIC),
     recency: columns.filter((c) => RECENCY_ROLES.has(c.role)).map((c) => c.index),
   };
 }

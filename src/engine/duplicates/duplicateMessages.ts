@@ -10,7 +10,13 @@ import { formatNumber, inLang } from "../i18n/localeFormat";
  * a missing translation is a compile error all the same.
  */
 export const DEDUPE_HEADERS: Readonly<Record<Lang, Readonly<Record<"group" | "duplicateOf" | "score" | "matchedOn" | "sourceRows", string>>>> = {
-  fr: { group: "Groupe doublon", duplicateOf: "Doublon de la ligne", score: "Score de correspondance", matchedOn: "Champs concordants", sourceRows: "Lignes d'origine" },
+  fr: {
+    group: "Groupe doublon",
+    duplicateOf: "Doublon de la ligne",
+    score: "Score de correspondance",
+    matchedOn: "Champs concordants",
+    sourceRows: "Lignes d'origine",
+  },
   en: { group: "Duplicate group", duplicateOf: "Duplicate of row", score: "Match score", matchedOn: "Matched on", sourceRows: "Source rows" },
 };
 
@@ -18,12 +24,30 @@ export const MERGED_SHEET_NAME: Readonly<Record<Lang, string>> = { fr: "Clients 
 
 const FIELD_LABELS: Readonly<Record<Lang, Readonly<Record<MatchField, string>>>> = {
   fr: {
-    email: "e-mail", phone: "téléphone", siret: "SIRET", name: "nom", company: "société", postalCode: "code postal",
-    city: "ville", address: "adresse", birthDate: "date de naissance", customerId: "n° client", other: "autres colonnes",
+    email: "e-mail",
+    phone: "téléphone",
+    siret: "SIRET",
+    name: "nom",
+    company: "société",
+    postalCode: "code postal",
+    city: "ville",
+    address: "adresse",
+    birthDate: "date de naissance",
+    customerId: "n° client",
+    other: "autres colonnes",
   },
   en: {
-    email: "e-mail", phone: "phone", siret: "SIRET", name: "name", company: "company", postalCode: "postal code",
-    city: "town", address: "address", birthDate: "birth date", customerId: "customer number", other: "other columns",
+    email: "e-mail",
+    phone: "phone",
+    siret: "SIRET",
+    name: "name",
+    company: "company",
+    postalCode: "postal code",
+    city: "town",
+    address: "address",
+    birthDate: "birth date",
+    customerId: "customer number",
+    other: "other columns",
   },
 };
 
@@ -57,12 +81,25 @@ function percent(value: number, lang: Lang): string {
 
 /** Level names as fieldLevels writes them (English), in French. */
 const LEVEL_FR: Readonly<Record<string, string>> = {
-  same: "identique", "domain typo": "faute dans le domaine", "one letter apart": "une lettre d'écart", "same mailbox elsewhere": "même boîte, autre fournisseur",
-  different: "différent", "same SIREN": "même SIREN", "Jaro-Winkler ≥ 0.95": "Jaro-Winkler ≥ 0,95", "Jaro-Winkler ≥ 0.88": "Jaro-Winkler ≥ 0,88",
-  "initial or word missing": "initiale ou mot en moins", "one word differs": "un mot diffère", similar: "semblable", "one digit apart": "un chiffre d'écart",
-  "same town only": "même ville seulement", "same street and number": "même voie et numéro", "same street": "même voie",
-  "same street, other number": "même voie, autre numéro", "day and month swapped": "jour et mois inversés",
-  "one of day, month, year differs": "jour, mois ou année diffère", "two digits swapped": "deux chiffres inversés",
+  same: "identique",
+  "domain typo": "faute dans le domaine",
+  "one letter apart": "une lettre d'écart",
+  "same mailbox elsewhere": "même boîte, autre fournisseur",
+  different: "différent",
+  "same SIREN": "même SIREN",
+  "Jaro-Winkler ≥ 0.95": "Jaro-Winkler ≥ 0,95",
+  "Jaro-Winkler ≥ 0.88": "Jaro-Winkler ≥ 0,88",
+  "initial or word missing": "initiale ou mot en moins",
+  "one word differs": "un mot diffère",
+  similar: "semblable",
+  "one digit apart": "un chiffre d'écart",
+  "same town only": "même ville seulement",
+  "same street and number": "même voie et numéro",
+  "same street": "même voie",
+  "same street, other number": "même voie, autre numéro",
+  "day and month swapped": "jour et mois inversés",
+  "one of day, month, year differs": "jour, mois ou année diffère",
+  "two digits swapped": "deux chiffres inversés",
 };
 
 export function levelLabel(level: string, lang: Lang): string {

@@ -47,7 +47,11 @@ export function modelSheet(model: ReportDuplicateModel, lang: Lang): AddedSheet 
     for (const level of field.levels) rows.push([label, levelLabel(level.level, lang), level.m, level.u, level.bits]);
   }
   const cellStyles = [
-    { row: 3, column: 0, bold: true }, { row: 3, column: 1, bold: true }, { row: 3, column: 2, bold: true }, { row: 3, column: 3, bold: true }, { row: 3, column: 4, bold: true },
+    { row: 3, column: 0, bold: true },
+    { row: 3, column: 1, bold: true },
+    { row: 3, column: 2, bold: true },
+    { row: 3, column: 3, bold: true },
+    { row: 3, column: 4, bold: true },
     { row: 0, column: 2, numberFormat: "0.0000" },
   ];
   return { key: "dedupe.model", name: t.sheet, rows, cellStyles, columnWidths: [28, 30, 14, 16, 12] };

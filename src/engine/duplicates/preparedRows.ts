@@ -143,7 +143,12 @@ export function prepareRows(table: Table, columns: FieldColumns, onRow?: (done: 
     street.start(i);
     if (hasAddress) {
       // Address lines are nearly all different: not worth a cache.
-      const address = addressKey({ line: joinedText(cells, columns.address), street: joinedText(cells, streetColumns), postalCode: joinedText(cells, columns.postalCode), city: joinedText(cells, columns.city) });
+      const address = addressKey({
+        line: joinedText(cells, columns.address),
+        street: joinedText(cells, streetColumns),
+        postalCode: joinedText(cells, columns.postalCode),
+        city: joinedText(cells, columns.city),
+      });
       if (address.postalCode) postalCode[i] = postalCodes.id(address.postalCode);
       if (address.city) city[i] = cities.id(address.city);
       if (address.number) houseNumber[i] = houseNumbers.id(address.number);
@@ -169,11 +174,38 @@ export function prepareRows(table: Table, columns: FieldColumns, onRow?: (done: 
   name.finish();
   street.finish();
   return {
-    rows: n, table, columns, email, mailbox, mailboxLength, mailboxHasDigit, mailboxLetters, domain, domains,
+    rows: n,
+    table,
+    columns,
+    email,
+    mailbox,
+    mailboxLength,
+    mailboxHasDigit,
+    mailboxLetters,
+    domain,
+    domains,
     emailCount: countValues(email),
-    phone, phoneCount: countValues(phone.ids, phone.offsets[n]), siret, siren, nameWords, name, companies, company,
-    postalCodes, postalCode, cities, city, houseNumbers, houseNumber, streetWords, street, birthDate, customerId,
-    customerIdCount: countValues(customerId), filled, recency,
+    phone,
+    phoneCount: countValues(phone.ids, phone.offsets[n]),
+    siret,
+    siren,
+    nameWords,
+    name,
+    companies,
+    company,
+    postalCodes,
+    postalCode,
+    cities,
+    city,
+    houseNumbers,
+    houseNumber,
+    streetWords,
+    street,
+    birthDate,
+    customerId,
+    customerIdCount: countValues(customerId),
+    filled,
+    recency,
   };
 }
 

@@ -23,7 +23,7 @@ export function radixSort(values: Float64Array, scratch?: Float64Array): Float64
 
 /** The pass-th 16-bit digit of an integer below 2^53, lowest first. */
 function digit(value: number, pass: number): number {
-  if (pass < 2) return (value % 4_294_967_296 >>> (pass * 16)) & 0xffff;
+  if (pass < 2) return ((value % 4_294_967_296) >>> (pass * 16)) & 0xffff;
   return (Math.floor(value / 4_294_967_296) >>> ((pass - 2) * 16)) & 0xffff;
 }
 

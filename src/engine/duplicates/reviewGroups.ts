@@ -130,7 +130,12 @@ const LAST_SERIAL = 2_958_465;
  * Excel handed a date column's cells over as serial numbers (45956).
  */
 function showText(value: CellValue | undefined, lang: Lang, dateColumn: boolean): string {
-  const date = value instanceof Date ? value : dateColumn && typeof value === "number" && value >= 1 && value <= LAST_SERIAL ? new Date(EXCEL_EPOCH_MS + Math.round(value) * 86_400_000) : null;
+  const date =
+    value instanceof Date
+      ? value
+      : dateColumn && typeof value === "number" && value >= 1 && value <= LAST_SERIAL
+        ? new Date(EXCEL_EPOCH_MS + Math.round(value) * 86_400_000)
+        : null;
   if (date && !Number.isNaN(date.getTime())) return formatDay(lang, date);
   return cellText(value).trim();
 }

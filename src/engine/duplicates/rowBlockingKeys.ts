@@ -7,12 +7,34 @@ import { phoneticKey } from "./normalize/phoneticKey";
 import type { PreparedRows } from "./preparedRows";
 import type { GenericColumns } from "./compare/genericColumns";
 
-const STREET_TYPES: ReadonlySet<string> = new Set([...Object.values(STREET_ABBREVIATIONS), "lieudit", "residence", "batiment", "appartement", "etage", "porte", "escalier"]);
+const STREET_TYPES: ReadonlySet<string> = new Set([
+  ...Object.values(STREET_ABBREVIATIONS),
+  "lieudit",
+  "residence",
+  "batiment",
+  "appartement",
+  "etage",
+  "porte",
+  "escalier",
+]);
 /** Only the first words of a long name block (a name of 9 words is a data-entry accident). */
 const NAME_WORDS_BLOCKED = 4;
 
 const enum Kind {
-  Email = 1, Mailbox, Phone, Siren, NameInPlace, NameWithInitial, Company, StreetInPlace, StreetAnywhere, CustomerId, Rule, Birth, BirthInPlace, Identifier,
+  Email = 1,
+  Mailbox,
+  Phone,
+  Siren,
+  NameInPlace,
+  NameWithInitial,
+  Company,
+  StreetInPlace,
+  StreetAnywhere,
+  CustomerId,
+  Rule,
+  Birth,
+  BirthInPlace,
+  Identifier,
 }
 
 /**
@@ -61,7 +83,8 @@ export class RowBlockingKeys {
       if (p.mailboxLength[i]! >= 5) emit(keyHash(Kind.Mailbox, high32(mailbox), low32(mailbox), p.domains.text(p.domain[i]!).charCodeAt(0)));
     }
     if (fields.has("phone")) {
-      for (let k = p.phone.offsets[i]!; k < p.phone.offsets[i + 1]!; k++) if (p.phoneCount[k]! >= 2) emit(keyHash(Kind.Phone, high32(p.phone.ids[k]!), low32(p.phone.ids[k]!)));
+      for (let k = p.phone.offsets[i]!; k < p.phone.offsets[i + 1]!; k++)
+        if (p.phoneCount[k]! >= 2) emit(keyHash(Kind.Phone, high32(p.phone.ids[k]!), low32(p.phone.ids[k]!)));
     }
     const siren = p.siren[i]!;
     if (fields.has("siret") && !Number.isNaN(siren)) emit(keyHash(Kind.Siren, siren));

@@ -2,7 +2,20 @@ import { foldLower } from "../text/fold";
 import type { CustomerRecord } from "./customerRecord";
 
 /** Fields a user rule can name ("firstName+lastName+birthDate"). */
-export const RULE_FIELDS = ["name", "firstName", "lastName", "birthDate", "email", "phone", "siret", "company", "postalCode", "city", "address", "customerId"] as const;
+export const RULE_FIELDS = [
+  "name",
+  "firstName",
+  "lastName",
+  "birthDate",
+  "email",
+  "phone",
+  "siret",
+  "company",
+  "postalCode",
+  "city",
+  "address",
+  "customerId",
+] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 
 /** "Same values on all these fields ⇒ duplicate", whatever the score says. */
@@ -12,13 +25,43 @@ export interface UserRule {
 
 /** Spellings a user may type for each rule field, French and English (folded, no spaces). */
 const FIELD_WORDS: Readonly<Record<string, RuleField>> = {
-  name: "name", nom: "name", fullname: "name", nomcomplet: "name",
-  firstname: "firstName", prenom: "firstName", lastname: "lastName", surname: "lastName", nomdefamille: "lastName",
-  birthdate: "birthDate", datedenaissance: "birthDate", naissance: "birthDate", dob: "birthDate",
-  email: "email", mail: "email", courriel: "email", phone: "phone", telephone: "phone", tel: "phone", mobile: "phone",
-  siret: "siret", siren: "siret", company: "company", societe: "company", entreprise: "company", raisonsociale: "company",
-  postalcode: "postalCode", codepostal: "postalCode", cp: "postalCode", zip: "postalCode", city: "city", ville: "city",
-  address: "address", adresse: "address", customerid: "customerId", numeroclient: "customerId", noclient: "customerId",
+  name: "name",
+  nom: "name",
+  fullname: "name",
+  nomcomplet: "name",
+  firstname: "firstName",
+  prenom: "firstName",
+  lastname: "lastName",
+  surname: "lastName",
+  nomdefamille: "lastName",
+  birthdate: "birthDate",
+  datedenaissance: "birthDate",
+  naissance: "birthDate",
+  dob: "birthDate",
+  email: "email",
+  mail: "email",
+  courriel: "email",
+  phone: "phone",
+  telephone: "phone",
+  tel: "phone",
+  mobile: "phone",
+  siret: "siret",
+  siren: "siret",
+  company: "company",
+  societe: "company",
+  entreprise: "company",
+  raisonsociale: "company",
+  postalcode: "postalCode",
+  codepostal: "postalCode",
+  cp: "postalCode",
+  zip: "postalCode",
+  city: "city",
+  ville: "city",
+  address: "address",
+  adresse: "address",
+  customerid: "customerId",
+  numeroclient: "customerId",
+  noclient: "customerId",
 };
 
 /**
@@ -27,7 +70,10 @@ const FIELD_WORDS: Readonly<Record<string, RuleField>> = {
  * it did not understand instead of throwing, so the host can say which word was wrong.
  */
 export function parseUserRule(text: string): { rule: UserRule | null; unknown: string[] } {
-  const parts = text.split(/\s*(?:\+|,|;|&|\bet\b|\band\b)\s*/i).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/\s*(?:\+|,|;|&|\bet\b|\band\b)\s*/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const fields: RuleField[] = [];
   const unknown: string[] = [];
   for (const part of parts) {

@@ -8,11 +8,13 @@ import type { Lang } from "./lang";
  */
 const FR = {
   "error.fileNotFound": "Fichier introuvable : {file}. Vérifiez le chemin.",
-  "error.unreadable": "Impossible de lire {file} : le fichier est abîmé ou n'est pas un classeur. Enregistrez-le au format .xlsx ou .csv puis réessayez. (Détail technique : {reason})",
+  "error.unreadable":
+    "Impossible de lire {file} : le fichier est abîmé ou n'est pas un classeur. Enregistrez-le au format .xlsx ou .csv puis réessayez. (Détail technique : {reason})",
   "error.isFolder": "{file} est un dossier : indiquez un fichier .xlsx ou .csv.",
   "error.unsupportedFormat": "Format non pris en charge : {file}. Tria lit les fichiers .xlsx, .csv et .txt.",
   "error.legacyXls": "{file} est au format Excel 97-2003 (.xls). Ouvrez-le dans Excel et enregistrez-le en .xlsx.",
-  "error.passwordProtected": "{file} est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur) et réessayez.",
+  "error.passwordProtected":
+    "{file} est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur) et réessayez.",
   "error.emptyWorkbook": "Le classeur {file} ne contient aucune donnée.",
   "error.emptySheet": "La feuille « {sheet} » est vide : il n'y a rien à analyser.",
   "error.sheetNotFound": "La feuille « {sheet} » n'existe pas. Feuilles disponibles : {sheets}.",
@@ -20,9 +22,12 @@ const FR = {
   "error.tooManyColumns": "La feuille « {sheet} » déborde de la dernière colonne d'Excel (XFD) une fois les colonnes ajoutées.",
   "error.outputIsInput": "Le fichier de sortie {file} est le fichier d'origine : Tria ne modifie jamais l'original. Choisissez un autre nom avec -o.",
   "error.badOption": "Option invalide : {reason}.",
-  "error.unpacksTooBig": "{file} ne fait que {packed} Mo mais se décompresse en {unpacked} Mo : Tria le refuse (fichier gonflé, « bombe zip »). Ouvrez-le dans Excel et enregistrez-le à nouveau, ou exportez-le en .csv.",
-  "error.csvUnclosedQuote": "{file}, ligne {line} : un guillemet (\") ouvert n'est jamais fermé ; toutes les lignes suivantes tomberaient dans une seule cellule. Corrigez cette ligne (fermez ou retirez le guillemet) puis réessayez.",
-  "error.featuresNotKept": "{file} contient {features}. Tria ne sait pas encore réécrire ces éléments : ils seraient perdus dans le classeur écrit, donc rien n'a été écrit. Lancez la commande sans -o (rapport seul, --report), ou copiez la feuille des clients dans un classeur sans ces éléments.",
+  "error.unpacksTooBig":
+    "{file} ne fait que {packed} Mo mais se décompresse en {unpacked} Mo : Tria le refuse (fichier gonflé, « bombe zip »). Ouvrez-le dans Excel et enregistrez-le à nouveau, ou exportez-le en .csv.",
+  "error.csvUnclosedQuote":
+    "{file}, ligne {line} : un guillemet (\") ouvert n'est jamais fermé ; toutes les lignes suivantes tomberaient dans une seule cellule. Corrigez cette ligne (fermez ou retirez le guillemet) puis réessayez.",
+  "error.featuresNotKept":
+    "{file} contient {features}. Tria ne sait pas encore réécrire ces éléments : ils seraient perdus dans le classeur écrit, donc rien n'a été écrit. Lancez la commande sans -o (rapport seul, --report), ou copiez la feuille des clients dans un classeur sans ces éléments.",
   "workbookFeature.pivotTable": "un tableau croisé dynamique",
   "workbookFeature.slicer": "un segment (slicer)",
   "workbookFeature.timeline": "une chronologie",
@@ -31,11 +36,13 @@ const FR = {
   "workbookFeature.oleObject": "un objet incorporé (OLE)",
   "workbookFeature.macros": "des macros (VBA)",
   "warning.totalRowsLeftOut": "Ligne {rows} laissée telle quelle : c'est une ligne de total sous le tableau, pas un client (ni notée, ni marquée).",
-  "error.tooWide": "La feuille « {sheet} » a {columns} colonnes : un classeur Excel en a au plus 16 384 (XFD). Gardez les colonnes utiles dans un autre fichier puis réessayez.",
+  "error.tooWide":
+    "La feuille « {sheet} » a {columns} colonnes : un classeur Excel en a au plus 16 384 (XFD). Gardez les colonnes utiles dans un autre fichier puis réessayez.",
   "error.writeDenied": "Impossible d'écrire {file} : accès refusé. Choisissez un dossier où vous pouvez écrire, avec -o.",
   "error.outputIsFolder": "{file} est un dossier : donnez un nom de fichier avec -o, par ex. -o {file}/clients.tria.xlsx.",
   "error.cannotWrite": "Impossible d'écrire {file} ({reason}). Vérifiez la place libre et le chemin, ou choisissez un autre nom avec -o.",
-  "warning.csvOtherDelimiter": "Lignes {rows} : séparées par « {delimiter} » au lieu de « {main} » (deux exports collés ?) ; Tria les a lues avec leur propre séparateur. Vérifiez-les.",
+  "warning.csvOtherDelimiter":
+    "Lignes {rows} : séparées par « {delimiter} » au lieu de « {main} » (deux exports collés ?) ; Tria les a lues avec leur propre séparateur. Vérifiez-les.",
   "sheet.legend": "Légende",
   "legend.title": "Légende des marques Tria",
   "legend.kind": "Marque",
@@ -55,7 +62,8 @@ const FR = {
   "flag.invalid.meaning": "Valeur impossible (clé de contrôle fausse, date impossible, code postal inexistant) : à corriger.",
   "flag.typo.meaning": "Probable faute de frappe : une correction est proposée dans la note.",
   "flag.duplicate.meaning": "Cette ligne est le même client qu'une autre ligne : voir la colonne « Doublon de la ligne ».",
-  "flag.privacy.meaning": "RGPD / CNIL : donnée sensible, donnée gardée au-delà de sa durée de conservation, ou prospection par e-mail sans consentement : la note dit quoi faire.",
+  "flag.privacy.meaning":
+    "RGPD / CNIL : donnée sensible, donnée gardée au-delà de sa durée de conservation, ou prospection par e-mail sans consentement : la note dit quoi faire.",
 } as const;
 
 export type MessageKey = keyof typeof FR;
@@ -68,15 +76,18 @@ const EN: Record<MessageKey, string> = {
   "error.legacyXls": "{file} is an Excel 97-2003 (.xls) file. Open it in Excel and save it as .xlsx.",
   "error.passwordProtected": "{file} is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and try again.",
   "error.emptyWorkbook": "The workbook {file} holds no data.",
-  "error.emptySheet": "The sheet \"{sheet}\" is empty: there is nothing to inspect.",
-  "error.sheetNotFound": "There is no sheet \"{sheet}\". Sheets in this file: {sheets}.",
-  "error.noDataRows": "The sheet \"{sheet}\" has a header row but no data below it.",
-  "error.tooManyColumns": "The sheet \"{sheet}\" would go past Excel's last column (XFD) with the added columns.",
+  "error.emptySheet": 'The sheet "{sheet}" is empty: there is nothing to inspect.',
+  "error.sheetNotFound": 'There is no sheet "{sheet}". Sheets in this file: {sheets}.',
+  "error.noDataRows": 'The sheet "{sheet}" has a header row but no data below it.',
+  "error.tooManyColumns": 'The sheet "{sheet}" would go past Excel\'s last column (XFD) with the added columns.',
   "error.outputIsInput": "The output file {file} is the input file: Tria never modifies the original. Choose another name with -o.",
   "error.badOption": "Invalid option: {reason}.",
-  "error.unpacksTooBig": "{file} is only {packed} MB but unpacks to {unpacked} MB: Tria refuses it (an inflated file, a \"zip bomb\"). Open it in Excel and save it again, or export it as .csv.",
-  "error.csvUnclosedQuote": "{file}, line {line}: a quote (\") is opened and never closed; every later line would fall into one cell. Fix that line (close or remove the quote) and try again.",
-  "error.featuresNotKept": "{file} holds {features}. Tria cannot write these back yet: they would be lost in the written workbook, so nothing was written. Run the command without -o (report only, --report), or copy the customer sheet into a workbook without them.",
+  "error.unpacksTooBig":
+    '{file} is only {packed} MB but unpacks to {unpacked} MB: Tria refuses it (an inflated file, a "zip bomb"). Open it in Excel and save it again, or export it as .csv.',
+  "error.csvUnclosedQuote":
+    '{file}, line {line}: a quote (") is opened and never closed; every later line would fall into one cell. Fix that line (close or remove the quote) and try again.',
+  "error.featuresNotKept":
+    "{file} holds {features}. Tria cannot write these back yet: they would be lost in the written workbook, so nothing was written. Run the command without -o (report only, --report), or copy the customer sheet into a workbook without them.",
   "workbookFeature.pivotTable": "a pivot table",
   "workbookFeature.slicer": "a slicer",
   "workbookFeature.timeline": "a timeline",
@@ -85,11 +96,13 @@ const EN: Record<MessageKey, string> = {
   "workbookFeature.oleObject": "an embedded (OLE) object",
   "workbookFeature.macros": "macros (VBA)",
   "warning.totalRowsLeftOut": "Row {rows} left as it is: a total row under the table, not a customer (neither scored nor marked).",
-  "error.tooWide": "The sheet \"{sheet}\" has {columns} columns: an Excel workbook holds at most 16,384 (XFD). Keep the columns you need in another file and try again.",
+  "error.tooWide":
+    'The sheet "{sheet}" has {columns} columns: an Excel workbook holds at most 16,384 (XFD). Keep the columns you need in another file and try again.',
   "error.writeDenied": "Cannot write {file}: permission denied. Choose a folder you can write to, with -o.",
   "error.outputIsFolder": "{file} is a folder: give a file name with -o, e.g. -o {file}/clients.tria.xlsx.",
   "error.cannotWrite": "Cannot write {file} ({reason}). Check the free space and the path, or choose another name with -o.",
-  "warning.csvOtherDelimiter": "Rows {rows}: separated by \"{delimiter}\" instead of \"{main}\" (two exports pasted together?); Tria read them with their own delimiter. Check them.",
+  "warning.csvOtherDelimiter":
+    'Rows {rows}: separated by "{delimiter}" instead of "{main}" (two exports pasted together?); Tria read them with their own delimiter. Check them.',
   "sheet.legend": "Legend",
   "legend.title": "Tria's flag legend",
   "legend.kind": "Flag",
@@ -108,7 +121,7 @@ const EN: Record<MessageKey, string> = {
   "flag.volatile.meaning": "Information that goes stale (phone, e-mail, contact, job title, last purchase…): re-check it regularly.",
   "flag.invalid.meaning": "This value cannot be right (bad checksum, impossible date, postal code that does not exist): correct it.",
   "flag.typo.meaning": "Probably mistyped: the note suggests a fix.",
-  "flag.duplicate.meaning": "This row is the same customer as another row: see the \"Duplicate of row\" column.",
+  "flag.duplicate.meaning": 'This row is the same customer as another row: see the "Duplicate of row" column.',
   "flag.privacy.meaning": "GDPR / CNIL: sensitive data, data kept past its retention period, or e-mail prospecting without consent: the note says what to do.",
 };
 

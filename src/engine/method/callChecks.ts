@@ -80,7 +80,10 @@ export function crocItems(row: RowToCheck, headers: readonly string[], where: Ro
     // Incomplete on a filled cell: a part is missing (a postal code in the address). Empty cells are ours below.
     else if (flag.kind === "incomplete" && !isEmptyCell(value)) {
       const part = partLabel(flag.suggestionColumn, column, lang);
-      obtain.push({ column: part, text: flag.suggestion ? say(lang, "missing", { column: part, suggestion: flag.suggestion }) : problemText(column, flag.message, lang) });
+      obtain.push({
+        column: part,
+        text: flag.suggestion ? say(lang, "missing", { column: part, suggestion: flag.suggestion }) : problemText(column, flag.message, lang),
+      });
     }
   }
 
@@ -89,9 +92,11 @@ export function crocItems(row: RowToCheck, headers: readonly string[], where: Ro
   const addressColumns = ADDRESS_ROLES.filter((role) => where.has(role));
   if (addressColumns.length > 0 && addressColumns.every(empty)) obtain.push({ column: header(addressColumns[0]!), text: say(lang, "postalAddress") });
   const nameRoles: ColumnRole[] = ["fullName", "lastName"];
-  if (nameRoles.some((role) => where.has(role)) && nameRoles.every((role) => !filled(role))) obtain.push({ column: header(nameRoles.find((r) => where.has(r))!), text: say(lang, "contactName") });
+  if (nameRoles.some((role) => where.has(role)) && nameRoles.every((role) => !filled(role)))
+    obtain.push({ column: header(nameRoles.find((r) => where.has(r))!), text: say(lang, "contactName") });
   // E-mail prospecting of a private person needs their prior consent (CPCE art. L34-5): the call is the moment to ask.
-  if (!business && filled("email") && parseBoolean(cell("consent") ?? null) !== true) obtain.push({ column: where.has("consent") ? header("consent") : "", text: say(lang, "consent") });
+  if (!business && filled("email") && parseBoolean(cell("consent") ?? null) !== true)
+    obtain.push({ column: where.has("consent") ? header("consent") : "", text: say(lang, "consent") });
 
   const complete: CallItem[] = [];
   for (const role of COMPLETE_ROLES) {
@@ -128,5 +133,8 @@ function partLabel(suggestionColumn: string | undefined, column: string, lang: L
 
 /** "Adresse sans ville : ajoutez-la." → "Adresse sans ville": the finding, not the advice (the caller is the advice). */
 function firstClause(message: string): string {
-  return message.split(/ ?: |; | ; /)[0]!.replace(/\.$/, "").trim();
+  return message
+    .split(/ ?: |; | ; /)[0]!
+    .replace(/\.$/, "")
+    .trim();
 }

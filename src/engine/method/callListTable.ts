@@ -54,11 +54,17 @@ interface Candidate {
  * `structureFlags` are the Structure job's flags on the table (invalid, typo, incomplete):
  * the app computes them, the engine only reads them.
  */
-export function callListTable(table: Table, columns: readonly ReportColumn[], structureFlags: readonly CellFlag[], options: CallListOptions): { plan: Plan; calls: ReportCalls } {
+export function callListTable(
+  table: Table,
+  columns: readonly ReportColumn[],
+  structureFlags: readonly CellFlag[],
+  options: CallListOptions,
+): { plan: Plan; calls: ReportCalls } {
   const { lang, today } = options;
   const staleMonths = options.staleMonths ?? DEFAULT_STALE_MONTHS;
   const where = roleColumns(columns);
-  if (!where.has("phone") && !where.has("mobile")) throw new OptionError("calls.noPhone", { fr: callText("fr", "noPhone", { sheet: table.sheet }), en: callText("en", "noPhone", { sheet: table.sheet }) });
+  if (!where.has("phone") && !where.has("mobile"))
+    throw new OptionError("calls.noPhone", { fr: callText("fr", "noPhone", { sheet: table.sheet }), en: callText("en", "noPhone", { sheet: table.sheet }) });
   const scores = scoresOfRows(table, columns, today, lang);
   const flagsOfRow = new Map<number, CellFlag[]>();
   for (const flag of structureFlags) {
@@ -105,13 +111,17 @@ function checks(items: CrocItems): number {
  * weighted, over FULL_NEED (capped at 1). Without scores the need alone ranks.
  */
 function rank(candidates: readonly Candidate[], scored: boolean): { candidate: Candidate; priority: number }[] {
-  const scoreValues = candidates.map((c) => c.score?.score).filter((s): s is number => s !== undefined).sort((a, b) => a - b);
+  const scoreValues = candidates
+    .map((c) => c.score?.score)
+    .filter((s): s is number => s !== undefined)
+    .sort((a, b) => a - b);
   const valueOf = (c: Candidate) => {
     if (!c.score || scoreValues.length < 2) return c.score ? 1 : 0;
     const below = lowerBound(scoreValues, c.score.score);
     return below / (scoreValues.length - 1);
   };
-  const needOf = ({ items, stale }: Candidate) => Math.min(1, (2 * items.rectify.length + 1.5 * items.obtain.length + (stale ? 1 : 0) + 0.5 * items.complete.length) / FULL_NEED);
+  const needOf = ({ items, stale }: Candidate) =>
+    Math.min(1, (2 * items.rectify.length + 1.5 * items.obtain.length + (stale ? 1 : 0) + 0.5 * items.complete.length) / FULL_NEED);
   return candidates
     .map((candidate) => {
       const value = valueOf(candidate);
@@ -155,7 +165,9 @@ function peopleOf(table: Table, where: RoleColumns): { index: number; customer: 
     return index === undefined ? null : parseDate(cells[index] ?? null);
   };
   const latest = (cells: readonly CellValue[]) =>
-    (["lastContactDate", "lastPurchaseDate", "orderDate"] as const).map((role) => dateOf(cells, role)).reduce<Date | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
+    (["lastContactDate", "lastPurchaseDate", "orderDate"] as const)
+      .map((role) => dateOf(cells, role))
+      .reduce<Date | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
   const idColumn = where.has("orderDate") ? (where.get("customerId") ?? where.get("id")) : undefined;
   if (idColumn === undefined) return table.rows.map((row, index) => ({ index, customer: null, lastActivity: latest(row.cells) }));
   const byCustomer = new Map<string, { index: number; customer: string | null; lastActivity: Date | null }>();
@@ -166,7 +178,8 @@ function peopleOf(table: Table, where: RoleColumns): { index: number; customer: 
     if (isEmptyCell(id)) return loose.push({ index, customer: null, lastActivity });
     const key = cellText(id).trim();
     const known = byCustomer.get(key);
-    if (!known || (lastActivity !== null && (known.lastActivity === null || lastActivity >= known.lastActivity))) byCustomer.set(key, { index, customer: key, lastActivity });
+    if (!known || (lastActivity !== null && (known.lastActivity === null || lastActivity >= known.lastActivity)))
+      byCustomer.set(key, { index, customer: key, lastActivity });
   });
   return [...byCustomer.values(), ...loose];
 }

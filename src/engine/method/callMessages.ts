@@ -39,7 +39,8 @@ export const callText = defineMessages(
     contactName: "nom de l'interlocuteur",
     contactJob: "fonction de l'interlocuteur",
     consent: "accord pour les e-mails (oui / non, avec la date)",
-    noPhone: "Aucune colonne de téléphone dans « {sheet} » : une liste d'appels a besoin d'un numéro. Ajoutez une colonne « Téléphone », ou donnez ce rôle à la vôtre.",
+    noPhone:
+      "Aucune colonne de téléphone dans « {sheet} » : une liste d'appels a besoin d'un numéro. Ajoutez une colonne « Téléphone », ou donnez ce rôle à la vôtre.",
     badTop: "--top : « {text} » n'est pas un nombre de clients (ex. 50).",
     summary: "{listed} client(s) à appeler sur {candidates} à qualifier",
     summaryNoPhone: " ({count} sans téléphone, non listés)",

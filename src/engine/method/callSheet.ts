@@ -7,7 +7,21 @@ import type { ReportCallEntry, ReportCalls } from "./callReport";
 import { callText, type CallTextKey } from "./callMessages";
 import { formatIsoDay } from "../i18n/localeFormat";
 
-const HEADERS: readonly CallTextKey[] = ["rank", "priority", "customer", "phone", "value", "why", "confirm", "rectify", "obtain", "complete", "row", "callDate", "outcome"];
+const HEADERS: readonly CallTextKey[] = [
+  "rank",
+  "priority",
+  "customer",
+  "phone",
+  "value",
+  "why",
+  "confirm",
+  "rectify",
+  "obtain",
+  "complete",
+  "row",
+  "callDate",
+  "outcome",
+];
 const WIDTHS = [6, 9, 28, 18, 28, 34, 44, 40, 40, 34, 7, 14, 30];
 /** Where the table starts: a title, the method in one line, a blank row, then the header. */
 const HEADER_ROW = 3;
@@ -27,14 +41,31 @@ export function callSheet(table: Table, calls: ReportCalls, lang: Lang): AddedSh
     HEADERS.map((key) => say(key)),
     ...calls.entries.map((entry) => lineOf(entry, calls, lang)),
   ];
-  const styles: SheetCellStyle[] = [{ row: 0, column: 0, bold: true }, ...HEADERS.map((_, column) => ({ row: HEADER_ROW, column, bold: true, fill: "DDEBF7" }))];
+  const styles: SheetCellStyle[] = [
+    { row: 0, column: 0, bold: true },
+    ...HEADERS.map((_, column) => ({ row: HEADER_ROW, column, bold: true, fill: "DDEBF7" })),
+  ];
   return { key: "calls.list", name: say("sheet"), rows, columnWidths: WIDTHS, cellStyles: styles };
 }
 
 function lineOf(entry: ReportCallEntry, calls: ReportCalls, lang: Lang): CellValue[] {
   const join = (items: readonly CallItem[]) => items.map((item) => item.text).join(callText(lang, "separator"));
   const value = entry.value ? callText(lang, "valueRfm", entry.value) : calls.valueFrom === "rfm" ? callText(lang, "valueNone") : "";
-  return [entry.rank, entry.priority, entry.name, entry.phone, value, why(entry, calls, lang), join(entry.confirm), join(entry.rectify), join(entry.obtain), join(entry.complete), entry.row, null, null];
+  return [
+    entry.rank,
+    entry.priority,
+    entry.name,
+    entry.phone,
+    value,
+    why(entry, calls, lang),
+    join(entry.confirm),
+    join(entry.rectify),
+    join(entry.obtain),
+    join(entry.complete),
+    entry.row,
+    null,
+    null,
+  ];
 }
 
 /** "client de valeur A ; sans nouvelles depuis 26 mois ; 5 points à vérifier". */

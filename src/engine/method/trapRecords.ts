@@ -30,7 +30,19 @@ export interface Trap {
 
 /** Roles that say who and where: a trap takes them from the owned contact, never from a real customer. */
 const CONTACT_ROLES: readonly ColumnRole[] = ["address", "street", "addressComplement", "postalCode", "city", "country", "phone", "mobile", "email"];
-const IDENTITY_ROLES: readonly ColumnRole[] = ["civility", "firstName", "lastName", "fullName", "company", "jobTitle", "siren", "siret", "birthDate", "age", "gender"];
+const IDENTITY_ROLES: readonly ColumnRole[] = [
+  "civility",
+  "firstName",
+  "lastName",
+  "fullName",
+  "company",
+  "jobTitle",
+  "siren",
+  "siret",
+  "birthDate",
+  "age",
+  "gender",
+];
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 const capital = (word: string) => word.replace(/(^|[-\s])([a-z])/g, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 
@@ -47,8 +59,19 @@ export function plantTraps(table: Table, columns: readonly ReportColumn[], reque
   const usable = owned.filter((contact) => CONTACT_ROLES.some((role) => columns.some((c) => c.role === role) && !isEmptyCell(contact[role] ?? null)));
   if (usable.length === 0) throw new OptionError("traps.noContact", { fr: trapText("fr", "noContact"), en: trapText("en", "noContact") });
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const taken = new Set(table.rows.map((row) => foldLower(columns.filter((c) => c.role === "fullName" || c.role === "lastName" || c.role === "firstName").map((c) => cellText(row.cells[c.index] ?? null)).join(" "))));
-  const idsTaken = new Set(columns.filter((c) => c.role === "customerId" || c.role === "id").flatMap((c) => table.rows.map((row) => cellText(row.cells[c.index] ?? null))));
+  const taken = new Set(
+    table.rows.map((row) =>
+      foldLower(
+        columns
+          .filter((c) => c.role === "fullName" || c.role === "lastName" || c.role === "firstName")
+          .map((c) => cellText(row.cells[c.index] ?? null))
+          .join(" "),
+      ),
+    ),
+  );
+  const idsTaken = new Set(
+    columns.filter((c) => c.role === "customerId" || c.role === "id").flatMap((c) => table.rows.map((row) => cellText(row.cells[c.index] ?? null))),
+  );
 
   const traps: Trap[] = [];
   for (let t = 0; t < count; t++) {
@@ -72,7 +95,15 @@ export function plantTraps(table: Table, columns: readonly ReportColumn[], reque
       if (role === "firstName") return first;
       if (role === "lastName") return last.toUpperCase();
       if (role === "fullName") return `${first} ${last}`;
-      if (role === "address") return contact.address ?? ([contact.street, contact.postalCode, contact.city].filter((v) => !isEmptyCell(v ?? null)).map((v) => cellText(v ?? null)).join(" ") || null);
+      if (role === "address")
+        return (
+          contact.address ??
+          ([contact.street, contact.postalCode, contact.city]
+            .filter((v) => !isEmptyCell(v ?? null))
+            .map((v) => cellText(v ?? null))
+            .join(" ") ||
+            null)
+        );
       if (CONTACT_ROLES.includes(role)) return contact[role] ?? null;
       if (IDENTITY_ROLES.includes(role)) return contact[role] ?? null;
       if (role === "customerId" || role === "id") return lookalikeId(donor[index] ?? null, idsTaken, random);

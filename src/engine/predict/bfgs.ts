@@ -59,7 +59,9 @@ function updateInverse(h: number[][], s: readonly number[], y: readonly number[]
   const hy = h.map((row) => dot(row, y));
   const yhy = dot(y, hy);
   // H' = H − ρ(H y sᵀ + s yᵀ H) + (ρ² yᵀHy + ρ) s sᵀ
-  return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => h[i]![j]! - rho * (hy[i]! * s[j]! + s[i]! * hy[j]!) + (rho * rho * yhy + rho) * s[i]! * s[j]!));
+  return Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => h[i]![j]! - rho * (hy[i]! * s[j]! + s[i]! * hy[j]!) + (rho * rho * yhy + rho) * s[i]! * s[j]!),
+  );
 }
 
 function identity(n: number): number[][] {

@@ -60,12 +60,19 @@ export function channelSurvival(histories: PurchaseHistories, unitDays: number, 
   const channels = kept.map(([channel, g], index): ChannelLifetime => {
     const lost = g.events.reduce((s, e) => s + e, 0);
     const median = medianLifetime(curves[index]!);
-    return { channel, customers: g.times.length, lost, censored: g.times.length - lost, medianLifetime: median === null ? null : Math.round(median * 100) / 100 };
+    return {
+      channel,
+      customers: g.times.length,
+      lost,
+      censored: g.times.length - lost,
+      medianLifetime: median === null ? null : Math.round(median * 100) / 100,
+    };
   });
   const longest = Math.max(0, ...kept.flatMap(([, g]) => g.times));
   const step = longest > 0 ? niceStep(longest / CURVE_POINTS) : 1;
   const curve = [];
-  for (let time = 0; time <= longest + 1e-9 && curve.length <= CURVE_POINTS + 1; time += step) curve.push({ time, survival: curves.map((c) => survivalAt(c, time)) });
+  for (let time = 0; time <= longest + 1e-9 && curve.length <= CURVE_POINTS + 1; time += step)
+    curve.push({ time, survival: curves.map((c) => survivalAt(c, time)) });
   const test = logRank(kept.map(([, g]): Durations => g));
   return { lostAfter, channels, curve, logRank: test ? { chiSquare: test.chiSquare, degreesOfFreedom: test.degreesOfFreedom, pValue: test.pValue } : null };
 }

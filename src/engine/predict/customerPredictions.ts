@@ -21,7 +21,12 @@ export interface CustomerPredictions {
   /** 1 = most valuable; 0 for a customer without prediction. */
   readonly rank: Int32Array;
   readonly group: readonly (ValueGroup | null)[];
-  readonly models: { readonly bgNbd: BgNbdFit; readonly paretoNbd: ParetoNbdFit | null; readonly gammaGamma: GammaGammaFit | null; readonly paretoSample: number };
+  readonly models: {
+    readonly bgNbd: BgNbdFit;
+    readonly paretoNbd: ParetoNbdFit | null;
+    readonly gammaGamma: GammaGammaFit | null;
+    readonly paretoSample: number;
+  };
   /** How many customers the models were fitted on. */
   readonly fitted: number;
 }
@@ -106,7 +111,14 @@ export function customerPredictions(histories: PurchaseHistories, options: Resol
   };
 }
 
-function fitParetoNbdSafely(sample: readonly number[], x: Float64Array, tx: Float64Array, T: Float64Array, all: Parameters<typeof paretoNbdLogLikelihood>[1], sampled: boolean): ParetoNbdFit | null {
+function fitParetoNbdSafely(
+  sample: readonly number[],
+  x: Float64Array,
+  tx: Float64Array,
+  T: Float64Array,
+  all: Parameters<typeof paretoNbdLogLikelihood>[1],
+  sampled: boolean,
+): ParetoNbdFit | null {
   const pick = (values: Float64Array) => Float64Array.from(sample, (i) => values[i]!);
   const fit = fitParetoNbd(distinctTriples(pick(x), pick(tx), pick(T)), sampled ? 500 : 2_000);
   if (!Number.isFinite(fit.logLikelihood)) return null;

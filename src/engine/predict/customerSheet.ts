@@ -12,7 +12,18 @@ import { predictLabel } from "./predictLabels";
  */
 export function customerSheet(histories: PurchaseHistories, predictions: CustomerPredictions, lang: Lang): AddedSheet {
   const t = (key: Parameters<typeof predictLabel>[1]) => predictLabel(lang, key);
-  const header: CellValue[] = [t("header.customer"), t("header.x"), t("header.tx"), t("header.T"), t("header.pAlive"), t("header.expectedPurchases"), t("header.expectedSpend"), t("header.clv"), t("header.rank"), t("header.group")];
+  const header: CellValue[] = [
+    t("header.customer"),
+    t("header.x"),
+    t("header.tx"),
+    t("header.T"),
+    t("header.pAlive"),
+    t("header.expectedPurchases"),
+    t("header.expectedSpend"),
+    t("header.clv"),
+    t("header.rank"),
+    t("header.group"),
+  ];
   if (histories.firstChannel) header.push(t("header.firstChannel"));
   const order = Array.from(histories.ids.keys());
   const rankOf = (i: number) => (predictions.rank[i]! > 0 ? predictions.rank[i]! : Number.MAX_SAFE_INTEGER);

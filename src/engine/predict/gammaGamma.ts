@@ -35,7 +35,7 @@ export function gammaGammaLogLikelihood({ p, q, v }: GammaGammaParameters, data:
   for (let i = 0; i < x.length; i++) {
     const px = p * x[i]!;
     const m = meanValue[i]!;
-    total += common + logGamma(px + q) - logGamma(px) + (px - 1) * Math.log(m) + px * Math.log(x[i]!) - (px + q) * Math.log(px / p * m + v);
+    total += common + logGamma(px + q) - logGamma(px) + (px - 1) * Math.log(m) + px * Math.log(x[i]!) - (px + q) * Math.log((px / p) * m + v);
   }
   return total;
 }
@@ -45,7 +45,11 @@ export function fitGammaGamma(data: SpendData, sample: SpendData = data): GammaG
   let mean = 0;
   for (const m of sample.meanValue) mean += m / sample.meanValue.length;
   const parameters = (w: readonly number[]): GammaGammaParameters => ({ p: Math.exp(w[0]!), q: Math.exp(w[1]!), v: Math.exp(w[2]!) });
-  const rough = nelderMead((w) => -gammaGammaLogLikelihood(parameters(w), sample), [0, Math.log(2), Math.log(mean > 0 ? mean : 1)], { tolerance: 1e-9, maxEvaluations: 3_000, restarts: 2 });
+  const rough = nelderMead((w) => -gammaGammaLogLikelihood(parameters(w), sample), [0, Math.log(2), Math.log(mean > 0 ? mean : 1)], {
+    tolerance: 1e-9,
+    maxEvaluations: 3_000,
+    restarts: 2,
+  });
   const refined = bfgs((w) => gammaGammaObjective(w, data), rough.point);
   const best = refined.value <= rough.value || sample !== data ? refined : rough;
   return { ...parameters(best.point), logLikelihood: -best.value, customers: data.x.length };

@@ -19,7 +19,12 @@ export interface HoldoutCheck {
   readonly periodDays: number;
 }
 
-export function holdoutCheck(histories: PurchaseHistories, predictions: CustomerPredictions, parameters: BgNbdParameters, unitDays: number): HoldoutCheck | null {
+export function holdoutCheck(
+  histories: PurchaseHistories,
+  predictions: CustomerPredictions,
+  parameters: BgNbdParameters,
+  unitDays: number,
+): HoldoutCheck | null {
   const length = (histories.dataEnd - histories.calibrationEnd) / unitDays;
   if (!(length > 0)) return null;
   let actual = 0;

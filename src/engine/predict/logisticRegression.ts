@@ -70,7 +70,9 @@ export function fitLogistic(rows: readonly (readonly number[])[], answers: reado
   }
   // Back to the features' own scale: β_j = b_j / s_j, β₀ = b₀ − Σ b_j m_j / s_j; errors by the same linear map.
   const inverse = invert(information) ?? information.map((row) => row.map(() => Number.NaN));
-  const transform = Array.from({ length: k }, (_, j) => Array.from({ length: k }, (_, l) => (j === 0 ? (l === 0 ? 1 : -mean[l]! / scale[l]!) : l === j ? 1 / scale[j]! : 0)));
+  const transform = Array.from({ length: k }, (_, j) =>
+    Array.from({ length: k }, (_, l) => (j === 0 ? (l === 0 ? 1 : -mean[l]! / scale[l]!) : l === j ? 1 / scale[j]! : 0)),
+  );
   const coefficients = transform.map((row) => row.reduce((s, t, l) => s + t * beta[l]!, 0));
   const standardErrors = transform.map((row) => {
     let variance = 0;
@@ -111,7 +113,10 @@ function invert(matrix: readonly (readonly number[])[]): number[][] | null {
   const k = matrix.length;
   const columns: number[][] = [];
   for (let j = 0; j < k; j++) {
-    const column = solve(matrix, Array.from({ length: k }, (_, i) => (i === j ? 1 : 0)));
+    const column = solve(
+      matrix,
+      Array.from({ length: k }, (_, i) => (i === j ? 1 : 0)),
+    );
     if (column === null) return null;
     columns.push(column);
   }

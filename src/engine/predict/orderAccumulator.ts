@@ -151,7 +151,8 @@ export class OrderAccumulator {
         if (day !== firstDay[customer]) repeatValue[customer]! += amount;
       }
       const channel = this.channelOf[k]!;
-      if (firstChannel !== null && channel >= 0 && day === firstDay[customer] && firstChannel[customer] === null) firstChannel[customer] = this.channels[channel]!;
+      if (firstChannel !== null && channel >= 0 && day === firstDay[customer] && firstChannel[customer] === null)
+        firstChannel[customer] = this.channels[channel]!;
     }
     return {
       ids: this.ids,

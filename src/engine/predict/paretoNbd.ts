@@ -88,8 +88,6 @@ export function paretoNbdExpectedPurchases(parameters: ParetoNbdParameters, t: n
   if (t <= 0) return 0;
   const rate = (r + x) / (alpha + T);
   const life =
-    Math.abs(s - 1) < 1e-9
-      ? (beta + T) * Math.log((beta + T + t) / (beta + T))
-      : ((beta + T) / (s - 1)) * (1 - Math.pow((beta + T) / (beta + T + t), s - 1));
+    Math.abs(s - 1) < 1e-9 ? (beta + T) * Math.log((beta + T + t) / (beta + T)) : ((beta + T) / (s - 1)) * (1 - Math.pow((beta + T) / (beta + T + t), s - 1));
   return rate * life * paretoNbdPAlive(parameters, x, tx, T);
 }

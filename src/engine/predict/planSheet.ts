@@ -44,9 +44,19 @@ export function planSheet(input: PlanSheetInput): AddedSheet {
     cells.forEach((_, column) => styles.push({ row: rows.length, column, bold: true, fill: TITLE_FILL }));
     rows.push(cells);
   };
-  const formats = (list: readonly (string | null)[]) => list.forEach((numberFormat, column) => numberFormat && styles.push({ row: rows.length, column, numberFormat }));
+  const formats = (list: readonly (string | null)[]) =>
+    list.forEach((numberFormat, column) => numberFormat && styles.push({ row: rows.length, column, numberFormat }));
 
-  heading(t("plan.title", { customers: predictions.fitted, horizon: options.horizon, unit: t(`unit.${options.unit}`), margin: percent(options.margin), discount: percent(options.discount), cost: options.costPerContact }));
+  heading(
+    t("plan.title", {
+      customers: predictions.fitted,
+      horizon: options.horizon,
+      unit: t(`unit.${options.unit}`),
+      margin: percent(options.margin),
+      discount: percent(options.discount),
+      cost: options.costPerContact,
+    }),
+  );
   rows.push([]);
   heading(t("plan.models"));
   tableHeader([t("plan.model"), t("plan.parameters"), t("plan.logLikelihood")]);
@@ -55,23 +65,62 @@ export function planSheet(input: PlanSheetInput): AddedSheet {
   rows.push(["BG/NBD", `r = ${p4(bgNbd.r)}, α = ${p4(bgNbd.alpha)}, a = ${p4(bgNbd.a)}, b = ${p4(bgNbd.b)}`, round(bgNbd.logLikelihood)]);
   if (paretoNbd) {
     const note = paretoSample < predictions.fitted ? ` (${t("plan.sampled", { n: paretoSample })})` : "";
-    rows.push(["Pareto/NBD", `r = ${p4(paretoNbd.r)}, α = ${p4(paretoNbd.alpha)}, s = ${p4(paretoNbd.s)}, β = ${p4(paretoNbd.beta)}${note}`, round(paretoNbd.logLikelihood)]);
+    rows.push([
+      "Pareto/NBD",
+      `r = ${p4(paretoNbd.r)}, α = ${p4(paretoNbd.alpha)}, s = ${p4(paretoNbd.s)}, β = ${p4(paretoNbd.beta)}${note}`,
+      round(paretoNbd.logLikelihood),
+    ]);
   }
   if (gammaGamma) rows.push(["Gamma-Gamma", `p = ${p4(gammaGamma.p)}, q = ${p4(gammaGamma.q)}, v = ${p4(gammaGamma.v)}`, round(gammaGamma.logLikelihood)]);
   rows.push([]);
 
   heading(t("plan.groups"));
-  tableHeader([t("plan.group"), t("plan.customers"), t("plan.expectedOrders"), t("plan.expectedRevenue"), t("plan.expectedMargin"), t("plan.averagePAlive"), t("plan.responseRate"), t("plan.breakEven"), t("plan.contactsPerYear"), t("plan.contactCost"), t("plan.marginAfterAdvertising"), t("plan.decision")]);
+  tableHeader([
+    t("plan.group"),
+    t("plan.customers"),
+    t("plan.expectedOrders"),
+    t("plan.expectedRevenue"),
+    t("plan.expectedMargin"),
+    t("plan.averagePAlive"),
+    t("plan.responseRate"),
+    t("plan.breakEven"),
+    t("plan.contactsPerYear"),
+    t("plan.contactCost"),
+    t("plan.marginAfterAdvertising"),
+    t("plan.decision"),
+  ]);
   const firstGroupRow = rows.length;
   for (const g of plan.groups) {
     formats([null, null, DECIMAL, MONEY, MONEY, PERCENT, PERCENT, PERCENT, null, MONEY, MONEY, null]);
-    rows.push([g.group, g.customers, round(g.expectedOrders), round(g.expectedRevenue), round(g.expectedMargin), round(g.averagePAlive, 4), round(g.responseRate, 4), round(g.breakEvenResponseRate, 4), g.contactsPerYear, round(g.contactCost), round(g.marginAfterAdvertising), g.contact ? t("plan.contact") : t("plan.skip")]);
+    rows.push([
+      g.group,
+      g.customers,
+      round(g.expectedOrders),
+      round(g.expectedRevenue),
+      round(g.expectedMargin),
+      round(g.averagePAlive, 4),
+      round(g.responseRate, 4),
+      round(g.breakEvenResponseRate, 4),
+      g.contactsPerYear,
+      round(g.contactCost),
+      round(g.marginAfterAdvertising),
+      g.contact ? t("plan.contact") : t("plan.skip"),
+    ]);
   }
   const lastGroupRow = rows.length - 1;
   formats([null, null, null, null, null, null, null, null, null, MONEY, MONEY]);
   rows.push([t("plan.total"), null, null, null, null, null, null, null, null, round(plan.totalContactCost), round(plan.totalMarginAfterAdvertising)]);
   rows.push([plan.groups.some((g) => g.responseFrom === "pastCampaigns") ? t("plan.responseFromPast") : t("plan.responseFromModel")]);
-  if (plan.groups.length > 0) charts.push({ kind: "column", title: t("plan.chartMargin"), firstRow: firstGroupRow, lastRow: lastGroupRow, categoryColumn: 0, valueColumns: [10], anchor: { row: 0, column: 13 } });
+  if (plan.groups.length > 0)
+    charts.push({
+      kind: "column",
+      title: t("plan.chartMargin"),
+      firstRow: firstGroupRow,
+      lastRow: lastGroupRow,
+      categoryColumn: 0,
+      valueColumns: [10],
+      anchor: { row: 0, column: 13 },
+    });
   rows.push([]);
 
   if (channels.length > 0) {
@@ -96,7 +145,15 @@ export function planSheet(input: PlanSheetInput): AddedSheet {
       formats(["yyyy-mm-dd", null, DECIMAL]);
       rows.push([new Date(period.end * 86_400_000), period.actual, round(period.expected)]);
     }
-    charts.push({ kind: "column", title: t("plan.chartHoldout"), firstRow: first, lastRow: rows.length - 1, categoryColumn: 0, valueColumns: [1, 2], anchor: { row: 20, column: 13 } });
+    charts.push({
+      kind: "column",
+      title: t("plan.chartHoldout"),
+      firstRow: first,
+      lastRow: rows.length - 1,
+      categoryColumn: 0,
+      valueColumns: [1, 2],
+      anchor: { row: 20, column: 13 },
+    });
   }
   return { key: "predict.plan", name: t("sheet.plan"), rows, cellStyles: styles, columnWidths: [34, 12, 16, 16, 18, 16, 14, 14, 12, 16, 18, 18], charts };
 }

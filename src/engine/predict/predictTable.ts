@@ -80,8 +80,21 @@ export function predictHistories(histories: PurchaseHistories, base: Plan, optio
       ...base,
       flags,
       // A report alone needs no sheets: one row per customer is seconds on a big file.
-      addedSheets: withSheets ? [customerSheet(histories, predictions, lang), planSheet({ predictions, plan, channels, holdout, options: resolved, lang }), ...(response ? [responseSheet(response, lang)] : []), survivalSheet(survival, predictLabel(lang, `unit.${resolved.unit}`), lang)] : [],
-      extras: { predictions: { ...predictionsReport(histories, predictions, plan, channels, holdout, resolved), response: response ? responseReport(response) : null, survival } },
+      addedSheets: withSheets
+        ? [
+            customerSheet(histories, predictions, lang),
+            planSheet({ predictions, plan, channels, holdout, options: resolved, lang }),
+            ...(response ? [responseSheet(response, lang)] : []),
+            survivalSheet(survival, predictLabel(lang, `unit.${resolved.unit}`), lang),
+          ]
+        : [],
+      extras: {
+        predictions: {
+          ...predictionsReport(histories, predictions, plan, channels, holdout, resolved),
+          response: response ? responseReport(response) : null,
+          survival,
+        },
+      },
     },
     histories,
     predictions,

@@ -15,7 +15,14 @@ export interface ReportPredictions {
   readonly calibrationEnd: string;
   readonly model: {
     readonly bgnbd: { readonly r: number; readonly alpha: number; readonly a: number; readonly b: number; readonly logLikelihood: number };
-    readonly paretoNbd: { readonly r: number; readonly alpha: number; readonly s: number; readonly beta: number; readonly logLikelihood: number; readonly sampleSize: number } | null;
+    readonly paretoNbd: {
+      readonly r: number;
+      readonly alpha: number;
+      readonly s: number;
+      readonly beta: number;
+      readonly logLikelihood: number;
+      readonly sampleSize: number;
+    } | null;
     readonly gammaGamma: { readonly p: number; readonly q: number; readonly v: number; readonly customers: number } | null;
   };
   readonly customers: readonly ReportPrediction[];
@@ -34,7 +41,12 @@ export interface ReportPredictions {
   readonly response?: ResponseReport | null;
   /** Kaplan–Meier by first-order channel: median lifetimes, the curves, the log-rank test. */
   readonly survival?: ChannelSurvival;
-  readonly holdout: { readonly length: number; readonly actualPurchases: number; readonly predictedPurchases: number; readonly periods: HoldoutCheck["periods"] } | null;
+  readonly holdout: {
+    readonly length: number;
+    readonly actualPurchases: number;
+    readonly predictedPurchases: number;
+    readonly periods: HoldoutCheck["periods"];
+  } | null;
 }
 
 export interface ReportPrediction {
@@ -50,7 +62,14 @@ export interface ReportPrediction {
   readonly group: string | null;
 }
 
-export function predictionsReport(histories: PurchaseHistories, predictions: CustomerPredictions, plan: CampaignPlan, channels: readonly ChannelRetention[], holdout: HoldoutCheck | null, options: ResolvedPredictOptions): ReportPredictions {
+export function predictionsReport(
+  histories: PurchaseHistories,
+  predictions: CustomerPredictions,
+  plan: CampaignPlan,
+  channels: readonly ChannelRetention[],
+  holdout: HoldoutCheck | null,
+  options: ResolvedPredictOptions,
+): ReportPredictions {
   const { bgNbd, paretoNbd, gammaGamma, paretoSample } = predictions.models;
   const r = (v: number, digits: number) => (Number.isNaN(v) ? null : Math.round(v * 10 ** digits) / 10 ** digits);
   const customers: ReportPrediction[] = [];
@@ -74,7 +93,9 @@ export function predictionsReport(histories: PurchaseHistories, predictions: Cus
     calibrationEnd: new Date(histories.calibrationEnd * 86_400_000).toISOString().slice(0, 10),
     model: {
       bgnbd: { r: bgNbd.r, alpha: bgNbd.alpha, a: bgNbd.a, b: bgNbd.b, logLikelihood: bgNbd.logLikelihood },
-      paretoNbd: paretoNbd ? { r: paretoNbd.r, alpha: paretoNbd.alpha, s: paretoNbd.s, beta: paretoNbd.beta, logLikelihood: paretoNbd.logLikelihood, sampleSize: paretoSample } : null,
+      paretoNbd: paretoNbd
+        ? { r: paretoNbd.r, alpha: paretoNbd.alpha, s: paretoNbd.s, beta: paretoNbd.beta, logLikelihood: paretoNbd.logLikelihood, sampleSize: paretoSample }
+        : null,
       gammaGamma: gammaGamma ? { p: gammaGamma.p, q: gammaGamma.q, v: gammaGamma.v, customers: gammaGamma.customers } : null,
     },
     customers,
@@ -89,6 +110,8 @@ export function predictionsReport(histories: PurchaseHistories, predictions: Cus
       totalMarginAfterAdvertising: plan.totalMarginAfterAdvertising,
     },
     channels,
-    holdout: holdout ? { length: holdout.length, actualPurchases: holdout.actualPurchases, predictedPurchases: holdout.predictedPurchases, periods: holdout.periods } : null,
+    holdout: holdout
+      ? { length: holdout.length, actualPurchases: holdout.actualPurchases, predictedPurchases: holdout.predictedPurchases, periods: holdout.periods }
+      : null,
   };
 }

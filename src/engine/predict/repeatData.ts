@@ -48,7 +48,8 @@ export function distinctTriples(x: ArrayLike<number>, tx: ArrayLike<number>, T: 
 function fitsOneKey(x: ArrayLike<number>, tx: ArrayLike<number>, T: ArrayLike<number>): boolean {
   for (let i = 0; i < x.length; i++) {
     const [a, b, c] = [x[i]!, tx[i]!, T[i]!];
-    if (!(Number.isInteger(a) && Number.isInteger(b) && Number.isInteger(c) && a >= 0 && b >= 0 && c >= 0 && a < 2 ** 21 && b < 65_536 && c < 65_536)) return false;
+    if (!(Number.isInteger(a) && Number.isInteger(b) && Number.isInteger(c) && a >= 0 && b >= 0 && c >= 0 && a < 2 ** 21 && b < 65_536 && c < 65_536))
+      return false;
   }
   return true;
 }

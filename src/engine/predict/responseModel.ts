@@ -61,14 +61,22 @@ export function responseModel(histories: PurchaseHistories, predictions: Custome
   const names = ["intercept", ...RESPONSE_FEATURES];
   return {
     features: [...RESPONSE_FEATURES],
-    coefficients: fit.coefficients.map((estimate, j) => ({ name: names[j]!, estimate, standardError: fit.standardErrors[j]!, z: estimate / fit.standardErrors[j]! })),
+    coefficients: fit.coefficients.map((estimate, j) => ({
+      name: names[j]!,
+      estimate,
+      standardError: fit.standardErrors[j]!,
+      z: estimate / fit.standardErrors[j]!,
+    })),
     logLikelihood: fit.logLikelihood,
     nullLogLikelihood: fit.nullLogLikelihood,
     likelihoodRatio: 2 * (fit.logLikelihood - fit.nullLogLikelihood),
     converged: fit.converged,
     customers: cases.length,
     responders,
-    deciles: deciles(cases.map((i) => probability[i]!), answers),
+    deciles: deciles(
+      cases.map((i) => probability[i]!),
+      answers,
+    ),
     probability,
   };
 }

@@ -20,7 +20,7 @@ export function kaplanMeier({ times, events }: Durations): KaplanMeierStep[] {
   const steps: KaplanMeierStep[] = [];
   let atRisk = times.length;
   let survival = 1;
-  for (let k = 0; k < order.length; ) {
+  for (let k = 0; k < order.length;) {
     const time = times[order[k]!]!;
     let died = 0;
     let left = 0;
@@ -76,7 +76,7 @@ export function logRank(groups: readonly Durations[]): LogRankTest | null {
   const observed = new Array<number>(k).fill(0);
   const expected = new Array<number>(k).fill(0);
   const variance = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  for (let at = 0; at < all.length; ) {
+  for (let at = 0; at < all.length;) {
     const time = all[at]!.time;
     const died = new Array<number>(k).fill(0);
     const leaving = new Array<number>(k).fill(0);

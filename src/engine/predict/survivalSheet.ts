@@ -53,7 +53,14 @@ export function survivalSheet(survival: ChannelSurvival, unit: string, lang: Lan
   rows.push([t("title", { gap: survival.lostAfter, unit })], []);
   header([t("channel"), t("customers"), t("lost"), t("censored"), t("median", { unit })]);
   for (const c of survival.channels) rows.push([c.channel, c.customers, c.lost, c.censored, c.medianLifetime ?? t("beyond")]);
-  if (survival.logRank) rows.push([t("logRank", { chi: number(survival.logRank.chiSquare, 2), df: survival.logRank.degreesOfFreedom, p: survival.logRank.pValue < 0.0001 ? `< ${number(0.0001, 4)}` : number(survival.logRank.pValue, 4) })]);
+  if (survival.logRank)
+    rows.push([
+      t("logRank", {
+        chi: number(survival.logRank.chiSquare, 2),
+        df: survival.logRank.degreesOfFreedom,
+        p: survival.logRank.pValue < 0.0001 ? `< ${number(0.0001, 4)}` : number(survival.logRank.pValue, 4),
+      }),
+    ]);
   rows.push([], [t("curve")]);
   styles.push({ row: rows.length - 1, column: 0, bold: true });
   header([t("time", { unit }), ...survival.channels.map((c) => c.channel)]);
@@ -62,6 +69,19 @@ export function survivalSheet(survival: ChannelSurvival, unit: string, lang: Lan
     point.survival.forEach((_, index) => styles.push({ row: rows.length, column: index + 1, numberFormat: "0.0%" }));
     rows.push([Math.round(point.time * 100) / 100, ...point.survival.map((s) => Math.round(s * 10_000) / 10_000)]);
   }
-  const charts = survival.curve.length > 1 ? [{ kind: "line" as const, title: t("chart"), firstRow: first, lastRow: rows.length - 1, categoryColumn: 0, valueColumns: survival.channels.map((_, i) => i + 1), anchor: { row: 0, column: 7 } }] : [];
+  const charts =
+    survival.curve.length > 1
+      ? [
+          {
+            kind: "line" as const,
+            title: t("chart"),
+            firstRow: first,
+            lastRow: rows.length - 1,
+            categoryColumn: 0,
+            valueColumns: survival.channels.map((_, i) => i + 1),
+            anchor: { row: 0, column: 7 },
+          },
+        ]
+      : [];
   return { key: "predict.survival", name: t("sheet"), rows, cellStyles: styles, columnWidths: [30, 12, 12, 16, 16, 14, 14], charts };
 }

@@ -69,7 +69,8 @@ export function complyTable(table: Table, columns: readonly ReportColumn[], opti
       if (named) {
         note(column, named);
         const checked = checkedNumber(named, cellText(value));
-        if (checked !== undefined) flags.push({ row: row.rowNumber, column: { source: column }, kind: "privacy", message: sensitiveNote(named, cellText(value), lang, checked) });
+        if (checked !== undefined)
+          flags.push({ row: row.rowNumber, column: { source: column }, kind: "privacy", message: sensitiveNote(named, cellText(value), lang, checked) });
         return;
       }
       const text = typeof value === "number" ? (Number.isInteger(value) ? String(value) : "") : cellText(value);
@@ -87,9 +88,18 @@ export function complyTable(table: Table, columns: readonly ReportColumn[], opti
     else if (retention.expired) {
       const lastActivity = formatCell(retention.lastActivity, lang);
       const day = retention.lastActivity.toISOString().slice(0, 10);
-      expired.push(retention.customer === null ? { row: row.rowNumber, rule: retention.rule, lastActivity: day } : { row: row.rowNumber, rule: retention.rule, lastActivity: day, customer: retention.customer });
+      expired.push(
+        retention.customer === null
+          ? { row: row.rowNumber, rule: retention.rule, lastActivity: day }
+          : { row: row.rowNumber, rule: retention.rule, lastActivity: day, customer: retention.customer },
+      );
       if (retention.customer !== null) expiredCustomers.add(retention.customer);
-      flags.push({ row: row.rowNumber, column: { source: retention.column ?? 0 }, kind: "privacy", message: expiredNote(retention.rule, lastActivity, lang, retention.customer) });
+      flags.push({
+        row: row.rowNumber,
+        column: { source: retention.column ?? 0 },
+        kind: "privacy",
+        message: expiredNote(retention.rule, lastActivity, lang, retention.customer),
+      });
     }
 
     if (where.email !== null && where.consent !== null && !isEmptyCell(row.cells[where.email])) {
@@ -97,11 +107,17 @@ export function complyTable(table: Table, columns: readonly ReportColumn[], opti
       const consent = parseBoolean(row.cells[where.consent] ?? null);
       if (!business && consent !== true) {
         noConsent.push(row.rowNumber);
-        flags.push({ row: row.rowNumber, column: { source: where.consent }, kind: "privacy", message: noConsentNote(isEmptyCell(row.cells[where.consent]), lang) });
+        flags.push({
+          row: row.rowNumber,
+          column: { source: where.consent },
+          kind: "privacy",
+          message: noConsentNote(isEmptyCell(row.cells[where.consent]), lang),
+        });
       }
     }
   });
-  if (where.email !== null && where.consent === null) columnFlags.push({ column: { source: where.email }, kind: "privacy", message: noConsentColumnNote(lang) });
+  if (where.email !== null && where.consent === null)
+    columnFlags.push({ column: { source: where.email }, kind: "privacy", message: noConsentColumnNote(lang) });
 
   const privacy: ReportPrivacy = {
     today: today.toISOString().slice(0, 10),

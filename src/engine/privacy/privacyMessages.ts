@@ -23,11 +23,21 @@ export function sensitiveColumnNote(category: SensitiveCategory, lang: Lang): st
 }
 
 export function expiredNote(rule: RetentionRule, lastActivity: string, lang: Lang, customer: string | null = null): string {
-  const who: Bilingual = customer !== null
-    ? { fr: `Client ${customer} sans commande ni contact depuis plus de 3 ans (dernière : ${lastActivity})`, en: `Customer ${customer} with no order or contact for over 3 years (last: ${lastActivity})` }
-    : rule === "customer3Years"
-    ? { fr: `Client sans achat ni contact depuis plus de 3 ans (dernier : ${lastActivity})`, en: `Customer with no purchase or contact for over 3 years (last: ${lastActivity})` }
-    : { fr: `Prospect sans contact depuis plus de 3 ans (dernier : ${lastActivity})`, en: `Prospect not heard from for over 3 years (last: ${lastActivity})` };
+  const who: Bilingual =
+    customer !== null
+      ? {
+          fr: `Client ${customer} sans commande ni contact depuis plus de 3 ans (dernière : ${lastActivity})`,
+          en: `Customer ${customer} with no order or contact for over 3 years (last: ${lastActivity})`,
+        }
+      : rule === "customer3Years"
+        ? {
+            fr: `Client sans achat ni contact depuis plus de 3 ans (dernier : ${lastActivity})`,
+            en: `Customer with no purchase or contact for over 3 years (last: ${lastActivity})`,
+          }
+        : {
+            fr: `Prospect sans contact depuis plus de 3 ans (dernier : ${lastActivity})`,
+            en: `Prospect not heard from for over 3 years (last: ${lastActivity})`,
+          };
   const todo: Bilingual = {
     fr: "la CNIL fixe 3 ans : supprimez la ligne (tria comply --purge), archivez-la à part, ou demandez d'abord à la personne si elle veut encore avoir de vos nouvelles.",
     en: "the CNIL sets 3 years: delete the row (tria comply --purge), archive it apart, or first ask the person whether they still want to hear from you.",
@@ -36,9 +46,7 @@ export function expiredNote(rule: RetentionRule, lastActivity: string, lang: Lan
 }
 
 export function noConsentNote(empty: boolean, lang: Lang): string {
-  const what: Bilingual = empty
-    ? { fr: "Consentement non renseigné", en: "Consent not recorded" }
-    : { fr: "Pas de consentement", en: "No consent" };
+  const what: Bilingual = empty ? { fr: "Consentement non renseigné", en: "Consent not recorded" } : { fr: "Pas de consentement", en: "No consent" };
   const todo: Bilingual = {
     fr: "un particulier ne peut recevoir de prospection par e-mail sans son accord préalable (art. L34-5 du CPCE) : ne lui envoyez pas de campagne e-mail, demandez et notez son accord.",
     en: "a private person may not receive e-mail prospecting without prior consent (French CPCE art. L34-5): leave them out of e-mail campaigns, ask for and record their consent.",
@@ -63,7 +71,8 @@ const say = defineMessages(
     quoted: '"{text}"',
     colon: ": ",
     sensitiveColumn: 'A "{label}" column: {todo}',
-    noConsentColumn: 'No consent column: you cannot prove private customers agreed to e-mail prospecting. Add an "E-mail consent" column (yes / no, with the date).',
+    noConsentColumn:
+      'No consent column: you cannot prove private customers agreed to e-mail prospecting. Add an "E-mail consent" column (yes / no, with the date).',
   },
 );
 

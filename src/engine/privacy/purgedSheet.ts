@@ -16,6 +16,9 @@ export function purgedSheet(table: Table, privacy: ReportPrivacy, lang: Lang): A
   return {
     key: "comply.purged",
     name: SHEET_NAME[lang],
-    rows: [kept.map((index) => table.headers[index] ?? ""), ...table.rows.filter((row) => !expired.has(row.rowNumber)).map((row) => kept.map((index) => row.cells[index] ?? null))],
+    rows: [
+      kept.map((index) => table.headers[index] ?? ""),
+      ...table.rows.filter((row) => !expired.has(row.rowNumber)).map((row) => kept.map((index) => row.cells[index] ?? null)),
+    ],
   };
 }

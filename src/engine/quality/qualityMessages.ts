@@ -21,7 +21,10 @@ export function volatileNote(role: ColumnRole, lang: Lang): string {
 }
 
 export function missingFieldNote(fieldRoles: readonly ColumnRole[], lang: Lang): string {
-  const labels = joinAlternatives(lang, fieldRoles.map((role) => roleLabel(role, lang).toLowerCase()));
+  const labels = joinAlternatives(
+    lang,
+    fieldRoles.map((role) => roleLabel(role, lang).toLowerCase()),
+  );
   return say(lang, "missingField", { labels });
 }
 

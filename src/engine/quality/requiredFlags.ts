@@ -22,7 +22,10 @@ export function requiredFlags(
   for (const field of fields) {
     const columns = sources.filter((index) => field.roles.includes(roles[index]!));
     if (columns.length === 0) continue;
-    const message = missingFieldNote(field.roles.filter((role) => columns.some((c) => roles[c] === role)), lang);
+    const message = missingFieldNote(
+      field.roles.filter((role) => columns.some((c) => roles[c] === role)),
+      lang,
+    );
     for (const row of table.rows) {
       if (columns.every((index) => isEmptyCell(row.cells[index] ?? null))) {
         flags.push({ row: row.rowNumber, column: { source: columns[0]! }, kind: "incomplete", message });

@@ -122,7 +122,8 @@ export function parsePointsGrid(json: unknown): PointsGrid | null {
   const kinds = ["perUnit", "yes", "values", "filled"];
   const ok = rules.every(
     (r: unknown) =>
-      typeof r === "object" && r !== null &&
+      typeof r === "object" &&
+      r !== null &&
       typeof (r as PointsRule).column === "string" &&
       kinds.includes((r as PointsRule).kind) &&
       ((r as PointsRule).points === undefined || typeof (r as PointsRule).points === "number") &&

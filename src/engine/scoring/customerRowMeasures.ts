@@ -18,7 +18,12 @@ export function customerRowMeasures(table: Table, input: CustomersInput, referen
   const lastDays: (number | null)[] = [];
   let maxDay = -Infinity;
 
-  const read = (i: number, column: number | null, reason: "noDate" | "noFrequency" | "noMonetary", parse: (cell: CellValue) => number | null): number | null => {
+  const read = (
+    i: number,
+    column: number | null,
+    reason: "noDate" | "noFrequency" | "noMonetary",
+    parse: (cell: CellValue) => number | null,
+  ): number | null => {
     if (column === null) return null;
     const cell = rows[i]!.cells[column] ?? null;
     const value = parse(cell);

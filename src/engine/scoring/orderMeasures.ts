@@ -188,7 +188,10 @@ class ValueTally {
         bestCount[customer] = count;
       }
     };
-    if (flat) for (let key = 0; key < flat.length; key++) { if (flat[key]! > 0) consider(key, flat[key]!); }
+    if (flat)
+      for (let key = 0; key < flat.length; key++) {
+        if (flat[key]! > 0) consider(key, flat[key]!);
+      }
     else for (const [key, count] of sparse!) consider(key, count);
     return best;
   }

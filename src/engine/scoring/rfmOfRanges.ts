@@ -14,7 +14,15 @@ import { segmentOf } from "./segments";
  * same quintiles among complete rows), so a formula and the job always agree.
  */
 const RANGE_INPUT: CustomersInput = {
-  kind: "customers", lastDate: 0, lastDateIsDays: false, frequency: 1, monetary: 2, monetaryIs: "average", customer: null, category: null, channel: null,
+  kind: "customers",
+  lastDate: 0,
+  lastDateIsDays: false,
+  frequency: 1,
+  monetary: 2,
+  monetaryIs: "average",
+  customer: null,
+  category: null,
+  channel: null,
 };
 
 function rangesTable(dates: readonly CellValue[], frequencies: readonly CellValue[], amounts: readonly CellValue[]): Table {

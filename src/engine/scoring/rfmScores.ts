@@ -33,7 +33,10 @@ export function rfmScores(customers: readonly CustomerMeasure[], options: ScoreO
   const rs = dimension((c) => c.recency, "lowerIsBetter", t?.r);
   const fs = dimension((c) => c.frequency, "higherIsBetter", t?.f);
   const ms = dimension((c) => c.monetary, "higherIsBetter", t?.m);
-  const groups = valueGroups(only((c) => c.revenue), options.groupLimits ?? DEFAULT_GROUP_LIMITS);
+  const groups = valueGroups(
+    only((c) => c.revenue),
+    options.groupLimits ?? DEFAULT_GROUP_LIMITS,
+  );
   const w = options.weights ?? DEFAULT_WEIGHTS;
   return customers.map((_, i) => {
     const r = rs[i];

@@ -66,26 +66,83 @@ export function scoreTable(table: Table, columns: readonly ColumnInfo[], options
     ...(numberFormat ? { numberFormat } : {}),
   });
   const added: AddedColumn[] = [
-    column("r", "header.r", perRow((s) => s.r), "0"),
-    column("f", "header.f", perRow((s) => s.f), "0"),
-    column("m", "header.m", perRow((s) => s.m), "0"),
-    column("code", "header.code", perRow((s) => s.code)),
-    column("score", "header.score", perRow((s) => s.score)),
-    column("segment", "header.segment", perRow((s) => segmentName(s.segment, lang))),
-    column("group", "header.group", perRow((s) => s.group)),
+    column(
+      "r",
+      "header.r",
+      perRow((s) => s.r),
+      "0",
+    ),
+    column(
+      "f",
+      "header.f",
+      perRow((s) => s.f),
+      "0",
+    ),
+    column(
+      "m",
+      "header.m",
+      perRow((s) => s.m),
+      "0",
+    ),
+    column(
+      "code",
+      "header.code",
+      perRow((s) => s.code),
+    ),
+    column(
+      "score",
+      "header.score",
+      perRow((s) => s.score),
+    ),
+    column(
+      "segment",
+      "header.segment",
+      perRow((s) => segmentName(s.segment, lang)),
+    ),
+    column(
+      "group",
+      "header.group",
+      perRow((s) => s.group),
+    ),
   ];
   if (input.category !== null || input.channel !== null) {
     const customers = measures.customers;
-    if (input.category !== null) added.push(column("category", "header.category", perRow((_, c) => customers[c]!.category)));
-    if (input.channel !== null) added.push(column("channel", "header.channel", perRow((_, c) => customers[c]!.channel)));
+    if (input.category !== null)
+      added.push(
+        column(
+          "category",
+          "header.category",
+          perRow((_, c) => customers[c]!.category),
+        ),
+      );
+    if (input.channel !== null)
+      added.push(
+        column(
+          "channel",
+          "header.channel",
+          perRow((_, c) => customers[c]!.channel),
+        ),
+      );
     const potentialLabel = new Map(POTENTIAL_CLASSES.map((p) => [p, t(`potential.${p}`)]));
-    added.push(column("potential", "header.potential", perRow((s) => potentialLabel.get(s.potential)!)));
+    added.push(
+      column(
+        "potential",
+        "header.potential",
+        perRow((s) => potentialLabel.get(s.potential)!),
+      ),
+    );
   }
   if (options.points) {
     const behaviour = behaviourPoints(table, columns, options.points, options.referenceDate);
     added.push(column("points", "header.points", behaviour.points, "0.0"));
     const heatLabel = { hot: t("heat.hot"), warm: t("heat.warm"), cold: t("heat.cold") };
-    added.push(column("heat", "header.heat", behaviour.heat.map((h) => heatLabel[h])));
+    added.push(
+      column(
+        "heat",
+        "header.heat",
+        behaviour.heat.map((h) => heatLabel[h]),
+      ),
+    );
     for (const d of GRID_DIMENSIONS) {
       const part = behaviour.byDimension[d];
       if (part) added.push(column(`points.${d}`, `header.points${d}`, part, "0.0"));
@@ -119,10 +176,47 @@ function reportScores(table: Table, measures: Measures, scores: readonly (Custom
     // Object literals of one shape (no spread): 200,000 entries for a million orders.
     const entry: ReportScore =
       kind === "orders"
-        ? { customer: c.id ?? "", recency: c.recency, frequency: c.frequency, monetary, r: s ? s.r : null, f: s ? s.f : null, m: s ? s.m : null, code: s ? s.code : null, score: s ? s.score : null, segment: s ? s.segment : null, group: s ? s.group : null }
+        ? {
+            customer: c.id ?? "",
+            recency: c.recency,
+            frequency: c.frequency,
+            monetary,
+            r: s ? s.r : null,
+            f: s ? s.f : null,
+            m: s ? s.m : null,
+            code: s ? s.code : null,
+            score: s ? s.score : null,
+            segment: s ? s.segment : null,
+            group: s ? s.group : null,
+          }
         : c.id
-          ? { row: table.rows[c.firstRow]!.rowNumber, customer: c.id, recency: c.recency, frequency: c.frequency, monetary, r: s ? s.r : null, f: s ? s.f : null, m: s ? s.m : null, code: s ? s.code : null, score: s ? s.score : null, segment: s ? s.segment : null, group: s ? s.group : null }
-          : { row: table.rows[c.firstRow]!.rowNumber, recency: c.recency, frequency: c.frequency, monetary, r: s ? s.r : null, f: s ? s.f : null, m: s ? s.m : null, code: s ? s.code : null, score: s ? s.score : null, segment: s ? s.segment : null, group: s ? s.group : null };
+          ? {
+              row: table.rows[c.firstRow]!.rowNumber,
+              customer: c.id,
+              recency: c.recency,
+              frequency: c.frequency,
+              monetary,
+              r: s ? s.r : null,
+              f: s ? s.f : null,
+              m: s ? s.m : null,
+              code: s ? s.code : null,
+              score: s ? s.score : null,
+              segment: s ? s.segment : null,
+              group: s ? s.group : null,
+            }
+          : {
+              row: table.rows[c.firstRow]!.rowNumber,
+              recency: c.recency,
+              frequency: c.frequency,
+              monetary,
+              r: s ? s.r : null,
+              f: s ? s.f : null,
+              m: s ? s.m : null,
+              code: s ? s.code : null,
+              score: s ? s.score : null,
+              segment: s ? s.segment : null,
+              group: s ? s.group : null,
+            };
     entries.push(entry);
   }
   return entries;

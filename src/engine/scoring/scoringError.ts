@@ -27,6 +27,10 @@ export class ScoringError extends TriaError {
 function scoringMessage(lang: Lang, reason: ScoringErrorReason, details: Readonly<Record<string, string>>): string {
   const params: Record<string, string> = { ...details };
   // Missing inputs travel as role keys; each language names them its own way.
-  if (details.missing) params.missing = details.missing.split(",").map((key) => scoringLabel(lang, `missing.${key}` as ScoringLabelKey)).join(", ");
+  if (details.missing)
+    params.missing = details.missing
+      .split(",")
+      .map((key) => scoringLabel(lang, `missing.${key}` as ScoringLabelKey))
+      .join(", ");
   return scoringLabel(lang, `error.${reason}` as ScoringLabelKey, params);
 }

@@ -61,12 +61,28 @@ export function summarySheet(input: SummaryInput): AddedSheet {
   styles.push({ row: 0, column: 0, bold: true });
   rows.push([]);
   const segmentHeader = rows.length;
-  rows.push([t("summary.segment"), t("summary.customers"), t("summary.customerShare"), t("summary.revenueShare"), t("summary.recency"), t("summary.frequency"), t("summary.basket")]);
+  rows.push([
+    t("summary.segment"),
+    t("summary.customers"),
+    t("summary.customerShare"),
+    t("summary.revenueShare"),
+    t("summary.recency"),
+    t("summary.frequency"),
+    t("summary.basket"),
+  ]);
   bold(segmentHeader, 0, 6);
   for (const key of SEGMENT_KEYS) {
     const x = bySegment.get(key)!;
     formats(rows.length, [null, null, PERCENT, PERCENT, ONE_DECIMAL, ONE_DECIMAL, MONEY]);
-    rows.push([segmentName(key, lang), x.count, share(x.count, scoredCount), share(x.revenue, totalRevenue), mean(x.recency, x.count), mean(x.frequency, x.count), mean(x.basket, x.baskets)]);
+    rows.push([
+      segmentName(key, lang),
+      x.count,
+      share(x.count, scoredCount),
+      share(x.revenue, totalRevenue),
+      mean(x.recency, x.count),
+      mean(x.frequency, x.count),
+      mean(x.basket, x.baskets),
+    ]);
   }
   const lastSegmentRow = rows.length - 1;
   rows.push([t("summary.unscored"), customers.length - scoredCount]);

@@ -34,14 +34,7 @@ export interface StructureOptions {
  * Stale information as taught in BTS NDRC: contact details, the contact person and their
  * job, and the last purchase must be re-checked regularly.
  */
-export const DEFAULT_VOLATILE_ROLES: readonly ColumnRole[] = [
-  "phone",
-  "mobile",
-  "email",
-  "jobTitle",
-  "lastPurchaseDate",
-  "lastContactDate",
-];
+export const DEFAULT_VOLATILE_ROLES: readonly ColumnRole[] = ["phone", "mobile", "email", "jobTitle", "lastPurchaseDate", "lastContactDate"];
 
 /** A customer can be told apart and reached: a name, and one way to contact them. */
 export const DEFAULT_REQUIRED_FIELDS: readonly RequiredField[] = [

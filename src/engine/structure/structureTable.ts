@@ -23,17 +23,10 @@ import { shareRepeatedTexts } from "./shareRepeatedTexts";
  * columns get a column flag, rows missing a required field a red border, and every row a
  * quality score and the list of its issues.
  */
-export function structureTable(
-  table: Table,
-  roles: readonly ColumnRole[],
-  options: StructureOptions,
-  processors: readonly ColumnProcessor[],
-): Plan {
+export function structureTable(table: Table, roles: readonly ColumnRole[], options: StructureOptions, processors: readonly ColumnProcessor[]): Plan {
   const { lang } = options;
   const operations = new Set(options.operations ?? STRUCTURE_OPERATIONS);
-  const sources = table.headers
-    .map((_, index) => index)
-    .filter((index) => !table.ownColumns?.has(index) && (options.columns?.includes(index) ?? true));
+  const sources = table.headers.map((_, index) => index).filter((index) => !table.ownColumns?.has(index) && (options.columns?.includes(index) ?? true));
   const keys = columnKeys(table.headers);
   const partsByColumn = new Map<number, Map<string, readonly CellValue[]>>();
   const context = processorContext(table, roles, sources, options.defaultCountry ?? "FR", lang, partsByColumn);
@@ -62,7 +55,14 @@ export function structureTable(
       const partKeys = new Set(result.parts.map((part) => part.part));
       for (const [rowIndex, issues] of result.issues) {
         const row = table.rows[rowIndex]!.rowNumber;
-        for (const issue of issues) flags.push({ row, column: { source: index }, kind: issue.kind, message: issue.message[lang], ...suggestionOf(issue, `structure/${keys[index]}/`, partKeys) });
+        for (const issue of issues)
+          flags.push({
+            row,
+            column: { source: index },
+            kind: issue.kind,
+            message: issue.message[lang],
+            ...suggestionOf(issue, `structure/${keys[index]}/`, partKeys),
+          });
       }
       for (const [rowIndex, parts] of result.splits ?? []) splits.push({ row: table.rows[rowIndex]!.rowNumber, column: table.headers[index]!, parts });
     }
@@ -139,7 +139,9 @@ function qualityColumns(table: Table, flags: readonly CellFlag[], options: Struc
   for (const row of table.rows) {
     const rowFlags = byRow.get(row.rowNumber) ?? [];
     scores.push(qualityScore(rowFlags.map((flag) => flag.kind)));
-    issues.push(rowFlags.map((flag) => `${headerOf(flag)} : ${kindLabel(flag.kind, lang)}${flag.suggestion ? ` → ${flag.suggestion}` : ""}`).join(" ; ") || null);
+    issues.push(
+      rowFlags.map((flag) => `${headerOf(flag)} : ${kindLabel(flag.kind, lang)}${flag.suggestion ? ` → ${flag.suggestion}` : ""}`).join(" ; ") || null,
+    );
   }
   return [
     { key: "structure/quality/score", header: QUALITY_HEADERS.score[lang], after: null, values: scores, numberFormat: "0" },

@@ -5,18 +5,7 @@
  */
 export type CellError = { readonly error: ExcelErrorCode };
 
-export const EXCEL_ERROR_CODES = [
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#DIV/0!",
-  "#NUM!",
-  "#NAME?",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-] as const;
+export const EXCEL_ERROR_CODES = ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"] as const;
 export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
 
 export type CellValue = string | number | boolean | Date | CellError | null;

@@ -48,4 +48,3 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number];
 export function isColumnRole(value: string): value is ColumnRole {
   return (COLUMN_ROLES as readonly string[]).includes(value);
 }
-

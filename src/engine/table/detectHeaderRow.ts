@@ -43,7 +43,10 @@ export function detectHeaderRow(sheet: RawSheet): HeaderRowGuess {
   let best: { row: number; score: number } | null = null;
   for (const candidate of facts.slice(0, SCAN_ROWS)) {
     if (candidate.filled === 0) continue;
-    const below = facts.slice(candidate.row).filter((f) => f.filled > 0).slice(0, LOOK_AHEAD);
+    const below = facts
+      .slice(candidate.row)
+      .filter((f) => f.filled > 0)
+      .slice(0, LOOK_AHEAD);
     const score = headerScore(candidate, below, sheet) - ROW_PENALTY * (candidate.row - 1);
     if (!best || score > best.score) best = { row: candidate.row, score };
   }

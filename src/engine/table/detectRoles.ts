@@ -67,7 +67,13 @@ export function detectRoles(table: Table, overrides: RoleOverrides = {}): Detect
     );
   }
   fillCityAfterPostalCode(decisions);
-  return withHeaderlessPurchases(table, resolveConflicts(decisions)).map(({ index, header, role, confidence, source }) => ({ index, header, role, confidence, source }));
+  return withHeaderlessPurchases(table, resolveConflicts(decisions)).map(({ index, header, role, confidence, source }) => ({
+    index,
+    header,
+    role,
+    confidence,
+    source,
+  }));
 }
 
 function decide(byHeader: HeaderRoleGuess, profile: ColumnProfile, countHeader: boolean): Omit<DetectedColumn, "index" | "header"> {

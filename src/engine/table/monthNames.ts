@@ -18,9 +18,7 @@ const MONTH_WORDS: readonly (readonly string[])[] = [
   ["decembre", "dec", "december"],
 ];
 
-const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map(
-  MONTH_WORDS.flatMap((words, index) => words.map((word) => [word, index + 1] as const)),
-);
+const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map(MONTH_WORDS.flatMap((words, index) => words.map((word) => [word, index + 1] as const)));
 
 /** 1..12 for a month word, or undefined. The word must already be normalised. */
 export function monthFromWord(word: string): number | undefined {
@@ -29,8 +27,34 @@ export function monthFromWord(word: string): number | undefined {
 
 /** Day names are skipped when they lead a date ("mardi 12 mars 2024", "Tue, Mar 12 2024"). */
 export const WEEKDAY_WORDS: ReadonlySet<string> = new Set([
-  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-  "lun", "mer", "jeu", "ven", "sam", "dim",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+  "lun",
+  "mer",
+  "jeu",
+  "ven",
+  "sam",
+  "dim",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
+  "sat",
+  "sun",
 ]);

@@ -38,7 +38,14 @@ export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions =
   const totals = new Set(trailingTotalRows(all));
   const rows = totals.size === 0 ? all : all.filter((_, i) => !totals.has(i));
   const leftOutRows = [...totals].map((i) => ({ rowNumber: all[i]!.rowNumber, reason: "total" as const }));
-  return { sheet: sheet.name, headerRow, headers, rows, ...(sheet.ownColumns ? { ownColumns: sheet.ownColumns } : {}), ...(leftOutRows.length > 0 ? { leftOutRows } : {}) };
+  return {
+    sheet: sheet.name,
+    headerRow,
+    headers,
+    rows,
+    ...(sheet.ownColumns ? { ownColumns: sheet.ownColumns } : {}),
+    ...(leftOutRows.length > 0 ? { leftOutRows } : {}),
+  };
 }
 
 /** Index after the last non-empty cell: trailing blanks are not columns. */
@@ -48,7 +55,11 @@ function filledWidth(cells: readonly (CellValue | undefined)[]): number {
 }
 
 function headerText(value: CellValue | undefined): string {
-  return isEmptyCell(value) ? "" : cellText(value ?? null).replace(/\s+/g, " ").trim();
+  return isEmptyCell(value)
+    ? ""
+    : cellText(value ?? null)
+        .replace(/\s+/g, " ")
+        .trim();
 }
 
 /** The row's cells at exactly the table width; the host's array is reused when it already fits (1M rows). */

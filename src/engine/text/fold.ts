@@ -11,13 +11,37 @@
 const MARKS = /\p{M}/gu;
 // Letters that have no decomposition but an accepted plain spelling.
 const SPELLED: Readonly<Record<string, string>> = {
-  Œ: "OE", œ: "oe", Æ: "AE", æ: "ae", ß: "ss", ẞ: "SS", Ø: "O", ø: "o", Ł: "L", ł: "l", Đ: "D", đ: "d", Ð: "D", ð: "d", Þ: "TH", þ: "th", ı: "i", Ħ: "H", ħ: "h", Ŧ: "T", ŧ: "t",
+  Œ: "OE",
+  œ: "oe",
+  Æ: "AE",
+  æ: "ae",
+  ß: "ss",
+  ẞ: "SS",
+  Ø: "O",
+  ø: "o",
+  Ł: "L",
+  ł: "l",
+  Đ: "D",
+  đ: "d",
+  Ð: "D",
+  ð: "d",
+  Þ: "TH",
+  þ: "th",
+  ı: "i",
+  Ħ: "H",
+  ħ: "h",
+  Ŧ: "T",
+  ŧ: "t",
 };
 const SPELLED_LETTER = new RegExp(`[${Object.keys(SPELLED).join("")}]`, "g");
 
 /** The reference folding, by Unicode decomposition: for every script, slower. */
 export function foldAccentsByUnicode(text: string): string {
-  return text.normalize("NFD").replace(MARKS, "").replace(SPELLED_LETTER, (c) => SPELLED[c] ?? c).normalize("NFC");
+  return text
+    .normalize("NFD")
+    .replace(MARKS, "")
+    .replace(SPELLED_LETTER, (c) => SPELLED[c] ?? c)
+    .normalize("NFC");
 }
 
 /**

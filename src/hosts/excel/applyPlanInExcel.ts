@@ -38,7 +38,16 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Plan
   const { pre, notes, cellsBefore, notesBefore, names, sheetsBefore, sheetCellsBefore } = await readBeforeWriting(context, plan, options);
   const rewritten = new Set(sheetsBefore.filter((s) => s.existed).map((s) => s.name));
   const chartsBefore = (pre.metadata.charts ?? []).filter((c) => rewritten.has(c.sheet));
-  const snapshot: RunSnapshot = { sheet: plan.sheet, inserted: [], cells: cellsBefore, notes: [], sheets: [], charts: chartsBefore, metadata: pre.metadataText, metadataWritten: false };
+  const snapshot: RunSnapshot = {
+    sheet: plan.sheet,
+    inserted: [],
+    cells: cellsBefore,
+    notes: [],
+    sheets: [],
+    charts: chartsBefore,
+    metadata: pre.metadataText,
+    metadataWritten: false,
+  };
 
   const checkCancel = () => {
     if (options.signal?.aborted) throw new ExcelHostError("cancelled");
@@ -49,7 +58,19 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Plan
     if (options.supports("1.8")) context.workbook.application.suspendApiCalculationUntilNextSync();
     await context.sync();
   };
-  const w: WriteContext = { context, plan, pre, notes, notesBefore, cellsBefore, maxBytes: options.maxBytes, lang: options.lang, sync, supports: options.supports, onProgress: options.onProgress };
+  const w: WriteContext = {
+    context,
+    plan,
+    pre,
+    notes,
+    notesBefore,
+    cellsBefore,
+    maxBytes: options.maxBytes,
+    lang: options.lang,
+    sync,
+    supports: options.supports,
+    onProgress: options.onProgress,
+  };
   try {
     // Once, not per block: the docs warn that repeated calls make the window flicker (ExcelApi 1.9).
     if (options.supports("1.9")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -65,7 +86,11 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Plan
     snapshot.cells.push(...sheetCellsBefore);
     const drawn = await writeSheets(w, names, rewritten);
     snapshot.metadataWritten = true;
-    queueMetadataWrite(context, JSON.stringify(nextMetadata(plan, pre.metadata, pre.placement.columnOfKey, names, drawn, looksAfter(w, earlier))), pre.metadataText !== null);
+    queueMetadataWrite(
+      context,
+      JSON.stringify(nextMetadata(plan, pre.metadata, pre.placement.columnOfKey, names, drawn, looksAfter(w, earlier))),
+      pre.metadataText !== null,
+    );
     await sync();
     const warnings = refused.length > 0 ? [excelMessage(options.lang, "formulaKept", { count: refused.length, cells: refused.slice(0, 5).join(", ") })] : [];
     return { snapshot, warnings };
@@ -101,7 +126,12 @@ async function readBeforeWriting(context: Excel.RequestContext, plan: Plan, opti
  * an earlier run, their cells, for the rollback. A user's sheet that happens to bear the name
  * is never replaced: Tria takes "Légende (2)".
  */
-async function planSheets(context: Excel.RequestContext, plan: Plan, metadata: ExcelTriaMetadata, lang: Lang): Promise<{ names: Map<string, string>; sheetsBefore: SheetBefore[]; cells: CellBlock[] }> {
+async function planSheets(
+  context: Excel.RequestContext,
+  plan: Plan,
+  metadata: ExcelTriaMetadata,
+  lang: Lang,
+): Promise<{ names: Map<string, string>; sheetsBefore: SheetBefore[]; cells: CellBlock[] }> {
   const wanted: [string, string][] = [["__legend", translate(lang, "sheet.legend")], ...plan.addedSheets.map((s): [string, string] => [s.key, s.name])];
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -124,20 +154,38 @@ async function planSheets(context: Excel.RequestContext, plan: Plan, metadata: E
   const cells: CellBlock[] = [];
   for (const { name, sheet, used } of reads) {
     if (!sheet || !used || used.isNullObject) continue;
-    const columns = Array.from({ length: used.columnCount }, (_, c) => ({ column: used.columnIndex + c + 1, firstRow: used.rowIndex + 1, lastRow: used.rowIndex + used.rowCount, values: true }));
+    const columns = Array.from({ length: used.columnCount }, (_, c) => ({
+      column: used.columnIndex + c + 1,
+      firstRow: used.rowIndex + 1,
+      lastRow: used.rowIndex + used.rowCount,
+      values: true,
+    }));
     cells.push(...(await snapshotCells(context, sheet, columns, name)));
   }
   return { names, sheetsBefore: reads.map(({ name, sheet }) => ({ name, existed: sheet !== null })), cells };
 }
 
-function nextMetadata(plan: Plan, metadata: ExcelTriaMetadata, columnOfKey: ReadonlyMap<string, number>, names: ReadonlyMap<string, string>, drawn: readonly DrawnChart[], looks: SheetLooks): ExcelTriaMetadata {
+function nextMetadata(
+  plan: Plan,
+  metadata: ExcelTriaMetadata,
+  columnOfKey: ReadonlyMap<string, number>,
+  names: ReadonlyMap<string, string>,
+  drawn: readonly DrawnChart[],
+  looks: SheetLooks,
+): ExcelTriaMetadata {
   const others = metadata.columns.filter((c) => c.sheet !== plan.sheet);
   const columns = [...columnOfKey].map(([key, column]) => ({ sheet: plan.sheet, key, column }));
   const written = new Set(names.values());
   // Charts of sheets this run rewrote were deleted: only the ones it drew stand there now.
   const charts = [...(metadata.charts ?? []).filter((c) => !written.has(c.sheet)), ...drawn];
   const allLooks = [...(metadata.looks ?? []).filter((l) => l.sheet !== plan.sheet), looks];
-  return { version: 1, columns: [...others, ...columns], sheets: [...new Set([...metadata.sheets, ...names.values()])], ...(charts.length > 0 ? { charts } : {}), looks: allLooks };
+  return {
+    version: 1,
+    columns: [...others, ...columns],
+    sheets: [...new Set([...metadata.sheets, ...names.values()])],
+    ...(charts.length > 0 ? { charts } : {}),
+    looks: allLooks,
+  };
 }
 
 function reasonOf(error: unknown): string {

@@ -15,11 +15,13 @@ export interface CellNotes {
 export function worksheetNotes(sheet: Excel.Worksheet): CellNotes {
   return {
     queueRead: async (addresses) => {
-      const notes = new Map(addresses.map((address) => {
-        const note = sheet.notes.getItemOrNullObject(address);
-        note.load("content");
-        return [address, note] as const;
-      }));
+      const notes = new Map(
+        addresses.map((address) => {
+          const note = sheet.notes.getItemOrNullObject(address);
+          note.load("content");
+          return [address, note] as const;
+        }),
+      );
       return (address) => {
         const note = notes.get(address);
         return note && !note.isNullObject ? note.content : null;

@@ -55,8 +55,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         await context.sync();
         return sheets.items.map((sheet) => sheet.name);
       }),
-    readSheet: (name?: string, onProgress?: ProgressListener) =>
-      run((context) => readSheet(context, name, blockCells, fingerprints, onProgress)),
+    readSheet: (name?: string, onProgress?: ProgressListener) => run((context) => readSheet(context, name, blockCells, fingerprints, onProgress)),
     apply: async (plan: Plan, applyOptions: ApplyOptions) => {
       if (!supports("1.9")) throw new ExcelHostError("apiTooOld", { version: "1.9" });
       // One Ctrl+Z step for the whole run where Excel can group it (ExcelApi 1.20).

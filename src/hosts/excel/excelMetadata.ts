@@ -55,16 +55,37 @@ export function parseMetadata(text: unknown): ExcelTriaMetadata {
 function isSheetLooks(value: unknown): value is SheetLooks {
   const { sheet, painted, noted, before } = (value ?? {}) as Partial<Record<keyof SheetLooks, unknown>>;
   const strings = (list: unknown) => Array.isArray(list) && list.every((x) => typeof x === "string");
-  return typeof sheet === "string" && strings(painted) && strings(noted) && Array.isArray(before) &&
-    before.every((b: unknown) => typeof (b as { address?: unknown } | null)?.address === "string" && typeof (b as { properties?: unknown }).properties === "object" && (b as { properties?: unknown }).properties !== null);
+  return (
+    typeof sheet === "string" &&
+    strings(painted) &&
+    strings(noted) &&
+    Array.isArray(before) &&
+    before.every(
+      (b: unknown) =>
+        typeof (b as { address?: unknown } | null)?.address === "string" &&
+        typeof (b as { properties?: unknown }).properties === "object" &&
+        (b as { properties?: unknown }).properties !== null,
+    )
+  );
 }
 
 function isDrawnChart(value: unknown): value is DrawnChart {
   const { sheet, chart } = (value ?? {}) as { sheet?: unknown; chart?: Record<string, unknown> | null };
   if (typeof sheet !== "string" || typeof chart !== "object" || chart === null) return false;
-  const numbers = [chart.firstRow, chart.lastRow, chart.categoryColumn, (chart.anchor as { row?: unknown } | undefined)?.row, (chart.anchor as { column?: unknown } | undefined)?.column];
-  return ["bar", "column", "pie"].includes(String(chart.kind)) && typeof chart.title === "string" && numbers.every((n) => Number.isInteger(n) && (n as number) >= 0) &&
-    Array.isArray(chart.valueColumns) && chart.valueColumns.every((n) => Number.isInteger(n) && (n as number) >= 0);
+  const numbers = [
+    chart.firstRow,
+    chart.lastRow,
+    chart.categoryColumn,
+    (chart.anchor as { row?: unknown } | undefined)?.row,
+    (chart.anchor as { column?: unknown } | undefined)?.column,
+  ];
+  return (
+    ["bar", "column", "pie"].includes(String(chart.kind)) &&
+    typeof chart.title === "string" &&
+    numbers.every((n) => Number.isInteger(n) && (n as number) >= 0) &&
+    Array.isArray(chart.valueColumns) &&
+    chart.valueColumns.every((n) => Number.isInteger(n) && (n as number) >= 0)
+  );
 }
 
 /** Queue the write (or, with null, the removal) of the metadata text. */

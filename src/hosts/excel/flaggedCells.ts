@@ -37,7 +37,10 @@ export function addressesByLook(cells: readonly FlaggedCell[]): Map<string, { lo
  * Every cell that gets a Tria note: flagged cells and the header cells of flagged columns. A
  * cell that is both (a header cell also flagged) gets one note with both texts.
  */
-export function notedCells(cells: readonly FlaggedCell[], headerNotes: readonly { row: number; column: number; note: string }[]): { row: number; column: number; note: string }[] {
+export function notedCells(
+  cells: readonly FlaggedCell[],
+  headerNotes: readonly { row: number; column: number; note: string }[],
+): { row: number; column: number; note: string }[] {
   const byCell = new Map<string, { row: number; column: number; note: string }>();
   for (const cell of [...headerNotes, ...cells]) {
     const id = `${cell.row}:${cell.column}`;

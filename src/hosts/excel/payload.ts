@@ -71,7 +71,7 @@ export async function syncInBlocks(
   onBlock?: (done: number) => void,
 ): Promise<void> {
   let limit = maxBytes;
-  for (let start = 0; start < total; ) {
+  for (let start = 0; start < total;) {
     const count = nextBlockSize(start, total, bytesOfRow, limit);
     queue(start, count);
     try {

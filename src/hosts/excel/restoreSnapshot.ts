@@ -12,7 +12,12 @@ import { restoredConstant } from "./restoredConstant";
  * formats, fills, borders and notes where they were, then the metadata. Blocks go
  * SNAPSHOT_BLOCK_CELLS cells per sync, as they were read: syncs grow with touched cells ÷ block.
  */
-export async function restoreSnapshot(context: Excel.RequestContext, snapshot: RunSnapshot, notes: CellNotes, supports: (version: string) => boolean = () => false): Promise<void> {
+export async function restoreSnapshot(
+  context: Excel.RequestContext,
+  snapshot: RunSnapshot,
+  notes: CellNotes,
+  supports: (version: string) => boolean = () => false,
+): Promise<void> {
   const sheets = context.workbook.worksheets;
   const sheet = sheets.getItem(snapshot.sheet);
   for (const { first, count } of [...snapshot.inserted].reverse()) sheet.getRange(`${columnLetters(first)}:${columnLetters(first + count - 1)}`).delete("Left");
@@ -37,7 +42,7 @@ export async function restoreSnapshot(context: Excel.RequestContext, snapshot: R
     }
   }
   const target = (name: string | undefined) => (name === undefined ? sheet : sheets.getItem(name));
-  for (let i = 0; i < snapshot.cells.length; ) {
+  for (let i = 0; i < snapshot.cells.length;) {
     for (let cells = 0; i < snapshot.cells.length && (cells === 0 || cells + snapshot.cells[i]!.properties.length <= SNAPSHOT_BLOCK_CELLS); i++) {
       const block = snapshot.cells[i]!;
       cells += block.properties.length;

@@ -7,4 +7,3 @@
 export function fingerprintOf(address: string | null, firstRow: readonly unknown[], lastRow: readonly unknown[]): string {
   return `${address ?? "-"}|${JSON.stringify(firstRow)}|${JSON.stringify(lastRow)}`;
 }
-

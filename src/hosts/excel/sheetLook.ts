@@ -30,7 +30,7 @@ export function lookRequests(added: AddedSheet): LookRequest[] {
 export function rowRuns(cells: readonly { row: number; column: number }[]): string[] {
   const sorted = [...new Map(cells.map((c) => [`${c.row},${c.column}`, c])).values()].sort((a, b) => a.row - b.row || a.column - b.column);
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const { row, column } = sorted[i]!;
     let last = column;
     for (i++; i < sorted.length && sorted[i]!.row === row && sorted[i]!.column === last + 1; i++) last++;

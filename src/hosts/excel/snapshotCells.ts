@@ -57,11 +57,16 @@ function pieces(columns: readonly TouchedColumn[], size: number): (TouchedColumn
 }
 
 /** Read what the run will overwrite, SNAPSHOT_BLOCK_CELLS cells per sync. */
-export async function snapshotCells(context: Excel.RequestContext, sheet: Excel.Worksheet, columns: readonly TouchedColumn[], sheetName?: string): Promise<CellBlock[]> {
+export async function snapshotCells(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  columns: readonly TouchedColumn[],
+  sheetName?: string,
+): Promise<CellBlock[]> {
   const blockCells = SNAPSHOT_BLOCK_CELLS;
   const blocks: CellBlock[] = [];
   const all = pieces(columns, blockCells);
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     const batch: typeof all = [];
     for (let cells = 0; i < all.length && (batch.length === 0 || cells + all[i]!.count <= blockCells); i++) {
       cells += all[i]!.count;

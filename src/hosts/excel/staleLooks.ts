@@ -88,27 +88,35 @@ export async function clearStaleLooks(w: WriteContext, earlier: SheetLooks | nul
   const restores = earlier.before.map((b) => ({ span: parseSpan(b.address), properties: b.properties })).filter((b) => b.span !== null);
   const notedAgain = new Set(notedNow(w.plan, w.pre.placement));
   const noteBefore = new Map(w.notesBefore.map((n) => [n.address, n.content]));
-  const staleNotes = earlier.noted.map(parseSpan).filter((s): s is Span => s !== null)
+  const staleNotes = earlier.noted
+    .map(parseSpan)
+    .filter((s): s is Span => s !== null)
     .map((s) => ({ before: cellAddress(s.first, s.column), after: cellAddress(s.first, shift(s.column)) }))
     .filter((n) => !notedAgain.has(n.after) && (noteBefore.get(n.before) ?? "").includes(NOTE_MARKER));
   const total = areas.length + restores.length + staleNotes.length;
-  await syncInBlocks(w.sync, total, (i) => (i < areas.length ? areas[i]!.length + 400 : 300), w.maxBytes, (start, count) => {
-    for (let i = start; i < start + count; i++) {
-      if (i < areas.length) {
-        const range = w.pre.sheet.getRanges(areas[i]!);
-        range.format.fill.clear();
-        for (const edge of EDGES) range.format.borders.getItem(edge).style = "None";
-      } else if (i < areas.length + restores.length) {
-        const { span, properties } = restores[i - areas.length]!;
-        w.pre.sheet.getRange(cellAddress(span!.first, shift(span!.column))).setCellProperties([[properties]]);
-      } else {
-        const note = staleNotes[i - areas.length - restores.length]!;
-        const users = withoutTriaNote(noteBefore.get(note.before) ?? "");
-        if (users === "") w.notes.queueDelete(note.after);
-        else w.notes.queueWrite(note.after, users, true);
+  await syncInBlocks(
+    w.sync,
+    total,
+    (i) => (i < areas.length ? areas[i]!.length + 400 : 300),
+    w.maxBytes,
+    (start, count) => {
+      for (let i = start; i < start + count; i++) {
+        if (i < areas.length) {
+          const range = w.pre.sheet.getRanges(areas[i]!);
+          range.format.fill.clear();
+          for (const edge of EDGES) range.format.borders.getItem(edge).style = "None";
+        } else if (i < areas.length + restores.length) {
+          const { span, properties } = restores[i - areas.length]!;
+          w.pre.sheet.getRange(cellAddress(span!.first, shift(span!.column))).setCellProperties([[properties]]);
+        } else {
+          const note = staleNotes[i - areas.length - restores.length]!;
+          const users = withoutTriaNote(noteBefore.get(note.before) ?? "");
+          if (users === "") w.notes.queueDelete(note.after);
+          else w.notes.queueWrite(note.after, users, true);
+        }
       }
-    }
-  });
+    },
+  );
 }
 
 /**
@@ -134,7 +142,12 @@ export function looksAfter(w: WriteContext, earlier: SheetLooks | null): SheetLo
     });
   }
   const painted = now.map((s) => `${columnLetters(s.column)}${s.first}${s.last === s.first ? "" : `:${columnLetters(s.column)}${s.last}`}`);
-  return { sheet: w.plan.sheet, painted, noted: notedNow(w.plan, w.pre.placement), before: [...before].map(([address, properties]) => ({ address, properties })) };
+  return {
+    sheet: w.plan.sheet,
+    painted,
+    noted: notedNow(w.plan, w.pre.placement),
+    before: [...before].map(([address, properties]) => ({ address, properties })),
+  };
 }
 
 /** Columns and rows (before this run) the earlier run painted, for the undo snapshot. */

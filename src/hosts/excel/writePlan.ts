@@ -88,14 +88,22 @@ export async function writeValues(w: WriteContext): Promise<string[]> {
     header.values = [[`'${added.header}`]];
     header.format.font.bold = true;
   }
-  const bytesOfRow = (r: number) => columns.reduce((sum, c) => sum + estimateBytes(c.cells[r]) + (c.added.numberFormat ? c.added.numberFormat.length + 3 : 0), 0);
-  await syncInBlocks(w.sync, span, bytesOfRow, w.maxBytes, (start, count) => {
-    for (const { added, column, cells } of columns) {
-      const range = pre.sheet.getRangeByIndexes(first - 1 + start, column - 1, count, 1);
-      range.values = cells.slice(start, start + count).map((v) => [v]) as unknown[][];
-      if (added.numberFormat) range.numberFormat = Array.from({ length: count }, () => [added.numberFormat]);
-    }
-  }, (done) => w.onProgress?.("write", done, span));
+  const bytesOfRow = (r: number) =>
+    columns.reduce((sum, c) => sum + estimateBytes(c.cells[r]) + (c.added.numberFormat ? c.added.numberFormat.length + 3 : 0), 0);
+  await syncInBlocks(
+    w.sync,
+    span,
+    bytesOfRow,
+    w.maxBytes,
+    (start, count) => {
+      for (const { added, column, cells } of columns) {
+        const range = pre.sheet.getRangeByIndexes(first - 1 + start, column - 1, count, 1);
+        range.values = cells.slice(start, start + count).map((v) => [v]) as unknown[][];
+        if (added.numberFormat) range.numberFormat = Array.from({ length: count }, () => [added.numberFormat]);
+      }
+    },
+    (done) => w.onProgress?.("write", done, span),
+  );
   return refused;
 }
 
@@ -112,20 +120,26 @@ export async function writeFormats(w: WriteContext): Promise<void> {
   for (const { look, addresses } of addressesByLook(flaggedCells(w.plan.flags, w.pre.placement)).values()) {
     for (const address of chunkAddresses(addresses)) requests.push({ look, address });
   }
-  await syncInBlocks(w.sync, requests.length, (i) => requests[i]!.address.length + 200, w.maxBytes, (start, count) => {
-    for (const { look, address } of requests.slice(start, start + count)) {
-      const areas = w.pre.sheet.getRanges(address);
-      if (look.fill) areas.format.fill.color = `#${look.fill}`;
-      if (look.border) {
-        for (const edge of EDGES) {
-          const border = areas.format.borders.getItem(edge);
-          border.style = look.borderStyle === "dashed" ? "Dash" : "Continuous";
-          border.weight = "Medium";
-          border.color = `#${look.border}`;
+  await syncInBlocks(
+    w.sync,
+    requests.length,
+    (i) => requests[i]!.address.length + 200,
+    w.maxBytes,
+    (start, count) => {
+      for (const { look, address } of requests.slice(start, start + count)) {
+        const areas = w.pre.sheet.getRanges(address);
+        if (look.fill) areas.format.fill.color = `#${look.fill}`;
+        if (look.border) {
+          for (const edge of EDGES) {
+            const border = areas.format.borders.getItem(edge);
+            border.style = look.borderStyle === "dashed" ? "Dash" : "Continuous";
+            border.weight = "Medium";
+            border.color = `#${look.border}`;
+          }
         }
       }
-    }
-  });
+    },
+  );
 }
 
 /** Tria's note on each flagged cell and flagged column's header, after what the user wrote there (kept above "— Tria —"). */
@@ -133,12 +147,19 @@ export async function writeNotes(w: WriteContext): Promise<void> {
   const cells = notedCells(flaggedCells(w.plan.flags, w.pre.placement), columnFlagNotes(w.plan, w.pre.placement));
   const before = new Map(w.notesBefore.map((n) => [n.address, n.content]));
   const originalAddress = originalAddresses(w);
-  await syncInBlocks(w.sync, cells.length, (i) => cells[i]!.note.length * 2 + 80, w.maxBytes, (start, count) => {
-    for (const cell of cells.slice(start, start + count)) {
-      const prior = before.get(originalAddress(cell.row, cell.column) ?? "") ?? null;
-      w.notes.queueWrite(cellAddress(cell.row, cell.column), withTriaNote(prior ?? "", cell.note), prior !== null);
-    }
-  }, (done) => w.onProgress?.("notes", done, cells.length));
+  await syncInBlocks(
+    w.sync,
+    cells.length,
+    (i) => cells[i]!.note.length * 2 + 80,
+    w.maxBytes,
+    (start, count) => {
+      for (const cell of cells.slice(start, start + count)) {
+        const prior = before.get(originalAddress(cell.row, cell.column) ?? "") ?? null;
+        w.notes.queueWrite(cellAddress(cell.row, cell.column), withTriaNote(prior ?? "", cell.note), prior !== null);
+      }
+    },
+    (done) => w.onProgress?.("notes", done, cells.length),
+  );
 }
 
 /**
@@ -159,7 +180,11 @@ export async function writeSheets(w: WriteContext, names: ReadonlyMap<string, st
   }
   const legend = names.get("__legend")!;
   const lang = w.lang;
-  const rows: unknown[][] = [[translate(lang, "legend.title"), "", ""], ["", "", ""], [translate(lang, "legend.example"), translate(lang, "legend.kind"), translate(lang, "legend.meaning")]];
+  const rows: unknown[][] = [
+    [translate(lang, "legend.title"), "", ""],
+    ["", "", ""],
+    [translate(lang, "legend.example"), translate(lang, "legend.kind"), translate(lang, "legend.meaning")],
+  ];
   for (const kind of FLAG_KINDS) rows.push([translate(lang, `flag.${kind}`), kind, translate(lang, `flag.${kind}.meaning`)]);
   const legendSheet = sheets.getItem(legend);
   legendSheet.getRange(`A1:C${rows.length}`).values = rows;
@@ -183,7 +208,8 @@ export async function writeSheets(w: WriteContext, names: ReadonlyMap<string, st
     const width = Math.max(1, maxOf(added.rows.map((r) => r.length)));
     const values = added.rows.map((r) => Array.from({ length: width }, (_, c) => toExcelValue(r[c] ?? null)));
     const formats = numberFormatGrid(added, width);
-    const bytesOfRow = (r: number) => values[r]!.reduce<number>((s, v) => s + estimateBytes(v), 0) + (formats ? formats[r]!.reduce<number>((s, f) => s + estimateBytes(f), 0) : 0);
+    const bytesOfRow = (r: number) =>
+      values[r]!.reduce<number>((s, v) => s + estimateBytes(v), 0) + (formats ? formats[r]!.reduce<number>((s, f) => s + estimateBytes(f), 0) : 0);
     await syncInBlocks(w.sync, values.length, bytesOfRow, w.maxBytes, (start, count) => {
       const range = target.getRangeByIndexes(start, 0, count, width);
       range.values = values.slice(start, start + count);
@@ -200,13 +226,19 @@ export async function writeSheets(w: WriteContext, names: ReadonlyMap<string, st
  */
 async function writeSheetLook(w: WriteContext, target: Excel.Worksheet, added: AddedSheet): Promise<SheetChart[]> {
   const requests = lookRequests(added);
-  await syncInBlocks(w.sync, requests.length, (i) => requests[i]!.address.length + 200, w.maxBytes, (start, count) => {
-    for (const { address, fill, bold } of requests.slice(start, start + count)) {
-      const areas = target.getRanges(address);
-      if (fill) areas.format.fill.color = `#${fill}`;
-      if (bold) areas.format.font.bold = true;
-    }
-  });
+  await syncInBlocks(
+    w.sync,
+    requests.length,
+    (i) => requests[i]!.address.length + 200,
+    w.maxBytes,
+    (start, count) => {
+      for (const { address, fill, bold } of requests.slice(start, start + count)) {
+        const areas = target.getRanges(address);
+        if (fill) areas.format.fill.color = `#${fill}`;
+        if (bold) areas.format.font.bold = true;
+      }
+    },
+  );
   (added.columnWidths ?? []).forEach((width, column) => {
     // A width Excel would refuse (negative, over 255 characters) is left at Excel's default.
     if (Number.isFinite(width) && width > 0 && width <= 255) target.getRangeByIndexes(0, column, 1, 1).format.columnWidth = columnWidthPoints(width);

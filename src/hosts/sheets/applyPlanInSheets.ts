@@ -63,7 +63,14 @@ export function applyPlanInSheets(spreadsheet: SheetsSpreadsheet, plan: Plan, la
 /** Checks that write nothing, then the copy for undo (values, formats, notes, borders). */
 export function beginApply(spreadsheet: SheetsSpreadsheet, plan: Plan): SheetsRunState {
   const sheet = spreadsheet.getSheetByName(plan.sheet);
-  if (!sheet) throw new TriaError("sheetNotFound", { sheet: plan.sheet, sheets: spreadsheet.getSheets().map((s) => s.getName()).join(", ") });
+  if (!sheet)
+    throw new TriaError("sheetNotFound", {
+      sheet: plan.sheet,
+      sheets: spreadsheet
+        .getSheets()
+        .map((s) => s.getName())
+        .join(", "),
+    });
   const own = [...ownColumns(sheet)];
   const lastColumn = sheet.getLastColumn();
   const placement = placeColumns(plan.addedColumns, new Map(own.map(([column, key]) => [key, column])), lastColumn, false);
@@ -81,7 +88,14 @@ export function beginApply(spreadsheet: SheetsSpreadsheet, plan: Plan): SheetsRu
  * for time (state saved through pacing.saved after every step). On failure the copy is pasted
  * back before the error goes up, so the sheet is as it was before the run began.
  */
-export function continueApply(spreadsheet: SheetsSpreadsheet, plan: Plan, lang: Lang, borders: SheetsBorderStyles, state: SheetsRunState, pacing: StepPacing): boolean {
+export function continueApply(
+  spreadsheet: SheetsSpreadsheet,
+  plan: Plan,
+  lang: Lang,
+  borders: SheetsBorderStyles,
+  state: SheetsRunState,
+  pacing: StepPacing,
+): boolean {
   const snapshot = spreadsheet.getSheetByName(SNAPSHOT_SHEET);
   if (!snapshot) throw new SheetsHostError("runLost", { copy: SNAPSHOT_SHEET });
   try {

@@ -30,14 +30,27 @@ export function markOwnColumn(sheet: SheetsSheet, column: number, key: string): 
 
 /** The sheets Tria wrote in an earlier run: they may be replaced; a user's sheet never is. */
 export function ownSheetNames(spreadsheet: SheetsSpreadsheet): Set<string> {
-  return new Set(spreadsheet.getSheets().filter((s) => hasSheetMark(s, SHEET_KEY)).map((s) => s.getName()));
+  return new Set(
+    spreadsheet
+      .getSheets()
+      .filter((s) => hasSheetMark(s, SHEET_KEY))
+      .map((s) => s.getName()),
+  );
 }
 
 export function hasSheetMark(sheet: SheetsSheet, key: string): boolean {
-  return sheet.createDeveloperMetadataFinder().withKey(key).find().some((entry) => entry.getLocation().getColumn() === null);
+  return sheet
+    .createDeveloperMetadataFinder()
+    .withKey(key)
+    .find()
+    .some((entry) => entry.getLocation().getColumn() === null);
 }
 
 export function sheetMark(sheet: SheetsSheet, key: string): string | null {
-  const entry = sheet.createDeveloperMetadataFinder().withKey(key).find().find((e) => e.getLocation().getColumn() === null);
+  const entry = sheet
+    .createDeveloperMetadataFinder()
+    .withKey(key)
+    .find()
+    .find((e) => e.getLocation().getColumn() === null);
   return entry?.getValue() ?? null;
 }

@@ -41,14 +41,23 @@ export function rowRuns(rows: readonly number[], limit = Number.POSITIVE_INFINIT
   return runs;
 }
 
-export function writeAddedColumnBlock(sheet: SheetsSheet, plan: Plan, added: AddedColumn, column: number, run: { first: number; start: number; count: number }): void {
+export function writeAddedColumnBlock(
+  sheet: SheetsSheet,
+  plan: Plan,
+  added: AddedColumn,
+  column: number,
+  run: { first: number; start: number; count: number },
+): void {
   const range = sheet.getRange(run.first, column, run.count, 1);
   if (added.numberFormat) range.setNumberFormat(added.numberFormat);
   range.setValues(added.values.slice(run.start, run.start + run.count).map((value) => [sheetsValue(value)]));
 }
 
 export function writeAddedHeader(sheet: SheetsSheet, plan: Plan, added: AddedColumn, column: number, isNew: boolean): void {
-  sheet.getRange(plan.headerRow, column, 1, 1).setValues([[added.header]]).setFontWeight("bold");
+  sheet
+    .getRange(plan.headerRow, column, 1, 1)
+    .setValues([[added.header]])
+    .setFontWeight("bold");
   if (isNew) markOwnColumn(sheet, column, added.key);
 }
 
@@ -69,13 +78,20 @@ export function flagLayout(plan: Plan, placement: Placement): { columns: FlagCol
     }),
     ...flaggedCells(plan.flags, placement),
   ];
-  const headerNotes = (plan.columnFlags ?? []).map((flag) => ({ row: plan.headerRow, column: resolveColumn(flag.column, placement), kinds: [] as FlagKind[], note: flag.message }));
+  const headerNotes = (plan.columnFlags ?? []).map((flag) => ({
+    row: plan.headerRow,
+    column: resolveColumn(flag.column, placement),
+    kinds: [] as FlagKind[],
+    note: flag.message,
+  }));
   const byColumn = new Map<number, FlaggedCell[]>();
   for (const cell of [...cells, ...headerNotes]) byColumn.set(cell.column, [...(byColumn.get(cell.column) ?? []), cell]);
-  const columns = [...byColumn].sort(([a], [b]) => a - b).map(([column, list]) => {
-    const first = Math.min(...list.map((c) => c.row));
-    return { column, first, count: Math.max(...list.map((c) => c.row)) - first + 1, cells: list };
-  });
+  const columns = [...byColumn]
+    .sort(([a], [b]) => a - b)
+    .map(([column, list]) => {
+      const first = Math.min(...list.map((c) => c.row));
+      return { column, first, count: Math.max(...list.map((c) => c.row)) - first + 1, cells: list };
+    });
   const borders = new Map<string, string[]>();
   for (const { column, cells: list } of columns) {
     for (const cell of list) {
@@ -120,7 +136,9 @@ export function writeFlagColumn(sheet: SheetsSheet, flags: FlagColumn, looks: Sh
 }
 
 export function writeBorders(sheet: SheetsSheet, border: { color: string; dashed: boolean; cells: string[] }, styles: SheetsBorderStyles): void {
-  sheet.getRangeList(border.cells).setBorder(true, true, true, true, null, null, `#${border.color.toLowerCase()}`, border.dashed ? styles.DASHED : styles.SOLID_MEDIUM);
+  sheet
+    .getRangeList(border.cells)
+    .setBorder(true, true, true, true, null, null, `#${border.color.toLowerCase()}`, border.dashed ? styles.DASHED : styles.SOLID_MEDIUM);
 }
 
 export function writeAddedSheet(sheet: SheetsSheet, added: Pick<AddedSheet, "rows" | "cellStyles">): void {
@@ -142,7 +160,10 @@ export function paintLegend(sheet: SheetsSheet, borders: SheetsBorderStyles): vo
     const cell = sheet.getRange(4 + index, 1, 1, 1);
     const { fill, border, borderStyle } = FLAG_STYLES[kind];
     if (fill) cell.setBackgrounds([[`#${fill.toLowerCase()}`]]);
-    if (border) sheet.getRangeList([`A${4 + index}`]).setBorder(true, true, true, true, null, null, `#${border.toLowerCase()}`, borderStyle === "dashed" ? borders.DASHED : borders.SOLID_MEDIUM);
+    if (border)
+      sheet
+        .getRangeList([`A${4 + index}`])
+        .setBorder(true, true, true, true, null, null, `#${border.toLowerCase()}`, borderStyle === "dashed" ? borders.DASHED : borders.SOLID_MEDIUM);
   });
 }
 
@@ -150,7 +171,11 @@ export function paintLegend(sheet: SheetsSheet, borders: SheetsBorderStyles): vo
 export function tooLongCell(plan: Plan, placement: Placement): { cell: string; length: number } | null {
   for (const added of plan.addedColumns) {
     const index = added.values.findIndex((value) => typeof value === "string" && value.length > MAX_CELL_CHARACTERS);
-    if (index >= 0) return { cell: `${plan.sheet}!${columnLetter(placement.columnOfKey.get(added.key)! - 1)}${plan.rows[index]}`, length: (added.values[index] as string).length };
+    if (index >= 0)
+      return {
+        cell: `${plan.sheet}!${columnLetter(placement.columnOfKey.get(added.key)! - 1)}${plan.rows[index]}`,
+        length: (added.values[index] as string).length,
+      };
   }
   for (const added of plan.addedSheets) {
     for (const [r, row] of added.rows.entries()) {

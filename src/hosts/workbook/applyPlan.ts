@@ -37,7 +37,10 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
   const warnings: string[] = [];
   const metadata = readMetadata(workbook);
   const mine = metadata.columns.filter((entry) => entry.sheet === plan.sheet);
-  const paintLog = new PaintLog(plan.sheet, metadata.painted?.find((entry) => entry.sheet === plan.sheet));
+  const paintLog = new PaintLog(
+    plan.sheet,
+    metadata.painted?.find((entry) => entry.sheet === plan.sheet),
+  );
   // A new run starts from the user's sheet: last run's fills, borders and notes come off first.
   if (!options.continuing) paintLog.clear(sheet);
   const lastColumn = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;

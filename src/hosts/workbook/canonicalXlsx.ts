@@ -63,7 +63,12 @@ export async function canonicalXlsx(bytes: Uint8Array, fileName: string): Promis
   const relsFiles = new Set([...rels.keys()].map(relsPathOf));
   const targetsRelative = [...rels.entries()].every(([, list]) => list.every((r) => r.external || !r.target.startsWith("/")));
   const alreadyCanonical =
-    [...renames].every(([from, to]) => from === to) && targetsRelative && (await absoluteTargetsAbsent(zip, relsFiles)) && firstPartsFirst(inOrder) && !(await unprefixedDrawings(zip, renames)) && !(await plainComments(zip, renames));
+    [...renames].every(([from, to]) => from === to) &&
+    targetsRelative &&
+    (await absoluteTargetsAbsent(zip, relsFiles)) &&
+    firstPartsFirst(inOrder) &&
+    !(await unprefixedDrawings(zip, renames)) &&
+    !(await plainComments(zip, renames));
   if (alreadyCanonical) return { bytes, info, changed: false };
 
   const out = new JSZip();
@@ -85,7 +90,8 @@ export async function canonicalXlsx(bytes: Uint8Array, fileName: string): Promis
     if (zip.file(original)) await put(original);
     if (first === "xl/workbook.xml") file("xl/_rels/workbook.xml.rels", relationshipsXml(renamed(rels.get(workbookPart)!, renames), "xl/"));
   }
-  for (const [part, list] of rels) if (part !== workbookPart && list.length > 0) file(relsPathOf(newName(part)), relationshipsXml(renamed(list, renames), directoryOf(newName(part))));
+  for (const [part, list] of rels)
+    if (part !== workbookPart && list.length > 0) file(relsPathOf(newName(part)), relationshipsXml(renamed(list, renames), directoryOf(newName(part))));
   for (const name of inOrder) if (name !== "[Content_Types].xml") await put(name);
   await put("[Content_Types].xml");
   const result = await out.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
@@ -171,7 +177,10 @@ async function unprefixedDrawings(zip: JSZip, renames: ReadonlyMap<string, strin
 export function runComments(xml: string): string {
   return xml.replace(/<((?:\w+:)?)text>([\s\S]*?)<\/\1text>/g, (whole, prefix: string, inner: string) => {
     if (new RegExp(`<${prefix}r[\\s>]`).test(inner)) return whole;
-    const runs = inner.replace(new RegExp(`<${prefix}t(\\s[^>]*)?>([\\s\\S]*?)<\\/${prefix}t>`, "g"), (_t, attributes: string | undefined, text: string) => `<${prefix}r><${prefix}t${attributes ?? ""}>${text}</${prefix}t></${prefix}r>`);
+    const runs = inner.replace(
+      new RegExp(`<${prefix}t(\\s[^>]*)?>([\\s\\S]*?)<\\/${prefix}t>`, "g"),
+      (_t, attributes: string | undefined, text: string) => `<${prefix}r><${prefix}t${attributes ?? ""}>${text}</${prefix}t></${prefix}r>`,
+    );
     return `<${prefix}text>${runs}</${prefix}text>`;
   });
 }

@@ -1,7 +1,17 @@
 import JSZip from "jszip";
 import type { ColumnShift } from "./shiftSheetFeatures";
 import { shiftFormula, type ShiftOfSheet } from "./shiftFormula";
-import { directoryOf, escapeAttribute, parseAttributes, parseRelationships, relationshipKind, relationshipsXml, relsPathOf, unescapeXml, type Relationship } from "./xlsxParts";
+import {
+  directoryOf,
+  escapeAttribute,
+  parseAttributes,
+  parseRelationships,
+  relationshipKind,
+  relationshipsXml,
+  relsPathOf,
+  unescapeXml,
+  type Relationship,
+} from "./xlsxParts";
 
 /**
  * ExcelJS drops charts and moves no picture when columns go in. So the user's drawings (the
@@ -14,7 +24,18 @@ import { directoryOf, escapeAttribute, parseAttributes, parseRelationships, rela
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_DRAWING = `${NS_R}/drawing`;
 /** Elements that must follow <drawing> in a worksheet (CT_Worksheet sequence). */
-export const AFTER_DRAWING = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
+export const AFTER_DRAWING = [
+  "<legacyDrawing",
+  "<legacyDrawingHF",
+  "<drawingHF",
+  "<picture",
+  "<oleObjects",
+  "<controls",
+  "<webPublishItems",
+  "<tableParts",
+  "<extLst",
+  "</worksheet>",
+];
 
 /** A user's sheet with a drawing, in the original package. */
 export interface SheetDrawing {
@@ -64,7 +85,14 @@ export async function carryDrawings(output: Uint8Array, original: Uint8Array, sh
       else if (isChart(typeOfPart(fromTypes, part))) to.file(name, shiftChartFormulas(new TextDecoder().decode(bytes), shiftOf));
       else to.file(name, bytes);
       const rels = parseRelationships((await read(from, relsPathOf(part))) ?? "", directoryOf(part));
-      if (rels.length > 0) to.file(relsPathOf(name), relationshipsXml(rels.map((r) => (r.external ? r : { ...r, target: renames.get(r.target) ?? r.target })), directoryOf(name)));
+      if (rels.length > 0)
+        to.file(
+          relsPathOf(name),
+          relationshipsXml(
+            rels.map((r) => (r.external ? r : { ...r, target: renames.get(r.target) ?? r.target })),
+            directoryOf(name),
+          ),
+        );
       toTypes = withOverride(toTypes, name, typeOfPart(fromTypes, part));
     }
     // The sheet points at its drawing again.

@@ -21,7 +21,12 @@ export function cellDisplayText(value: unknown, numFmt: string | undefined, lang
     const format = numFmt ?? "";
     const decimals = /0[.,](0+)/.exec(format)?.[1]?.length;
     if (format.includes("€")) {
-      return new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency: "EUR", minimumFractionDigits: decimals ?? 2, maximumFractionDigits: decimals ?? 2 }).format(value);
+      return new Intl.NumberFormat(LOCALE[lang], {
+        style: "currency",
+        currency: "EUR",
+        minimumFractionDigits: decimals ?? 2,
+        maximumFractionDigits: decimals ?? 2,
+      }).format(value);
     }
     if (format.includes("%")) return new Intl.NumberFormat(LOCALE[lang], { style: "percent", maximumFractionDigits: decimals ?? 0 }).format(value);
     // No thousands separator unless the format asks for one: Excel's General shows 37500.

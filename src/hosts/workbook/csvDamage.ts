@@ -48,7 +48,12 @@ export interface OtherDelimiterRow {
  * into exactly the table's width ("C003,Paul VINCENT,…" in a ";" file), is re-read with its
  * own delimiter, in place. Returns the rows re-read, for a warning.
  */
-export function resplitOtherDelimiters(rows: CellValue[][], delimiter: string, delimiters: readonly string[], toCell: (field: string) => CellValue): OtherDelimiterRow[] {
+export function resplitOtherDelimiters(
+  rows: CellValue[][],
+  delimiter: string,
+  delimiters: readonly string[],
+  toCell: (field: string) => CellValue,
+): OtherDelimiterRow[] {
   const width = commonWidth(rows);
   if (width < 2) return [];
   const found: OtherDelimiterRow[] = [];

@@ -13,7 +13,11 @@ export async function editCells(bytes: Uint8Array, sheetName: string, edits: rea
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) return bytes;
-  const tria = new Set(readMetadata(workbook).columns.filter((c) => c.sheet === sheetName).map((c) => c.column));
+  const tria = new Set(
+    readMetadata(workbook)
+      .columns.filter((c) => c.sheet === sheetName)
+      .map((c) => c.column),
+  );
   for (const edit of edits) {
     const cell = sheet.getRow(edit.row).getCell(sheetColumnOf(edit.userColumn, tria));
     if (cell.formula) continue;

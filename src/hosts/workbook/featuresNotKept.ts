@@ -28,7 +28,7 @@ export async function featuresNotKept(bytes: Uint8Array): Promise<FeatureNotKept
   const files = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
   const declared = [...types.matchAll(/<(Default|Override)\b([^>]*)>/g)].flatMap((match) => {
     const type = /ContentType\s*=\s*"([^"]*)"/.exec(match[2]!)?.[1] ?? "";
-    if (match[1] === "Override") return files.includes((/PartName\s*=\s*"\/?([^"]*)"/.exec(match[2]!)?.[1] ?? "")) ? [type] : [];
+    if (match[1] === "Override") return files.includes(/PartName\s*=\s*"\/?([^"]*)"/.exec(match[2]!)?.[1] ?? "") ? [type] : [];
     const extension = (/Extension\s*=\s*"([^"]*)"/.exec(match[2]!)?.[1] ?? "").toLowerCase();
     return files.some((name) => name.toLowerCase().endsWith(`.${extension}`)) ? [type] : [];
   });

@@ -15,7 +15,18 @@ const REL_CHART = `${NS_R}/chart`;
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 /** Elements that must follow <drawing> in a worksheet (CT_Worksheet sequence). */
-const AFTER_DRAWING = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
+const AFTER_DRAWING = [
+  "<legacyDrawing",
+  "<legacyDrawingHF",
+  "<drawingHF",
+  "<picture",
+  "<oleObjects",
+  "<controls",
+  "<webPublishItems",
+  "<tableParts",
+  "<extLst",
+  "</worksheet>",
+];
 /** Chart size in cells. */
 const WIDTH_COLUMNS = 8;
 const HEIGHT_ROWS = 18;
@@ -47,13 +58,22 @@ export async function addNativeCharts(xlsx: Uint8Array, sheets: readonly AddedSh
       drawingRels.push(`<Relationship Id="${id}" Type="${REL_CHART}" Target="../charts/chart${chartNumber}.xml"/>`);
       anchors.push(anchorXml(chart, id, anchors.length + 2));
     }
-    zip.file(drawingPath, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchors.join("")}</xdr:wsDr>`);
+    zip.file(
+      drawingPath,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchors.join("")}</xdr:wsDr>`,
+    );
     zip.file(drawingPath.replace(/drawings\/(drawing\d+\.xml)$/, "drawings/_rels/$1.rels"), relsXml(drawingRels));
     contentTypes = contentTypes.replace("</Types>", `<Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/></Types>`);
 
     const existingRels = zip.file(relsPath) ? await text(zip, relsPath) : relsXml([]);
     const drawingRelId = "rIdTriaDrawing";
-    zip.file(relsPath, existingRels.replace("</Relationships>", `<Relationship Id="${drawingRelId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNumber}.xml"/></Relationships>`));
+    zip.file(
+      relsPath,
+      existingRels.replace(
+        "</Relationships>",
+        `<Relationship Id="${drawingRelId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNumber}.xml"/></Relationships>`,
+      ),
+    );
     if (!/<worksheet[^>]*xmlns:r=/.test(sheetXml)) sheetXml = sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
     const at = Math.min(...AFTER_DRAWING.map((tag) => sheetXml.indexOf(tag)).filter((i) => i >= 0));
     zip.file(sheetPath, `${sheetXml.slice(0, at)}<drawing r:id="${drawingRelId}"/>${sheetXml.slice(at)}`);
@@ -71,7 +91,8 @@ async function text(zip: JSZip, path: string): Promise<string> {
 function sheetPathOf(name: string, workbookXml: string, workbookRels: string): string | null {
   const sheet = new RegExp(`<sheet [^>]*name="${escapeRegExp(escapeXml(name))}"[^>]*r:id="([^"]+)"`).exec(workbookXml);
   if (!sheet) return null;
-  const rel = new RegExp(`<Relationship [^>]*Id="${escapeRegExp(sheet[1]!)}"[^>]*Target="([^"]+)"`).exec(workbookRels) ??
+  const rel =
+    new RegExp(`<Relationship [^>]*Id="${escapeRegExp(sheet[1]!)}"[^>]*Target="([^"]+)"`).exec(workbookRels) ??
     new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${escapeRegExp(sheet[1]!)}"`).exec(workbookRels);
   if (!rel) return null;
   const target = rel[1]!.replace(/^\/?xl\//, "");
@@ -94,7 +115,8 @@ export function anchorXml(chart: SheetChart, relId: string, shapeId: number): st
 }
 
 export function chartXml(chart: SheetChart, sheet: AddedSheet): string {
-  const ref = (column: number, first: number, last: number) => `'${sheet.name.replace(/'/g, "''")}'!$${columnLetter(column)}$${first + 1}:$${columnLetter(column)}$${last + 1}`;
+  const ref = (column: number, first: number, last: number) =>
+    `'${sheet.name.replace(/'/g, "''")}'!$${columnLetter(column)}$${first + 1}:$${columnLetter(column)}$${last + 1}`;
   // A line chart (survival curves): same series, no bar-only element, markers off, one line per series.
   const line = chart.kind === "line";
   const series = chart.valueColumns
@@ -122,7 +144,6 @@ export function chartXml(chart: SheetChart, sheet: AddedSheet): string {
     `</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
-
 
 function escapeXml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");

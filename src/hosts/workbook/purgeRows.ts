@@ -7,7 +7,11 @@ import { loadWorkbook } from "./readXlsx";
  * never changed in place, and the rows below move up as Excel's "Delete row" would. An .xlsx
  * keeps its other sheets and its looks; a CSV becomes one sheet with the rows it had.
  */
-export async function purgeRows(source: { kind: "xlsx"; bytes: Uint8Array; fileName: string } | { kind: "csv"; sheet: RawSheet }, sheetName: string, rows: readonly number[]): Promise<Uint8Array> {
+export async function purgeRows(
+  source: { kind: "xlsx"; bytes: Uint8Array; fileName: string } | { kind: "csv"; sheet: RawSheet },
+  sheetName: string,
+  rows: readonly number[],
+): Promise<Uint8Array> {
   const doomed = new Set(rows);
   let workbook: ExcelJS.Workbook;
   if (source.kind === "xlsx") {
@@ -16,7 +20,7 @@ export async function purgeRows(source: { kind: "xlsx"; bytes: Uint8Array; fileN
     if (!sheet) throw new Error(`purgeRows: no sheet ${sheetName}`);
     // Bottom to top, one splice per run of consecutive rows, so row numbers above stay right.
     const sorted = [...doomed].sort((a, b) => b - a);
-    for (let i = 0; i < sorted.length; ) {
+    for (let i = 0; i < sorted.length;) {
       let j = i;
       while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! - 1) j++;
       sheet.spliceRows(sorted[j]!, j - i + 1);

@@ -65,7 +65,19 @@ export function toCell(field: string): CellValue {
 }
 
 function isSpace(code: number): boolean {
-  return code <= 32 || code === 0xa0 || code === 0x202f || code === 0x2007 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0xfeff || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x205f;
+  return (
+    code <= 32 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2007 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    code === 0x1680 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x205f
+  );
 }
 
 /**
@@ -94,7 +106,10 @@ export function guessDelimiter(text: string): string {
  * mostly numbers: a table aligned with spaces. A list of names ("Jean Dupont") is not one.
  */
 function spaceSeparated(sample: string): boolean {
-  const lines = sample.split(/\r?\n/).slice(0, 50).filter((line) => line.trim() !== "");
+  const lines = sample
+    .split(/\r?\n/)
+    .slice(0, 50)
+    .filter((line) => line.trim() !== "");
   if (lines.length < 2) return false;
   const fields = lines.map((line) => line.trim().split(/[ \t]+/));
   const mode = modeOf(fields.map((f) => f.length));
@@ -107,7 +122,12 @@ function spaceSeparatedRows(text: string): CellValue[][] {
   const rows: CellValue[][] = [];
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === "") continue;
-    rows.push(line.trim().split(/[ \t]+/).map(toCell));
+    rows.push(
+      line
+        .trim()
+        .split(/[ \t]+/)
+        .map(toCell),
+    );
   }
   return rows;
 }

@@ -35,7 +35,8 @@ function moveDatesFrom1904(workbook: ExcelJS.Workbook): void {
       row.eachCell({ includeEmpty: false }, (cell) => {
         const value = cell.value;
         if (value instanceof Date) cell.value = from1904(value);
-        else if (value && typeof value === "object" && "result" in value && value.result instanceof Date) cell.value = { ...value, result: from1904(value.result) } as ExcelJS.CellValue;
+        else if (value && typeof value === "object" && "result" in value && value.result instanceof Date)
+          cell.value = { ...value, result: from1904(value.result) } as ExcelJS.CellValue;
       }),
     );
   }
@@ -51,7 +52,8 @@ function giveTablesAStyle(workbook: ExcelJS.Workbook): void {
   for (const sheet of workbook.worksheets) {
     for (const table of Object.values((sheet as unknown as { tables: Record<string, { table?: LoadedTable }> }).tables ?? {})) {
       if (!table.table) continue;
-      if (!table.table.style) table.table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+      if (!table.table.style)
+        table.table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
       for (const column of table.table.columns ?? []) column.filterButton ??= true;
     }
   }

@@ -34,7 +34,11 @@ export async function readResultGrid(bytes: Uint8Array, sheetName: string, heade
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets.find((ws) => ws.name !== METADATA_SHEET);
   if (!sheet) return { sheet: sheetName, headers: [], added: [], rows: [], totalRows: 0 };
-  const ownColumns = new Set(readMetadata(workbook).columns.filter((c) => c.sheet === sheet.name).map((c) => c.column));
+  const ownColumns = new Set(
+    readMetadata(workbook)
+      .columns.filter((c) => c.sheet === sheet.name)
+      .map((c) => c.column),
+  );
   const width = sheet.columnCount;
   const readRow = (rowNumber: number): GridCell[] => {
     const row = sheet.getRow(rowNumber);
@@ -57,7 +61,12 @@ function gridCell(cell: ExcelJS.Cell, lang: Lang): GridCell {
   const border = rgb(cell.border?.top?.color?.argb ?? cell.border?.left?.color?.argb);
   const note = typeof cell.note === "string" ? cell.note : cell.note?.texts?.map((t) => t.text).join("");
   const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
-  return { text: cellDisplayText(value, cell.numFmt, lang, cell.text ?? ""), ...(fill ? { fill } : {}), ...(border ? { border } : {}), ...(note ? { note } : {}) };
+  return {
+    text: cellDisplayText(value, cell.numFmt, lang, cell.text ?? ""),
+    ...(fill ? { fill } : {}),
+    ...(border ? { border } : {}),
+    ...(note ? { note } : {}),
+  };
 }
 
 /** "FFFFA500" → "FFA500". */

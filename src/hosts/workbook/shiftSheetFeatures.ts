@@ -99,7 +99,10 @@ export function shiftRange(range: string, shift: ColumnShift): string {
   return range
     .split(":")
     .map((reference) =>
-      reference.replace(/^(\$?)([A-Z]{1,3})(\$?\d*)$/i, (_, dollar: string, letters: string, row: string) => `${dollar}${letterOf(shift(numberOf(letters)))}${row}`),
+      reference.replace(
+        /^(\$?)([A-Z]{1,3})(\$?\d*)$/i,
+        (_, dollar: string, letters: string, row: string) => `${dollar}${letterOf(shift(numberOf(letters)))}${row}`,
+      ),
     )
     .join(":");
 }

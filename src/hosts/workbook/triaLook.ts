@@ -8,7 +8,6 @@ import { NOTE_MARKER } from "../triaNote";
  * first apply of a run clears; later applies of the same run (Score after Structure) add.
  */
 
-
 type Look = { fill?: ExcelJS.Fill; border?: Partial<ExcelJS.Borders> };
 
 export class PaintLog {
@@ -100,7 +99,11 @@ export class PaintLog {
 /** A note with Tria's lines added to what is there (the user's note and, in the same run, an earlier job's lines). */
 export function addTriaNote(existing: string, lines: string): string {
   const [users = "", ...rest] = existing.split(NOTE_MARKER);
-  const kept = rest.join(NOTE_MARKER).split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  const kept = rest
+    .join(NOTE_MARKER)
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
   const all = [...new Set([...kept, ...lines.split("\n")])];
   const own = users.trimEnd();
   return own === "" ? `${NOTE_MARKER}\n${all.join("\n")}` : `${own}\n${NOTE_MARKER}\n${all.join("\n")}`;

@@ -193,12 +193,15 @@ function withOwnColumns(sheet: RawSheet, metadata: TriaMetadata): RawSheet {
   return { ...sheet, ownColumns: new Map(own.map((entry) => [entry.column - 1, entry.key])) };
 }
 
-
 /** Rows of a CSV written with another delimiter: said once, with their rows, in the user's language. */
 function csvWarnings(info: WorkbookHost["csvInfo"], lang: Lang): string[] {
   const rows = info?.otherDelimiterRows ?? [];
   if (!info || rows.length === 0) return [];
-  const listed = rows.slice(0, 10).map((r) => r.row).join(", ") + (rows.length > 10 ? "…" : "");
+  const listed =
+    rows
+      .slice(0, 10)
+      .map((r) => r.row)
+      .join(", ") + (rows.length > 10 ? "…" : "");
   return [translate(lang, "warning.csvOtherDelimiter", { rows: listed, delimiter: rows[0]!.delimiter, main: info.delimiter })];
 }
 

@@ -26,7 +26,11 @@ export function checkZipSize(bytes: Uint8Array, fileName: string): void {
     total += entry.unpacked;
     const ratio = entry.unpacked / Math.max(1, entry.packed);
     if (total > MAX_UNPACKED_BYTES || (entry.unpacked > RATIO_FREE_BYTES && ratio > MAX_RATIO)) {
-      throw new TriaError("unpacksTooBig", { file: fileName, packed: megabytes(bytes.length), unpacked: megabytes(entries.reduce((sum, e) => sum + e.unpacked, 0)) });
+      throw new TriaError("unpacksTooBig", {
+        file: fileName,
+        packed: megabytes(bytes.length),
+        unpacked: megabytes(entries.reduce((sum, e) => sum + e.unpacked, 0)),
+      });
     }
   }
 }
@@ -82,7 +86,7 @@ function findEndOfCentralDirectory(view: DataView): number {
 }
 
 function zip64Sizes(view: DataView, start: number, length: number, hasUnpacked: boolean, hasPacked: boolean): { unpacked?: number; packed?: number } {
-  for (let at = start; at + 4 <= start + length; ) {
+  for (let at = start; at + 4 <= start + length;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === 1) {

@@ -29,14 +29,15 @@ interface ScriptRunner {
   [name: string]: unknown;
 }
 
-
 function runner(): ScriptRunner {
   return (globalThis as unknown as { google: { script: { run: ScriptRunner } } }).google.script.run;
 }
 
 function call<T>(name: string, ...args: unknown[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const run = runner().withSuccessHandler((value: never) => resolve(value as T)).withFailureHandler(reject);
+    const run = runner()
+      .withSuccessHandler((value: never) => resolve(value as T))
+      .withFailureHandler(reject);
     (run[name] as (...a: unknown[]) => void)(...args);
   });
 }
@@ -48,7 +49,11 @@ function element(id: string): HTMLElement {
 function render(lang: Lang, legend: readonly LegendEntry[], canUndo: boolean): void {
   document.documentElement.lang = lang;
   element("intro").textContent = sidebarText(lang, "intro");
-  for (const [id, key] of [["structure", "structure"], ["score", "score"], ["undo", "undo"]] as const) {
+  for (const [id, key] of [
+    ["structure", "structure"],
+    ["score", "score"],
+    ["undo", "undo"],
+  ] as const) {
     const button = element(id) as HTMLButtonElement;
     button.textContent = sidebarText(lang, key);
     button.disabled = id === "undo" && !canUndo;

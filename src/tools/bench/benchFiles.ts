@@ -54,7 +54,9 @@ function* cells(rows: number, varied: boolean): Generator<CellValue[]> {
 
 /** CDNOW lines "00004 0001 19970101  2   29.33" → customer, date, CDs, dollars; copy k gets ids k·10000 + id. */
 function* cdnowRows(copies: number): Generator<CellValue[]> {
-  const lines = readFileSync(CDNOW_FILE, "utf8").split("\n").filter((line) => line.trim() !== "");
+  const lines = readFileSync(CDNOW_FILE, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
   for (let copy = 0; copy < copies; copy++) {
     for (const line of lines) {
       const [id = "", , date = "", count = "", amount = ""] = line.trim().split(/\s+/);
@@ -82,7 +84,8 @@ export async function writeBenchFiles(dir: string): Promise<void> {
   const orders = join(dir, `orders-${ORDER_ROWS}.csv`);
   if (!existsSync(orders)) writeCsv(orders, ["N° client", "Date commande", "Montant TTC"], orderColumns(), ["general", "date", "general"]);
   const cdnow = join(dir, "cdnow-x10.csv");
-  if (!existsSync(cdnow) && existsSync(CDNOW_FILE)) writeCsv(cdnow, ["N° client", "Date achat", "Nb CD", "Montant"], cdnowRows(10), ["general", "date", "general", "euro"]);
+  if (!existsSync(cdnow) && existsSync(CDNOW_FILE))
+    writeCsv(cdnow, ["N° client", "Date achat", "Nb CD", "Montant"], cdnowRows(10), ["general", "date", "general", "euro"]);
 }
 
 if (process.argv[1]?.endsWith("benchFiles.ts")) await writeBenchFiles(process.argv[2] ?? "out/bench");

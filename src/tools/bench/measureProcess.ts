@@ -23,7 +23,11 @@ const HOOK = fileURLToPath(new URL("./peakMemoryHook.mjs", import.meta.url));
  * reading, the job, writing. A Node process reports its own peak memory through the exit
  * hook; another program (python3) prints `{"maxRssKb": …}` as its last stdout line.
  */
-export function measureProcess(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<ProcessFigures & { stdout: string }> {
+export function measureProcess(
+  command: string,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<ProcessFigures & { stdout: string }> {
   const rusageFile = join(tmpdir(), `tria-bench-rusage-${process.pid}-${Date.now()}.json`);
   const env = {
     ...process.env,
@@ -41,21 +45,31 @@ export function measureProcess(command: string, args: readonly string[], options
     child.on("error", reject);
     // A command past the limit is stopped (its figures say so) and the bench goes on.
     let timedOut = false;
-    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, options.timeoutMs);
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill("SIGKILL");
+          }, options.timeoutMs);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       const wallMs = Math.round(performance.now() - start);
       const usage = readUsage(rusageFile) ?? lastJsonLine(stdout);
-      const lines = stderr.trim().split("\n").filter((line) => line.trim() !== "");
+      const lines = stderr
+        .trim()
+        .split("\n")
+        .filter((line) => line.trim() !== "");
       resolve({
         wallMs,
         peakMb: usage?.maxRssKb === undefined ? null : Math.round(usage.maxRssKb / 1024),
         cpuMs: usage?.userMs === undefined ? null : Math.round(usage.userMs + (usage.systemMs ?? 0)),
         exitCode: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
-        error: timedOut ? `stopped after ${Math.round(wallMs / 1000)} s` : code === 0 ? "" : (lines.find((line) => /heap out of memory|FATAL|tria:/.test(line)) ?? lines.at(-1) ?? String(signal ?? "")),
+        error: timedOut
+          ? `stopped after ${Math.round(wallMs / 1000)} s`
+          : code === 0
+            ? ""
+            : (lines.find((line) => /heap out of memory|FATAL|tria:/.test(line)) ?? lines.at(-1) ?? String(signal ?? "")),
         stdout,
       });
     });

@@ -10,7 +10,16 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   number: { width: "7rem" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxHeight: "480px", overflowY: "auto" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    maxHeight: "480px",
+    overflowY: "auto",
+  },
   entry: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
   items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   meta: { color: tokens.colorNeutralForeground2, display: "block" },
@@ -55,15 +64,37 @@ export function CallsTab(props: CallsTabProps) {
   const calls = result?.report.job === "calls" ? (result.report.calls ?? null) : null;
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel={{ id: "runCalls", text: m(lang, "runCalls") }} doneText={calls ? doneText(lang, calls) : ""} canRun={props.canRun}
-        onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
+      <JobPanel
+        lang={lang}
+        state={state}
+        runLabel={{ id: "runCalls", text: m(lang, "runCalls") }}
+        doneText={calls ? doneText(lang, calls) : ""}
+        canRun={props.canRun}
+        onRun={props.onRun}
+        onCancel={props.onCancel}
+        notice={props.notice}
+        undoLabel={props.undoLabel}
+        onUndo={props.onUndo}
+      >
         <Caption1>{m(lang, "callsIntro")}</Caption1>
         <div className={styles.row}>
           <Field label={m(lang, "callsTop")}>
-            <Input className={styles.number} inputMode="numeric" value={choices.top} onChange={(_e, data) => props.onChoicesChange({ ...choices, top: data.value })} data-testid="calls-top" />
+            <Input
+              className={styles.number}
+              inputMode="numeric"
+              value={choices.top}
+              onChange={(_e, data) => props.onChoicesChange({ ...choices, top: data.value })}
+              data-testid="calls-top"
+            />
           </Field>
           <Field label={m(lang, "callsStale")}>
-            <Input className={styles.number} inputMode="numeric" value={choices.staleMonths} onChange={(_e, data) => props.onChoicesChange({ ...choices, staleMonths: data.value })} data-testid="calls-stale" />
+            <Input
+              className={styles.number}
+              inputMode="numeric"
+              value={choices.staleMonths}
+              onChange={(_e, data) => props.onChoicesChange({ ...choices, staleMonths: data.value })}
+              data-testid="calls-stale"
+            />
           </Field>
         </div>
       </JobPanel>

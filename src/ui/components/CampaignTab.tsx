@@ -10,7 +10,14 @@ import { JobPanel } from "./JobPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  lines: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS, gridTemplateColumns: "repeat(auto-fill, minmax(260px, 1fr))" },
+  lines: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "grid",
+    gap: tokens.spacingVerticalS,
+    gridTemplateColumns: "repeat(auto-fill, minmax(260px, 1fr))",
+  },
   line: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS },
   total: { border: `2px solid ${tokens.colorNeutralStroke1}` },
   figures: { display: "grid", gridTemplateColumns: "auto auto", columnGap: tokens.spacingHorizontalM, margin: 0 },
@@ -51,7 +58,11 @@ const FIGURES: readonly { key: MethodKey; of: (line: CampaignLine, lang: Lang) =
 ];
 
 function doneText(lang: Lang, campaign: ReportCampaign): string {
-  return m(lang, "campaignDone", { lines: campaign.lines.length, orderRate: percentText(lang, campaign.total.figures.orderRate), roi: percentText(lang, campaign.total.figures.returnOnCost) });
+  return m(lang, "campaignDone", {
+    lines: campaign.lines.length,
+    orderRate: percentText(lang, campaign.total.figures.orderRate),
+    roi: percentText(lang, campaign.total.figures.returnOnCost),
+  });
 }
 
 /** Campaign follow-up: the results table on the active sheet → rates, cost per order, ROI, and a dashboard sheet. */
@@ -63,10 +74,24 @@ export function CampaignTab(props: CampaignTabProps) {
   const cost = unitCostOf(props.unitCost);
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel={{ id: "runCampaign", text: m(lang, "runCampaign") }} doneText={campaign ? doneText(lang, campaign) : ""} canRun={props.canRun && cost !== null}
-        onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
+      <JobPanel
+        lang={lang}
+        state={state}
+        runLabel={{ id: "runCampaign", text: m(lang, "runCampaign") }}
+        doneText={campaign ? doneText(lang, campaign) : ""}
+        canRun={props.canRun && cost !== null}
+        onRun={props.onRun}
+        onCancel={props.onCancel}
+        notice={props.notice}
+        undoLabel={props.undoLabel}
+        onUndo={props.onUndo}
+      >
         <Caption1>{m(lang, "campaignIntro")}</Caption1>
-        <Field label={m(lang, "unitCost")} validationState={cost === null ? "error" : "none"} {...(cost === null ? { validationMessage: m(lang, "unitCostInvalid") } : {})}>
+        <Field
+          label={m(lang, "unitCost")}
+          validationState={cost === null ? "error" : "none"}
+          {...(cost === null ? { validationMessage: m(lang, "unitCostInvalid") } : {})}
+        >
           <Input value={props.unitCost} inputMode="decimal" onChange={(_e, data) => props.onUnitCostChange(data.value)} data-testid="unit-cost" />
         </Field>
       </JobPanel>
@@ -75,13 +100,19 @@ export function CampaignTab(props: CampaignTabProps) {
           <Caption1>{doneText(lang, campaign)}</Caption1>
           <ul className={styles.lines}>
             {[...campaign.lines, { ...campaign.total, label: m(lang, "campaignTotal") }].map((line, i) => (
-              <li key={`${line.label}-${i}`} className={i === campaign.lines.length ? `${styles.line} ${styles.total}` : styles.line} data-campaign-line={line.label}>
+              <li
+                key={`${line.label}-${i}`}
+                className={i === campaign.lines.length ? `${styles.line} ${styles.total}` : styles.line}
+                data-campaign-line={line.label}
+              >
                 <strong>{line.label}</strong>
                 <dl className={styles.figures}>
                   {FIGURES.map((figure) => (
                     <div key={figure.key} style={{ display: "contents" }}>
                       <dt className={styles.term}>{m(lang, figure.key)}</dt>
-                      <dd className={styles.value} data-figure={figure.key}>{figure.of(line, lang)}</dd>
+                      <dd className={styles.value} data-figure={figure.key}>
+                        {figure.of(line, lang)}
+                      </dd>
                     </div>
                   ))}
                 </dl>

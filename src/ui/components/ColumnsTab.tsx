@@ -36,7 +36,15 @@ export function ColumnsTab(props: ColumnsTabProps) {
       <Button appearance={report ? "secondary" : "primary"} disabled={running || !props.canInspect} onClick={props.onInspect} data-testid="inspect">
         {running ? t(lang, "inspecting") : t(lang, props.target === "file" ? "inspectFile" : "inspectSheet")}
       </Button>
-      <LiveStatus text={running ? t(lang, "inspecting") : report && state.status === "done" ? t(lang, "columnsSummary", { columns: report.columns.length, rows: report.counts.rows, sheet: report.sheet, headerRow: report.headerRow }) : ""} />
+      <LiveStatus
+        text={
+          running
+            ? t(lang, "inspecting")
+            : report && state.status === "done"
+              ? t(lang, "columnsSummary", { columns: report.columns.length, rows: report.counts.rows, sheet: report.sheet, headerRow: report.headerRow })
+              : ""
+        }
+      />
       {state.status === "error" && <ErrorBar lang={lang} error={state.error} />}
       {props.notCustomerFile && (
         <MessageBar intent="error" layout="multiline" role="alert" data-testid="not-customer-file">
@@ -45,7 +53,14 @@ export function ColumnsTab(props: ColumnsTabProps) {
       )}
       {report ? (
         <>
-          <ColumnsTable report={report} lang={lang} overrides={props.overrides} onRoleChange={props.onRoleChange} {...(props.kinds ? { kinds: props.kinds } : {})} {...(props.onKindChange ? { onKindChange: props.onKindChange } : {})} />
+          <ColumnsTable
+            report={report}
+            lang={lang}
+            overrides={props.overrides}
+            onRoleChange={props.onRoleChange}
+            {...(props.kinds ? { kinds: props.kinds } : {})}
+            {...(props.onKindChange ? { onKindChange: props.onKindChange } : {})}
+          />
           <Caption1>{t(lang, props.target === "file" ? "rolesSavedHintFile" : "rolesSavedHint")}</Caption1>
           {props.onKindChange && <Caption1>{m(lang, "dataKindHint")}</Caption1>}
         </>

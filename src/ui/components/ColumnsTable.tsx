@@ -1,16 +1,4 @@
-import {
-  Caption1,
-  Select,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Select, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import type { Report, ReportColumn } from "../../engine/report";
 import { t } from "../i18n/strings";
@@ -76,7 +64,15 @@ export function ColumnsTable({ report, lang, overrides, onRoleChange, kinds, onK
         </TableHeader>
         <TableBody>
           {report.columns.map((column) => (
-            <ColumnRow key={column.index} column={column} lang={lang} override={overrides?.[column.index]} onRoleChange={onRoleChange} kind={kinds?.[column.index]} onKindChange={onKindChange} />
+            <ColumnRow
+              key={column.index}
+              column={column}
+              lang={lang}
+              override={overrides?.[column.index]}
+              onRoleChange={onRoleChange}
+              kind={kinds?.[column.index]}
+              onKindChange={onKindChange}
+            />
           ))}
         </TableBody>
       </Table>
@@ -100,7 +96,9 @@ function ColumnRow({ column, lang, override, onRoleChange, kind, onKindChange }:
   return (
     <TableRow data-role={role}>
       <TableCell>
-        <span className={styles.cellText} title={column.header}>{column.header}</span>
+        <span className={styles.cellText} title={column.header}>
+          {column.header}
+        </span>
         {examples && (
           <Caption1 className={styles.examples} title={examples}>
             {t(lang, "examples")} {examples}
@@ -123,11 +121,15 @@ function ColumnRow({ column, lang, override, onRoleChange, kind, onKindChange }:
             data-column={column.index}
           >
             {sortedRoles(lang).map((r) => (
-              <option key={r} value={r}>{roleLabel(r, lang)}</option>
+              <option key={r} value={r}>
+                {roleLabel(r, lang)}
+              </option>
             ))}
           </Select>
         ) : (
-          <span className={styles.cellText} title={role}>{roleLabel(role, lang)}</span>
+          <span className={styles.cellText} title={role}>
+            {roleLabel(role, lang)}
+          </span>
         )}
         {onKindChange && (
           <Select
@@ -140,7 +142,9 @@ function ColumnRow({ column, lang, override, onRoleChange, kind, onKindChange }:
             data-kind-column={column.index}
           >
             {DATA_KINDS.map((k) => (
-              <option key={k} value={k}>{dataKindLabel(k, lang)}</option>
+              <option key={k} value={k}>
+                {dataKindLabel(k, lang)}
+              </option>
             ))}
           </Select>
         )}

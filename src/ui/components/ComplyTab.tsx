@@ -13,7 +13,16 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, maxHeight: "240px", overflowY: "auto" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    maxHeight: "240px",
+    overflowY: "auto",
+  },
   item: { overflowWrap: "anywhere", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXXS },
   todo: { color: tokens.colorNeutralForeground2 },
   rowButton: { padding: 0, minWidth: 0, height: "auto", justifyContent: "flex-start", textAlign: "start" },
@@ -54,14 +63,41 @@ export function ComplyTab(props: ComplyTabProps) {
   const privacy = report?.privacy ?? null;
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel={{ id: "runComply", text: m(lang, "runComply") }} doneText={privacy ? doneText(lang, privacy) : ""} canRun={props.canRun}
-        onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
+      <JobPanel
+        lang={lang}
+        state={state}
+        runLabel={{ id: "runComply", text: m(lang, "runComply") }}
+        doneText={privacy ? doneText(lang, privacy) : ""}
+        canRun={props.canRun}
+        onRun={props.onRun}
+        onCancel={props.onCancel}
+        notice={props.notice}
+        undoLabel={props.undoLabel}
+        onUndo={props.onUndo}
+      >
         <Caption1>{m(lang, "complyIntro")}</Caption1>
-        <DayInput lang={lang} label={m(lang, "complyToday")} value={choices.today} onChange={(today) => props.onChoicesChange({ ...choices, today })} testId="comply-today" />
-        <Checkbox label={m(lang, "complyPurge")} checked={choices.purge} onChange={(_e, data) => props.onChoicesChange({ ...choices, purge: data.checked === true })} data-testid="comply-purge" />
+        <DayInput
+          lang={lang}
+          label={m(lang, "complyToday")}
+          value={choices.today}
+          onChange={(today) => props.onChoicesChange({ ...choices, today })}
+          testId="comply-today"
+        />
+        <Checkbox
+          label={m(lang, "complyPurge")}
+          checked={choices.purge}
+          onChange={(_e, data) => props.onChoicesChange({ ...choices, purge: data.checked === true })}
+          data-testid="comply-purge"
+        />
       </JobPanel>
       {report && privacy && (
-        <ComplyResults lang={lang} report={report} privacy={privacy} purged={result?.plan.addedSheets.find((sheet) => sheet.key === "comply.purged")?.name ?? null} onSelect={props.onSelect} />
+        <ComplyResults
+          lang={lang}
+          report={report}
+          privacy={privacy}
+          purged={result?.plan.addedSheets.find((sheet) => sheet.key === "comply.purged")?.name ?? null}
+          onSelect={props.onSelect}
+        />
       )}
     </div>
   );
@@ -84,7 +120,13 @@ function ComplyResults({ lang, report, privacy, purged, onSelect }: ComplyResult
   const rowLabel = (row: number, text: string) => {
     const flag = flagged.get(row);
     return onSelect && flag ? (
-      <Button appearance="transparent" size="small" className={styles.rowButton} aria-label={`${m(lang, "goTo", { row })} · ${text}`} onClick={() => onSelect(row, flag.column)}>
+      <Button
+        appearance="transparent"
+        size="small"
+        className={styles.rowButton}
+        aria-label={`${m(lang, "goTo", { row })} · ${text}`}
+        onClick={() => onSelect(row, flag.column)}
+      >
         {text}
       </Button>
     ) : (
@@ -94,7 +136,9 @@ function ComplyResults({ lang, report, privacy, purged, onSelect }: ComplyResult
   return (
     <section className={styles.results} aria-label={m(lang, "runComply")} data-testid="comply-results">
       <div className={styles.block} data-testid="comply-sensitive">
-        <Subtitle2 as="h3"><FlagSwatch kind="privacy" /> {m(lang, "sensitiveTitle", { count: privacy.sensitive.length })}</Subtitle2>
+        <Subtitle2 as="h3">
+          <FlagSwatch kind="privacy" /> {m(lang, "sensitiveTitle", { count: privacy.sensitive.length })}
+        </Subtitle2>
         {privacy.sensitive.length === 0 ? (
           <Caption1>{m(lang, "sensitiveNone")}</Caption1>
         ) : (
@@ -110,7 +154,9 @@ function ComplyResults({ lang, report, privacy, purged, onSelect }: ComplyResult
         )}
       </div>
       <div className={styles.block} data-testid="comply-expired">
-        <Subtitle2 as="h3"><FlagSwatch kind="privacy" /> {m(lang, "expiredTitle", { count: privacy.expired.length })}</Subtitle2>
+        <Subtitle2 as="h3">
+          <FlagSwatch kind="privacy" /> {m(lang, "expiredTitle", { count: privacy.expired.length })}
+        </Subtitle2>
         {privacy.expired.length === 0 ? <Caption1>{m(lang, "expiredNone")}</Caption1> : <Caption1 className={styles.todo}>{m(lang, "expiredTodo")}</Caption1>}
         {privacy.expired.length > 0 && (
           <ul className={styles.list} tabIndex={0} aria-label={m(lang, "expiredTitle", { count: privacy.expired.length })}>
@@ -125,7 +171,9 @@ function ComplyResults({ lang, report, privacy, purged, onSelect }: ComplyResult
         {privacy.undated > 0 && <Caption1>{m(lang, "undated", { count: privacy.undated })}</Caption1>}
       </div>
       <div className={styles.block} data-testid="comply-consent">
-        <Subtitle2 as="h3"><FlagSwatch kind="privacy" /> {m(lang, "noConsentTitle", { count: privacy.noConsent.length })}</Subtitle2>
+        <Subtitle2 as="h3">
+          <FlagSwatch kind="privacy" /> {m(lang, "noConsentTitle", { count: privacy.noConsent.length })}
+        </Subtitle2>
         {privacy.consentColumn === null ? (
           <Caption1>{m(lang, "noConsentColumn")}</Caption1>
         ) : privacy.noConsent.length === 0 ? (
@@ -135,7 +183,9 @@ function ComplyResults({ lang, report, privacy, purged, onSelect }: ComplyResult
             <Caption1 className={styles.todo}>{m(lang, "noConsentTodo")}</Caption1>
             <ul className={styles.list} tabIndex={0} aria-label={m(lang, "noConsentTitle", { count: privacy.noConsent.length })}>
               {privacy.noConsent.slice(0, SHOWN).map((row) => (
-                <li key={row} className={styles.item}>{rowLabel(row, m(lang, "noConsentItem", { row }))}</li>
+                <li key={row} className={styles.item}>
+                  {rowLabel(row, m(lang, "noConsentItem", { row }))}
+                </li>
               ))}
               {privacy.noConsent.length > SHOWN && <li>{m(lang, "moreRows", { count: privacy.noConsent.length - SHOWN })}</li>}
             </ul>

@@ -6,7 +6,14 @@ import { BUILDER_OPS, type DraftCondition } from "../segmentDraft";
 import { m, type MethodKey } from "../i18n/methodStrings";
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalS },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: tokens.spacingVerticalS,
+  },
   column: { flexGrow: 1, flexBasis: "10rem", minWidth: 0 },
   op: { flexBasis: "9rem", minWidth: 0 },
   value: { flexGrow: 1, flexBasis: "8rem", minWidth: 0 },
@@ -49,18 +56,32 @@ export function ConditionRow({ lang, n, columns, condition, onChange, onRemove }
   return (
     <li className={styles.row} data-condition={n}>
       <Field label={label("conditionColumn")} className={styles.column}>
-        <Select className={styles.select} value={condition.column} onChange={(_e, data) => onChange({ ...condition, column: data.value })} data-testid={`condition-column-${n}`}>
+        <Select
+          className={styles.select}
+          value={condition.column}
+          onChange={(_e, data) => onChange({ ...condition, column: data.value })}
+          data-testid={`condition-column-${n}`}
+        >
           <option value="">–</option>
           {columns.map((c) => (
-            <option key={c.index} value={String(c.index)}>{c.header}</option>
+            <option key={c.index} value={String(c.index)}>
+              {c.header}
+            </option>
           ))}
           {hasPostalCode && <option value="department">{m(lang, "departmentColumn")}</option>}
         </Select>
       </Field>
       <Field label={label("conditionOp")} className={styles.op}>
-        <Select className={styles.select} value={condition.op} onChange={(_e, data) => onChange({ ...condition, op: data.value as WhereOp })} data-testid={`condition-op-${n}`}>
+        <Select
+          className={styles.select}
+          value={condition.op}
+          onChange={(_e, data) => onChange({ ...condition, op: data.value as WhereOp })}
+          data-testid={`condition-op-${n}`}
+        >
           {BUILDER_OPS.map((op) => (
-            <option key={op} value={op}>{m(lang, OP_KEYS[op])}</option>
+            <option key={op} value={op}>
+              {m(lang, OP_KEYS[op])}
+            </option>
           ))}
         </Select>
       </Field>

@@ -38,26 +38,38 @@ export function DuplicateComparison({ lang, group, headers, n }: { lang: Lang; g
         <caption className={styles.caption}>{sayDuplicates(lang, "comparisonCaption", { n })}</caption>
         <thead>
           <tr>
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>{sayDuplicates(lang, "field")}</th>
+            <th scope="col" className={`${styles.cell} ${styles.head}`}>
+              {sayDuplicates(lang, "field")}
+            </th>
             {group.records.map((record) => (
               <th key={record.row} scope="col" className={`${styles.cell} ${styles.head}`}>
                 {sayDuplicates(lang, record.survivor ? "kept" : "other", { row: record.row })}
               </th>
             ))}
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>{sayDuplicates(lang, "mergedColumn")}</th>
+            <th scope="col" className={`${styles.cell} ${styles.head}`}>
+              {sayDuplicates(lang, "mergedColumn")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {group.columns.map((column, k) => (
             <tr key={column}>
-              <th scope="row" className={`${styles.cell} ${styles.head}`}>{headers[column] ?? ""}</th>
+              <th scope="row" className={`${styles.cell} ${styles.head}`}>
+                {headers[column] ?? ""}
+              </th>
               {group.records.map((record) => {
                 const agreement = record.agreement[k] ?? "missing";
                 return (
-                  <td key={record.row} className={`${styles.cell} ${record.survivor ? styles.same : styles[agreement]}`} data-agreement={record.survivor ? "kept" : agreement}>
+                  <td
+                    key={record.row}
+                    className={`${styles.cell} ${record.survivor ? styles.same : styles[agreement]}`}
+                    data-agreement={record.survivor ? "kept" : agreement}
+                  >
                     {!record.survivor && (
                       <>
-                        <span aria-hidden="true" className={styles.mark}>{MARK[agreement]}</span>
+                        <span aria-hidden="true" className={styles.mark}>
+                          {MARK[agreement]}
+                        </span>
                         <span className={styles.hidden}>{`${sayDuplicates(lang, agreement)}${colon(lang)} `}</span>
                       </>
                     )}

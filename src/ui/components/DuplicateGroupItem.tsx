@@ -73,8 +73,14 @@ export const DuplicateGroupItem = forwardRef<HTMLLIElement, DuplicateGroupItemPr
     >
       <div className={styles.header}>
         <span className={styles.title}>{sayDuplicates(lang, "groupTitle", { n, rows })}</span>
-        <Badge appearance="outline" color="informative">{probabilityText(lang, group.probability)}</Badge>
-        <Badge appearance={decision ? "filled" : "tint"} color={decision === "accepted" ? "success" : decision === "rejected" ? "subtle" : "informative"} data-testid="group-status">
+        <Badge appearance="outline" color="informative">
+          {probabilityText(lang, group.probability)}
+        </Badge>
+        <Badge
+          appearance={decision ? "filled" : "tint"}
+          color={decision === "accepted" ? "success" : decision === "rejected" ? "subtle" : "informative"}
+          data-testid="group-status"
+        >
           {decision === "accepted" ? "✓ " : decision === "rejected" ? "✗ " : "? "}
           {status}
         </Badge>
@@ -92,10 +98,24 @@ export const DuplicateGroupItem = forwardRef<HTMLLIElement, DuplicateGroupItemPr
         </>
       )}
       <div className={styles.actions}>
-        <Button size="small" appearance={decision === "accepted" ? "primary" : "secondary"} aria-pressed={decision === "accepted"} aria-label={sayDuplicates(lang, "acceptGroup", { n })} onClick={() => props.onDecide("accepted")} data-testid="accept">
+        <Button
+          size="small"
+          appearance={decision === "accepted" ? "primary" : "secondary"}
+          aria-pressed={decision === "accepted"}
+          aria-label={sayDuplicates(lang, "acceptGroup", { n })}
+          onClick={() => props.onDecide("accepted")}
+          data-testid="accept"
+        >
           {sayDuplicates(lang, "accept")}
         </Button>
-        <Button size="small" appearance={decision === "rejected" ? "primary" : "secondary"} aria-pressed={decision === "rejected"} aria-label={sayDuplicates(lang, "rejectGroup", { n })} onClick={() => props.onDecide("rejected")} data-testid="reject">
+        <Button
+          size="small"
+          appearance={decision === "rejected" ? "primary" : "secondary"}
+          aria-pressed={decision === "rejected"}
+          aria-label={sayDuplicates(lang, "rejectGroup", { n })}
+          onClick={() => props.onDecide("rejected")}
+          data-testid="reject"
+        >
           {sayDuplicates(lang, "reject")}
         </Button>
         {props.focused &&

@@ -88,20 +88,42 @@ export function DuplicatesTab(props: DuplicatesTabProps) {
   const undo = { undoLabel: props.undoLabel, onUndo: props.onUndo };
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={props.find} runLabel="runDedupe" doneText={foundText(lang, found, review.total)} canRun={props.canRun} onRun={props.onFind} onCancel={props.onCancelFind} notice={reviewing ? null : props.notice} {...(reviewing ? {} : undo)}>
+      <JobPanel
+        lang={lang}
+        state={props.find}
+        runLabel="runDedupe"
+        doneText={foundText(lang, found, review.total)}
+        canRun={props.canRun}
+        onRun={props.onFind}
+        onCancel={props.onCancelFind}
+        notice={reviewing ? null : props.notice}
+        {...(reviewing ? {} : undo)}
+      >
         <Caption1 className={styles.hint}>{sayDuplicates(lang, "intro")}</Caption1>
       </JobPanel>
       {reviewing && (
         <section className={styles.results} aria-label={sayDuplicates(lang, "listLabel")} data-testid="duplicate-review">
           <Subtitle2 as="h2">{sayDuplicates(lang, "listLabel")}</Subtitle2>
           <Caption1>{foundText(lang, found, review.total)}</Caption1>
-          {review.total > total && <Caption1>{sayDuplicates(lang, "listCut", { shown: formatNumber(lang, total), more: formatNumber(lang, review.total - total) })}</Caption1>}
+          {review.total > total && (
+            <Caption1>{sayDuplicates(lang, "listCut", { shown: formatNumber(lang, total), more: formatNumber(lang, review.total - total) })}</Caption1>
+          )}
           {total > 0 && (
             <>
-              <Caption1 className={styles.hint} id="tria-duplicate-keys">{sayDuplicates(lang, "keysHint")}</Caption1>
-              <Caption1 data-testid="review-counts">{sayDuplicates(lang, "counts", { accepted: counts.accepted, rejected: counts.rejected, pending: counts.pending })}</Caption1>
+              <Caption1 className={styles.hint} id="tria-duplicate-keys">
+                {sayDuplicates(lang, "keysHint")}
+              </Caption1>
+              <Caption1 data-testid="review-counts">
+                {sayDuplicates(lang, "counts", { accepted: counts.accepted, rejected: counts.rejected, pending: counts.pending })}
+              </Caption1>
               <LiveStatus text={announcement} testId="review-status" />
-              <ul className={styles.list} ref={list} aria-label={sayDuplicates(lang, "listLabel")} aria-describedby="tria-duplicate-keys" data-testid="duplicate-groups">
+              <ul
+                className={styles.list}
+                ref={list}
+                aria-label={sayDuplicates(lang, "listLabel")}
+                aria-describedby="tria-duplicate-keys"
+                data-testid="duplicate-groups"
+              >
                 {review.groups.map((group, index) => (
                   <DuplicateGroupItem
                     key={group.rows.join(",")}

@@ -6,7 +6,15 @@ import { FlagSwatch } from "./FlagSwatch";
 import { formatNumber } from "../../engine/i18n/localeFormat";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "auto 1fr auto", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, alignItems: "center" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "grid",
+    gridTemplateColumns: "auto 1fr auto",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    alignItems: "center",
+  },
   count: { fontWeight: tokens.fontWeightSemibold, textAlign: "end", fontVariantNumeric: "tabular-nums" },
   row: { display: "contents" },
 });

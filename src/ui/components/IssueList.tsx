@@ -8,7 +8,16 @@ import { FLAG_LABEL_KEYS, t } from "../i18n/strings";
 import { FlagSwatch } from "./FlagSwatch";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, maxHeight: "360px", overflowY: "auto" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    maxHeight: "360px",
+    overflowY: "auto",
+  },
   item: { display: "flex", gap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   swatch: { marginTop: "2px" },
   body: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1, gap: tokens.spacingVerticalXXS },
@@ -53,7 +62,9 @@ export function IssueList({ lang, report, busy, applied, onSelect, onApply }: Is
           <Select size="small" value={kind} onChange={(_e, data) => setKind(data.value as FlagKind | "all")} data-testid="issue-filter">
             <option value="all">{t(lang, "allKinds")}</option>
             {kinds.map((k) => (
-              <option key={k} value={k}>{t(lang, FLAG_LABEL_KEYS[k])}</option>
+              <option key={k} value={k}>
+                {t(lang, FLAG_LABEL_KEYS[k])}
+              </option>
             ))}
           </Select>
         </Field>
@@ -101,7 +112,9 @@ export function IssueList({ lang, report, busy, applied, onSelect, onApply }: Is
           <ul className={styles.list} data-testid="fixed-issues">
             {fixed.map((flag, index) => (
               <li key={`${flagKey(flag)}-${index}`} className={styles.item} data-fixed-kind={flag.kind}>
-                <span className={styles.done} aria-hidden="true">✓</span>
+                <span className={styles.done} aria-hidden="true">
+                  ✓
+                </span>
                 <div className={styles.body}>
                   <span className={styles.whereText}>{where(flag)}</span>
                   <Caption1 className={styles.message}>{t(lang, "fixedWith", { value: flag.suggestion ?? "" })}</Caption1>

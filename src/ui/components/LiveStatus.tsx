@@ -2,7 +2,17 @@ import { makeStyles } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   // Read by screen readers, not drawn: what it says is already on screen in its own place.
-  hidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap", border: 0 },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
 
 /**

@@ -6,7 +6,13 @@ import { describeError } from "../describeError";
 import { m, type MethodKey } from "../i18n/methodStrings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke1}`, paddingTop: tokens.spacingVerticalS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
   scroll: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", minWidth: "760px" },
   cell: { padding: "2px", verticalAlign: "top" },
@@ -40,7 +46,8 @@ export interface PointsGridEditorProps {
 export function PointsGridEditor({ lang, grid, headers, target, onChange }: PointsGridEditorProps) {
   const styles = useStyles();
   const rows = grid?.rows ?? [];
-  const setRow = (at: number, row: GridRow | null) => onChange({ hot: grid?.hot ?? "", warm: grid?.warm ?? "", rows: row ? rows.map((r, i) => (i === at ? row : r)) : rows.filter((_r, i) => i !== at) });
+  const setRow = (at: number, row: GridRow | null) =>
+    onChange({ hot: grid?.hot ?? "", warm: grid?.warm ?? "", rows: row ? rows.map((r, i) => (i === at ? row : r)) : rows.filter((_r, i) => i !== at) });
   const check = grid && grid.rows.length > 0 ? validity(lang, grid) : null;
   const label = (field: MethodKey, line: number) => m(lang, "gridFieldLabel", { field: m(lang, field), line });
   return (
@@ -58,14 +65,26 @@ export function PointsGridEditor({ lang, grid, headers, target, onChange }: Poin
           <table className={styles.table}>
             <thead>
               <tr>
-                <th className={styles.head} scope="col">{m(lang, "gridLine")}</th>
-                <th className={styles.head} scope="col">{m(lang, "gridPart")}</th>
-                <th className={styles.head} scope="col">{m(lang, "gridColumn")}</th>
-                <th className={styles.head} scope="col">{m(lang, "gridKind")}</th>
+                <th className={styles.head} scope="col">
+                  {m(lang, "gridLine")}
+                </th>
+                <th className={styles.head} scope="col">
+                  {m(lang, "gridPart")}
+                </th>
+                <th className={styles.head} scope="col">
+                  {m(lang, "gridColumn")}
+                </th>
+                <th className={styles.head} scope="col">
+                  {m(lang, "gridKind")}
+                </th>
                 {TEXT_FIELDS.slice(1).map(([, key]) => (
-                  <th key={key} className={styles.head} scope="col">{m(lang, key)}</th>
+                  <th key={key} className={styles.head} scope="col">
+                    {m(lang, key)}
+                  </th>
                 ))}
-                <th className={styles.head} scope="col"><span aria-hidden="true">✕</span></th>
+                <th className={styles.head} scope="col">
+                  <span aria-hidden="true">✕</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -73,15 +92,28 @@ export function PointsGridEditor({ lang, grid, headers, target, onChange }: Poin
                 const line = i + 2; // row 1 is the header, as in a sheet and in the grid's messages
                 const input = ([field, key, width]: (typeof TEXT_FIELDS)[number]) => (
                   <td key={field} className={styles.cell}>
-                    <Input size="small" className={styles[width]} value={row[field]} aria-label={label(key, line)} onChange={(_e, data) => setRow(i, { ...row, [field]: data.value })}
-                      data-grid-field={field} {...(field === "column" || field === "date" ? { list: "tria-grid-headers" } : {})} />
+                    <Input
+                      size="small"
+                      className={styles[width]}
+                      value={row[field]}
+                      aria-label={label(key, line)}
+                      onChange={(_e, data) => setRow(i, { ...row, [field]: data.value })}
+                      data-grid-field={field}
+                      {...(field === "column" || field === "date" ? { list: "tria-grid-headers" } : {})}
+                    />
                   </td>
                 );
                 return (
                   <tr key={i} data-grid-line={line}>
                     <td className={`${styles.cell} ${styles.line}`}>{line}</td>
                     <td className={styles.cell}>
-                      <Select size="small" value={row.part} aria-label={label("gridPart", line)} onChange={(_e, data) => setRow(i, { ...row, part: data.value as GridRow["part"] })} data-grid-field="part">
+                      <Select
+                        size="small"
+                        value={row.part}
+                        aria-label={label("gridPart", line)}
+                        onChange={(_e, data) => setRow(i, { ...row, part: data.value as GridRow["part"] })}
+                        data-grid-field="part"
+                      >
                         <option value="">{m(lang, "gridPartNone")}</option>
                         <option value="C">C</option>
                         <option value="R">R</option>
@@ -90,15 +122,25 @@ export function PointsGridEditor({ lang, grid, headers, target, onChange }: Poin
                     </td>
                     {input(TEXT_FIELDS[0])}
                     <td className={styles.cell}>
-                      <Select size="small" value={row.kind} aria-label={label("gridKind", line)} onChange={(_e, data) => setRow(i, { ...row, kind: data.value as GridRow["kind"] })} data-grid-field="kind">
+                      <Select
+                        size="small"
+                        value={row.kind}
+                        aria-label={label("gridKind", line)}
+                        onChange={(_e, data) => setRow(i, { ...row, kind: data.value as GridRow["kind"] })}
+                        data-grid-field="kind"
+                      >
                         {KINDS.map((kind) => (
-                          <option key={kind} value={kind}>{m(lang, `kind_${kind}`)}</option>
+                          <option key={kind} value={kind}>
+                            {m(lang, `kind_${kind}`)}
+                          </option>
                         ))}
                       </Select>
                     </td>
                     {TEXT_FIELDS.slice(1).map(input)}
                     <td className={styles.cell}>
-                      <Button size="small" aria-label={m(lang, "gridRemoveRow", { line })} onClick={() => setRow(i, null)}>✕</Button>
+                      <Button size="small" aria-label={m(lang, "gridRemoveRow", { line })} onClick={() => setRow(i, null)}>
+                        ✕
+                      </Button>
                     </td>
                   </tr>
                 );
@@ -111,18 +153,40 @@ export function PointsGridEditor({ lang, grid, headers, target, onChange }: Poin
         {rows.length > 0 && (
           <>
             <Field label={m(lang, "gridHot")}>
-              <Input size="small" className={styles.narrow} value={grid?.hot ?? ""} onChange={(_e, data) => onChange({ rows, warm: grid?.warm ?? "", hot: data.value })} data-testid="grid-hot" />
+              <Input
+                size="small"
+                className={styles.narrow}
+                value={grid?.hot ?? ""}
+                onChange={(_e, data) => onChange({ rows, warm: grid?.warm ?? "", hot: data.value })}
+                data-testid="grid-hot"
+              />
             </Field>
             <Field label={m(lang, "gridWarm")}>
-              <Input size="small" className={styles.narrow} value={grid?.warm ?? ""} onChange={(_e, data) => onChange({ rows, hot: grid?.hot ?? "", warm: data.value })} data-testid="grid-warm" />
+              <Input
+                size="small"
+                className={styles.narrow}
+                value={grid?.warm ?? ""}
+                onChange={(_e, data) => onChange({ rows, hot: grid?.hot ?? "", warm: data.value })}
+                data-testid="grid-warm"
+              />
             </Field>
           </>
         )}
-        <Button size="small" onClick={() => onChange({ hot: grid?.hot ?? "30", warm: grid?.warm ?? "10", rows: [...rows, EMPTY_GRID_ROW] })} data-testid="grid-add">{m(lang, "gridAddRow")}</Button>
+        <Button
+          size="small"
+          onClick={() => onChange({ hot: grid?.hot ?? "30", warm: grid?.warm ?? "10", rows: [...rows, EMPTY_GRID_ROW] })}
+          data-testid="grid-add"
+        >
+          {m(lang, "gridAddRow")}
+        </Button>
         {rows.length === 0 ? (
-          <Button size="small" onClick={() => onChange(EXAMPLE_GRID)} data-testid="grid-example">{m(lang, "gridExample")}</Button>
+          <Button size="small" onClick={() => onChange(EXAMPLE_GRID)} data-testid="grid-example">
+            {m(lang, "gridExample")}
+          </Button>
         ) : (
-          <Button size="small" onClick={() => onChange(null)} data-testid="grid-clear">{m(lang, "gridClear")}</Button>
+          <Button size="small" onClick={() => onChange(null)} data-testid="grid-clear">
+            {m(lang, "gridClear")}
+          </Button>
         )}
       </div>
       {check && (

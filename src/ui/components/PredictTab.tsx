@@ -1,4 +1,18 @@
-import { Caption1, Field, Input, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import type { TimeUnit } from "../../engine/predict/predictOptions";
 import { shownResult, type JobState } from "../jobState";
@@ -25,7 +39,14 @@ export interface PredictChoices {
   readonly calibrationEnd: string;
 }
 
-export const DEFAULT_PREDICT_CHOICES: PredictChoices = { horizon: 52, unit: "weeks", marginPercent: 30, discountPercent: 10, costPerContact: 1, calibrationEnd: "" };
+export const DEFAULT_PREDICT_CHOICES: PredictChoices = {
+  horizon: 52,
+  unit: "weeks",
+  marginPercent: 30,
+  discountPercent: 10,
+  costPerContact: 1,
+  calibrationEnd: "",
+};
 
 export interface PredictTabProps {
   readonly lang: Lang;
@@ -52,30 +73,61 @@ export function PredictTab(props: PredictTabProps) {
   const show = (v: number, digits = 2) => formatNumber(lang, v, { maxDecimals: digits });
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel="runPredict" doneText={predictions ? t(lang, "predictDone", { customers: formatNumber(lang, predictions.customers.filter((c) => c.x !== null).length) }) : ""} canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
+      <JobPanel
+        lang={lang}
+        state={state}
+        runLabel="runPredict"
+        doneText={predictions ? t(lang, "predictDone", { customers: formatNumber(lang, predictions.customers.filter((c) => c.x !== null).length) }) : ""}
+        canRun={props.canRun}
+        onRun={props.onRun}
+        onCancel={props.onCancel}
+        notice={props.notice}
+        undoLabel={props.undoLabel}
+        onUndo={props.onUndo}
+      >
         <div className={styles.options}>
           <Subtitle2 as="h2">{t(lang, "predictOptions")}</Subtitle2>
           <div className={styles.row}>
             <Field label={t(lang, "horizon")}>
-              <Input type="number" min={1} value={String(choices.horizon)} onChange={(_e, data) => set({ horizon: number(data.value) })} data-testid="horizon" />
+              <Input
+                type="number"
+                min={1}
+                value={String(choices.horizon)}
+                onChange={(_e, data) => set({ horizon: number(data.value) })}
+                data-testid="horizon"
+              />
             </Field>
             <Field label={t(lang, "timeUnit")}>
               <Select value={choices.unit} onChange={(_e, data) => set({ unit: data.value as TimeUnit })} data-testid="unit">
                 {UNITS.map((unit) => (
-                  <option key={unit} value={unit}>{t(lang, `unit_${unit}`)}</option>
+                  <option key={unit} value={unit}>
+                    {t(lang, `unit_${unit}`)}
+                  </option>
                 ))}
               </Select>
             </Field>
           </div>
           <div className={styles.row}>
             <Field label={t(lang, "marginRate")}>
-              <Input type="number" min={1} max={100} value={String(choices.marginPercent)} onChange={(_e, data) => set({ marginPercent: number(data.value) })} />
+              <Input
+                type="number"
+                min={1}
+                max={100}
+                value={String(choices.marginPercent)}
+                onChange={(_e, data) => set({ marginPercent: number(data.value) })}
+              />
             </Field>
             <Field label={t(lang, "discountRate")}>
               <Input type="number" min={0} value={String(choices.discountPercent)} onChange={(_e, data) => set({ discountPercent: number(data.value) })} />
             </Field>
             <Field label={t(lang, "costPerContact")}>
-              <Input type="number" min={0} step={0.1} value={String(choices.costPerContact)} onChange={(_e, data) => set({ costPerContact: number(data.value) })} />
+              <Input
+                type="number"
+                min={0}
+                step={0.1}
+                value={String(choices.costPerContact)}
+                onChange={(_e, data) => set({ costPerContact: number(data.value) })}
+              />
             </Field>
           </div>
           <DayInput lang={lang} label={t(lang, "calibrationEnd")} value={choices.calibrationEnd} onChange={(calibrationEnd) => set({ calibrationEnd })} />
@@ -92,7 +144,11 @@ export function PredictTab(props: PredictTabProps) {
               b: show(predictions.model.bgnbd.b, 4),
             })}
           </Caption1>
-          {predictions.holdout && <Caption1>{t(lang, "predictHoldout", { actual: show(predictions.holdout.actualPurchases, 0), predicted: show(predictions.holdout.predictedPurchases, 1) })}</Caption1>}
+          {predictions.holdout && (
+            <Caption1>
+              {t(lang, "predictHoldout", { actual: show(predictions.holdout.actualPurchases, 0), predicted: show(predictions.holdout.predictedPurchases, 1) })}
+            </Caption1>
+          )}
           <Subtitle2 as="h3">{t(lang, "predictGroupsTitle")}</Subtitle2>
           <Table size="small" aria-label={t(lang, "predictGroupsTitle")}>
             <TableHeader>

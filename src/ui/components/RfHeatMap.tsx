@@ -23,16 +23,22 @@ export function RfHeatMap({ lang, grid }: { lang: Lang; grid: { classes: number;
         <caption className={styles.caption}>{`${t(lang, "gridRecency")} ↓ · ${t(lang, "gridFrequency")} →`}</caption>
         <thead>
           <tr>
-            <th className={styles.head} scope="col">R\F</th>
+            <th className={styles.head} scope="col">
+              R\F
+            </th>
             {scores.map((f) => (
-              <th key={f} className={styles.head} scope="col">{f}</th>
+              <th key={f} className={styles.head} scope="col">
+                {f}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {[...scores].reverse().map((r) => (
             <tr key={r}>
-              <th className={styles.head} scope="row">{r}</th>
+              <th className={styles.head} scope="row">
+                {r}
+              </th>
               {scores.map((f) => {
                 const count = grid.cells[r - 1]?.[f - 1] ?? 0;
                 return (

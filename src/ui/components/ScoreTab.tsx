@@ -31,7 +31,12 @@ export interface ScoreTabProps {
   readonly onRun: () => void;
   readonly onCancel: () => void;
   /** The points / C/R/M grid editor; absent, the tab shows none. */
-  readonly grid?: { readonly value: GridSettings | null; readonly headers: readonly string[]; readonly target: "sheet" | "file"; readonly onChange: (grid: GridSettings | null) => void };
+  readonly grid?: {
+    readonly value: GridSettings | null;
+    readonly headers: readonly string[];
+    readonly target: "sheet" | "file";
+    readonly onChange: (grid: GridSettings | null) => void;
+  };
 }
 
 export function ScoreTab(props: ScoreTabProps) {
@@ -41,18 +46,33 @@ export function ScoreTab(props: ScoreTabProps) {
   const report = result && result.report.job === "score" ? result.report : null;
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel="runScore" doneText={report ? scoredText(lang, report) : ""} canRun={props.canRun} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
+      <JobPanel
+        lang={lang}
+        state={state}
+        runLabel="runScore"
+        doneText={report ? scoredText(lang, report) : ""}
+        canRun={props.canRun}
+        onRun={props.onRun}
+        onCancel={props.onCancel}
+        notice={props.notice}
+        undoLabel={props.undoLabel}
+        onUndo={props.onUndo}
+      >
         <div className={styles.options}>
           <Subtitle2 as="h2">{t(lang, "scoreOptions")}</Subtitle2>
           <Field label={t(lang, "classes")}>
             <Select value={String(props.classes)} onChange={(_e, data) => props.onClassesChange(Number(data.value))} data-testid="classes">
               {ALLOWED_CLASSES.map((n) => (
-                <option key={n} value={n}>{t(lang, "classesOption", { n })}</option>
+                <option key={n} value={n}>
+                  {t(lang, "classesOption", { n })}
+                </option>
               ))}
             </Select>
           </Field>
           <DayInput lang={lang} label={t(lang, "referenceDate")} value={props.referenceDate} onChange={props.onReferenceDateChange} testId="reference-date" />
-          {props.grid && <PointsGridEditor lang={lang} grid={props.grid.value} headers={props.grid.headers} target={props.grid.target} onChange={props.grid.onChange} />}
+          {props.grid && (
+            <PointsGridEditor lang={lang} grid={props.grid.value} headers={props.grid.headers} target={props.grid.target} onChange={props.grid.onChange} />
+          )}
         </div>
       </JobPanel>
       {report && (

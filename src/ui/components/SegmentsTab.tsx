@@ -1,5 +1,18 @@
 import { useState } from "react";
-import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import type { ReportColumn } from "../../engine/report";
 import type { SavedSegment } from "../../app/settings/methodSettings";
@@ -12,11 +25,25 @@ import { ConditionRow } from "./ConditionRow";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  builder: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS },
+  builder: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
   conditions: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start", justifyContent: "space-between", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXXS },
+  item: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
   itemText: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   where: { color: tokens.colorNeutralForeground2 },
 });
@@ -67,12 +94,19 @@ export function SegmentsTab(props: SegmentsTabProps) {
       {columns === null ? (
         <>
           <Caption1>{t(lang, "inspectFirst")}</Caption1>
-          <Button onClick={props.onInspect} data-testid="segments-inspect">{t(lang, props.target === "file" ? "inspectFile" : "inspectSheet")}</Button>
+          <Button onClick={props.onInspect} data-testid="segments-inspect">
+            {t(lang, props.target === "file" ? "inspectFile" : "inspectSheet")}
+          </Button>
         </>
       ) : (
         <section className={styles.builder} aria-label={m(lang, "conditionsTitle")} data-testid="segment-builder">
           <Field label={m(lang, "segmentName")}>
-            <Input value={draft.name} placeholder={m(lang, "segmentNamePlaceholder")} onChange={(_e, data) => setDraft({ ...draft, name: data.value })} data-testid="segment-name" />
+            <Input
+              value={draft.name}
+              placeholder={m(lang, "segmentNamePlaceholder")}
+              onChange={(_e, data) => setDraft({ ...draft, name: data.value })}
+              data-testid="segment-name"
+            />
           </Field>
           <Field label={m(lang, "joinLabel")}>
             <RadioGroup layout="horizontal" value={draft.join} onChange={(_e, data) => setDraft({ ...draft, join: data.value === "or" ? "or" : "and" })}>
@@ -82,12 +116,24 @@ export function SegmentsTab(props: SegmentsTabProps) {
           </Field>
           <ol className={styles.conditions}>
             {draft.conditions.map((condition, i) => (
-              <ConditionRow key={i} lang={lang} n={i + 1} columns={columns} condition={condition} onChange={(next) => setCondition(i, next)} onRemove={draft.conditions.length > 1 ? () => setCondition(i, null) : undefined} />
+              <ConditionRow
+                key={i}
+                lang={lang}
+                n={i + 1}
+                columns={columns}
+                condition={condition}
+                onChange={(next) => setCondition(i, next)}
+                onRemove={draft.conditions.length > 1 ? () => setCondition(i, null) : undefined}
+              />
             ))}
           </ol>
           <div className={styles.row}>
-            <Button onClick={() => setDraft({ ...draft, conditions: [...draft.conditions, EMPTY_CONDITION] })} data-testid="add-condition">{m(lang, "addCondition")}</Button>
-            <Button appearance="primary" onClick={saveDraft} data-testid="save-segment">{m(lang, "saveSegment")}</Button>
+            <Button onClick={() => setDraft({ ...draft, conditions: [...draft.conditions, EMPTY_CONDITION] })} data-testid="add-condition">
+              {m(lang, "addCondition")}
+            </Button>
+            <Button appearance="primary" onClick={saveDraft} data-testid="save-segment">
+              {m(lang, "saveSegment")}
+            </Button>
           </div>
           {built && "text" in built && <Caption1 data-testid="segment-preview">{m(lang, "segmentPreview", { where: built.text })}</Caption1>}
           {built && "error" in built && tried && (
@@ -109,7 +155,11 @@ export function SegmentsTab(props: SegmentsTabProps) {
                   <strong>{segment.name}</strong>
                   <Caption1 className={styles.where}>{segment.where}</Caption1>
                 </span>
-                <Button size="small" aria-label={m(lang, "removeSegment", { name: segment.name })} onClick={() => props.onSegmentsChange(props.segments.filter((s) => s !== segment))}>
+                <Button
+                  size="small"
+                  aria-label={m(lang, "removeSegment", { name: segment.name })}
+                  onClick={() => props.onSegmentsChange(props.segments.filter((s) => s !== segment))}
+                >
                   ✕
                 </Button>
               </li>
@@ -118,9 +168,24 @@ export function SegmentsTab(props: SegmentsTabProps) {
         )}
         <Caption1>{m(lang, props.target === "file" ? "savedHintFile" : "savedHintSheet")}</Caption1>
       </section>
-      <JobPanel lang={lang} state={state} runLabel={{ id: "runSegments", text: m(lang, "runSegments") }} doneText={written ? m(lang, "segmentsDone", { count: written.length }) : ""}
-        canRun={props.canRun && props.segments.length > 0} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
-        <Checkbox label={m(lang, "copySegments")} checked={props.copy} onChange={(_e, data) => props.onCopyChange(data.checked === true)} data-testid="copy-segments" />
+      <JobPanel
+        lang={lang}
+        state={state}
+        runLabel={{ id: "runSegments", text: m(lang, "runSegments") }}
+        doneText={written ? m(lang, "segmentsDone", { count: written.length }) : ""}
+        canRun={props.canRun && props.segments.length > 0}
+        onRun={props.onRun}
+        onCancel={props.onCancel}
+        notice={props.notice}
+        undoLabel={props.undoLabel}
+        onUndo={props.onUndo}
+      >
+        <Checkbox
+          label={m(lang, "copySegments")}
+          checked={props.copy}
+          onChange={(_e, data) => props.onCopyChange(data.checked === true)}
+          data-testid="copy-segments"
+        />
       </JobPanel>
       {written && result && (
         <section aria-label={t(lang, "resultsTitle")} data-testid="segment-results">
@@ -130,7 +195,12 @@ export function SegmentsTab(props: SegmentsTabProps) {
               const copied = result.plan.addedSheets.filter((sheet) => sheet.key.startsWith("segment.copy."))[s];
               return (
                 <li key={segment.name} data-segment-count={segment.count}>
-                  {m(lang, "segmentCount", { name: segment.name, count: segment.count, total: result.report.counts.rows, share: percentText(lang, result.report.counts.rows === 0 ? 0 : segment.count / result.report.counts.rows) })}
+                  {m(lang, "segmentCount", {
+                    name: segment.name,
+                    count: segment.count,
+                    total: result.report.counts.rows,
+                    share: percentText(lang, result.report.counts.rows === 0 ? 0 : segment.count / result.report.counts.rows),
+                  })}
                   {copied && <Caption1> {m(lang, "segmentCopied", { sheet: copied.name })}</Caption1>}
                 </li>
               );

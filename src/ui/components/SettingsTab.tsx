@@ -39,12 +39,16 @@ export function SettingsTab({ lang, settings, onChange }: SettingsTabProps) {
         >
           <option value="auto">{t(lang, "followOffice")}</option>
           {LANGS.map((code) => (
-            <option key={code} value={code}>{LANGUAGE_NAMES[code]}</option>
+            <option key={code} value={code}>
+              {LANGUAGE_NAMES[code]}
+            </option>
           ))}
         </Select>
       </Field>
       <fieldset className={styles.fieldset}>
-        <legend><Subtitle2>{t(lang, "volatileTitle")}</Subtitle2></legend>
+        <legend>
+          <Subtitle2>{t(lang, "volatileTitle")}</Subtitle2>
+        </legend>
         {VOLATILE_CHOICES.map((role) => (
           <Checkbox
             key={role}
@@ -56,7 +60,9 @@ export function SettingsTab({ lang, settings, onChange }: SettingsTabProps) {
         ))}
       </fieldset>
       <fieldset className={styles.fieldset}>
-        <legend><Subtitle2>{t(lang, "requiredTitle")}</Subtitle2></legend>
+        <legend>
+          <Subtitle2>{t(lang, "requiredTitle")}</Subtitle2>
+        </legend>
         {DEFAULT_REQUIRED_FIELDS.map((field) => (
           <Checkbox
             key={field.name}

@@ -56,9 +56,22 @@ export function StructureTab(props: StructureTabProps) {
     props.onOperationsChange(STRUCTURE_OPERATIONS.filter((op) => (op === operation ? on : props.operations.includes(op))));
   return (
     <div className={styles.root}>
-      <JobPanel lang={lang} state={state} runLabel="runStructure" doneText={result ? resultsText(lang, result) : ""} canRun={props.canRun && props.operations.length > 0} onRun={props.onRun} onCancel={props.onCancel} notice={props.notice} undoLabel={props.undoLabel} onUndo={props.onUndo}>
+      <JobPanel
+        lang={lang}
+        state={state}
+        runLabel="runStructure"
+        doneText={result ? resultsText(lang, result) : ""}
+        canRun={props.canRun && props.operations.length > 0}
+        onRun={props.onRun}
+        onCancel={props.onCancel}
+        notice={props.notice}
+        undoLabel={props.undoLabel}
+        onUndo={props.onUndo}
+      >
         <fieldset className={styles.fieldset}>
-          <legend><Subtitle2>{t(lang, "operationsTitle")}</Subtitle2></legend>
+          <legend>
+            <Subtitle2>{t(lang, "operationsTitle")}</Subtitle2>
+          </legend>
           {STRUCTURE_OPERATIONS.map((operation) => (
             <Checkbox
               key={operation}
@@ -80,7 +93,14 @@ export function StructureTab(props: StructureTabProps) {
               <FlagSwatch kind="volatile" /> {t(lang, "volatileNote", { columns: volatileColumns(result.report).join(", ") })}
             </Caption1>
           )}
-          <IssueList lang={lang} report={result.report} busy={state.status === "running"} applied={props.applied} onApply={props.onApply} {...(props.onSelect ? { onSelect: props.onSelect } : {})} />
+          <IssueList
+            lang={lang}
+            report={result.report}
+            busy={state.status === "running"}
+            applied={props.applied}
+            onApply={props.onApply}
+            {...(props.onSelect ? { onSelect: props.onSelect } : {})}
+          />
         </section>
       )}
       <FlagLegend lang={lang} />

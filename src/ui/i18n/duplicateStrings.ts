@@ -24,8 +24,12 @@ export const sayDuplicates = defineMessages(
     acceptRest: "Accepter tous les groupes restants ({count})",
     // Not a plural form: French counts 0 as "one", and "le groupe accepté (0)" reads wrong.
     merge: "Fusionner les groupes acceptés ({count})",
-    mergeHint: "Fusionner écrit la feuille « Clients fusionnés » (un client par ligne) et marque les doublons acceptés en violet ; votre feuille garde toutes ses lignes.",
-    merged: { one: "{count} groupe fusionné : la feuille « {sheet} » compte {customers} clients.", other: "{count} groupes fusionnés : la feuille « {sheet} » compte {customers} clients." },
+    mergeHint:
+      "Fusionner écrit la feuille « Clients fusionnés » (un client par ligne) et marque les doublons acceptés en violet ; votre feuille garde toutes ses lignes.",
+    merged: {
+      one: "{count} groupe fusionné : la feuille « {sheet} » compte {customers} clients.",
+      other: "{count} groupes fusionnés : la feuille « {sheet} » compte {customers} clients.",
+    },
     comparisonCaption: "Lignes du groupe {n} comparées à la ligne conservée",
     field: "Colonne",
     kept: "Ligne {row} (conservée)",
@@ -60,7 +64,10 @@ export const sayDuplicates = defineMessages(
     acceptRest: "Accept all remaining groups ({count})",
     merge: "Merge the accepted groups ({count})",
     mergeHint: "Merge writes the sheet “Merged customers” (one customer a row) and marks the accepted duplicates in purple; your sheet keeps all its rows.",
-    merged: { one: "{count} group merged: the sheet “{sheet}” holds {customers} customers.", other: "{count} groups merged: the sheet “{sheet}” holds {customers} customers." },
+    merged: {
+      one: "{count} group merged: the sheet “{sheet}” holds {customers} customers.",
+      other: "{count} groups merged: the sheet “{sheet}” holds {customers} customers.",
+    },
     comparisonCaption: "Rows of group {n} compared with the row kept",
     field: "Column",
     kept: "Row {row} (kept)",

@@ -7,7 +7,8 @@ import { localeOf } from "../../engine/i18n/localeFormat";
 const FR = {
   // Conformité
   runComply: "Vérifier la conformité RGPD",
-  complyIntro: "Tria cherche les données sensibles (commentaires compris), les lignes gardées plus de 3 ans (durées de la CNIL) et les particuliers sans consentement pour l'e-mail. Rien n'est supprimé de votre feuille.",
+  complyIntro:
+    "Tria cherche les données sensibles (commentaires compris), les lignes gardées plus de 3 ans (durées de la CNIL) et les particuliers sans consentement pour l'e-mail. Rien n'est supprimé de votre feuille.",
   complyToday: "Compter les 3 ans jusqu'au (vide : aujourd'hui)",
   complyPurge: "Copier aussi le fichier sans les lignes expirées dans une nouvelle feuille (votre feuille n'est pas modifiée)",
   complyDone: "Conformité vérifiée : {sensitive} colonne(s) sensible(s), {expired} ligne(s) expirée(s), {noConsent} sans consentement.",
@@ -24,7 +25,8 @@ const FR = {
   noConsentTitle: "Sans consentement e-mail ({count})",
   noConsentNone: "Tous les particuliers avec un e-mail ont donné leur accord.",
   noConsentTodo: "À faire : ne pas leur envoyer de campagne e-mail ; demander et noter leur accord (art. L34-5 du CPCE).",
-  noConsentColumn: "Aucune colonne de consentement : ajoutez une colonne « Consentement e-mail » (oui / non, avec la date) pour prouver l'accord des particuliers.",
+  noConsentColumn:
+    "Aucune colonne de consentement : ajoutez une colonne « Consentement e-mail » (oui / non, avec la date) pour prouver l'accord des particuliers.",
   noConsentItem: "Ligne {row}",
   registerAdded: "Feuille « Registre » ajoutée : le registre des traitements (finalités, catégories de données, durées, base légale) à compléter.",
   purgedAdded: "Feuille « {sheet} » ajoutée : {kept} ligne(s) gardée(s), {removed} expirée(s) laissée(s) de côté. Votre feuille n'a pas changé.",
@@ -32,7 +34,8 @@ const FR = {
   goTo: "Aller à la ligne {row}",
   // Segments
   runSegments: "Écrire les segments dans la feuille",
-  segmentsIntro: "Un segment réunit les clients qui remplissent vos conditions. Tria ajoute une colonne oui / non par segment et une feuille « Segments » avec les effectifs.",
+  segmentsIntro:
+    "Un segment réunit les clients qui remplissent vos conditions. Tria ajoute une colonne oui / non par segment et une feuille « Segments » avec les effectifs.",
   segmentName: "Nom du segment",
   segmentNamePlaceholder: "Ex. Fidèles à relancer",
   conditionsTitle: "Conditions",
@@ -75,7 +78,8 @@ const FR = {
   op_notEmpty: "n'est pas vide",
   // Campagne
   runCampaign: "Calculer le suivi de campagne",
-  campaignIntro: "Ouvrez la feuille des résultats de la campagne (une ligne par segment ou par client : envoyés, délivrés, PND/NPAI, rebonds, ouvertures, clics, commandes, CA, coût), puis lancez le calcul. Tria ajoute une feuille « Suivi campagne » avec ses graphiques.",
+  campaignIntro:
+    "Ouvrez la feuille des résultats de la campagne (une ligne par segment ou par client : envoyés, délivrés, PND/NPAI, rebonds, ouvertures, clics, commandes, CA, coût), puis lancez le calcul. Tria ajoute une feuille « Suivi campagne » avec ses graphiques.",
   unitCost: "Coût d'un envoi (€, si le tableau n'a pas de colonne Coût)",
   unitCostInvalid: "Écrivez un nombre, par exemple 0,45.",
   campaignDone: "Suivi calculé : {lines} ligne(s), taux de commande {orderRate}, retour sur coût {roi}.",
@@ -91,7 +95,8 @@ const FR = {
   figMissing: "–",
   // Appels (méthode CROC)
   runCalls: "Préparer la liste d'appels",
-  callsIntro: "Les clients à appeler en premier (par valeur RFM et par ce qui manque ou date), avec pour chacun ce qu'il faut Confirmer, Rectifier, Obtenir et Compléter (méthode CROC). Tria ajoute une feuille « À appeler ».",
+  callsIntro:
+    "Les clients à appeler en premier (par valeur RFM et par ce qui manque ou date), avec pour chacun ce qu'il faut Confirmer, Rectifier, Obtenir et Compléter (méthode CROC). Tria ajoute une feuille « À appeler ».",
   callsTop: "Nombre de clients à appeler",
   callsStale: "À reconfirmer après (mois sans nouvelles)",
   callsDone: "{listed} client(s) à appeler sur {candidates} avec quelque chose à vérifier.",
@@ -104,7 +109,8 @@ const FR = {
   croc_complete: "Compléter",
   // Grille de points
   gridTitle: "Grille de points (C/R/M et points de comportement)",
-  gridIntro: "Chaque critère donne des points ; leur somme classe le client chaud, tiède ou froid. C : ce qu'il consomme, R : ce à quoi il réagit, M : comment il achète. La grille est enregistrée avec le document et utilisée par « Calculer le RFM ».",
+  gridIntro:
+    "Chaque critère donne des points ; leur somme classe le client chaud, tiède ou froid. C : ce qu'il consomme, R : ce à quoi il réagit, M : comment il achète. La grille est enregistrée avec le document et utilisée par « Calculer le RFM ».",
   gridSavedFile: "La grille est enregistrée dans ce navigateur.",
   gridLine: "Ligne",
   gridPart: "Partie",
@@ -135,7 +141,8 @@ const FR = {
 
 const EN: { readonly [K in keyof typeof FR]: string } = {
   runComply: "Check GDPR compliance",
-  complyIntro: "Tria looks for sensitive data (notes included), rows kept for over 3 years (the CNIL's periods) and private customers without e-mail consent. Nothing is deleted from your sheet.",
+  complyIntro:
+    "Tria looks for sensitive data (notes included), rows kept for over 3 years (the CNIL's periods) and private customers without e-mail consent. Nothing is deleted from your sheet.",
   complyToday: "Count the 3 years up to (empty: today)",
   complyPurge: "Also copy the file without the expired rows to a new sheet (your sheet is not changed)",
   complyDone: "Compliance checked: {sensitive} sensitive column(s), {expired} expired row(s), {noConsent} without consent.",
@@ -201,7 +208,8 @@ const EN: { readonly [K in keyof typeof FR]: string } = {
   op_empty: "is empty",
   op_notEmpty: "is not empty",
   runCampaign: "Compute the campaign follow-up",
-  campaignIntro: "Open the sheet of the campaign's results (one row per segment or per customer: sent, delivered, undeliverable, bounces, opens, clicks, orders, revenue, cost), then run. Tria adds a “Campaign follow-up” sheet with its charts.",
+  campaignIntro:
+    "Open the sheet of the campaign's results (one row per segment or per customer: sent, delivered, undeliverable, bounces, opens, clicks, orders, revenue, cost), then run. Tria adds a “Campaign follow-up” sheet with its charts.",
   unitCost: "Cost of one piece sent (€, when the table has no Cost column)",
   unitCostInvalid: "Write a number, for example 0.45.",
   campaignDone: "Follow-up computed: {lines} line(s), order rate {orderRate}, return on cost {roi}.",
@@ -216,7 +224,8 @@ const EN: { readonly [K in keyof typeof FR]: string } = {
   fig_returnOnCost: "Return on cost (ROI)",
   figMissing: "–",
   runCalls: "Prepare the call list",
-  callsIntro: "The customers to call first (by RFM value and by what is missing or stale), each with what to Confirm, Rectify, Obtain and Complete (the CROC method). Tria adds an “À appeler” (to call) sheet.",
+  callsIntro:
+    "The customers to call first (by RFM value and by what is missing or stale), each with what to Confirm, Rectify, Obtain and Complete (the CROC method). Tria adds an “À appeler” (to call) sheet.",
   callsTop: "Number of customers to call",
   callsStale: "Re-confirm after (months without news)",
   callsDone: "{listed} customer(s) to call out of {candidates} with something to check.",
@@ -228,7 +237,8 @@ const EN: { readonly [K in keyof typeof FR]: string } = {
   croc_obtain: "Obtain",
   croc_complete: "Complete",
   gridTitle: "Points grid (C/R/M and behaviour points)",
-  gridIntro: "Each criterion gives points; their sum grades the customer hot, warm or cold. C: what they consume, R: what they react to, M: how they buy. The grid is saved with the document and used by “Compute RFM”.",
+  gridIntro:
+    "Each criterion gives points; their sum grades the customer hot, warm or cold. C: what they consume, R: what they react to, M: how they buy. The grid is saved with the document and used by “Compute RFM”.",
   gridSavedFile: "The grid is saved in this browser.",
   gridLine: "Row",
   gridPart: "Part",

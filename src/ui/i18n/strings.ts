@@ -73,8 +73,10 @@ const FR = {
   dayPlaceholder: "jj/mm/aaaa",
   dayFormat: "Sous la forme jj/mm/aaaa, par exemple 26/07/2025.",
   dayInvalid: "Date non reconnue : écrivez-la jj/mm/aaaa, par exemple 26/07/2025.",
-  notCustomerFileRibbon: "Ce fichier ne ressemble pas à un fichier clients : aucune colonne n'a été reconnue (nom, e-mail, téléphone, adresse, date d'achat…). Rien n'a été modifié. Ouvrez le volet Tria, onglet Colonnes, pour choisir le rôle des colonnes.",
-  notCustomerFile: "Ce fichier ne ressemble pas à un fichier clients : aucune colonne n'a été reconnue (nom, e-mail, téléphone, adresse, date d'achat…). Vérifiez que le tableau a une ligne d'en-têtes, ou choisissez le rôle d'une colonne ci-dessous. Rien n'a été lancé.",
+  notCustomerFileRibbon:
+    "Ce fichier ne ressemble pas à un fichier clients : aucune colonne n'a été reconnue (nom, e-mail, téléphone, adresse, date d'achat…). Rien n'a été modifié. Ouvrez le volet Tria, onglet Colonnes, pour choisir le rôle des colonnes.",
+  notCustomerFile:
+    "Ce fichier ne ressemble pas à un fichier clients : aucune colonne n'a été reconnue (nom, e-mail, téléphone, adresse, date d'achat…). Vérifiez que le tableau a une ligne d'en-têtes, ou choisissez le rôle d'une colonne ci-dessous. Rien n'a été lancé.",
   tabsLabel: "Étapes",
   roleFor: "Rôle de la colonne « {header} »",
   roleChanged: "modifié",
@@ -128,7 +130,8 @@ const FR = {
   undoJob: "Annuler le dernier traitement ({job})",
   segmentAdviceTitle: "Que faire",
   applyAllKind: "Appliquer toutes les propositions ({count})",
-  appliedNote: "Une proposition va dans la colonne « (corrigé) » de Tria quand elle existe, sinon dans votre cellule ; « Annuler le dernier traitement » la remet comme avant.",
+  appliedNote:
+    "Une proposition va dans la colonne « (corrigé) » de Tria quand elle existe, sinon dans votre cellule ; « Annuler le dernier traitement » la remet comme avant.",
   undoLastRun: "Annuler le dernier traitement",
   undone: "Dernier traitement annulé : la feuille est revenue à son état d'avant.",
   scoreOptions: "Options RFM",
@@ -228,8 +231,10 @@ const EN: Record<StringKey, string> = {
   dayPlaceholder: "dd/mm/yyyy",
   dayFormat: "As dd/mm/yyyy, for example 26/07/2025.",
   dayInvalid: "Date not recognised: write it dd/mm/yyyy, for example 26/07/2025.",
-  notCustomerFileRibbon: "This does not look like a customer file: no column was recognised (name, e-mail, phone, address, purchase date…). Nothing was changed. Open Tria's pane, Columns tab, to choose the columns' roles.",
-  notCustomerFile: "This does not look like a customer file: no column was recognised (name, e-mail, phone, address, purchase date…). Check that the table has a header row, or choose a column's role below. Nothing was run.",
+  notCustomerFileRibbon:
+    "This does not look like a customer file: no column was recognised (name, e-mail, phone, address, purchase date…). Nothing was changed. Open Tria's pane, Columns tab, to choose the columns' roles.",
+  notCustomerFile:
+    "This does not look like a customer file: no column was recognised (name, e-mail, phone, address, purchase date…). Check that the table has a header row, or choose a column's role below. Nothing was run.",
   tabsLabel: "Steps",
   roleFor: "Role of column “{header}”",
   roleChanged: "changed",

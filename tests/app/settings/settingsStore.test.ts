@@ -10,7 +10,14 @@ import {
 } from "../../../src/app/settings/settingsStore";
 import { jobOptionsFromSettings } from "../../../src/app/settings/jobOptionsFromSettings";
 
-const chosen = { ...DEFAULT_SETTINGS, lang: "en" as const, rolesByHeader: { "Portable": "mobile" as const }, classes: 10, referenceDate: "2024-12-31", operations: ["emails" as const] };
+const chosen = {
+  ...DEFAULT_SETTINGS,
+  lang: "en" as const,
+  rolesByHeader: { Portable: "mobile" as const },
+  classes: 10,
+  referenceDate: "2024-12-31",
+  operations: ["emails" as const],
+};
 
 describe("parseSettings", () => {
   it("never throws and always gives usable settings, whatever was stored (fast-check)", () => {

@@ -12,6 +12,12 @@ declare global {
   }
 }
 
-const sheet: DevSheet = window.__triaDevSheet ?? { name: "Clients", rows: [["Nom", "E-mail"], ["Ana Martin", "ana@exemple.fr"]] };
+const sheet: DevSheet = window.__triaDevSheet ?? {
+  name: "Clients",
+  rows: [
+    ["Nom", "E-mail"],
+    ["Ana Martin", "ana@exemple.fr"],
+  ],
+};
 const lang = new URLSearchParams(window.location.search).get("lang") === "en" ? "en-GB" : "fr-FR";
 window.__triaDev = installOfficeStub(sheet, lang);

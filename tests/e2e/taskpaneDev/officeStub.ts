@@ -49,7 +49,9 @@ export function installOfficeStub(sheet: DevSheet, displayLanguage: string): Dev
     addin: { showAsTaskpane: () => Promise.resolve() },
   };
   const run = (first: unknown, second?: unknown) =>
-    typeof first === "function" ? excel.run(first as Parameters<FakeExcel["run"]>[0]) : excel.run(second as Parameters<FakeExcel["run"]>[0], first as Excel.RunOptions);
+    typeof first === "function"
+      ? excel.run(first as Parameters<FakeExcel["run"]>[0])
+      : excel.run(second as Parameters<FakeExcel["run"]>[0], first as Excel.RunOptions);
   Object.assign(globalThis, { Office: office, Excel: { run } });
   return { excel, settings };
 }

@@ -4,7 +4,13 @@ import { generateLabelledCustomers } from "../../../src/tools/samples/labelledCu
 
 describe("duplicate accuracy on seeded labelled files", () => {
   it("scores pairs: precision, recall, F1", () => {
-    const a = pairAccuracy(pairsOf([[1, 2, 3]]), pairsOf([[1, 2], [4, 5]]));
+    const a = pairAccuracy(
+      pairsOf([[1, 2, 3]]),
+      pairsOf([
+        [1, 2],
+        [4, 5],
+      ]),
+    );
     expect(a).toMatchObject({ truePairs: 3, foundPairs: 2, correctPairs: 1, precision: 0.5 });
     expect(a.recall).toBeCloseTo(1 / 3);
   });

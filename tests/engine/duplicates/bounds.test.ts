@@ -24,10 +24,13 @@ describe("shortcuts that must never change a result", () => {
 
   it("counts each value's occurrences, missing values counting 0", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constant(Number.NaN), fc.integer({ min: 0, max: 40 }), fc.string({ maxLength: 3 }).map(hash53)), { maxLength: 400 }), (values) => {
-        const counts = countValues(values);
-        values.forEach((v, i) => expect(counts[i]).toBe(Number.isNaN(v) ? 0 : values.filter((x) => x === v).length));
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constant(Number.NaN), fc.integer({ min: 0, max: 40 }), fc.string({ maxLength: 3 }).map(hash53)), { maxLength: 400 }),
+        (values) => {
+          const counts = countValues(values);
+          values.forEach((v, i) => expect(counts[i]).toBe(Number.isNaN(v) ? 0 : values.filter((x) => x === v).length));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -47,7 +50,11 @@ describe("shortcuts that must never change a result", () => {
 
 describe("radix sort", () => {
   it("sorts integers below 2^53 exactly as a comparison sort does", () => {
-    const big = fc.oneof(fc.integer({ min: 0, max: 70_000 }), fc.maxSafeNat(), fc.nat().map((x) => x * 1_048_576 + 5));
+    const big = fc.oneof(
+      fc.integer({ min: 0, max: 70_000 }),
+      fc.maxSafeNat(),
+      fc.nat().map((x) => x * 1_048_576 + 5),
+    );
     fc.assert(
       fc.property(fc.array(big, { maxLength: 3000 }), (values) => {
         const sorted = radixSort(Float64Array.from(values));

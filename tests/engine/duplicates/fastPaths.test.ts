@@ -38,12 +38,18 @@ const phoneLike = fc.string({ unit: fc.constantFrom("0", "3", "6", "1", "9", " "
 
 describe("fast paths give the reference results", () => {
   it("folds Latin-1 text in one pass exactly as Unicode decomposition does", () => {
-    fc.assert(fc.property(latinText, (text) => {
-      expect(foldText(text)).toBe(foldTextByUnicode(text));
-    }), { numRuns: 3000 });
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 30 }), (text) => {
-      expect(foldText(text)).toBe(foldTextByUnicode(text));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(latinText, (text) => {
+        expect(foldText(text)).toBe(foldTextByUnicode(text));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 30 }), (text) => {
+        expect(foldText(text)).toBe(foldTextByUnicode(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("folding is idempotent and loses no letter or digit", () => {
@@ -68,7 +74,9 @@ describe("fast paths give the reference results", () => {
       }),
       { numRuns: 5000 },
     );
-    const nine = fc.tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 })).map(([first, rest]) => `${first}${rest.join("")}`);
+    const nine = fc
+      .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }))
+      .map(([first, rest]) => `${first}${rest.join("")}`);
     fc.assert(
       fc.property(nine, (text) => {
         expect([frenchFastPath(text)]).toEqual(keysByLibrary(text));
@@ -113,7 +121,13 @@ describe("mailboxes one letter apart", () => {
   const nearPair = fc.tuple(mailbox, fc.nat(30), fc.constantFrom("a", "z", "e", "."), fc.nat(3)).map(([a, at, letter, edit]) => {
     const k = at % a.length;
     const b =
-      edit === 0 ? a.slice(0, k) + letter + a.slice(k + 1) : edit === 1 ? a.slice(0, k) + letter + a.slice(k) : edit === 2 ? a.slice(0, k) + a.slice(k + 1) : a.slice(0, k) + (a[k + 1] ?? "") + a[k] + a.slice(k + 2);
+      edit === 0
+        ? a.slice(0, k) + letter + a.slice(k + 1)
+        : edit === 1
+          ? a.slice(0, k) + letter + a.slice(k)
+          : edit === 2
+            ? a.slice(0, k) + a.slice(k + 1)
+            : a.slice(0, k) + (a[k + 1] ?? "") + a[k] + a.slice(k + 2);
     return [a, b] as const;
   });
 
@@ -136,7 +150,9 @@ describe("mailboxes one letter apart", () => {
 describe("dates as French files write them", () => {
   it("reads dd/mm/yyyy exactly as parseDate does", () => {
     const digit = fc.constantFrom("0", "1", "2", "3", "4", "9");
-    const text = fc.tuple(fc.array(digit, { minLength: 8, maxLength: 8 }), fc.constantFrom("/", "-")).map(([d, sep]) => `${d[0]}${d[1]}/${d[2]}${d[3]}${sep}${d[4]}${d[5]}${d[6]}${d[7]}`);
+    const text = fc
+      .tuple(fc.array(digit, { minLength: 8, maxLength: 8 }), fc.constantFrom("/", "-"))
+      .map(([d, sep]) => `${d[0]}${d[1]}/${d[2]}${d[3]}${sep}${d[4]}${d[5]}${d[6]}${d[7]}`);
     fc.assert(
       fc.property(text, (value) => {
         const reference = parseDate(value);
@@ -158,7 +174,12 @@ describe("e-mails already clean", () => {
     const unit = fc.constantFrom("a", "B", "é", ".", "@", " ", ",", "m", "a", "i", "l", "t", "o", ":", "\u00a0", "1", "-");
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 20 }), (text) => {
-        const compact = text.trim().toLowerCase().replace(/\s+/g, "").replace(/^mailto:/, "").replace(/,/g, ".");
+        const compact = text
+          .trim()
+          .toLowerCase()
+          .replace(/\s+/g, "")
+          .replace(/^mailto:/, "")
+          .replace(/,/g, ".");
         const at = compact.indexOf("@");
         const reference = at <= 0 || at !== compact.lastIndexOf("@") || at === compact.length - 1 ? "" : compact;
         expect(normalizeEmail(text)).toBe(reference);

@@ -33,10 +33,22 @@ function unit(i: number, j: number, s: number): number {
 describe("Fellegi-Sunter learnt by EM", () => {
   it("recovers the m-probabilities and the share of matches of a file whose truth is known", () => {
     const slots = [genericLevels("text"), genericLevels("digits"), genericLevels("date")];
-    const mTrue = [[0.8, 0.1, 0.05, 0.05], [0.7, 0.1, 0.1, 0.1], [0.9, 0.03, 0.04, 0.03]];
-    const uRandom = [[0.01, 0.01, 0.02, 0.96], [0.001, 0.001, 0.01, 0.988], [0.001, 0.0005, 0.02, 0.9785]];
+    const mTrue = [
+      [0.8, 0.1, 0.05, 0.05],
+      [0.7, 0.1, 0.1, 0.1],
+      [0.9, 0.03, 0.04, 0.03],
+    ];
+    const uRandom = [
+      [0.01, 0.01, 0.02, 0.96],
+      [0.001, 0.001, 0.01, 0.988],
+      [0.001, 0.0005, 0.02, 0.9785],
+    ];
     // Candidates: blocking kept rows that share a lot more than random pairs do.
-    const uCandidates = [[0.05, 0.05, 0.1, 0.8], [0.001, 0.001, 0.01, 0.988], [0.001, 0.0005, 0.02, 0.9785]];
+    const uCandidates = [
+      [0.05, 0.05, 0.1, 0.8],
+      [0.001, 0.001, 0.01, 0.988],
+      [0.001, 0.0005, 0.02, 0.9785],
+    ];
     const rows = 20_000;
     const isMatch = (i: number, j: number) => j === i + 1 && i % 2 === 0 && i % 10 < 6;
     const candidates: number[] = [];
@@ -44,12 +56,18 @@ describe("Fellegi-Sunter learnt by EM", () => {
     for (let i = 0; i + 7 < rows; i += 3) candidates.push(i * rows + i + 7);
     candidates.sort((a, b) => a - b);
     const isCandidate = new Set(candidates);
-    const model = fitModel(slots, rows, Float64Array.from(candidates), (i, j, out) => {
-      const a = Math.min(i, j);
-      const b = Math.max(i, j);
-      const table = isMatch(a, b) ? mTrue : isCandidate.has(a * rows + b) ? uCandidates : uRandom;
-      for (let s = 0; s < slots.length; s++) out[s] = draw(table[s]!, unit(a, b, s));
-    }, { lambda0: 0.01 });
+    const model = fitModel(
+      slots,
+      rows,
+      Float64Array.from(candidates),
+      (i, j, out) => {
+        const a = Math.min(i, j);
+        const b = Math.max(i, j);
+        const table = isMatch(a, b) ? mTrue : isCandidate.has(a * rows + b) ? uCandidates : uRandom;
+        for (let s = 0; s < slots.length; s++) out[s] = draw(table[s]!, unit(a, b, s));
+      },
+      { lambda0: 0.01 },
+    );
     const matches = candidates.filter((pair) => isMatch(Math.floor(pair / rows), pair % rows)).length;
     expect(model.lambda).toBeCloseTo(matches / candidates.length, 1);
     for (let s = 0; s < slots.length; s++) expect(model.m[s]![0]!).toBeCloseTo(mTrue[s]![0]!, 1);
@@ -77,10 +95,12 @@ describe("comparison helpers", () => {
         expect(compactDate(Number(text))).toBe(day);
       }),
     );
-    fc.assert(fc.property(fc.string(), (text) => {
-      const time = compactDate(text);
-      expect(time === null || Number.isFinite(time)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const time = compactDate(text);
+        expect(time === null || Number.isFinite(time)).toBe(true);
+      }),
+    );
   });
 
   it("sees two swapped digits and a swapped day and month", () => {
@@ -101,7 +121,17 @@ describe("why two rows are one: weights per field", () => {
   const rows: CellValue[][] = [["given_name", "surname", "street_number", "address_1", "suburb", "postcode", "state", "date_of_birth", "soc_sec_id"]];
   const towns = ["bondi", "manly", "coogee", "ryde", "parramatta", "penrith"];
   for (let i = 0; i < 300; i++) {
-    rows.push([`given${i % 97}a`, `surname${i}x`, String(1 + (i % 60)), `${["pine", "oak", "gum", "wattle"][i % 4]} street ${i}`, towns[i % 6]!, String(2000 + (i % 80)), ["nsw", "vic"][i % 2]!, `19${String(40 + (i % 50))}0${1 + (i % 9)}1${i % 10}`, String(1_000_000 + i * 7919)]);
+    rows.push([
+      `given${i % 97}a`,
+      `surname${i}x`,
+      String(1 + (i % 60)),
+      `${["pine", "oak", "gum", "wattle"][i % 4]} street ${i}`,
+      towns[i % 6]!,
+      String(2000 + (i % 80)),
+      ["nsw", "vic"][i % 2]!,
+      `19${String(40 + (i % 50))}0${1 + (i % 9)}1${i % 10}`,
+      String(1_000_000 + i * 7919),
+    ]);
   }
   rows.push(["given5a", "surnam5x", "6", "gum street 5", "manly", "2005", "vic", "19450615", "1039595"]);
 

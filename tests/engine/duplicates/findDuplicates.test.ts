@@ -27,7 +27,10 @@ describe("findDuplicates", () => {
   it("finds the brief's cases: Lebon Coiffure / Le Bon Coiffure, Jean-Pierre Martin / Martin J.P., 06 12 34 56 78 / +33612345678", () => {
     const { result } = run(FRENCH);
     const groups = result.clusters.map((c) => c.members);
-    expect(groups).toEqual([[0, 2], [1, 4]]);
+    expect(groups).toEqual([
+      [0, 2],
+      [1, 4],
+    ]);
     const martin = result.clusters[0]!;
     expect(martin.matchedOn).toEqual(expect.arrayContaining(["phone", "name", "postalCode", "address"]));
     // The most complete row survives (it has an e-mail).
@@ -90,7 +93,12 @@ describe("findDuplicates", () => {
   });
 
   it("handles a table with no identifying column and empty cells without failing", () => {
-    const { result } = run([["Montant", "Commentaire"], [12, null], [12, "x"], [null, { error: "#N/A" }]]);
+    const { result } = run([
+      ["Montant", "Commentaire"],
+      [12, null],
+      [12, "x"],
+      [null, { error: "#N/A" }],
+    ]);
     expect(result.clusters).toEqual([]);
   });
 });
@@ -100,7 +108,10 @@ describe("the dedupe Plan and the merge", () => {
     const { table, result } = run(FRENCH);
     const plan = dedupePlan(table, result, "fr");
     expect(plan.addedColumns.map((c) => [c.header, c.after])).toEqual([
-      ["Groupe doublon", null], ["Doublon de la ligne", null], ["Score de correspondance", null], ["Champs concordants", null],
+      ["Groupe doublon", null],
+      ["Doublon de la ligne", null],
+      ["Score de correspondance", null],
+      ["Champs concordants", null],
     ]);
     const [group, duplicateOf, score, matchedOn] = plan.addedColumns.map((c) => c.values);
     expect(group).toEqual([1, 2, 1, null, 2, null]);
@@ -114,10 +125,7 @@ describe("the dedupe Plan and the merge", () => {
     expect(flagged[0]!.message).toMatch(/^Même client que la ligne 4, score \d+ % : .*téléphone identique/);
     expect(plan.flags.some((f) => f.row === 4)).toBe(false);
     const report = buildReport(plan, []);
-    expect(report.duplicates).toEqual([
-      expect.objectContaining({ rows: [2, 4], survivor: 4 }),
-      expect.objectContaining({ rows: [3, 6], survivor: 3 }),
-    ]);
+    expect(report.duplicates).toEqual([expect.objectContaining({ rows: [2, 4], survivor: 4 }), expect.objectContaining({ rows: [3, 6], survivor: 3 })]);
     expect(report.counts.duplicateRows).toBe(2);
   });
 

@@ -123,11 +123,17 @@ describe("normalisers never throw and are stable (property tests)", () => {
   it("nameTokens ignores word order and case, and is stable on its own output", () => {
     fc.assert(
       // Particles are left out: "l" sorted in front of "laa" would glue to it on a second pass.
-      fc.property(fc.array(fc.stringMatching(/^[A-Za-zéèêëàâçîïôûü]{2,10}$/).filter((w) => !NAME_PARTICLES.has(foldText(w))), { maxLength: 4 }), (words) => {
-        const tokens = nameTokens(words.join(" "));
-        expect(nameTokens([...words].reverse().join(" ").toUpperCase())).toEqual(nameTokens(words.join(" ").toUpperCase()));
-        expect(nameTokens(tokens.join(" "))).toEqual(tokens);
-      }),
+      fc.property(
+        fc.array(
+          fc.stringMatching(/^[A-Za-zéèêëàâçîïôûü]{2,10}$/).filter((w) => !NAME_PARTICLES.has(foldText(w))),
+          { maxLength: 4 },
+        ),
+        (words) => {
+          const tokens = nameTokens(words.join(" "));
+          expect(nameTokens([...words].reverse().join(" ").toUpperCase())).toEqual(nameTokens(words.join(" ").toUpperCase()));
+          expect(nameTokens(tokens.join(" "))).toEqual(tokens);
+        },
+      ),
     );
   });
 

@@ -32,16 +32,20 @@ describe("interned values", () => {
 
   it("keeps one list of ids per row in one flat array, rows left out being empty", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 99 }), { maxLength: 5 }), { minLength: 1, maxLength: 200 }), fc.integer({ min: 0, max: 3 }), (lists, skip) => {
-        const rows = new IdLists(lists.length + skip, 0);
-        lists.forEach((list, r) => {
-          rows.start(r);
-          for (const id of list) rows.add(id);
-        });
-        rows.finish();
-        lists.forEach((list, r) => expect(rows.list(r)).toEqual(list));
-        for (let r = lists.length; r < lists.length + skip; r++) expect(rows.sizeOf(r)).toBe(0);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 99 }), { maxLength: 5 }), { minLength: 1, maxLength: 200 }),
+        fc.integer({ min: 0, max: 3 }),
+        (lists, skip) => {
+          const rows = new IdLists(lists.length + skip, 0);
+          lists.forEach((list, r) => {
+            rows.start(r);
+            for (const id of list) rows.add(id);
+          });
+          rows.finish();
+          lists.forEach((list, r) => expect(rows.list(r)).toEqual(list));
+          for (let r = lists.length; r < lists.length + skip; r++) expect(rows.sizeOf(r)).toBe(0);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -50,18 +54,22 @@ describe("interned values", () => {
 describe("candidate pairs", () => {
   it("are exactly the pairs of rows sharing a key, each once, blocks over the cap left out", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 4 }), { minLength: 2, maxLength: 120 }), fc.integer({ min: 2, max: 12 }), (keysOfRow, cap) => {
-        const rowsOfKey = new Map<number, Set<number>>();
-        keysOfRow.forEach((keys, row) => keys.forEach((k) => rowsOfKey.set(k, (rowsOfKey.get(k) ?? new Set()).add(row))));
-        const expected = new Set<number>();
-        for (const rows of rowsOfKey.values()) {
-          if (rows.size > cap) continue;
-          const list = [...rows].sort((a, b) => a - b);
-          for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) expected.add(list[a]! * keysOfRow.length + list[b]!);
-        }
-        const { pairs } = candidatePairs(keysOfRow.length, (row, emit) => keysOfRow[row]!.forEach((k) => emit(keyHash(1, k))), cap, cap);
-        expect([...pairs]).toEqual([...expected].sort((a, b) => a - b));
-      }),
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 4 }), { minLength: 2, maxLength: 120 }),
+        fc.integer({ min: 2, max: 12 }),
+        (keysOfRow, cap) => {
+          const rowsOfKey = new Map<number, Set<number>>();
+          keysOfRow.forEach((keys, row) => keys.forEach((k) => rowsOfKey.set(k, (rowsOfKey.get(k) ?? new Set()).add(row))));
+          const expected = new Set<number>();
+          for (const rows of rowsOfKey.values()) {
+            if (rows.size > cap) continue;
+            const list = [...rows].sort((a, b) => a - b);
+            for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) expected.add(list[a]! * keysOfRow.length + list[b]!);
+          }
+          const { pairs } = candidatePairs(keysOfRow.length, (row, emit) => keysOfRow[row]!.forEach((k) => emit(keyHash(1, k))), cap, cap);
+          expect([...pairs]).toEqual([...expected].sort((a, b) => a - b));
+        },
+      ),
       { numRuns: 200 },
     );
   });

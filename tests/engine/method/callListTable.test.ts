@@ -8,8 +8,14 @@ import type { CellFlag } from "../../../src/engine/plan";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const today = day(2026, 12, 1);
-const table = (headers: string[], rows: CellValue[][]): Table => ({ sheet: "Feuille", headerRow: 1, headers, rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })) });
-const run = (t: Table, flags: CellFlag[] = [], top?: number) => callListTable(t, inspectTable(t, "fr"), flags, { lang: "fr", today, ...(top === undefined ? {} : { top }) }).calls;
+const table = (headers: string[], rows: CellValue[][]): Table => ({
+  sheet: "Feuille",
+  headerRow: 1,
+  headers,
+  rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })),
+});
+const run = (t: Table, flags: CellFlag[] = [], top?: number) =>
+  callListTable(t, inspectTable(t, "fr"), flags, { lang: "fr", today, ...(top === undefined ? {} : { top }) }).calls;
 
 describe("callListTable (CROC)", () => {
   it("an orders list gives one line per customer, from their latest order", () => {
@@ -57,7 +63,10 @@ describe("callListTable (CROC)", () => {
     );
     fc.assert(
       fc.property(fc.array(row, { maxLength: 25 }), fc.integer({ min: 1, max: 10 }), (rows, top) => {
-        const t = table(["Nom", "Portable", "E-mail", "Date dernier achat", "Nb achats / an"], rows.map((r) => [...r]));
+        const t = table(
+          ["Nom", "Portable", "E-mail", "Date dernier achat", "Nb achats / an"],
+          rows.map((r) => [...r]),
+        );
         const calls = run(t, [], top);
         expect(calls.listed).toBe(Math.min(top, calls.candidates));
         expect(calls.candidates + calls.withoutPhone).toBeLessThanOrEqual(rows.length);

@@ -4,16 +4,26 @@ import { plantTraps } from "../../../src/engine/method/trapRecords";
 import { inspectTable } from "../../../src/engine/inspect";
 import type { Table } from "../../../src/engine/table/table";
 
-const table = (rows: (string | number)[][]): Table => ({ sheet: "Clients", headerRow: 1, headers: ["N° client", "Nom", "E-mail", "Panier moyen"], rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })) });
+const table = (rows: (string | number)[][]): Table => ({
+  sheet: "Clients",
+  headerRow: 1,
+  headers: ["N° client", "Nom", "E-mail", "Panier moyen"],
+  rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })),
+});
 const owned = [{ email: "piege1@moi.fr" }, { email: "piege2@moi.fr" }];
 
 describe("plantTraps", () => {
   it("keeps every real row in order, adds exactly N traps at owned addresses, with new ids and names (property)", () => {
-    const row = fc.tuple(fc.integer({ min: 1, max: 99999 }).map((n) => `C${String(n).padStart(5, "0")}`), fc.constantFrom("Marie Dupont", "Paul Martin"), fc.constant("x@y.fr"), fc.integer({ min: 1, max: 500 }));
+    const row = fc.tuple(
+      fc.integer({ min: 1, max: 99999 }).map((n) => `C${String(n).padStart(5, "0")}`),
+      fc.constantFrom("Marie Dupont", "Paul Martin"),
+      fc.constant("x@y.fr"),
+      fc.integer({ min: 1, max: 500 }),
+    );
     fc.assert(
       fc.property(fc.array(row, { maxLength: 30 }), fc.integer({ min: 1, max: 8 }), fc.integer(), (rows, count, seed) => {
         let state = seed;
-        const random = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+        const random = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
         const t = table(rows.map((r) => [...r]));
         const { rows: out, traps } = plantTraps(t, inspectTable(t, "fr"), { count, owned, random });
         expect(out).toHaveLength(rows.length + count);

@@ -45,7 +45,10 @@ describe.skipIf(CDNOW_FILE === null)("fits on CDNOW_sample against the published
 
   it("Gamma-Gamma on the 946 repeat customers: p = 6.25, q = 3.74, v = 15.44", () => {
     const repeaters = customers!.x.map((x, i) => i).filter((i) => customers!.x[i]! > 0);
-    const fit = fitGammaGamma({ x: Float64Array.from(repeaters, (i) => customers!.x[i]!), meanValue: Float64Array.from(repeaters, (i) => customers!.meanRepeatValue[i]!) });
+    const fit = fitGammaGamma({
+      x: Float64Array.from(repeaters, (i) => customers!.x[i]!),
+      meanValue: Float64Array.from(repeaters, (i) => customers!.meanRepeatValue[i]!),
+    });
     expect(fit.customers).toBe(946);
     expect(Math.abs(fit.p - 6.25)).toBeLessThan(0.005);
     expect(Math.abs(fit.q - 3.74)).toBeLessThan(0.005);

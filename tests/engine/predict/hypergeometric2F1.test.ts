@@ -20,7 +20,11 @@ describe("hypergeometric2F1", () => {
   });
 
   it("₂F₁(a, 1 − a; 3/2; sin²x) = sin((2a − 1)x) / ((2a − 1) sin x)", () => {
-    for (const [a, x] of [[0.3, 0.4], [2.2, 1.2], [0.75, 1.5]] as const) {
+    for (const [a, x] of [
+      [0.3, 0.4],
+      [2.2, 1.2],
+      [0.75, 1.5],
+    ] as const) {
       const expected = Math.sin((2 * a - 1) * x) / ((2 * a - 1) * Math.sin(x));
       expect(relative(F(a, 1 - a, 1.5, Math.sin(x) ** 2), expected)).toBeLessThan(1e-10);
     }

@@ -16,7 +16,11 @@ describe("optimisers", () => {
   });
 
   it("BFGS finds it too with the gradient, in far fewer evaluations", () => {
-    const found = bfgs((v) => ({ value: rosenbrock(v), gradient: [-2 * (1 - v[0]!) - 400 * v[0]! * (v[1]! - v[0]! ** 2), 200 * (v[1]! - v[0]! ** 2)] }), [-1.2, 1], 500);
+    const found = bfgs(
+      (v) => ({ value: rosenbrock(v), gradient: [-2 * (1 - v[0]!) - 400 * v[0]! * (v[1]! - v[0]! ** 2), 200 * (v[1]! - v[0]! ** 2)] }),
+      [-1.2, 1],
+      500,
+    );
     expect(found.point[0]).toBeCloseTo(1, 5);
     expect(found.evaluations).toBeLessThan(nelderMead(rosenbrock, [-1.2, 1]).evaluations);
   });

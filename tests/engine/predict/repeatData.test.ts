@@ -12,7 +12,11 @@ describe("distinctTriples", () => {
         const T = list.map((t) => t[2]);
         const fast = distinctTriples(x, tx, T);
         // Half a day more everywhere: not whole days, so the comparator path runs.
-        const slow = distinctTriples(x, tx.map((v) => v + 0.5), T.map((v) => v + 0.5));
+        const slow = distinctTriples(
+          x,
+          tx.map((v) => v + 0.5),
+          T.map((v) => v + 0.5),
+        );
         expect(Array.from(fast.x)).toEqual(Array.from(slow.x));
         expect(Array.from(fast.tx)).toEqual(Array.from(slow.tx, (v) => v - 0.5));
         expect(Array.from(fast.weight)).toEqual(Array.from(slow.weight));

@@ -3,14 +3,25 @@ import { chiSquareTail, kaplanMeier, logRank, medianLifetime, survivalAt } from 
 
 // Freireich et al. (1963), remission times in weeks of 42 leukaemia patients, the textbook
 // example of Kleinbaum & Klein, "Survival Analysis" (ch. 2): 21 on 6-MP (12 censored), 21 on placebo.
-const sixMp = { times: [6, 6, 6, 7, 10, 13, 16, 22, 23, 6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35], events: [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+const sixMp = {
+  times: [6, 6, 6, 7, 10, 13, 16, 22, 23, 6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35],
+  events: [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+};
 const placebo = { times: [1, 1, 2, 2, 3, 4, 4, 5, 5, 8, 8, 8, 8, 11, 11, 12, 12, 15, 17, 22, 23], events: new Array<number>(21).fill(1) };
 
 describe("Kaplan–Meier and the log-rank test, against the published leukaemia example", () => {
   it("gives the book's survival table and medians (23 and 8 weeks)", () => {
     const steps = kaplanMeier(sixMp);
     // Kleinbaum & Klein, table of S(t) for the 6-MP group.
-    const published: [number, number][] = [[6, 0.8571], [7, 0.8067], [10, 0.7529], [13, 0.6902], [16, 0.6275], [22, 0.5378], [23, 0.4482]];
+    const published: [number, number][] = [
+      [6, 0.8571],
+      [7, 0.8067],
+      [10, 0.7529],
+      [13, 0.6902],
+      [16, 0.6275],
+      [22, 0.5378],
+      [23, 0.4482],
+    ];
     expect(steps.map((s) => s.time)).toEqual(published.map(([t]) => t));
     published.forEach(([time, survival]) => expect(survivalAt(steps, time)).toBeCloseTo(survival, 4));
     expect(steps[0]!.atRisk).toBe(21);

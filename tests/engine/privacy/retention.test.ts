@@ -29,17 +29,21 @@ describe("CNIL retention: 3 years", () => {
 
   it("expires exactly 3 calendar years after the last activity, dates typed as text too (property)", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("2000-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }), fc.integer({ min: -2000, max: 2000 }), (when, offsetDays) => {
-        const last = day(when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate());
-        const today = new Date(last.getTime() + offsetDays * 86_400_000);
-        const typed = `${String(last.getUTCDate()).padStart(2, "0")}/${String(last.getUTCMonth() + 1).padStart(2, "0")}/${last.getUTCFullYear()}`;
-        const check = checkRetention([typed, null, 1], columns, today);
-        expect(check.lastActivity?.getTime()).toBe(last.getTime());
-        // Independently: the same calendar day three years on (29 February rolls to 1 March, as in law).
-        const end = Date.UTC(last.getUTCFullYear() + 3, last.getUTCMonth(), last.getUTCDate());
-        expect(check.expired).toBe(today.getTime() >= end);
-        expect(expiresOn(last).getTime()).toBe(end);
-      }),
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }),
+        fc.integer({ min: -2000, max: 2000 }),
+        (when, offsetDays) => {
+          const last = day(when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate());
+          const today = new Date(last.getTime() + offsetDays * 86_400_000);
+          const typed = `${String(last.getUTCDate()).padStart(2, "0")}/${String(last.getUTCMonth() + 1).padStart(2, "0")}/${last.getUTCFullYear()}`;
+          const check = checkRetention([typed, null, 1], columns, today);
+          expect(check.lastActivity?.getTime()).toBe(last.getTime());
+          // Independently: the same calendar day three years on (29 February rolls to 1 March, as in law).
+          const end = Date.UTC(last.getUTCFullYear() + 3, last.getUTCMonth(), last.getUTCDate());
+          expect(check.expired).toBe(today.getTime() >= end);
+          expect(expiresOn(last).getTime()).toBe(end);
+        },
+      ),
     );
   });
 });

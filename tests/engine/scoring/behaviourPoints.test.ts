@@ -33,7 +33,11 @@ describe("behaviourPoints", () => {
   });
 
   it("halves points every half-life of the event's age", () => {
-    const decaying: PointsGrid = { hot: 10, warm: 5, rules: [{ column: "Clics", kind: "perUnit", points: 4, decay: { dateColumn: "Date dernier contact", halfLifeDays: 30 } }] };
+    const decaying: PointsGrid = {
+      hot: 10,
+      warm: 5,
+      rules: [{ column: "Clics", kind: "perUnit", points: 4, decay: { dateColumn: "Date dernier contact", halfLifeDays: 30 } }],
+    };
     // Reference: the day after the last contact (01/01/2025). Ana's contact is 1 day old, Bob's 31.
     const result = behaviourPoints(t, columnsOf(t), decaying);
     expect(result.points[0]).toBeCloseTo(12 * 0.5 ** (1 / 30), 1);

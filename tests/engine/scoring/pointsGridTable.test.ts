@@ -62,17 +62,25 @@ describe("points grid written as a table", () => {
       }
     };
     expect(reason([["Nom", "Ville"]])).toMatch(/^grid.noHeader/);
-    expect(reason([HEADER, ["Z", "Canal", "valeur", "Web", 3]])).toBe("grid.dimension: Grille de points : ligne 2 : partie « Z » : C (consomme quoi), R (réagit à quoi) ou M (mode d'achat).");
+    expect(reason([HEADER, ["Z", "Canal", "valeur", "Web", 3]])).toBe(
+      "grid.dimension: Grille de points : ligne 2 : partie « Z » : C (consomme quoi), R (réagit à quoi) ou M (mode d'achat).",
+    );
     expect(reason([HEADER, ["C", "Canal", "souvent", "", 3]])).toMatch(/^grid.kind: .*ligne 2/);
     expect(reason([HEADER, ["C", "Canal", "valeur", "", 3]])).toMatch(/^grid.value/);
     expect(reason([HEADER, ["C", "Canal", "rempli", "", "beaucoup"]])).toMatch(/^grid.number/);
     expect(reason([HEADER, ["C", "Canal", "rempli", "", 3]])).toMatch(/^grid.thresholds/);
-    expect(reason([HEADER, [null, null, "chaud", null, 1], [null, null, "tiède", null, 5], ["C", "Canal", "rempli", "", 3]])).toMatch(/^grid.thresholds.*dépasse/);
+    expect(reason([HEADER, [null, null, "chaud", null, 1], [null, null, "tiède", null, 5], ["C", "Canal", "rempli", "", 3]])).toMatch(
+      /^grid.thresholds.*dépasse/,
+    );
   });
 });
 
 describe("points grid table (properties)", () => {
-  const cell: fc.Arbitrary<CellValue> = fc.oneof(fc.constantFrom(null, "", "C", "R", "M", "X", "valeur", "par unité", "oui", "rempli", "chaud", "tiède", "Bio", "Canal", "10", "abc"), fc.integer({ min: -5, max: 50 }), fc.string({ maxLength: 6 }));
+  const cell: fc.Arbitrary<CellValue> = fc.oneof(
+    fc.constantFrom(null, "", "C", "R", "M", "X", "valeur", "par unité", "oui", "rempli", "chaud", "tiède", "Bio", "Canal", "10", "abc"),
+    fc.integer({ min: -5, max: 50 }),
+    fc.string({ maxLength: 6 }),
+  );
   const rule = fc.record({
     dimension: fc.option(fc.constantFrom("C" as const, "R" as const, "M" as const), { nil: undefined }),
     column: fc.constantFrom("Canal", "Clics", "E-mail", "Catégorie"),
@@ -97,11 +105,22 @@ describe("points grid table (properties)", () => {
   it("reads back the rules it is written from", () => {
     fc.assert(
       fc.property(fc.array(rule, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), (rules, warm, extra) => {
-        const rows: CellValue[][] = [HEADER, ...rules.map((r) => [r.dimension ?? null, r.column, WORD[r.kind], null, r.points, r.cap ?? null, null, null]), [null, null, "tiède", null, warm], [null, null, "chaud", null, warm + extra]];
+        const rows: CellValue[][] = [
+          HEADER,
+          ...rules.map((r) => [r.dimension ?? null, r.column, WORD[r.kind], null, r.points, r.cap ?? null, null, null]),
+          [null, null, "tiède", null, warm],
+          [null, null, "chaud", null, warm + extra],
+        ];
         const expected: PointsGrid = {
           hot: warm + extra,
           warm,
-          rules: rules.map((r) => ({ column: r.column, kind: r.kind, points: r.points, ...(r.cap === undefined ? {} : { cap: r.cap }), ...(r.dimension ? { dimension: r.dimension } : {}) })),
+          rules: rules.map((r) => ({
+            column: r.column,
+            kind: r.kind,
+            points: r.points,
+            ...(r.cap === undefined ? {} : { cap: r.cap }),
+            ...(r.dimension ? { dimension: r.dimension } : {}),
+          })),
         };
         expect(pointsGridFromRows(rows)).toEqual(expected);
       }),

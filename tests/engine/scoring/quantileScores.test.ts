@@ -39,7 +39,9 @@ describe("quantileScores", () => {
     expect(midRankScore(1, 1, 10, 5)).toBe(1); // 5·3/20 = 0.75
   });
 
-  const values = fc.array(fc.oneof(fc.constant(null), fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, min: -1e9, max: 1e9 })), { maxLength: 60 });
+  const values = fc.array(fc.oneof(fc.constant(null), fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, min: -1e9, max: 1e9 })), {
+    maxLength: 60,
+  });
   const classes = fc.constantFrom(3, 4, 5, 10);
 
   it("property: never throws, scores in 1..k, same value same score, higher value never lower score", () => {
@@ -67,7 +69,11 @@ describe("quantileScores", () => {
       fc.property(values, classes, fc.func(fc.integer()), (list, k, key) => {
         const shuffled = list.map((v, i) => ({ v, i, k: key(i) })).sort((a, b) => a.k - b.k || a.i - b.i);
         const direct = quantileScores(list, k, "lowerIsBetter");
-        const reordered = quantileScores(shuffled.map((x) => x.v), k, "lowerIsBetter");
+        const reordered = quantileScores(
+          shuffled.map((x) => x.v),
+          k,
+          "lowerIsBetter",
+        );
         shuffled.forEach((x, position) => expect(reordered[position]).toBe(direct[x.i]));
       }),
       { numRuns: 200 },

@@ -64,7 +64,11 @@ describe("scoreTable on customer rows", () => {
   it("one customer gets the middle scores; all-equal customers all get the same", () => {
     const one = table(CUSTOMER_HEADERS, [["C1", "31/12/2024", 5, 500]]);
     expect(scoreTable(one, columnsOf(one), {}, "fr").plan.extras.scores![0]!.code).toBe("333");
-    const same = table(CUSTOMER_HEADERS, [["C1", "31/12/2024", 2, 50], ["C2", "31/12/2024", 2, 50], ["C3", "31/12/2024", 2, 50]]);
+    const same = table(CUSTOMER_HEADERS, [
+      ["C1", "31/12/2024", 2, 50],
+      ["C2", "31/12/2024", 2, 50],
+      ["C3", "31/12/2024", 2, 50],
+    ]);
     const scores = scoreTable(same, columnsOf(same), {}, "fr").plan.extras.scores!;
     expect(new Set(scores.map((s) => s.code))).toEqual(new Set(["333"]));
   });
@@ -84,9 +88,18 @@ describe("scoreTable on customer rows", () => {
   });
 
   it("reads a days-since column as recency", () => {
-    const days = table(["Client", "Jours depuis dernier achat", "Nb achats", "CA total"], [["A", 3, 10, 900], ["B", 300, 1, 20]]);
+    const days = table(
+      ["Client", "Jours depuis dernier achat", "Nb achats", "CA total"],
+      [
+        ["A", 3, 10, 900],
+        ["B", 300, 1, 20],
+      ],
+    );
     const scores = scoreTable(days, columnsOf(days), {}, "en").plan.extras.scores!;
-    expect(scores.map((s) => [s.recency, s.r])).toEqual([[3, 4], [300, 2]]);
+    expect(scores.map((s) => [s.recency, s.r])).toEqual([
+      [3, 4],
+      [300, 2],
+    ]);
   });
 
   it("says which inputs are missing, in the user's language", () => {
@@ -130,25 +143,50 @@ describe("scoreTable on an orders list", () => {
     expect(measures.returnRows).toBe(2);
     expect(scores.every((s) => s.row === undefined)).toBe(true);
     // Every order row shows its customer's scores; the row without customer is flagged.
-    expect(plan.addedColumns[3]!.values).toEqual([scores[0]!.code, scores[0]!.code, scores[0]!.code, scores[1]!.code, scores[1]!.code, scores[2]!.code, scores[2]!.code, null]);
+    expect(plan.addedColumns[3]!.values).toEqual([
+      scores[0]!.code,
+      scores[0]!.code,
+      scores[0]!.code,
+      scores[1]!.code,
+      scores[1]!.code,
+      scores[2]!.code,
+      scores[2]!.code,
+      null,
+    ]);
     expect(plan.flags).toEqual([expect.objectContaining({ row: 9, column: { source: 1 }, kind: "incomplete" })]);
   });
 
   it("counts order lines of one order once when there is an order number", () => {
-    const lines = table(ORDER_HEADERS, [["O1", "A", "01/03/2024", 10, ""], ["O1", "A", "01/03/2024", 15, ""], ["O2", "A", "02/03/2024", 5, ""], ["O3", "B", "02/03/2024", 5, ""]]);
+    const lines = table(ORDER_HEADERS, [
+      ["O1", "A", "01/03/2024", 10, ""],
+      ["O1", "A", "01/03/2024", 15, ""],
+      ["O2", "A", "02/03/2024", 5, ""],
+      ["O3", "B", "02/03/2024", 5, ""],
+    ]);
     const scores = scoreTable(lines, columnsOf(lines), {}, "fr").plan.extras.scores!;
-    expect(scores.map((s) => [s.customer, s.frequency, s.monetary])).toEqual([["A", 2, 30], ["B", 1, 5]]);
+    expect(scores.map((s) => [s.customer, s.frequency, s.monetary])).toEqual([
+      ["A", 2, 30],
+      ["B", 1, 5],
+    ]);
   });
 
   it("property: a customer's scores never depend on the order of the rows", () => {
     const arbitraryOrders = fc.array(
-      fc.tuple(fc.constantFrom("A", "B", "C", "D", "E", "F"), fc.integer({ min: 0, max: 400 }), fc.integer({ min: -50, max: 500 }), fc.constantFrom("", "Livrée", "Annulée", "Retour")),
+      fc.tuple(
+        fc.constantFrom("A", "B", "C", "D", "E", "F"),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: -50, max: 500 }),
+        fc.constantFrom("", "Livrée", "Annulée", "Retour"),
+      ),
       { minLength: 1, maxLength: 40 },
     );
     fc.assert(
       fc.property(arbitraryOrders, fc.func(fc.integer()), (list, key) => {
         const toRows = (l: typeof list) => l.map(([c, d, a, s], i): CellValue[] => [`O${i}`, c, new Date(Date.UTC(2024, 0, 1 + d)), a, s]);
-        const shuffled = list.map((x, i) => ({ x, k: key(i), i })).sort((a, b) => a.k - b.k || a.i - b.i).map((e) => e.x);
+        const shuffled = list
+          .map((x, i) => ({ x, k: key(i), i }))
+          .sort((a, b) => a.k - b.k || a.i - b.i)
+          .map((e) => e.x);
         const byCustomer = (l: typeof list) => {
           const t1 = table(ORDER_HEADERS, toRows(l));
           const scores = scoreTable(t1, columnsOf(table(ORDER_HEADERS, toRows(list))), {}, "en").plan.extras.scores!;

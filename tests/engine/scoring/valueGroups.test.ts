@@ -22,7 +22,11 @@ describe("valueGroups", () => {
         const groups = valueGroups(list, LIMITS);
         const reversed = valueGroups([...list].reverse(), LIMITS).reverse();
         expect(reversed).toEqual(groups);
-        list.forEach((v, i) => list.forEach((w, j) => { if (w > v) expect(groups[j]! <= groups[i]!).toBe(true); }));
+        list.forEach((v, i) =>
+          list.forEach((w, j) => {
+            if (w > v) expect(groups[j]! <= groups[i]!).toBe(true);
+          }),
+        );
       }),
       { numRuns: 200 },
     );

@@ -5,7 +5,19 @@ import { printWhere } from "../../../src/engine/segments/printWhere";
 import { OptionError } from "../../../src/engine/optionError";
 import type { Where, WhereOp } from "../../../src/engine/segments/where";
 
-const HEADERS = ["Nom", "Ville", "Code postal", "Panier moyen", "Nb achats / an", "Date dernier achat", "E-mail", "Non lu", "Prix >= seuil", "Notes (libre)", "Ville de naissance"];
+const HEADERS = [
+  "Nom",
+  "Ville",
+  "Code postal",
+  "Panier moyen",
+  "Nb achats / an",
+  "Date dernier achat",
+  "E-mail",
+  "Non lu",
+  "Prix >= seuil",
+  "Notes (libre)",
+  "Ville de naissance",
+];
 
 function reasonOf(run: () => unknown): string {
   try {
@@ -28,15 +40,29 @@ describe("parseWhere: the textbook's conditions", () => {
     });
     expect(parseWhere("Code postal dans 75, 92", HEADERS)).toEqual({ kind: "condition", column: 2, op: "in", values: ["75", "92"] });
     expect(parseWhere("code POSTAL in (75; 92)", HEADERS)).toEqual({ kind: "condition", column: 2, op: "in", values: ["75", "92"] });
-    expect(parseWhere("Date dernier achat entre 01/01/2025 et 30/06/2025", HEADERS)).toEqual({ kind: "condition", column: 5, op: "between", values: ["01/01/2025", "30/06/2025"] });
+    expect(parseWhere("Date dernier achat entre 01/01/2025 et 30/06/2025", HEADERS)).toEqual({
+      kind: "condition",
+      column: 5,
+      op: "between",
+      values: ["01/01/2025", "30/06/2025"],
+    });
     expect(parseWhere("(Ville = Lyon or ville = Paris) and not E-mail is empty", HEADERS)).toEqual({
       kind: "and",
       parts: [
-        { kind: "or", parts: [{ kind: "condition", column: 1, op: "=", values: ["Lyon"] }, { kind: "condition", column: 1, op: "=", values: ["Paris"] }] },
+        {
+          kind: "or",
+          parts: [
+            { kind: "condition", column: 1, op: "=", values: ["Lyon"] },
+            { kind: "condition", column: 1, op: "=", values: ["Paris"] },
+          ],
+        },
         { kind: "not", part: { kind: "condition", column: 6, op: "empty", values: [] } },
       ],
     });
-    expect(parseWhere("Notes (libre) ne contient pas « VIP, fidèle »", HEADERS)).toEqual({ kind: "not", part: { kind: "condition", column: 9, op: "contains", values: ["VIP, fidèle"] } });
+    expect(parseWhere("Notes (libre) ne contient pas « VIP, fidèle »", HEADERS)).toEqual({
+      kind: "not",
+      part: { kind: "condition", column: 9, op: "contains", values: ["VIP, fidèle"] },
+    });
     expect(parseWhere("E-MAIL n’est pas vide", HEADERS)).toEqual({ kind: "condition", column: 6, op: "notEmpty", values: [] });
   });
 
@@ -68,7 +94,9 @@ describe("parseWhere: the textbook's conditions", () => {
     try {
       parseWhere("Panier moyen 100", HEADERS);
     } catch (error) {
-      expect((error as OptionError).messageIn("fr")).toBe("Condition illisible près de « 100 » (caractère 14) : il faut un opérateur : >=, <=, >, <, =, !=, contient, dans, entre, commence par, est vide.");
+      expect((error as OptionError).messageIn("fr")).toBe(
+        "Condition illisible près de « 100 » (caractère 14) : il faut un opérateur : >=, <=, >, <, =, !=, contient, dans, entre, commence par, est vide.",
+      );
     }
   });
 });
@@ -87,7 +115,12 @@ const SIMPLE_OPS: readonly WhereOp[] = [">=", "<=", ">", "<", "=", "!=", "contai
 
 const condition: fc.Arbitrary<Where> = fc.oneof(
   fc.record({ kind: fc.constant("condition" as const), column, op: fc.constantFrom(...SIMPLE_OPS), values: fc.tuple(value) }),
-  fc.record({ kind: fc.constant("condition" as const), column, op: fc.constantFrom("empty" as const, "notEmpty" as const), values: fc.constant([] as string[]) }),
+  fc.record({
+    kind: fc.constant("condition" as const),
+    column,
+    op: fc.constantFrom("empty" as const, "notEmpty" as const),
+    values: fc.constant([] as string[]),
+  }),
   fc.record({ kind: fc.constant("condition" as const), column, op: fc.constant("between" as const), values: fc.tuple(value, value) }),
   fc.record({ kind: fc.constant("condition" as const), column, op: fc.constant("in" as const), values: fc.array(value, { minLength: 1, maxLength: 4 }) }),
 );
@@ -121,8 +154,40 @@ describe("parseWhere (properties)", () => {
   });
 
   it("never crashes: any text gives a condition or an OptionError with a message in both languages", () => {
-    const pieces = fc.constantFrom(...HEADERS, " ", "(", ")", "et", "ou", "non", ">=", "=", "dans", "entre", "contient", ",", '"', "«", "»", "[", "]", "100", "Lyon", "est vide", "n'est pas vide", "’", "É", "\u0130", "😀");
-    const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "binary", maxLength: 20 }), fc.array(pieces, { maxLength: 12 }).map((p) => p.join(" ")), fc.array(pieces, { maxLength: 12 }).map((p) => p.join("")));
+    const pieces = fc.constantFrom(
+      ...HEADERS,
+      " ",
+      "(",
+      ")",
+      "et",
+      "ou",
+      "non",
+      ">=",
+      "=",
+      "dans",
+      "entre",
+      "contient",
+      ",",
+      '"',
+      "«",
+      "»",
+      "[",
+      "]",
+      "100",
+      "Lyon",
+      "est vide",
+      "n'est pas vide",
+      "’",
+      "É",
+      "\u0130",
+      "😀",
+    );
+    const text = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: "binary", maxLength: 20 }),
+      fc.array(pieces, { maxLength: 12 }).map((p) => p.join(" ")),
+      fc.array(pieces, { maxLength: 12 }).map((p) => p.join("")),
+    );
     fc.assert(
       fc.property(text, (t) => {
         try {

@@ -63,18 +63,34 @@ describe("segments on a French customer list", () => {
       ["segment.segment-2", "Segment 2", ["non", "oui", "non", "oui", "non", "non"]],
     ]);
     expect(plan.extras.segment).toEqual({ name: "VIP", where: "Panier moyen >= 100", count: 3 });
-    expect(plan.extras.segments?.map((s) => s.rows)).toEqual([[2, 4, 7], [3, 5]]);
+    expect(plan.extras.segments?.map((s) => s.rows)).toEqual([
+      [2, 4, 7],
+      [3, 5],
+    ]);
     expect(plan.addedSheets.map((s) => s.name)).toEqual(["Segments", "Seg. VIP", "Seg. Segment 2"]);
     expect(plan.addedSheets[0]!.rows[3]).toEqual(["VIP", "Panier moyen >= 100", 3, 0.5]);
     expect(plan.addedSheets[1]!.rows.map((r) => r[2])).toEqual(["Nom", "DUPONT", "DURAND", "SIMON"]);
-    expect(() => segmentTable(table, columns, [{ name: "A", where: "Ville = Lyon" }, { name: "a", where: "Ville = Nice" }], { lang: "en" })).toThrow(OptionError);
+    expect(() =>
+      segmentTable(
+        table,
+        columns,
+        [
+          { name: "A", where: "Ville = Lyon" },
+          { name: "a", where: "Ville = Nice" },
+        ],
+        { lang: "en" },
+      ),
+    ).toThrow(OptionError);
   });
 });
 
 describe("segments (properties)", () => {
   const people = fc.array(
     fc.record({
-      basket: fc.option(fc.integer({ min: 0, max: 200_000 }).map((c) => c / 100), { nil: null }),
+      basket: fc.option(
+        fc.integer({ min: 0, max: 200_000 }).map((c) => c / 100),
+        { nil: null },
+      ),
       purchases: fc.integer({ min: 0, max: 30 }),
       last: fc.integer({ min: 0, max: 2000 }).map((d) => new Date(Date.UTC(2020, 0, 1 + d))),
       french: fc.boolean(),
@@ -82,30 +98,46 @@ describe("segments (properties)", () => {
     { maxLength: 30 },
   );
   const written = (n: number | null, french: boolean): CellValue =>
-    n === null ? null : french ? `${n.toFixed(2).replace(".", ",").replace(/\B(?=(\d{3})+,)/g, " ")} €` : n;
+    n === null
+      ? null
+      : french
+        ? `${n
+            .toFixed(2)
+            .replace(".", ",")
+            .replace(/\B(?=(\d{3})+,)/g, " ")} €`
+        : n;
 
   it("agree with plain comparisons on the numbers and days the cells hold, and not/and/or behave as logic", () => {
     fc.assert(
-      fc.property(people, fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 2000 }), (list, threshold, minimum, since) => {
-        const rows: CellValue[][] = [["Panier moyen", "Nb achats / an", "Date dernier achat"], ...list.map((p) => [written(p.basket, p.french), p.purchases, p.last])];
-        const t = tableFromSheet({ name: "S", rows }, { headerRow: 1 });
-        const cols = inspectTable(t, "fr");
-        const sinceDay = day(2020, 1, 1 + since);
-        const dd = sinceDay.toISOString().slice(0, 10).split("-").reverse().join("/");
-        const a = `Panier moyen >= ${String(threshold).replace(".", ",")}`;
-        const b = `Nb achats / an > ${minimum}`;
-        const c = `Date dernier achat >= ${dd}`;
-        const test = (w: string) => matchWhere(parseWhere(w, t.headers), cols, "fr");
-        const [ta, tb, tc] = [test(a), test(b), test(c)];
-        const both = test(`${a} et (${b} ou non ${c})`);
-        t.rows.forEach((row, i) => {
-          const p = list[i]!;
-          expect(ta(row.cells)).toBe(p.basket !== null && p.basket >= threshold);
-          expect(tb(row.cells)).toBe(p.purchases > minimum);
-          expect(tc(row.cells)).toBe(p.last.getTime() >= sinceDay.getTime());
-          expect(both(row.cells)).toBe(ta(row.cells) && (tb(row.cells) || !tc(row.cells)));
-        });
-      }),
+      fc.property(
+        people,
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 2000 }),
+        (list, threshold, minimum, since) => {
+          const rows: CellValue[][] = [
+            ["Panier moyen", "Nb achats / an", "Date dernier achat"],
+            ...list.map((p) => [written(p.basket, p.french), p.purchases, p.last]),
+          ];
+          const t = tableFromSheet({ name: "S", rows }, { headerRow: 1 });
+          const cols = inspectTable(t, "fr");
+          const sinceDay = day(2020, 1, 1 + since);
+          const dd = sinceDay.toISOString().slice(0, 10).split("-").reverse().join("/");
+          const a = `Panier moyen >= ${String(threshold).replace(".", ",")}`;
+          const b = `Nb achats / an > ${minimum}`;
+          const c = `Date dernier achat >= ${dd}`;
+          const test = (w: string) => matchWhere(parseWhere(w, t.headers), cols, "fr");
+          const [ta, tb, tc] = [test(a), test(b), test(c)];
+          const both = test(`${a} et (${b} ou non ${c})`);
+          t.rows.forEach((row, i) => {
+            const p = list[i]!;
+            expect(ta(row.cells)).toBe(p.basket !== null && p.basket >= threshold);
+            expect(tb(row.cells)).toBe(p.purchases > minimum);
+            expect(tc(row.cells)).toBe(p.last.getTime() >= sinceDay.getTime());
+            expect(both(row.cells)).toBe(ta(row.cells) && (tb(row.cells) || !tc(row.cells)));
+          });
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -21,7 +21,13 @@ const fakePhone: ColumnProcessor = {
   operation: "phones",
   roles: ["phone", "mobile"],
   process: (values) => ({
-    parts: [{ part: "e164", header: { fr: "Téléphone (E.164)", en: "Phone (E.164)" }, values: values.map((v) => (typeof v === "string" && v.length === 10 ? `+33${v.slice(1)}` : null)) }],
+    parts: [
+      {
+        part: "e164",
+        header: { fr: "Téléphone (E.164)", en: "Phone (E.164)" },
+        values: values.map((v) => (typeof v === "string" && v.length === 10 ? `+33${v.slice(1)}` : null)),
+      },
+    ],
     issues: new Map(
       values.flatMap((v, i) =>
         typeof v === "string" && v.length < 10

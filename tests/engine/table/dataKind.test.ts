@@ -36,7 +36,11 @@ describe("the user's data kinds (--data-kind)", () => {
 
   it("finds columns by header, loose header, letter or number", () => {
     const headers = ["N° client", "Nb achats / an", "Canal"];
-    expect(dataKindsByIndex(headers, { "nb achats an": "action", C: "reaction", "1": "descriptive" })).toEqual({ 0: "descriptive", 1: "action", 2: "reaction" });
+    expect(dataKindsByIndex(headers, { "nb achats an": "action", C: "reaction", "1": "descriptive" })).toEqual({
+      0: "descriptive",
+      1: "action",
+      2: "reaction",
+    });
   });
 
   it("says what is wrong, in both languages", () => {
@@ -53,7 +57,9 @@ describe("the user's data kinds (--data-kind)", () => {
     const header = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/[;=\n]/.test(s) && s.trim() === s && s !== "");
     fc.assert(
       fc.property(fc.dictionary(header, fc.constantFrom(...DATA_KINDS), { maxKeys: 6 }), (choices) => {
-        const text = Object.entries(choices).map(([column, kind]) => `${column}=${kind}`).join("; ");
+        const text = Object.entries(choices)
+          .map(([column, kind]) => `${column}=${kind}`)
+          .join("; ");
         expect(parseDataKindChoices(text)).toEqual(choices);
       }),
     );

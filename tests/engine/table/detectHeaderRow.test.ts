@@ -29,7 +29,11 @@ describe("detectHeaderRow", () => {
   });
 
   it("finds unknown headers over typed data", () => {
-    const rows: CellValue[][] = [["Réf", "Truc", "Machin"], ["A1", 12, "jean@x.fr"], ["A2", 15, "marie@y.fr"]];
+    const rows: CellValue[][] = [
+      ["Réf", "Truc", "Machin"],
+      ["A1", 12, "jean@x.fr"],
+      ["A2", 15, "marie@y.fr"],
+    ];
     expect(detectHeaderRow(sheet(rows)).headerRow).toBe(1);
   });
 

@@ -16,7 +16,18 @@ describe("detectRoles", () => {
   it("confirms a realistic French sheet's headers with its values", () => {
     const detected = detectRoles(table(FRENCH_HEADER, FRENCH_DATA));
     expect(detected.map((c) => c.role)).toEqual([
-      "civility", "firstName", "lastName", "address", "postalCode", "city", "phone", "mobile", "email", "lastPurchaseDate", "purchasesPerYear", "averageBasket",
+      "civility",
+      "firstName",
+      "lastName",
+      "address",
+      "postalCode",
+      "city",
+      "phone",
+      "mobile",
+      "email",
+      "lastPurchaseDate",
+      "purchasesPerYear",
+      "averageBasket",
     ]);
     for (const c of detected) {
       expect(c.source, c.header).toBe("both");
@@ -38,12 +49,24 @@ describe("detectRoles", () => {
   });
 
   it("corrects a header the values contradict", () => {
-    const detected = detectRoles(table(["Contact"], column(FRENCH_DATA, 8).map((v) => [v])));
+    const detected = detectRoles(
+      table(
+        ["Contact"],
+        column(FRENCH_DATA, 8).map((v) => [v]),
+      ),
+    );
     expect(detected[0]).toMatchObject({ role: "email", source: "values" });
   });
 
   it("keeps a phone titled Tél. even when it holds mobiles", () => {
-    expect(roles(table(["Tél."], column(FRENCH_DATA, 7).map((v) => [v])))).toEqual(["phone"]);
+    expect(
+      roles(
+        table(
+          ["Tél."],
+          column(FRENCH_DATA, 7).map((v) => [v]),
+        ),
+      ),
+    ).toEqual(["phone"]);
   });
 
   it("reads a Nom column holding whole names as fullName", () => {
@@ -56,7 +79,10 @@ describe("detectRoles", () => {
   });
 
   it("gives a contested role to the best header; the other falls back", () => {
-    const rows: CellValue[][] = [["12/03/2024", "145,50"], ["05/01/2024", "89,90"]];
+    const rows: CellValue[][] = [
+      ["12/03/2024", "145,50"],
+      ["05/01/2024", "89,90"],
+    ];
     expect(roles(table(["Date dernier achat", "Dernier achat (montant)"], rows))).toEqual(["lastPurchaseDate", "amount"]);
     // Same meaning twice: the exact synonym keeps it, the other takes its next reading ("date … commande").
     const twoDates = detectRoles(table(["Dernière commande (date)", "Date dernier achat"], pick(rows, 0, 0)));
@@ -83,10 +109,20 @@ describe("detectRoles", () => {
 
   it("reads a 'Client' column of 5-digit codes as the customer id, not as postal codes (orders lists)", () => {
     const ids = [10234, 10235, 20311, 10234, 33102, 75001];
-    const t = table(["Client", "Date", "Montant"], ids.map((id, i) => [String(id), `0${i + 1}/03/2024`, 10 + i]));
+    const t = table(
+      ["Client", "Date", "Montant"],
+      ids.map((id, i) => [String(id), `0${i + 1}/03/2024`, 10 + i]),
+    );
     expect(roles(t)).toEqual(["customerId", "orderDate", "amount"]);
     // Under a blank header, the same codes are still read as postal codes.
-    expect(roles(table(["", "Date", "Montant"], ids.map((id, i) => [String(id), `0${i + 1}/03/2024`, 10 + i])))[0]).toBe("postalCode");
+    expect(
+      roles(
+        table(
+          ["", "Date", "Montant"],
+          ids.map((id, i) => [String(id), `0${i + 1}/03/2024`, 10 + i]),
+        ),
+      )[0],
+    ).toBe("postalCode");
   });
 
   it("reads a campaign results table's counts (Envoyés 1000, 2000) as counts, not postal codes", () => {
@@ -98,14 +134,38 @@ describe("detectRoles", () => {
     ];
     const detected = roles(table(["Segment", "Envoyés", "Délivrés", "Ouvertures", "Commandes", "CA"], rows));
     expect(detected).not.toContain("postalCode");
-    expect(roles(table(["Segment", "Volume", "Nb contacts", "Sent"], rows.map((r) => [r[0]!, r[1]!, r[2]!, r[1]!])))).not.toContain("postalCode");
+    expect(
+      roles(
+        table(
+          ["Segment", "Volume", "Nb contacts", "Sent"],
+          rows.map((r) => [r[0]!, r[1]!, r[2]!, r[1]!]),
+        ),
+      ),
+    ).not.toContain("postalCode");
     // The same numbers under a blank header or a real postal-code header stay postal codes.
-    expect(roles(table(["", "Ville"], rows.map((r) => [r[1]!, "Laon"])))[0]).toBe("postalCode");
-    expect(roles(table(["Code postal", "Ville"], rows.map((r) => [r[1]!, "Laon"])))[0]).toBe("postalCode");
+    expect(
+      roles(
+        table(
+          ["", "Ville"],
+          rows.map((r) => [r[1]!, "Laon"]),
+        ),
+      )[0],
+    ).toBe("postalCode");
+    expect(
+      roles(
+        table(
+          ["Code postal", "Ville"],
+          rows.map((r) => [r[1]!, "Laon"]),
+        ),
+      )[0],
+    ).toBe("postalCode");
   });
 
   it("samples: a 100,000-row column is sniffed without reading every cell", () => {
-    const big = table(["Contact"], Array.from({ length: 100_000 }, (_, i) => [`client${i}@exemple.fr`]));
+    const big = table(
+      ["Contact"],
+      Array.from({ length: 100_000 }, (_, i) => [`client${i}@exemple.fr`]),
+    );
     const started = Date.now();
     expect(roles(big)).toEqual(["email"]);
     expect(Date.now() - started).toBeLessThan(2000);
@@ -116,7 +176,12 @@ describe("detectRoles on a 'Nom' column of whole names", () => {
   it("reads whole names with civilities and unknown first names as fullName, and real last names as lastName", () => {
     const whole = ["Mme Gaëlle Rousseau", "BERNARD-ROCHE Inès", "M. Kévin Nguyen", "Dr Yannick LE GOFF", "Léa Zaoui", "Maëlys Ferreira"];
     const last = ["Rousseau", "BERNARD-ROCHE", "Nguyen", "Le Goff", "de La Fontaine", "Ferreira"];
-    const roles = detectRoles(table(["Nom", "Nom de famille"], whole.map((w, i) => [w, last[i]!])));
+    const roles = detectRoles(
+      table(
+        ["Nom", "Nom de famille"],
+        whole.map((w, i) => [w, last[i]!]),
+      ),
+    );
     expect(roles.map((r) => r.role)).toEqual(["fullName", "lastName"]);
   });
 });

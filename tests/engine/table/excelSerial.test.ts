@@ -24,11 +24,14 @@ describe("Excel 1900 date serials", () => {
 
   it("round-trips every valid serial", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: MAX_EXCEL_SERIAL }).filter((n) => n !== 60), (serial) => {
-        const date = excelSerialToDate(serial);
-        expect(date).not.toBeNull();
-        expect(dateToExcelSerial(date!)).toBe(serial);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: MAX_EXCEL_SERIAL }).filter((n) => n !== 60),
+        (serial) => {
+          const date = excelSerialToDate(serial);
+          expect(date).not.toBeNull();
+          expect(dateToExcelSerial(date!)).toBe(serial);
+        },
+      ),
     );
   });
 

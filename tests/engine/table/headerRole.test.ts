@@ -59,7 +59,9 @@ describe("roleFromHeader", () => {
   });
 
   it("never throws and returns a valid role with 0 ≤ confidence ≤ 1", () => {
-    const headerish = fc.array(fc.constantFrom("date", "nom", "tel", "n°", "de", "client", "e-mail", "1er", "o/n", "x", " ", "/"), { maxLength: 8 }).map((w) => w.join(" "));
+    const headerish = fc
+      .array(fc.constantFrom("date", "nom", "tel", "n°", "de", "client", "e-mail", "1er", "o/n", "x", " ", "/"), { maxLength: 8 })
+      .map((w) => w.join(" "));
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: "binary" }), headerish), (header) => {
         const guess = roleFromHeader(header);

@@ -3,12 +3,8 @@ import fc from "fast-check";
 import { parseBoolean } from "../../../src/engine/table/parseBoolean";
 
 describe("parseBoolean", () => {
-  it.each(["oui", "OUI", " Oui ", "o", "yes", "Y", "vrai", "TRUE", "1", "x", "X", "✓"])("reads %s as true", (text) =>
-    expect(parseBoolean(text)).toBe(true),
-  );
-  it.each(["non", "NON", "n", "no", "faux", "false", "0"])("reads %s as false", (text) =>
-    expect(parseBoolean(text)).toBe(false),
-  );
+  it.each(["oui", "OUI", " Oui ", "o", "yes", "Y", "vrai", "TRUE", "1", "x", "X", "✓"])("reads %s as true", (text) => expect(parseBoolean(text)).toBe(true));
+  it.each(["non", "NON", "n", "no", "faux", "false", "0"])("reads %s as false", (text) => expect(parseBoolean(text)).toBe(false));
   it.each(["", "peut-être", "2", "-", "#N/A"])("gives null for %s", (text) => expect(parseBoolean(text)).toBeNull());
 
   it("keeps real booleans, reads 1/0 numbers, and refuses empty and error cells", () => {

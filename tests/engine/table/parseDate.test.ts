@@ -5,13 +5,16 @@ import { dateToExcelSerial } from "../../../src/engine/table/excelSerial";
 import type { CellValue } from "../../../src/engine/table/cellValue";
 
 const iso = (value: CellValue, dayFirst?: boolean) =>
-  parseDate(value, dayFirst === undefined ? {} : { dayFirst })?.toISOString().slice(0, 10) ?? null;
+  parseDate(value, dayFirst === undefined ? {} : { dayFirst })
+    ?.toISOString()
+    .slice(0, 10) ?? null;
 
 const FR_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 /** Days Excel can hold from 1900-03-01 (after the leap-year bug) to 9999-12-31. */
-const anyDay = fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+const anyDay = fc
+  .date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
   .map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
 
 describe("parseDate", () => {
@@ -50,9 +53,8 @@ describe("parseDate", () => {
     expect(iso(new Date(Date.UTC(2024, 0, 12, 15, 30)))).toBe("2024-01-12");
   });
 
-  it.each([["31/02/2024"], ["29/02/2023"], ["hello"], ["12 mars"], ["2024"], [""], ["13/13/2024"], ["#N/A"]])(
-    "gives null for %s",
-    (text) => expect(iso(text)).toBeNull(),
+  it.each([["31/02/2024"], ["29/02/2023"], ["hello"], ["12 mars"], ["2024"], [""], ["13/13/2024"], ["#N/A"]])("gives null for %s", (text) =>
+    expect(iso(text)).toBeNull(),
   );
 
   it("gives null for empty, boolean and error cells", () => {

@@ -33,9 +33,8 @@ describe("parseNumber", () => {
     expect(parseNumber(text)).toBe(expected);
   });
 
-  it.each([["12abc"], ["1,2,3"], [""], ["  "], ["abc"], ["1.2.3,4.5"], ["(-5)"], ["--3"], ["12/01/2024"], ["#N/A"]])(
-    "gives null for %s",
-    (text) => expect(parseNumber(text)).toBeNull(),
+  it.each([["12abc"], ["1,2,3"], [""], ["  "], ["abc"], ["1.2.3,4.5"], ["(-5)"], ["--3"], ["12/01/2024"], ["#N/A"]])("gives null for %s", (text) =>
+    expect(parseNumber(text)).toBeNull(),
   );
 
   it("passes numbers through and refuses other cells", () => {

@@ -18,7 +18,10 @@ describe("tableFromSheet", () => {
   });
 
   it("trims headers, names empty ones and extra data columns from their letter", () => {
-    const rows: CellValue[][] = [["  Nom ", null, "Ville"], ["Dupont", "x", "Paris", "extra"]];
+    const rows: CellValue[][] = [
+      ["  Nom ", null, "Ville"],
+      ["Dupont", "x", "Paris", "extra"],
+    ];
     expect(tableFromSheet(sheet(rows), { headerRow: 1 }).headers).toEqual(["Nom", "Colonne B", "Ville", "Colonne D"]);
     expect(tableFromSheet(sheet(rows), { headerRow: 1, lang: "en" }).headers).toEqual(["Nom", "Column B", "Ville", "Column D"]);
   });
@@ -41,13 +44,24 @@ describe("tableFromSheet", () => {
   });
 
   it("honours a header row given by the user, even 0 for none", () => {
-    const rows: CellValue[][] = [["a", "b"], ["c", "d"]];
+    const rows: CellValue[][] = [
+      ["a", "b"],
+      ["c", "d"],
+    ];
     expect(tableFromSheet(sheet(rows), { headerRow: 2 }).rows).toEqual([]);
     expect(tableFromSheet(sheet(rows), { headerRow: 0 }).rows).toHaveLength(2);
   });
 
   it("writes header cells that are not text as the user sees them", () => {
-    expect(tableFromSheet(sheet([[2024, "CA"], [1, 2]]), { headerRow: 1 }).headers).toEqual(["2024", "CA"]);
+    expect(
+      tableFromSheet(
+        sheet([
+          [2024, "CA"],
+          [1, 2],
+        ]),
+        { headerRow: 1 },
+      ).headers,
+    ).toEqual(["2024", "CA"]);
   });
 
   it("names columns like Excel", () => {

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldAccents, foldAccentsByUnicode, foldKey, foldKeyByUnicode, foldUpper, foldUpperWords, foldUpperWordsByReference } from "../../../src/engine/text/fold";
+import {
+  foldAccents,
+  foldAccentsByUnicode,
+  foldKey,
+  foldKeyByUnicode,
+  foldUpper,
+  foldUpperWords,
+  foldUpperWordsByReference,
+} from "../../../src/engine/text/fold";
 import { foldWords } from "../../../src/engine/structure/address/foldText";
 import { foldName } from "../../../src/engine/structure/names/foldName";
 import { normalizeHeader } from "../../../src/engine/table/normalizeHeader";
@@ -40,7 +48,8 @@ describe("one accent folding (engine/text/fold.ts)", () => {
       }),
       { numRuns: 3000 },
     );
-    for (let code = 0; code < 0x2100; code++) expect(foldUpperWords(`a${String.fromCharCode(code)}b`)).toBe(foldUpperWordsByReference(`a${String.fromCharCode(code)}b`));
+    for (let code = 0; code < 0x2100; code++)
+      expect(foldUpperWords(`a${String.fromCharCode(code)}b`)).toBe(foldUpperWordsByReference(`a${String.fromCharCode(code)}b`));
   });
 
   it("keeps case and punctuation in foldAccents, drops them in foldKey", () => {

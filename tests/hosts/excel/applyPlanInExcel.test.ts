@@ -26,7 +26,15 @@ describe("applyPlanInExcel with the fake Excel", () => {
     await host.apply(plan, { lang: "fr" });
 
     // A Nom, B Téléphone, C Téléphone (E.164), D Adresse, E Code postal, F Ville, G Total
-    expect([0, 1, 2, 3, 4, 5, 6].map((c) => sheet.cell(0, c).value)).toEqual(["Nom", "Téléphone", "Téléphone (E.164)", "Adresse", "Code postal", "Ville", "Total"]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((c) => sheet.cell(0, c).value)).toEqual([
+      "Nom",
+      "Téléphone",
+      "Téléphone (E.164)",
+      "Adresse",
+      "Code postal",
+      "Ville",
+      "Total",
+    ]);
     expect(sheet.cell(0, 2).bold).toBe(true);
     // Text stays text: Excel would have made numbers of "+336…" and "75001" without the prefix.
     expect(sheet.cell(1, 2).value).toBe("+33612343401");
@@ -72,14 +80,14 @@ describe("applyPlanInExcel with the fake Excel", () => {
     await host.apply(plan, { lang: "fr" });
     sheet.update(0, 2, (cell) => (cell.value = "Tél. international"));
     // The user typed a formula in one of Tria's cells: it must survive the second run.
-    sheet.update(3, 4, (cell) => ((cell.formula = "=\"75\"&\"010\""), (cell.value = "75010")));
+    sheet.update(3, 4, (cell) => ((cell.formula = '="75"&"010"'), (cell.value = "75010")));
     const afterFirst = book.state();
     const second = { ...plan, addedColumns: plan.addedColumns.map((c) => ({ ...c, values: c.values.map((v) => (c.key === "address.city" ? "LYON" : v)) })) };
     await host.apply(second, { lang: "fr" });
     expect(sheet.columnCount()).toBe(7);
     expect(sheet.cell(0, 2).value).toBe("Téléphone (E.164)");
     expect(sheet.cell(4, 5).value).toBe("LYON");
-    expect(sheet.cell(3, 4).formula).toBe("=\"75\"&\"010\"");
+    expect(sheet.cell(3, 4).formula).toBe('="75"&"010"');
     // The user's note keeps one Tria part, not two.
     expect(sheet.notes.get("1,1")!.split(NOTE_MARKER)).toHaveLength(2);
     expect(book.sheets.filter((s) => s.name.startsWith("Légende"))).toHaveLength(1);

@@ -86,7 +86,10 @@ describe("text stays text in Excel: written with the prefix, restored as text by
 
   it("leaves a formula cell alone", async () => {
     const book = new FakeWorkbook();
-    const sheet = book.addSheet("Clients", [["Nom", "Total"], ["Ana", 3]]);
+    const sheet = book.addSheet("Clients", [
+      ["Nom", "Total"],
+      ["Ana", 3],
+    ]);
     sheet.update(1, 1, (cell) => (cell.formula = "=1+2"));
     const excel = createFakeExcel(book);
     const ops = excelOperations(createExcelHost({ run: excel.run, supports: excel.supports }), createJobRunner(null), excel.run);

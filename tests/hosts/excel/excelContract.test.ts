@@ -11,7 +11,12 @@ function view(book: FakeWorkbook): ContractView {
     cell: (row, column) => {
       const cell = sheet.cell(row - 1, column - 1);
       const top = cell.borders.EdgeTop;
-      return { value: cell.value, fill: hex(cell.fill), border: top && top.style !== "None" ? hex(top.color) : null, note: sheet.notes.get(`${row - 1},${column - 1}`) ?? "" };
+      return {
+        value: cell.value,
+        fill: hex(cell.fill),
+        border: top && top.style !== "None" ? hex(top.color) : null,
+        note: sheet.notes.get(`${row - 1},${column - 1}`) ?? "",
+      };
     },
     columnCount: sheet.columnCount(),
     sheets: book.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),

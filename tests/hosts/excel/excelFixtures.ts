@@ -11,7 +11,8 @@ import { FakeWorkbook, type FakeSheet } from "./fakeExcel";
 export function customerBook(rows: number): { book: FakeWorkbook; sheet: FakeSheet } {
   const book = new FakeWorkbook();
   const data: (string | number)[][] = [["Nom", "Téléphone", "Adresse", "Total"]];
-  for (let i = 1; i <= rows; i++) data.push([`Client ${i}`, `06 12 34 ${String(i % 100).padStart(2, "0")} 78`, `${i} rue de la Paix 7500${i % 10} Paris`, `=B${i + 1}*2`]);
+  for (let i = 1; i <= rows; i++)
+    data.push([`Client ${i}`, `06 12 34 ${String(i % 100).padStart(2, "0")} 78`, `${i} rue de la Paix 7500${i % 10} Paris`, `=B${i + 1}*2`]);
   const sheet = book.addSheet("Clients", data);
   book.addSheet("Notes perso", [["à garder"]]);
   return { book, sheet };
@@ -38,7 +39,16 @@ export function customerPlan(rows: number, options: { flagEvery?: number } = {})
     ],
     flags,
     columnFlags: [{ column: { source: 1 }, kind: "volatile", message: "Un téléphone change : revérifiez-le régulièrement." }],
-    addedSheets: [{ key: "summary", name: "Synthèse", rows: [["Lignes", rows], ["Drapeaux", flags.length]] }],
+    addedSheets: [
+      {
+        key: "summary",
+        name: "Synthèse",
+        rows: [
+          ["Lignes", rows],
+          ["Drapeaux", flags.length],
+        ],
+      },
+    ],
     extras: {},
   };
 }

@@ -94,7 +94,13 @@ describe("excelHost.readSheet", () => {
   });
 
   it("keeps sheet coordinates when the used range does not start at A1", async () => {
-    const { run } = fakeExcel([["Nom", "Ville"], ["Ana", "Lyon"]], { row: 2, column: 1 });
+    const { run } = fakeExcel(
+      [
+        ["Nom", "Ville"],
+        ["Ana", "Lyon"],
+      ],
+      { row: 2, column: 1 },
+    );
     const sheet = await createExcelHost({ run }).readSheet("Clients");
     expect(sheet.rows).toHaveLength(4);
     expect(sheet.rows[0]).toEqual([]);

@@ -33,12 +33,16 @@ describe("a1", () => {
 
   it("chunked address lists keep every address once, in order, each chunk under the limit", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 16_384 }), fc.integer({ min: 1, max: 1_048_576 })), { maxLength: 300 }), fc.integer({ min: 20, max: 400 }), (cells, max) => {
-        const addresses = cells.map(([c, r]) => cellAddress(r, c));
-        const chunks = chunkAddresses(addresses, max);
-        expect(chunks.flatMap((chunk) => chunk.split(","))).toEqual(addresses);
-        for (const chunk of chunks) expect(chunk.length <= max || !chunk.includes(",")).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 16_384 }), fc.integer({ min: 1, max: 1_048_576 })), { maxLength: 300 }),
+        fc.integer({ min: 20, max: 400 }),
+        (cells, max) => {
+          const addresses = cells.map(([c, r]) => cellAddress(r, c));
+          const chunks = chunkAddresses(addresses, max);
+          expect(chunks.flatMap((chunk) => chunk.split(","))).toEqual(addresses);
+          for (const chunk of chunks) expect(chunk.length <= max || !chunk.includes(",")).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -78,7 +82,13 @@ describe("payload", () => {
           if (bytes > excelLimit && rows > 1) throw Object.assign(new Error("too large"), { code: "RequestPayloadSizeLimitExceeded" });
           for (const [a, n] of queued) for (let r = a; r < a + n; r++) done.push(r);
         };
-        await syncInBlocks(sync, cost.length, (r) => cost[r]!, max, (start, count) => pending.push([start, count]));
+        await syncInBlocks(
+          sync,
+          cost.length,
+          (r) => cost[r]!,
+          max,
+          (start, count) => pending.push([start, count]),
+        );
         expect(done).toEqual(cost.map((_, i) => i));
       }),
     );

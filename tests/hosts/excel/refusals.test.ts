@@ -80,7 +80,9 @@ describe("the Excel host refuses before writing", () => {
     const { book } = customerBook(3);
     const excel = createFakeExcel(book);
     const saved = (globalThis as { Office?: unknown }).Office;
-    (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: (set: string, v: string) => set === "ExcelApi" && Number(v.split(".")[1]) <= 19 } } };
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: (set: string, v: string) => set === "ExcelApi" && Number(v.split(".")[1]) <= 19 } },
+    };
     try {
       await createExcelHost({ run: excel.run }).apply(customerPlan(3), { lang: "fr" });
     } finally {

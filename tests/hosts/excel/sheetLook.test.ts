@@ -16,7 +16,15 @@ function cellsOf(runs: readonly string[]): string[] {
 
 describe("an added sheet's look as Office.js requests", () => {
   it("joins cells of a row into runs", () => {
-    expect(rowRuns([{ row: 2, column: 0 }, { row: 2, column: 1 }, { row: 2, column: 2 }, { row: 3, column: 4 }, { row: 2, column: 5 }])).toEqual(["A3:C3", "F3", "E4"]);
+    expect(
+      rowRuns([
+        { row: 2, column: 0 },
+        { row: 2, column: 1 },
+        { row: 2, column: 2 },
+        { row: 3, column: 4 },
+        { row: 2, column: 5 },
+      ]),
+    ).toEqual(["A3:C3", "F3", "E4"]);
   });
 
   it("runs cover exactly the styled cells, once each, whatever the order and repeats", () => {
@@ -31,12 +39,20 @@ describe("an added sheet's look as Office.js requests", () => {
   });
 
   it("groups fills by colour and bold apart, ignoring a colour that is not RRGGBB", () => {
-    const requests = lookRequests({ key: "k", name: "S", rows: [], cellStyles: [
-      { row: 0, column: 0, fill: "ddebf7", bold: true },
-      { row: 0, column: 1, fill: "DDEBF7", bold: true },
-      { row: 1, column: 0, fill: "red" },
-    ] });
-    expect(requests).toEqual([{ address: "A1:B1", fill: "DDEBF7" }, { address: "A1:B1", bold: true }]);
+    const requests = lookRequests({
+      key: "k",
+      name: "S",
+      rows: [],
+      cellStyles: [
+        { row: 0, column: 0, fill: "ddebf7", bold: true },
+        { row: 0, column: 1, fill: "DDEBF7", bold: true },
+        { row: 1, column: 0, fill: "red" },
+      ],
+    });
+    expect(requests).toEqual([
+      { address: "A1:B1", fill: "DDEBF7" },
+      { address: "A1:B1", bold: true },
+    ]);
   });
 
   it("the summary fixture's 25 heat cells and titles need a handful of requests", () => {
@@ -71,7 +87,12 @@ describe("an added sheet's look as Office.js requests", () => {
 describe("charts in Tria's metadata", () => {
   it("keeps well-formed chart descriptions and drops the rest", () => {
     const chart = scoreSummarySheet().charts![0]!;
-    const text = JSON.stringify({ version: 1, columns: [], sheets: ["S"], charts: [{ sheet: "S", chart }, { sheet: "S", chart: { ...chart, valueColumns: "B" } }, null, 3] });
+    const text = JSON.stringify({
+      version: 1,
+      columns: [],
+      sheets: ["S"],
+      charts: [{ sheet: "S", chart }, { sheet: "S", chart: { ...chart, valueColumns: "B" } }, null, 3],
+    });
     expect(parseMetadata(text).charts).toEqual([{ sheet: "S", chart }]);
     expect(parseMetadata(JSON.stringify({ version: 1, columns: [], sheets: [], charts: "x" })).charts).toBeUndefined();
   });

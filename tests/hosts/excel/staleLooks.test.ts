@@ -7,14 +7,22 @@ import { columnRunAddress } from "../../../src/hosts/excel/a1";
 import { parseSpan } from "../../../src/hosts/excel/staleLooks";
 import { createFakeExcel, FakeWorkbook } from "./fakeExcel";
 
-const ROWS = [["Nom", "Adresse"], ["ana", "3 rue Neuve"], ["bob", "12 rue de la Paix"]];
+const ROWS = [
+  ["Nom", "Adresse"],
+  ["ana", "3 rue Neuve"],
+  ["bob", "12 rue de la Paix"],
+];
 
 function plan(withColumn: boolean, flagged: boolean): Plan {
   return {
-    job: "structure", sheet: "Clients", headerRow: 1, rows: [2, 3],
+    job: "structure",
+    sheet: "Clients",
+    headerRow: 1,
+    rows: [2, 3],
     addedColumns: withColumn ? [{ key: "name.clean", header: "Nom (propre)", after: 0, values: ["Ana", "Bob"] }] : [],
     flags: flagged ? [{ row: 2, column: { source: 1 }, kind: "incomplete", message: "Code postal manquant" }] : [],
-    addedSheets: [], extras: {},
+    addedSheets: [],
+    extras: {},
   };
 }
 
@@ -43,9 +51,11 @@ describe("Excel host: stale looks on rerun", () => {
   });
 
   it("parseSpan reads back every column run address", () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 16_384 }), fc.integer({ min: 1, max: 1_048_576 }), fc.nat(1000), (column, first, extra) => {
-      expect(parseSpan(columnRunAddress(column, first, first + extra))).toEqual({ column, first, last: first + extra });
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 16_384 }), fc.integer({ min: 1, max: 1_048_576 }), fc.nat(1000), (column, first, extra) => {
+        expect(parseSpan(columnRunAddress(column, first, first + extra))).toEqual({ column, first, last: first + extra });
+      }),
+    );
     expect(parseSpan("B3:C4")).toBeNull();
     expect(parseSpan("nonsense")).toBeNull();
   });

@@ -41,7 +41,16 @@ describe("the Excel host draws the summary sheet", () => {
     expect([...summary.columnWidths.keys()]).toEqual([0, 1, 2]);
     // One chart: bar, over the header row and the segment rows, category and count columns.
     expect(summary.charts).toHaveLength(1);
-    expect(summary.charts[0]).toMatchObject({ type: "BarClustered", source: "'Synthèse RFM'!A3:B8", seriesBy: "Columns", title: "Clients", from: "I3", to: "P20", legendVisible: false, reversePlotOrder: true });
+    expect(summary.charts[0]).toMatchObject({
+      type: "BarClustered",
+      source: "'Synthèse RFM'!A3:B8",
+      seriesBy: "Columns",
+      title: "Clients",
+      from: "I3",
+      to: "P20",
+      legendVisible: false,
+      reversePlotOrder: true,
+    });
     // The metadata remembers the chart, for the undo of a later run.
     expect(JSON.parse(String(book.sheet("_tria")!.cell(0, 0).value)).charts).toEqual([{ sheet: "Synthèse RFM", chart: plan.addedSheets[0]!.charts![0] }]);
   });

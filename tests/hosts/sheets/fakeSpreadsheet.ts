@@ -158,12 +158,14 @@ export class FakeSheet implements SheetsSheet {
     return {
       withKey: (key: string) => ({
         find: (): SheetsDeveloperMetadata[] =>
-          this.metadata.filter((m) => m.key === key).map((m) => ({
-            getKey: () => m.key,
-            getValue: () => m.value,
-            getLocation: () => ({ getColumn: () => (m.column === null ? null : { getColumn: () => m.column! }) }),
-            remove: () => void (this.metadata = this.metadata.filter((other) => other !== m)),
-          })),
+          this.metadata
+            .filter((m) => m.key === key)
+            .map((m) => ({
+              getKey: () => m.key,
+              getValue: () => m.value,
+              getLocation: () => ({ getColumn: () => (m.column === null ? null : { getColumn: () => m.column! }) }),
+              remove: () => void (this.metadata = this.metadata.filter((other) => other !== m)),
+            })),
       }),
     };
   }
@@ -189,7 +191,9 @@ class FakeRange implements SheetsRange {
   private write<T>(name: string, values: T[][], apply: (cell: FakeCell, value: T) => void): this {
     this.sheet.book.count(name);
     if (values.length !== this.rows || values.some((row) => row.length !== this.columns)) {
-      throw new Error(`The number of rows or columns in the data does not match the range (${values.length}×${values[0]?.length} for ${this.rows}×${this.columns}).`);
+      throw new Error(
+        `The number of rows or columns in the data does not match the range (${values.length}×${values[0]?.length} for ${this.rows}×${this.columns}).`,
+      );
     }
     values.forEach((row, r) => row.forEach((value, c) => apply(this.sheet.cell(this.row + r, this.column + c), value)));
     return this;

@@ -69,7 +69,20 @@ describe("Google Sheets add-on (built Code.js in a vm)", () => {
     addon.onOpen();
     expect(menu.map(([caption]) => caption)).toEqual(["Structurer la feuille", "Scorer (RFM)", "Annuler la dernière exécution", "Ouvrir le panneau"]);
     for (const [, fn] of menu) expect(typeof addon[fn]).toBe("function");
-    for (const fn of ["onInstall", "showSidebar", "sidebarState", "RFM", "RFMSEGMENT", "PHONE", "EMAILCHECK", "SPLITADDRESS", "RNVP", "SIRETCHECK", "SIMILARITY"]) expect(typeof addon[fn]).toBe("function");
+    for (const fn of [
+      "onInstall",
+      "showSidebar",
+      "sidebarState",
+      "RFM",
+      "RFMSEGMENT",
+      "PHONE",
+      "EMAILCHECK",
+      "SPLITADDRESS",
+      "RNVP",
+      "SIRETCHECK",
+      "SIMILARITY",
+    ])
+      expect(typeof addon[fn]).toBe("function");
   });
 
   it("structures the demo sample: exactly the flagged cells carry the legend's look and a note", async () => {
@@ -136,7 +149,12 @@ describe("Google Sheets add-on (built Code.js in a vm)", () => {
     expect(outcome.message).toMatch(/^Tria n'a pas pu terminer .*remise dans son état d'avant/);
     book.failOn = undefined;
     expect(differences(grid(book.getSheetByName("Clients")!), original)).toEqual([]);
-    expect(book.getSheets().filter((s) => !s.isSheetHidden()).map((s) => s.getName())).toEqual(["Clients"]);
+    expect(
+      book
+        .getSheets()
+        .filter((s) => !s.isSheetHidden())
+        .map((s) => s.getName()),
+    ).toEqual(["Clients"]);
   }, 60_000);
 
   it("scores the orders sample and says how many customers were scored, with an alert from the menu", async () => {
@@ -165,12 +183,23 @@ describe("Google Sheets custom functions", () => {
     const { addon } = load(FakeSpreadsheet.withSheet("Clients", [["Nom"]]));
     const call = (name: string, ...args: unknown[]) => (addon[name] as (...a: unknown[]) => unknown)(...args);
     const phones = ["06 12 34 56 78", "+33 (0)4 34 68 16 80", "0596 12 34 56", "12", "", "0612"];
-    for (const text of phones) expect(outcome(() => call("PHONE", text)), text).toEqual(outcome(() => crm.phone(text)));
+    for (const text of phones)
+      expect(
+        outcome(() => call("PHONE", text)),
+        text,
+      ).toEqual(outcome(() => crm.phone(text)));
     expect(outcome(() => call("PHONE", "06 12 34 56 78", "FR", "international"))).toEqual(outcome(() => crm.phone("06 12 34 56 78", "FR", "international")));
     for (const text of ["amoreau@@gmail.com", "marie@gmial.com", " Jean.Dupont@Orange.fr ", "pas une adresse"]) {
-      expect(outcome(() => call("EMAILCHECK", text)), text).toEqual(outcome(() => crm.email(text)));
+      expect(
+        outcome(() => call("EMAILCHECK", text)),
+        text,
+      ).toEqual(outcome(() => crm.email(text)));
     }
-    for (const text of ["83482294200019", "834 822 942", "83482294200018", "abc"]) expect(outcome(() => call("SIRETCHECK", text)), text).toEqual(outcome(() => crm.siret(text)));
+    for (const text of ["83482294200019", "834 822 942", "83482294200018", "abc"])
+      expect(
+        outcome(() => call("SIRETCHECK", text)),
+        text,
+      ).toEqual(outcome(() => crm.siret(text)));
     for (const text of ["3 rue Neuve 01000 Bourg-en-Bresse", "CS 70001, 92038 PARIS LA DEFENSE CEDEX"]) {
       expect(outcome(() => call("SPLITADDRESS", text))).toEqual(outcome(() => crm.splitAddress(text)));
       expect(outcome(() => call("RNVP", text, "Jean Dupont"))).toEqual(outcome(() => crm.rnvp(text, "Jean Dupont")));
@@ -186,7 +215,9 @@ describe("Google Sheets custom functions", () => {
     const call = (name: string, ...args: unknown[]) => (addon[name] as (...a: unknown[]) => unknown)(...args);
     expect(call("PHONE", [["06 12 34 56 78"], [""], ["07 51 93 49 22"]])).toEqual([["+33612345678"], [""], ["+33751934922"]]);
     const dates = [[new Date(2024, 0, 31)], [new Date(2023, 5, 1)], [new Date(2022, 11, 24)], [new Date(2024, 2, 3)], [new Date(2021, 1, 2)]];
-    const serials = dates.map(([d]) => [crm.date(`${d!.getFullYear()}-${String(d!.getMonth() + 1).padStart(2, "0")}-${String(d!.getDate()).padStart(2, "0")}`)]);
+    const serials = dates.map(([d]) => [
+      crm.date(`${d!.getFullYear()}-${String(d!.getMonth() + 1).padStart(2, "0")}-${String(d!.getDate()).padStart(2, "0")}`),
+    ]);
     const freqs = [[12], [3], [1], [8], [2]];
     const amounts = [[900], [120], [40], [560], [75]];
     expect(call("RFM", dates[0]![0], 12, 900, dates, freqs, amounts)).toBe(crm.rfm(serials[0]![0]!, 12, 900, serials, freqs, amounts));

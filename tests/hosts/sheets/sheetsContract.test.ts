@@ -17,7 +17,10 @@ function view(book: FakeSpreadsheet): ContractView {
       return { value: cell ? (cell.formula ?? cell.value) : "", fill: hex(cell?.background), border: hex(cell?.border?.color), note: cell?.note ?? "" };
     },
     columnCount: sheet.getLastColumn(),
-    sheets: book.getSheets().filter((s) => !s.isSheetHidden()).map((s) => s.getName()),
+    sheets: book
+      .getSheets()
+      .filter((s) => !s.isSheetHidden())
+      .map((s) => s.getName()),
   };
 }
 

@@ -20,7 +20,9 @@ beforeAll(async () => {
 
 /** Every sheet of the spreadsheet, hidden or not, with its cells: what a user (or undo) could find. */
 function everything(book: FakeSpreadsheet): string[] {
-  return book.getSheets().flatMap((sheet: FakeSheet) => [`sheet ${sheet.getName()} hidden=${sheet.isSheetHidden()}`, ...grid(sheet).map((line) => `${sheet.getName()} ${line}`)]);
+  return book
+    .getSheets()
+    .flatMap((sheet: FakeSheet) => [`sheet ${sheet.getName()} hidden=${sheet.isSheetHidden()}`, ...grid(sheet).map((line) => `${sheet.getName()} ${line}`)]);
 }
 
 /** Call the job until it says it is done, as the sidebar does; the outcomes of every execution. */
@@ -148,7 +150,12 @@ describe("Google Sheets: cells and custom functions", () => {
     expect(book.getSheets().map((s) => s.getName())).toEqual(["Clients"]);
     expect(grid(book.getSheetByName("Clients")!)).toEqual(grid(before.getSheetByName("Clients")!));
     // Without the check, Sheets itself refuses the write (the fake does as Sheets does).
-    expect(() => book.getSheetByName("Clients")!.getRange(1, 1, 1, 1).setValues([["x".repeat(50_001)]])).toThrow(/50000 characters/);
+    expect(() =>
+      book
+        .getSheetByName("Clients")!
+        .getRange(1, 1, 1, 1)
+        .setValues([["x".repeat(50_001)]]),
+    ).toThrow(/50000 characters/);
   });
 
   it("a custom function over a range too big for 30 seconds stops with a message in both languages", () => {
@@ -159,7 +166,9 @@ describe("Google Sheets: cells and custom functions", () => {
     expect(() => (addon as Addon & { PHONE: (r: unknown) => unknown }).PHONE(phones)).toThrow(/30 s.*\/.*30 s/);
     // A range that fits answers every cell.
     now = 0;
-    const small = loadAddon(code, FakeSpreadsheet.withSheet("Clients", [["Nom"]]), { clock: () => now }).addon as Addon & { PHONE: (r: unknown) => unknown[][] };
+    const small = loadAddon(code, FakeSpreadsheet.withSheet("Clients", [["Nom"]]), { clock: () => now }).addon as Addon & {
+      PHONE: (r: unknown) => unknown[][];
+    };
     expect(small.PHONE(phones).length).toBe(5_000);
   });
 

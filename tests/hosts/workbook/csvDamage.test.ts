@@ -28,7 +28,10 @@ describe("CSV files damaged or written by other tools", () => {
   it("re-reads rows written with another delimiter and says which", async () => {
     const { sheet, delimiter, otherDelimiterRows } = readCsv(fixture("mixed-delimiters.csv"), "clients");
     expect(delimiter).toBe(";");
-    expect(otherDelimiterRows).toEqual([{ row: 4, delimiter: "," }, { row: 5, delimiter: "," }]);
+    expect(otherDelimiterRows).toEqual([
+      { row: 4, delimiter: "," },
+      { row: 5, delimiter: "," },
+    ]);
     expect(sheet.rows[3]).toEqual(["C003", "Paul VINCENT", "paul.vincent@icloud.com", "30/04/2024", "424.06"]);
   });
 

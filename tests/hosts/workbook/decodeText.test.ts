@@ -31,9 +31,12 @@ describe("decodeText", () => {
     );
     const cp1252Char = fc.constantFrom(..."abcXYZ 012;,éèêàçùôœŒ€’«»°Ééâ".split(""));
     fc.assert(
-      fc.property(fc.array(cp1252Char, { minLength: 1 }).map((chars) => `${chars.join("")}Société;`), (text) => {
-        expect(decodeText(encodeWindows1252ForTest(text)).text).toBe(text);
-      }),
+      fc.property(
+        fc.array(cp1252Char, { minLength: 1 }).map((chars) => `${chars.join("")}Société;`),
+        (text) => {
+          expect(decodeText(encodeWindows1252ForTest(text)).text).toBe(text);
+        },
+      ),
     );
   });
 });

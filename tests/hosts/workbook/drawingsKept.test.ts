@@ -27,7 +27,9 @@ async function drawnOn(bytes: Uint8Array, sheetName: string): Promise<Drawn> {
   const zip = await JSZip.loadAsync(bytes);
   const text = async (path: string) => (await zip.file(path)?.async("string")) ?? "";
   const target = (rels: string, id: string, dir: string) => {
-    const found = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels);
+    const found =
+      new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels) ??
+      new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels);
     const path = (found![1]!.startsWith("/") ? found![1]!.slice(1) : dir + found![1]!).split("/");
     const out: string[] = [];
     for (const part of path) {
@@ -78,25 +80,29 @@ describe("charts and pictures are kept when columns go in", () => {
     ["openpyxl-features.xlsx", 3, "Panier moyen"],
     ["openpyxl-features-table.xlsx", 3, "Panier moyen"],
     ["openpyxl-image.xlsx", 1, "Nb achats / an"],
-  ])("%s: the chart plots its column at its new letter and stays right of it", async (file, headerRow, plotted) => {
-    const before = await drawnOn(new Uint8Array(readFileSync(`tests/fixtures/workbooks/${file}`)), "Clients");
-    const output = await structured(file);
-    const after = await drawnOn(output, "Clients");
-    expect(after.charts).toBe(before.charts);
-    expect(after.pictures).toBe(before.pictures);
-    const sheet = sheetNamed(await readXlsxXml(output), "Clients");
-    const column = columnOfHeader(sheet, headerRow, plotted);
-    const letters = columnLetters(column);
-    expect(column).toBeGreaterThan(20); // Structure inserted its columns before it.
-    const values = after.formulas.filter((f) => /\$\d+:\$/.test(f) && !/\$B\$/.test(f));
-    expect(values).toEqual([expect.stringMatching(new RegExp(`!\\$${letters}\\$${headerRow + 1}:\\$${letters}\\$${headerRow + 6}$`))]);
-    // Categories stay on Nom (B): no column went in before it.
-    expect(after.formulas.some((f) => /!\$B\$\d+:\$B\$\d+$/.test(f))).toBe(true);
-    // The anchors keep their distance from the table's last column (H, before Tria's own columns went in).
-    let last = sheet.lastColumn;
-    while (cellAt(sheet, headerRow, last).value === null) last--;
-    expect(after.anchorColumns.map((c) => c - last)).toEqual(before.anchorColumns.map((c) => c - 8));
-  }, 60_000);
+  ])(
+    "%s: the chart plots its column at its new letter and stays right of it",
+    async (file, headerRow, plotted) => {
+      const before = await drawnOn(new Uint8Array(readFileSync(`tests/fixtures/workbooks/${file}`)), "Clients");
+      const output = await structured(file);
+      const after = await drawnOn(output, "Clients");
+      expect(after.charts).toBe(before.charts);
+      expect(after.pictures).toBe(before.pictures);
+      const sheet = sheetNamed(await readXlsxXml(output), "Clients");
+      const column = columnOfHeader(sheet, headerRow, plotted);
+      const letters = columnLetters(column);
+      expect(column).toBeGreaterThan(20); // Structure inserted its columns before it.
+      const values = after.formulas.filter((f) => /\$\d+:\$/.test(f) && !/\$B\$/.test(f));
+      expect(values).toEqual([expect.stringMatching(new RegExp(`!\\$${letters}\\$${headerRow + 1}:\\$${letters}\\$${headerRow + 6}$`))]);
+      // Categories stay on Nom (B): no column went in before it.
+      expect(after.formulas.some((f) => /!\$B\$\d+:\$B\$\d+$/.test(f))).toBe(true);
+      // The anchors keep their distance from the table's last column (H, before Tria's own columns went in).
+      let last = sheet.lastColumn;
+      while (cellAt(sheet, headerRow, last).value === null) last--;
+      expect(after.anchorColumns.map((c) => c - last)).toEqual(before.anchorColumns.map((c) => c - 8));
+    },
+    60_000,
+  );
 
   it("a picture keeps its one copy: ExcelJS's unmoved one is not written beside it", async () => {
     const output = await JSZip.loadAsync(await structured("openpyxl-image.xlsx"));
@@ -109,7 +115,13 @@ describe("charts and pictures are kept when columns go in", () => {
     // The parts Excel writes for a pivot table; their content is not read, only declared.
     zip.file("xl/pivotTables/pivotTable1.xml", '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="TCD1"/>');
     const types = await zip.file("[Content_Types].xml")!.async("string");
-    zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/></Types>'));
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(
+        "</Types>",
+        '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/></Types>',
+      ),
+    );
     const bytes = await zip.generateAsync({ type: "uint8array" });
     const host = await WorkbookHost.fromBytes(bytes, "ventes.xlsx");
     const error = await runStructure(host, { lang: "fr", apply: true }).catch((e: unknown) => e);

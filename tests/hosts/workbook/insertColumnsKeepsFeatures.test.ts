@@ -16,7 +16,8 @@ async function structured(name: string): Promise<JSZip> {
   return JSZip.loadAsync(await host.outputBytes());
 }
 
-const attributes = (xml: string, tag: string, attribute: string) => [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${attribute}="([^"]*)"`, "g"))].map((m) => m[1]);
+const attributes = (xml: string, tag: string, attribute: string) =>
+  [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${attribute}="([^"]*)"`, "g"))].map((m) => m[1]);
 
 describe("inserting columns keeps what the sheet holds", () => {
   it("moves and stretches merges, rules, validations, the table and names; leaves other sheets' tables alone", async () => {

@@ -33,10 +33,22 @@ describe.skipIf(process.env.TRIA_SKIP_LIBREOFFICE === "1")("written .xlsx in Lib
     await host.apply(plan, { lang: "fr" });
     const dir = mkdtempSync(join(tmpdir(), "tria-lo-"));
     writeFileSync(join(dir, "out.xlsx"), await host.outputBytes());
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1", "--outdir", dir, join(dir, "out.xlsx")], {
-      stdio: "pipe",
-      timeout: 120_000,
-    });
+    execFileSync(
+      "soffice",
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):59,34,76,1",
+        "--outdir",
+        dir,
+        join(dir, "out.xlsx"),
+      ],
+      {
+        stdio: "pipe",
+        timeout: 120_000,
+      },
+    );
     // Calc quotes every text field on export; the quotes are not part of the values.
     const lines = readFileSync(join(dir, "out.csv"), "utf8").replace(/"/g, "").split(/\r?\n/);
     expect(lines[2]).toMatch(/^N° client;Nom;Société;Adresse;Code postal;Tél\.;E-mail;/);

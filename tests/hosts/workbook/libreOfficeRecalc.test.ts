@@ -28,10 +28,22 @@ describe.skipIf(process.env.TRIA_SKIP_LIBREOFFICE === "1")("LibreOffice recalcul
     }
     const dir = mkdtempSync(join(tmpdir(), "tria-lo-recalc-"));
     writeFileSync(join(dir, "structured.xlsx"), await zip.generateAsync({ type: "uint8array" }));
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(dir, "lo"), join(dir, "structured.xlsx")], {
-      stdio: "pipe",
-      timeout: 240_000,
-    });
+    execFileSync(
+      "soffice",
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        join(dir, "lo"),
+        join(dir, "structured.xlsx"),
+      ],
+      {
+        stdio: "pipe",
+        timeout: 240_000,
+      },
+    );
     const saved = new Uint8Array(readFileSync(join(dir, "lo", "structured.xlsx")));
     const book = await readXlsxXml(saved);
     const synthese = sheetNamed(book, "Synthèse");

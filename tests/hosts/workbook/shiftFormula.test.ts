@@ -52,16 +52,24 @@ function columnOfHeader(sheet: XSheet, headerRow: number, header: string): numbe
 describe("sheets with formulas get Tria's columns beside their source too", () => {
   it("a formula on another sheet and a total under the table follow their columns (read back from the XML)", async () => {
     for (const [file, headerRow, check] of [
-      ["openpyxl-features.xlsx", 3, (sheet: XSheet, synthese: XSheet) => {
-        const achats = columnLetters(columnOfHeader(sheet, 3, "Nb achats / an"));
-        expect(cellAt(synthese, 2, 2).formula).toBe(`SUM(Clients!${achats}4:${achats}9)`);
-        expect(cellAt(synthese, 1, 2).formula).toBe("SUM(Paniers)");
-      }],
-      ["total-row.xlsx", 1, (sheet: XSheet) => {
-        const panier = columnLetters(columnOfHeader(sheet, 1, "Panier moyen"));
-        const total = [...sheet.cells.values()].filter((cell) => cell.formula !== null).map((cell) => cell.formula);
-        expect(total).toContain(`SUM(${panier}2:${panier}7)`);
-      }],
+      [
+        "openpyxl-features.xlsx",
+        3,
+        (sheet: XSheet, synthese: XSheet) => {
+          const achats = columnLetters(columnOfHeader(sheet, 3, "Nb achats / an"));
+          expect(cellAt(synthese, 2, 2).formula).toBe(`SUM(Clients!${achats}4:${achats}9)`);
+          expect(cellAt(synthese, 1, 2).formula).toBe("SUM(Paniers)");
+        },
+      ],
+      [
+        "total-row.xlsx",
+        1,
+        (sheet: XSheet) => {
+          const panier = columnLetters(columnOfHeader(sheet, 1, "Panier moyen"));
+          const total = [...sheet.cells.values()].filter((cell) => cell.formula !== null).map((cell) => cell.formula);
+          expect(total).toContain(`SUM(${panier}2:${panier}7)`);
+        },
+      ],
     ] as const) {
       const host = await openWorkbookFile(`tests/fixtures/workbooks/${file}`);
       await runStructure(host, { lang: "fr", apply: true });

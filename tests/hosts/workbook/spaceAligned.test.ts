@@ -40,11 +40,21 @@ describe("space-aligned text files", () => {
     expect(parseDate("12345678")).toBeNull();
   });
 
-  it.skipIf(!existsSync(CDNOW))("scores CDNOW_sample.txt: 2,357 customers from its 6,919 purchases", async () => {
-    const inspected = await runInspect(await openWorkbookFile(CDNOW), { lang: "fr" });
-    expect(inspected.report.headerRow).toBe(0);
-    expect(inspected.report.columns.map((c) => `${c.header}:${c.role}`)).toEqual(["Colonne A:customerId", "Colonne B:other", "Colonne C:orderDate", "Colonne D:other", "Colonne E:amount"]);
-    const scored = await runScore(await WorkbookHost.fromBytes(new Uint8Array(readFileSync(CDNOW)), "CDNOW_sample.txt"), { lang: "en", apply: false });
-    expect(scored.report.scores).toHaveLength(2357);
-  }, 120_000);
+  it.skipIf(!existsSync(CDNOW))(
+    "scores CDNOW_sample.txt: 2,357 customers from its 6,919 purchases",
+    async () => {
+      const inspected = await runInspect(await openWorkbookFile(CDNOW), { lang: "fr" });
+      expect(inspected.report.headerRow).toBe(0);
+      expect(inspected.report.columns.map((c) => `${c.header}:${c.role}`)).toEqual([
+        "Colonne A:customerId",
+        "Colonne B:other",
+        "Colonne C:orderDate",
+        "Colonne D:other",
+        "Colonne E:amount",
+      ]);
+      const scored = await runScore(await WorkbookHost.fromBytes(new Uint8Array(readFileSync(CDNOW)), "CDNOW_sample.txt"), { lang: "en", apply: false });
+      expect(scored.report.scores).toHaveLength(2357);
+    },
+    120_000,
+  );
 });

@@ -27,14 +27,18 @@ const cases: [job: string, sample: string][] = [
 ];
 
 describe("written workbooks, read back by the XML reader", () => {
-  it.each(cases)("tria %s %s: 0 mismatched cells", async (job, sample) => {
-    const name = `${job}-${sample.replace(/\W/g, "_")}`;
-    const result = await checkCliRun(job, sample, join(dir, `${name}.xlsx`), join(dir, `${name}.json`));
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.sourceCells).toBeGreaterThan(1000);
-    expect(result.mismatches.slice(0, 5)).toEqual([]);
-    expect(result.mismatchedCells).toBe(0);
-  }, 90_000);
+  it.each(cases)(
+    "tria %s %s: 0 mismatched cells",
+    async (job, sample) => {
+      const name = `${job}-${sample.replace(/\W/g, "_")}`;
+      const result = await checkCliRun(job, sample, join(dir, `${name}.xlsx`), join(dir, `${name}.json`));
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.sourceCells).toBeGreaterThan(1000);
+      expect(result.mismatches.slice(0, 5)).toEqual([]);
+      expect(result.mismatchedCells).toBe(0);
+    },
+    90_000,
+  );
 
   it("tria run on its own output, three times: each output checks against the user's file", async () => {
     const sample = "samples/clients-demo.xlsx";

@@ -10,7 +10,10 @@ describe("zip bomb guard", () => {
     const zip = await JSZip.loadAsync(readFileSync("tests/fixtures/workbooks/pandas-named-sheet.xlsx"));
     // 72 MB of one repeated shared string pack into well under 1 MB.
     const item = "<si><t>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx</t></si>";
-    zip.file("xl/sharedStrings.xml", `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${item.repeat((72 * 1024 ** 2) / item.length)}</sst>`);
+    zip.file(
+      "xl/sharedStrings.xml",
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${item.repeat((72 * 1024 ** 2) / item.length)}</sst>`,
+    );
     const bomb = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
     expect(bomb.length).toBeLessThan(2 * 1024 ** 2);
     const started = performance.now();

@@ -11,7 +11,14 @@ import { sheetFromRows } from "./sheetFromRows";
  * check it against the report. `original` is the user's file before any Tria run (for a rerun,
  * FILE is an earlier output and original the file the user started from).
  */
-export async function checkCliRun(job: string, file: string, output: string, reportPath: string, extra: readonly string[] = [], original = file): Promise<CheckResult & { code: number; stderr: string }> {
+export async function checkCliRun(
+  job: string,
+  file: string,
+  output: string,
+  reportPath: string,
+  extra: readonly string[] = [],
+  original = file,
+): Promise<CheckResult & { code: number; stderr: string }> {
   const run = await runCli([job, file, "-o", output, "--report", reportPath, ...extra]);
   if (run.code !== 0) return { code: run.code, stderr: run.stderr, sourceCells: 0, mismatchedCells: -1, otherMismatchedCells: 0, mismatches: [] };
   const parsed = JSON.parse(await readFile(reportPath, "utf8")) as Report | { job: "run"; reports: Report[] };

@@ -105,7 +105,8 @@ export function checkWrittenWorkbook(input: CheckInput): CheckResult {
   });
   for (const column of ownColumns) {
     const plain: XCell = { value: null, formula: null, fill: null, border: null, numFmt: null, note: null };
-    for (const row of dataRows) compare(row, column, { ...expectedCell(plain, cellFlags.get(`${row}:${column}`) ?? []), value: undefined, numFmt: undefined }, false);
+    for (const row of dataRows)
+      compare(row, column, { ...expectedCell(plain, cellFlags.get(`${row}:${column}`) ?? []), value: undefined, numFmt: undefined }, false);
   }
   const sourceCells = originalColumns.length * Math.max(0, input.original.lastRow - headerRow);
   return { sourceCells, mismatchedCells, otherMismatchedCells, mismatches };
@@ -165,7 +166,11 @@ function canonicalNote(note: string | null): string {
   if (note === null || note.trim() === "") return "none";
   const [users, ...rest] = note.split(NOTE_MARKER);
   if (rest.length === 0) return note.trimEnd();
-  const lines = rest.join(NOTE_MARKER).split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const lines = rest
+    .join(NOTE_MARKER)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
   return [users!.trimEnd(), NOTE_MARKER, ...lines.sort()].filter((part) => part !== "").join("\n");
 }
 
@@ -199,7 +204,9 @@ function locator(sheet: XSheet, headerRow: number, userColumns: readonly number[
 export function triaColumns(book: XBook, sheet: string): Map<string, number> {
   const metadata = book.sheets.find((s) => s.name === "_tria");
   if (!metadata) return new Map();
-  const text = range(1, metadata.lastRow).map((row) => cellAt(metadata, row, 1).value ?? "").join("");
+  const text = range(1, metadata.lastRow)
+    .map((row) => cellAt(metadata, row, 1).value ?? "")
+    .join("");
   const parsed = JSON.parse(String(text)) as { columns: { sheet: string; key: string; column: number }[] };
   return new Map(parsed.columns.filter((entry) => entry.sheet === sheet).map((entry) => [entry.key, entry.column]));
 }

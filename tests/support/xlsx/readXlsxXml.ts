@@ -125,7 +125,9 @@ function localName(element: Element): string {
 function itemText(item: Element): string {
   const direct = first(item, "t");
   if (direct) return direct.textContent ?? "";
-  return children(item, "r").map((run) => first(run, "t")?.textContent ?? "").join("");
+  return children(item, "r")
+    .map((run) => first(run, "t")?.textContent ?? "")
+    .join("");
 }
 
 function sharedStrings(root: Element | null): string[] {
@@ -138,7 +140,16 @@ interface CellStyle {
   readonly numFmt: string | null;
 }
 
-const BUILT_IN_FORMATS: Readonly<Record<number, string>> = { 14: "mm-dd-yy", 22: "m/d/yy h:mm", 49: "@", 1: "0", 2: "0.00", 4: "#,##0.00", 10: "0.00%", 9: "0%" };
+const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+  14: "mm-dd-yy",
+  22: "m/d/yy h:mm",
+  49: "@",
+  1: "0",
+  2: "0.00",
+  4: "#,##0.00",
+  10: "0.00%",
+  9: "0%",
+};
 
 function cellStyles(root: Element | null): CellStyle[] {
   const formats = new Map<number, string>();
@@ -176,7 +187,11 @@ function fillKey(fill: Element): string | null {
     return `${type}:${colourKey(first(pattern, "fgColor"))}`;
   }
   const gradient = first(fill, "gradientFill");
-  return gradient ? `gradient:${children(gradient, "stop").map((stop) => colourKey(first(stop, "color"))).join(",")}` : null;
+  return gradient
+    ? `gradient:${children(gradient, "stop")
+        .map((stop) => colourKey(first(stop, "color")))
+        .join(",")}`
+    : null;
 }
 
 const SIDES = ["top", "left", "bottom", "right"] as const;

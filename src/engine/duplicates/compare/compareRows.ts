@@ -8,7 +8,27 @@ import { emailLocalPart } from "../normalize/normalizeEmail";
 import { mayBeOneLetterApart, oneLetterApart } from "./oneLetterApart";
 import { jaroWinkler } from "./jaroWinkler";
 import { INITIAL_MATCH, SAME_WORD } from "./wordMatch";
-import { BIRTH, CITY, COMPANY, CUSTOMER_ID, DOMAIN, EMAIL, HOUSE_NUMBER, MAILBOX, MAILBOX_INFO, MAILBOX_LETTERS, NAME, NO_DATE, packRows, PHONES, POSTAL_CODE, SIREN, SIRET, STREET, STRIDE } from "./packedRows";
+import {
+  BIRTH,
+  CITY,
+  COMPANY,
+  CUSTOMER_ID,
+  DOMAIN,
+  EMAIL,
+  HOUSE_NUMBER,
+  MAILBOX,
+  MAILBOX_INFO,
+  MAILBOX_LETTERS,
+  NAME,
+  NO_DATE,
+  packRows,
+  PHONES,
+  POSTAL_CODE,
+  SIREN,
+  SIRET,
+  STREET,
+  STRIDE,
+} from "./packedRows";
 import { FIELD_LEVELS, FIXED_SLOTS, genericLevels, SLOT, type FieldLevels } from "../model/fieldLevels";
 import type { FittedModel } from "../model/fitModel";
 import { adjacentSwap, GenericColumns } from "./genericColumns";
@@ -79,7 +99,8 @@ export class RowComparer {
     generic?: GenericColumns,
   ) {
     const on = {} as Record<MatchField, boolean>;
-    for (const f of ["email", "phone", "siret", "name", "company", "postalCode", "city", "address", "birthDate", "customerId", "other"] as const) on[f] = fields.has(f);
+    for (const f of ["email", "phone", "siret", "name", "company", "postalCode", "city", "address", "birthDate", "customerId", "other"] as const)
+      on[f] = fields.has(f);
     this.on = on;
     this.wordRarity = rarities(p.nameWords, p.rows, Infinity, -Infinity);
     this.companyRarity = rarities(p.companies, p.rows, Infinity, -Infinity);
@@ -93,12 +114,18 @@ export class RowComparer {
     this.generic = generic && on.other ? generic : new GenericColumns(p.table, []);
     this.slots = [...FIELD_LEVELS, ...this.generic.columns.map((c) => genericLevels(c.kind))];
     this.lastLevels = new Int8Array(this.slots.length);
-    this.setWeights(this.slots.map((f) => Float64Array.from(f.m0, (m, l) => Math.log2(m / f.u0[l]!))), this.slots.map((f) => f.u0[0]!));
+    this.setWeights(
+      this.slots.map((f) => Float64Array.from(f.m0, (m, l) => Math.log2(m / f.u0[l]!))),
+      this.slots.map((f) => f.u0[0]!),
+    );
   }
 
   /** Score with the weights learnt from the file from now on. */
   useModel(model: FittedModel): void {
-    this.setWeights(model.weights, model.u.map((u) => u[0]!));
+    this.setWeights(
+      model.weights,
+      model.u.map((u) => u[0]!),
+    );
   }
 
   private setWeights(weights: readonly Float64Array[], uExact: readonly number[]): void {
@@ -216,7 +243,14 @@ export class RowComparer {
     const infoB = k[b + MAILBOX_INFO]!;
     const la = infoA & 255;
     const lb = infoB & 255;
-    if (k[a + DOMAIN] === k[b + DOMAIN] && la >= 6 && Math.abs(la - lb) <= 1 && infoA < 256 && infoB < 256 && mayBeOneLetterApart(k[a + MAILBOX_LETTERS]!, k[b + MAILBOX_LETTERS]!, la, lb)) {
+    if (
+      k[a + DOMAIN] === k[b + DOMAIN] &&
+      la >= 6 &&
+      Math.abs(la - lb) <= 1 &&
+      infoA < 256 &&
+      infoB < 256 &&
+      mayBeOneLetterApart(k[a + MAILBOX_LETTERS]!, k[b + MAILBOX_LETTERS]!, la, lb)
+    ) {
       if (oneLetterApart(emailLocalPart(this.emailText(i)), emailLocalPart(this.emailText(j)))) return this.add(SLOT.email, this.emailSimilarity(i, j), 2);
     }
     this.add(SLOT.email, 0, 4);

@@ -102,7 +102,16 @@ export function fitModel(slots: readonly FieldLevels[], rows: number, candidates
     if (change < 1e-6) break;
   }
   const weights = slots.map((_, s) => Float64Array.from(m[s]!, (mv, l) => clamp(Math.log2(mv / uProb[s]![l]!), -MAX_WEIGHT, MAX_WEIGHT)));
-  return { slots, m, u: uProb, uRandom, weights, lambda, priorBits: Math.log2((1 - lambda) / lambda), trainedOn: { candidates: sampled, randomPairs: u.pairs, iterations: run } };
+  return {
+    slots,
+    m,
+    u: uProb,
+    uRandom,
+    weights,
+    lambda,
+    priorBits: Math.log2((1 - lambda) / lambda),
+    trainedOn: { candidates: sampled, randomPairs: u.pairs, iterations: run },
+  };
 }
 
 /**
@@ -110,7 +119,13 @@ export function fitModel(slots: readonly FieldLevels[], rows: number, candidates
  * pairs gave the same F1 as 200,000 on Febrl and on 100,000 generated rows, but not the same
  * groups on 1,048,576 rows (issue 11, not yet explained): 200,000 until that is understood.
  */
-function countRandomLevels(slots: readonly FieldLevels[], rows: number, levelsOf: LevelsOf, out: Int8Array, max: number): { counts: number[][]; pairs: number } {
+function countRandomLevels(
+  slots: readonly FieldLevels[],
+  rows: number,
+  levelsOf: LevelsOf,
+  out: Int8Array,
+  max: number,
+): { counts: number[][]; pairs: number } {
   const counts = slots.map((f) => new Array<number>(f.levels.length).fill(0));
   const add = () => {
     for (let s = 0; s < out.length; s++) if (out[s]! >= 0) counts[s]![out[s]!]!++;

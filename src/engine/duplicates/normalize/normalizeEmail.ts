@@ -5,7 +5,12 @@
  */
 export function normalizeEmail(text: string): string {
   if (isPlainEmail(text)) return text;
-  const compact = text.trim().toLowerCase().replace(/\s+/g, "").replace(/^mailto:/, "").replace(/,/g, ".");
+  const compact = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/^mailto:/, "")
+    .replace(/,/g, ".");
   const at = compact.indexOf("@");
   if (at <= 0 || at !== compact.lastIndexOf("@") || at === compact.length - 1) return "";
   return compact;

@@ -58,7 +58,12 @@ export function unknownPostalCode(code: string, suggestion?: string): FieldIssue
  * BOURG-EN-BRESSE" when the code is the likelier mistake); the suggestion is the one part to
  * change, the town's (corrected) or the code's.
  */
-export function townMismatch(code: string, town: string, fix: string, suggestion: { part: "city" | "postalCode"; value: string } = { part: "city", value: fix }): FieldIssue {
+export function townMismatch(
+  code: string,
+  town: string,
+  fix: string,
+  suggestion: { part: "city" | "postalCode"; value: string } = { part: "city", value: fix },
+): FieldIssue {
   return {
     kind: "typo",
     code: "address.townMismatch",

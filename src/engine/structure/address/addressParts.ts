@@ -64,9 +64,7 @@ export const EMPTY_PARTS: SplitAddressParts = {
  */
 export function toReportParts(parts: SplitAddressParts): AddressParts {
   const street = parts.street || [parts.lieuDit, parts.postBox].filter(Boolean).join(" ");
-  const complement = [parts.complement, parts.street ? parts.lieuDit : "", parts.street ? parts.postBox : ""]
-    .filter(Boolean)
-    .join(" ");
+  const complement = [parts.complement, parts.street ? parts.lieuDit : "", parts.street ? parts.postBox : ""].filter(Boolean).join(" ");
   return {
     number: parts.number,
     street,

@@ -61,9 +61,7 @@ for (const [kind, list] of KINDS) {
 }
 
 /** Street type → its AFNOR abbreviation, for RNVP lines that are too long. */
-export const STREET_TYPE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
-  streetTypesData.types.map((t) => [t.name, t.abbr] as const),
-);
+export const STREET_TYPE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(streetTypesData.types.map((t) => [t.name, t.abbr] as const));
 
 /** Types that, with no number before them, name a building (line 3): RESIDENCE. */
 export const BUILDING_WHEN_UNNUMBERED: ReadonlySet<string> = buildingUnnumbered;

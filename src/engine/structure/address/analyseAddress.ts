@@ -81,7 +81,12 @@ const ONLY_NO_CITY: readonly FieldIssue[] = Object.freeze([NO_CITY]);
  * The splitter's findings, less those the base answered (a town found in the street words is
  * no longer missing), and without saying "no postal code" twice (the check's says which).
  */
-function mergeIssues(split: readonly FieldIssue[], recovered: SplitAddressParts, checked: readonly FieldIssue[], rnvp: readonly FieldIssue[]): readonly FieldIssue[] {
+function mergeIssues(
+  split: readonly FieldIssue[],
+  recovered: SplitAddressParts,
+  checked: readonly FieldIssue[],
+  rnvp: readonly FieldIssue[],
+): readonly FieldIssue[] {
   // The common case, a complete address: nothing to merge, nothing to allocate.
   if (split.length === 0 && checked.length === 0 && rnvp.length === 0) return recovered.city === "" ? ONLY_NO_CITY : NO_ISSUES;
   const checkedCodes = new Set(checked.map((issue) => issue.code));

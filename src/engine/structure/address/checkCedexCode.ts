@@ -16,7 +16,16 @@ export function checkCedexCode(index: PostalIndex, code: string, town: string): 
   if (!departmentsOf(index).has(department)) return { status: "unknownCode", issues: [cedexUnknownDepartment(code)] };
   const records = town ? index.byTown.get(townKey(town)) : undefined;
   if (!records || records.some((r) => departmentOf(r.postalCode) === department)) return OK;
-  return { status: "townMismatch", issues: [cedexOtherDepartment(code, town, records.map((r) => r.postalCode))] };
+  return {
+    status: "townMismatch",
+    issues: [
+      cedexOtherDepartment(
+        code,
+        town,
+        records.map((r) => r.postalCode),
+      ),
+    ],
+  };
 }
 
 const OK: PostalCheck = { status: "ok", issues: Object.freeze([]) as readonly FieldIssue[] };

@@ -75,7 +75,14 @@ export function findPostalBlock(tokens: readonly AddressToken[], defaultCountry:
     } else if (target === FRANCE && TWO_DIGITS.test(key) && next !== undefined && THREE_DIGITS.test(next)) {
       // "75 002 Paris": a French code typed in two groups.
       [codeAt, codeLength, postalCode] = [i, 2, key + next];
-    } else if (target === FRANCE && FOUR_DIGITS.test(key) && next !== undefined && LETTERS.test(next) && !matchPhrase(tokens, i + 1, segEnd[i]!) && !(i > 0 && MONTHS.has(tokens[i - 1]!.key))) {
+    } else if (
+      target === FRANCE &&
+      FOUR_DIGITS.test(key) &&
+      next !== undefined &&
+      LETTERS.test(next) &&
+      !matchPhrase(tokens, i + 1, segEnd[i]!) &&
+      !(i > 0 && MONTHS.has(tokens[i - 1]!.key))
+    ) {
       // ("RUE DU 8 MAI 1945 MOULLE": a year after a month is the street's date, not a code.)
       // Excel drops the leading zero of 01000…09999 when a column is typed as numbers.
       postalCode = `0${key}`;
@@ -168,7 +175,12 @@ function endsStreetName(tokens: readonly AddressToken[], segStart: number, at: n
 
 function markCountry(tokens: readonly AddressToken[], from: number, country: Country, used: Uint8Array, written: string[]): Country {
   for (let k = from; k < tokens.length; k++) used[k] = 1;
-  written.push(tokens.slice(from).map((t) => t.text).join(" "));
+  written.push(
+    tokens
+      .slice(from)
+      .map((t) => t.text)
+      .join(" "),
+  );
   return country;
 }
 
@@ -260,7 +272,10 @@ function takeLastSegmentAsCity(tokens: readonly AddressToken[], segEnd: readonly
     if (used[k] || HAS_DIGIT.test(tokens[k]!.key) || matchPhrase(tokens, k, segEnd[k]!)) return "";
   }
   for (let k = start; k < end; k++) used[k] = 1;
-  return tokens.slice(start, end).map((t) => t.text).join(" ");
+  return tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(" ");
 }
 
 /** "12 rue X, Lyon (69003)", "…, Lyon, 69003": the code alone, the town in the segment before. */

@@ -103,9 +103,22 @@ export function checkPostalTown(index: PostalIndex, postalCode: string, town: st
     const fromTown = uniqueCode(index, key);
     if (fromTown) {
       const fix = `${fromTown.postalCode} ${fromTown.libelle}`;
-      return { status: "townMismatch", suggestion: { postalCode: fromTown.postalCode, city: fromTown.libelle }, issues: [townMismatch(code, town, fix, { part: "postalCode", value: fromTown.postalCode })] };
+      return {
+        status: "townMismatch",
+        suggestion: { postalCode: fromTown.postalCode, city: fromTown.libelle },
+        issues: [townMismatch(code, town, fix, { part: "postalCode", value: fromTown.postalCode })],
+      };
     }
-    return { status: "townMismatch", issues: [townNotAtCode(code, town, known.map((r) => r.postalCode))] };
+    return {
+      status: "townMismatch",
+      issues: [
+        townNotAtCode(
+          code,
+          town,
+          known.map((r) => r.postalCode),
+        ),
+      ],
+    };
   }
   const city = closest?.town.record.libelle ?? towns[0]!.record.libelle;
   return { status: "townMismatch", suggestion: { city }, issues: [townMismatch(code, town, city)] };
@@ -137,16 +150,18 @@ export function officialSpelling(index: PostalIndex, postalCode: string, town: s
   // Most towns are typed as their libellé ("LYON"): answered without building a memo key.
   const atCode = index.byCode.get(postalCode);
   if (atCode === undefined || atCode.some((t) => t.record.libelle === town)) return undefined;
-  return memoAttachedTo(spellings, index).get(`${postalCode}\u0000${town}`, () => {
-    const towns = index.byCode.get(postalCode);
-    if (!towns || town === "") return undefined;
-    const key = townKey(town);
-    const words = foldWords(town);
-    const match = townWithKey(towns, key, words);
-    if (!match) return undefined;
-    const names = [match.record.libelle, match.record.commune, match.record.ligne5];
-    return names.some((name) => name !== undefined && foldWords(name) === words) ? undefined : match.record.libelle;
-  }) ?? undefined;
+  return (
+    memoAttachedTo(spellings, index).get(`${postalCode}\u0000${town}`, () => {
+      const towns = index.byCode.get(postalCode);
+      if (!towns || town === "") return undefined;
+      const key = townKey(town);
+      const words = foldWords(town);
+      const match = townWithKey(towns, key, words);
+      if (!match) return undefined;
+      const names = [match.record.libelle, match.record.commune, match.record.ligne5];
+      return names.some((name) => name !== undefined && foldWords(name) === words) ? undefined : match.record.libelle;
+    }) ?? undefined
+  );
 }
 
 const spellings = new WeakMap<PostalIndex, BoundedMemo<string | undefined>>();

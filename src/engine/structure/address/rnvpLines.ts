@@ -7,7 +7,6 @@ import { STREET_TYPE_ABBREVIATIONS } from "./addressVocabulary";
 import { countryByIso } from "./countries";
 import { foldWords } from "./foldText";
 
-
 const POST_BOX_WORDS = /^(?:BOITE POSTALE|B P)(?= \d)/;
 /**
  * RNVP lines (Restructuration, Normalisation et Validation Postale) after AFNOR NF Z10-011 and
@@ -76,7 +75,10 @@ export function rnvpLines(parts: StreetParts, recipient: RnvpRecipient = {}): Rn
   const streetName = clean(parts.streetName || (parts.streetType ? "" : parts.street));
   const number = clean(parts.number);
   const street = numberAfter ? join(streetType, streetName, number) : join(number, streetType, streetName);
-  const locality = foreign && country?.postcodeAfterTown ? join(clean(parts.city), clean(parts.postalCode)) : join(clean(parts.postalCode), clean(parts.city), clean(parts.cedex));
+  const locality =
+    foreign && country?.postcodeAfterTown
+      ? join(clean(parts.city), clean(parts.postalCode))
+      : join(clean(parts.postalCode), clean(parts.city), clean(parts.cedex));
 
   // La Poste: a lieu-dit goes on line 4 when there is no voie, on line 5 under it otherwise.
   const lieuDitAlone = street === "" && !foreign;
@@ -132,7 +134,10 @@ function withInitials(line: string, firstNames: string): string {
   if (line.length <= RNVP_MAX_LENGTH) return line;
   const at = line.indexOf(firstNames);
   if (at < 0 || (at > 0 && line[at - 1] !== " ")) return line;
-  const initials = firstNames.split(" ").map((word) => word[0]).join(" ");
+  const initials = firstNames
+    .split(" ")
+    .map((word) => word[0])
+    .join(" ");
   return line.slice(0, at) + initials + line.slice(at + firstNames.length);
 }
 

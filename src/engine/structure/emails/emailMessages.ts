@@ -26,14 +26,17 @@ export const emailIssues = {
     },
   }),
   severalAt: (suggestion: string | null): FieldIssue =>
-    withSuggestion({
-      kind: "invalid",
-      code: "email.severalAt",
-      message: {
-        fr: "Une adresse e-mail n'a qu'une arobase (@) : celle-ci en a plusieurs. Corrigez-la.",
-        en: "An e-mail address has one at sign (@): this one has several. Correct it.",
+    withSuggestion(
+      {
+        kind: "invalid",
+        code: "email.severalAt",
+        message: {
+          fr: "Une adresse e-mail n'a qu'une arobase (@) : celle-ci en a plusieurs. Corrigez-la.",
+          en: "An e-mail address has one at sign (@): this one has several. Correct it.",
+        },
       },
-    }, suggestion),
+      suggestion,
+    ),
   emptyLocal: (): FieldIssue => ({
     kind: "incomplete",
     code: "email.emptyLocal",
@@ -51,41 +54,53 @@ export const emailIssues = {
     },
   }),
   noTld: (suggestion: string | null): FieldIssue =>
-    withSuggestion({
-      kind: "incomplete",
-      code: "email.noTld",
-      message: {
-        fr: "Le domaine n'a pas de terminaison (.fr, .com…) : complétez l'adresse.",
-        en: "The domain has no ending (.fr, .com…): complete the address.",
+    withSuggestion(
+      {
+        kind: "incomplete",
+        code: "email.noTld",
+        message: {
+          fr: "Le domaine n'a pas de terminaison (.fr, .com…) : complétez l'adresse.",
+          en: "The domain has no ending (.fr, .com…): complete the address.",
+        },
       },
-    }, suggestion),
+      suggestion,
+    ),
   badLocal: (suggestion: string | null): FieldIssue =>
-    withSuggestion({
-      kind: "invalid",
-      code: "email.badLocalPart",
-      message: {
-        fr: "La partie avant l'arobase contient un caractère refusé par les messageries (accent, virgule, point en début, en fin ou doublé…) : corrigez-la.",
-        en: "The part before the at sign holds a character mail servers refuse (accent, comma, a dot at the start, the end or doubled…): correct it.",
+    withSuggestion(
+      {
+        kind: "invalid",
+        code: "email.badLocalPart",
+        message: {
+          fr: "La partie avant l'arobase contient un caractère refusé par les messageries (accent, virgule, point en début, en fin ou doublé…) : corrigez-la.",
+          en: "The part before the at sign holds a character mail servers refuse (accent, comma, a dot at the start, the end or doubled…): correct it.",
+        },
       },
-    }, suggestion),
+      suggestion,
+    ),
   badDomain: (suggestion: string | null): FieldIssue =>
-    withSuggestion({
-      kind: "invalid",
-      code: "email.badDomain",
-      message: {
-        fr: "Le domaine (après l'arobase) n'est pas valide : seuls lettres sans accent, chiffres, tirets et points séparés sont permis. Corrigez-le.",
-        en: "The domain (after the at sign) is not valid: only unaccented letters, digits, hyphens and single dots are allowed. Correct it.",
+    withSuggestion(
+      {
+        kind: "invalid",
+        code: "email.badDomain",
+        message: {
+          fr: "Le domaine (après l'arobase) n'est pas valide : seuls lettres sans accent, chiffres, tirets et points séparés sont permis. Corrigez-le.",
+          en: "The domain (after the at sign) is not valid: only unaccented letters, digits, hyphens and single dots are allowed. Correct it.",
+        },
       },
-    }, suggestion),
+      suggestion,
+    ),
   spaceInside: (suggestion: string): FieldIssue =>
-    withSuggestion({
-      kind: "invalid",
-      code: "email.spaceInside",
-      message: {
-        fr: `Une adresse e-mail ne contient pas d'espace : sans lui, elle serait ${suggestion}. Vérifiez-la.`,
-        en: `An e-mail address holds no space: without it, this one reads ${suggestion}. Check it.`,
+    withSuggestion(
+      {
+        kind: "invalid",
+        code: "email.spaceInside",
+        message: {
+          fr: `Une adresse e-mail ne contient pas d'espace : sans lui, elle serait ${suggestion}. Vérifiez-la.`,
+          en: `An e-mail address holds no space: without it, this one reads ${suggestion}. Check it.`,
+        },
       },
-    }, suggestion),
+      suggestion,
+    ),
   several: (kept: string, others: readonly string[]): FieldIssue => ({
     kind: "typo",
     code: "email.several",

@@ -70,7 +70,10 @@ function readAddresses(value: string): Addresses {
   text = text.replace(/mailto:/g, " ");
   // Spaces next to @ or a dot were never meant ("jean @ orange . fr").
   text = text.replace(/\s*([@.])\s*/g, "$1").trim();
-  const pieces = text.split(/[\s,;]+/).map(trimEnds).filter((piece) => piece !== "");
+  const pieces = text
+    .split(/[\s,;]+/)
+    .map(trimEnds)
+    .filter((piece) => piece !== "");
   const withAt = pieces.filter((piece) => piece.includes("@"));
   if (withAt.length >= 2) return { list: withAt, spaceInside: false };
   const joined = trimEnds(pieces.join(""));
@@ -103,14 +106,18 @@ function checkAddress(email: string): { valid: boolean; issues: FieldIssue[] } {
   if (domain === "") return { valid: false, issues: [emailIssues.noDomain()] };
   const issues: FieldIssue[] = [];
   if (!LOCAL.test(local)) {
-    const plain = foldAccents(local).replace(/\.{2,}/g, ".").replace(/^\.|\.$/g, "");
+    const plain = foldAccents(local)
+      .replace(/\.{2,}/g, ".")
+      .replace(/^\.|\.$/g, "");
     issues.push(emailIssues.badLocal(LOCAL.test(plain) && plain !== local ? `${plain}@${domain}` : null));
   }
   if (!domain.includes(".")) {
     const meant = providerDomain(domain);
     issues.push(emailIssues.noTld(meant ? `${local}@${meant}` : null));
   } else if (!domain.split(".").every((label) => LABEL.test(label)) || !/\.[a-z]{2,}$/.test(domain)) {
-    const plain = foldAccents(domain).replace(/\.{2,}/g, ".").replace(/^\.|\.$/g, "");
+    const plain = foldAccents(domain)
+      .replace(/\.{2,}/g, ".")
+      .replace(/^\.|\.$/g, "");
     const fixable = plain !== domain && plain.split(".").every((label) => LABEL.test(label));
     issues.push(emailIssues.badDomain(fixable ? `${local}@${plain}` : null));
   }
@@ -128,5 +135,3 @@ function domainTypo(email: string): FieldIssue[] {
 function localPart(email: string): string {
   return email.slice(0, email.lastIndexOf("@"));
 }
-
-

@@ -19,7 +19,15 @@ const FORMS = [...CIVILITY_FORMS]
   .map(([form, civility]) => ({
     form,
     civility,
-    pattern: new RegExp("^" + form.split(/\s+/).map((part) => escape(part) + "\\.?").join("\\s*") + "(?:\\.|(?=\\s)|$)\\s*", "u"),
+    pattern: new RegExp(
+      "^" +
+        form
+          .split(/\s+/)
+          .map((part) => escape(part) + "\\.?")
+          .join("\\s*") +
+        "(?:\\.|(?=\\s)|$)\\s*",
+      "u",
+    ),
   }));
 
 /**

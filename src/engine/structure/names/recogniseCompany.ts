@@ -25,7 +25,11 @@ export function recogniseCompany(text: string): CompanyName {
   const folded = foldName(trimmed);
   const found = findLegalForm(trimmed, folded);
   if (found) {
-    const name = (trimmed.slice(0, found.start) + " " + trimmed.slice(found.end)).replace(/^[\s,;:\-–()]+|[\s,;:\-–(]+$/gu, "").replace(/\(\s*\)/g, "").replace(/\s+/g, " ").trim();
+    const name = (trimmed.slice(0, found.start) + " " + trimmed.slice(found.end))
+      .replace(/^[\s,;:\-–()]+|[\s,;:\-–(]+$/gu, "")
+      .replace(/\(\s*\)/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
     return { name, legalForm: found.form, legalFormTyped: trimmed.slice(found.start, found.end), isCompany: true };
   }
   const isCompany = hasCompanyWord(folded) || (trimmed.includes("&") && AND_PARTNERS.test(trimmed));

@@ -38,7 +38,16 @@ export function splitPersonName(text: string): PersonName {
   const company = recogniseCompany(rest);
   if (company.isCompany) return { civility, civilityTyped, gender, issues: NO_ISSUES, firstName: "", lastName: "", company, ambiguous: false };
   const split = splitOrder(rest);
-  return { civility, civilityTyped, gender, issues: NO_ISSUES, firstName: properCase(split.first), lastName: properCase(split.last), company: null, ambiguous: split.ambiguous };
+  return {
+    civility,
+    civilityTyped,
+    gender,
+    issues: NO_ISSUES,
+    firstName: properCase(split.first),
+    lastName: properCase(split.last),
+    company: null,
+    ambiguous: split.ambiguous,
+  };
 }
 
 // Shared and frozen: a name never has issues of its own (the processor adds none to it).
@@ -52,7 +61,15 @@ interface Split {
 
 function splitOrder(text: string): Split {
   const comma = text.indexOf(",");
-  if (comma >= 0) return { last: text.slice(0, comma).trim(), first: text.slice(comma + 1).replace(/,/g, " ").trim(), ambiguous: false };
+  if (comma >= 0)
+    return {
+      last: text.slice(0, comma).trim(),
+      first: text
+        .slice(comma + 1)
+        .replace(/,/g, " ")
+        .trim(),
+      ambiguous: false,
+    };
   const words = text.split(" ").filter((word) => word !== "");
   if (words.length === 0) return { first: "", last: "", ambiguous: false };
   // A single word is a surname: that is what a name column most often lacks the rest of.

@@ -48,7 +48,12 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
         if (text === null) continue;
         const analysis = analyseAddress(text, { index, defaultCountry: context.defaultCountry, recipient: recipients(row) });
         const { lines, issues } = analysis;
-        const parts = { ...analysis.parts, number: numbers.share(analysis.parts.number), postalCode: postalCodes.share(analysis.parts.postalCode), city: cities.share(analysis.parts.city) };
+        const parts = {
+          ...analysis.parts,
+          number: numbers.share(analysis.parts.number),
+          postalCode: postalCodes.share(analysis.parts.postalCode),
+          city: cities.share(analysis.parts.city),
+        };
         number![row] = orNull(parts.number);
         street![row] = orNull(parts.street);
         complement![row] = orNull(parts.complement);
@@ -138,5 +143,12 @@ function personLine(text: string, people: BoundedMemo<PersonName>): { name: stri
 function joinColumns(first: readonly CellValue[] | null, last: readonly CellValue[] | null): CellValue[] | null {
   if (!first && !last) return null;
   const length = Math.max(first?.length ?? 0, last?.length ?? 0);
-  return Array.from({ length }, (_, i) => [first?.[i], last?.[i]].map((v) => cellInput(v ?? null) ?? "").join(" ").trim() || null);
+  return Array.from(
+    { length },
+    (_, i) =>
+      [first?.[i], last?.[i]]
+        .map((v) => cellInput(v ?? null) ?? "")
+        .join(" ")
+        .trim() || null,
+  );
 }

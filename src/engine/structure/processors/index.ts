@@ -7,4 +7,13 @@ import { textProcessor } from "./textProcessor";
 import { dateValueProcessor, numberValueProcessor } from "./valueProcessor";
 
 /** The processors that need no data file; the address processor takes the postal base. */
-export const FIELD_PROCESSORS: readonly ColumnProcessor[] = [fullNameProcessor, companyProcessor, phoneProcessor, emailProcessor, siretProcessor, textProcessor, dateValueProcessor, numberValueProcessor];
+export const FIELD_PROCESSORS: readonly ColumnProcessor[] = [
+  fullNameProcessor,
+  companyProcessor,
+  phoneProcessor,
+  emailProcessor,
+  siretProcessor,
+  textProcessor,
+  dateValueProcessor,
+  numberValueProcessor,
+];

@@ -7,7 +7,17 @@ import type { FieldIssue } from "../fieldIssue";
 import { ColumnCollector, headersAfter } from "./cellInput";
 
 const DATE_ROLES: readonly ColumnRole[] = ["lastPurchaseDate", "firstPurchaseDate", "orderDate", "birthDate", "lastContactDate"];
-const NUMBER_ROLES: readonly ColumnRole[] = ["frequency", "purchasesPerYear", "amount", "totalAmount", "averageBasket", "age", "emailOpens", "emailClicks", "pageViews"];
+const NUMBER_ROLES: readonly ColumnRole[] = [
+  "frequency",
+  "purchasesPerYear",
+  "amount",
+  "totalAmount",
+  "averageBasket",
+  "age",
+  "emailOpens",
+  "emailClicks",
+  "pageViews",
+];
 
 const UNREADABLE_DATE: FieldIssue = {
   kind: "invalid",

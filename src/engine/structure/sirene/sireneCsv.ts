@@ -5,7 +5,11 @@
  */
 export function detectSeparator(headerLine: string): "," | ";" | "\t" {
   const count = (c: string) => headerLine.split(c).length - 1;
-  const counts: Array<["," | ";" | "\t", number]> = [[",", count(",")], [";", count(";")], ["\t", count("\t")]];
+  const counts: Array<["," | ";" | "\t", number]> = [
+    [",", count(",")],
+    [";", count(";")],
+    ["\t", count("\t")],
+  ];
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![0];
 }

@@ -39,7 +39,8 @@ export class GridBook {
 
   apply(plan: Plan, lang: Lang): void {
     const sheet = this.main;
-    if (plan.sheet !== sheet.name) throw new TriaError("sheetNotFound", { sheet: plan.sheet, sheets: [sheet.name, ...this.sheets.map((s) => s.name)].join(", ") });
+    if (plan.sheet !== sheet.name)
+      throw new TriaError("sheetNotFound", { sheet: plan.sheet, sheets: [sheet.name, ...this.sheets.map((s) => s.name)].join(", ") });
     this.headerRow = plan.headerRow;
     const existing = new Map<string, number>();
     sheet.columns.forEach((column, index) => column.key !== null && existing.set(column.key, index + 1));
@@ -116,14 +117,23 @@ function addedSheet(added: AddedSheet): StaticSheet {
   const styles = new Map<string, CellStyleSpec>();
   for (const style of added.cellStyles ?? []) {
     const key = `${style.row + 1}:${style.column + 1}`;
-    styles.set(key, { ...styles.get(key), ...(style.fill ? { fill: style.fill } : {}), ...(style.bold ? { bold: true } : {}), ...(style.numberFormat ? { numFmt: style.numberFormat } : {}) });
+    styles.set(key, {
+      ...styles.get(key),
+      ...(style.fill ? { fill: style.fill } : {}),
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
+    });
   }
   return { name: added.name, state: "visible", rows: added.rows, styles, widths: added.columnWidths ?? [], source: added };
 }
 
 /** The legend sheet, as legendSheet.ts draws it with ExcelJS: each flag's look, then the columns' data kinds. */
 function legendSheet(lang: Lang, dataKinds: Plan["dataKinds"] = []): StaticSheet {
-  const rows: CellValue[][] = [[translate(lang, "legend.title")], [], [translate(lang, "legend.example"), translate(lang, "legend.kind"), translate(lang, "legend.meaning")]];
+  const rows: CellValue[][] = [
+    [translate(lang, "legend.title")],
+    [],
+    [translate(lang, "legend.example"), translate(lang, "legend.kind"), translate(lang, "legend.meaning")],
+  ];
   const styles = new Map<string, CellStyleSpec>([["1:1", { bold: true, size: 14 }]]);
   for (let column = 1; column <= 3; column++) styles.set(`3:${column}`, { bold: true });
   FLAG_KINDS.forEach((kind, index) => {

@@ -16,7 +16,8 @@ export interface SheetNote {
 /** The comments part in pieces (a million-row sheet can carry hundreds of thousands of notes). */
 export function* commentsXml(notes: readonly SheetNote[]): Generator<string> {
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Tria</author></authors><commentList>`;
-  for (const note of notes) yield `<comment ref="${note.ref}" authorId="0"><text><r><rPr><sz val="9"/><rFont val="Tahoma"/></rPr>${textXml(note.text)}</r></text></comment>`;
+  for (const note of notes)
+    yield `<comment ref="${note.ref}" authorId="0"><text><r><rPr><sz val="9"/><rFont val="Tahoma"/></rPr>${textXml(note.text)}</r></text></comment>`;
   yield "</commentList></comments>";
 }
 

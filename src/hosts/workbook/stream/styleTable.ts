@@ -42,8 +42,11 @@ export class StyleTable {
     if (known !== undefined) return known;
     const id = this.xfs.length;
     this.ids.set(key, id);
-    const fontId = spec.bold || spec.size ? this.fonts.of(`<font>${spec.bold ? "<b/>" : ""}<sz val="${spec.size ?? 11}"/><name val="Calibri"/><family val="2"/></font>`) : 0;
-    const fillId = spec.fill ? this.fills.of(`<fill><patternFill patternType="solid"><fgColor rgb="FF${spec.fill}"/><bgColor rgb="FF${spec.fill}"/></patternFill></fill>`) : 0;
+    const fontId =
+      spec.bold || spec.size ? this.fonts.of(`<font>${spec.bold ? "<b/>" : ""}<sz val="${spec.size ?? 11}"/><name val="Calibri"/><family val="2"/></font>`) : 0;
+    const fillId = spec.fill
+      ? this.fills.of(`<fill><patternFill patternType="solid"><fgColor rgb="FF${spec.fill}"/><bgColor rgb="FF${spec.fill}"/></patternFill></fill>`)
+      : 0;
     const borderId = spec.border ? this.borders.of(boxBorder(spec.border, spec.dashed === true)) : 0;
     const numFmtId = spec.numFmt ? this.formatId(spec.numFmt) : 0;
     const applies = `${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}${borderId ? ' applyBorder="1"' : ""}${numFmtId ? ' applyNumberFormat="1"' : ""}`;

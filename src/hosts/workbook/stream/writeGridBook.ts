@@ -38,10 +38,17 @@ export async function writeGridBook(book: GridBook, sink: PartSink, onProgress?:
   const staticStyles = statics.map((sheet) => new Map([...sheet.styles].map(([key, spec]) => [key, styles.idOf(spec)])));
   const names = [book.main.name, ...statics.map((s) => s.name)];
 
-  await writePart(sink, "_rels/.rels", `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  await writePart(
+    sink,
+    "_rels/.rels",
+    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   await writePart(sink, "xl/workbook.xml", workbookXml(names, statics));
   const sheetRels = names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
-  const otherRels = [`<Relationship Id="rId${names.length + 1}" Type="${NS_R}/styles" Target="styles.xml"/>`, `<Relationship Id="rId${names.length + 2}" Type="${NS_R}/sharedStrings" Target="sharedStrings.xml"/>`];
+  const otherRels = [
+    `<Relationship Id="rId${names.length + 1}" Type="${NS_R}/styles" Target="styles.xml"/>`,
+    `<Relationship Id="rId${names.length + 2}" Type="${NS_R}/sharedStrings" Target="sharedStrings.xml"/>`,
+  ];
   await writePart(sink, "xl/_rels/workbook.xml.rels", relsXml([...sheetRels, ...otherRels]));
   await writePart(sink, "xl/sharedStrings.xml", `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="0" uniqueCount="0"/>`);
   await writePart(sink, "xl/styles.xml", styles.toXml());
@@ -91,7 +98,13 @@ function columnStyles(sheet: GridSheet, headerRow: number, styles: StyleTable): 
   });
 }
 
-async function writeMainSheet(book: GridBook, styleIds: readonly (Uint16Array | null)[], dateStyle: number, sink: PartSink, onProgress?: ProgressListener): Promise<SheetParts> {
+async function writeMainSheet(
+  book: GridBook,
+  styleIds: readonly (Uint16Array | null)[],
+  dateStyle: number,
+  sink: PartSink,
+  onProgress?: ProgressListener,
+): Promise<SheetParts> {
   const sheet = book.main;
   const columns = sheet.columns;
   const letters = columnLetters(columns.length);
@@ -102,9 +115,13 @@ async function writeMainSheet(book: GridBook, styleIds: readonly (Uint16Array | 
   });
   notes.sort((a, b) => a.row - b.row || a.column - b.column);
   const frozen = book.headerRow > 0 && last > book.headerRow;
-  const pane = frozen ? `<pane ySplit="${book.headerRow}" topLeftCell="A${book.headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>` : "";
+  const pane = frozen
+    ? `<pane ySplit="${book.headerRow}" topLeftCell="A${book.headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
+    : "";
   const part = new BufferedPart(sink.part("xl/worksheets/sheet1.xml"));
-  part.add(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><dimension ref="A1:${letters[Math.max(0, columns.length - 1)] ?? "A"}${Math.max(1, last)}"/>`);
+  part.add(
+    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><dimension ref="A1:${letters[Math.max(0, columns.length - 1)] ?? "A"}${Math.max(1, last)}"/>`,
+  );
   part.add(`<sheetViews><sheetView tabSelected="1" workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
   part.add(colsXml(columns.map((column) => column.width ?? sourceWidth(sheet, column.source, book.headerRow))));
   part.add("<sheetData>");
@@ -133,17 +150,29 @@ async function writeMainSheet(book: GridBook, styleIds: readonly (Uint16Array | 
   await writePart(
     sink,
     "xl/worksheets/_rels/sheet1.xml.rels",
-    relsXml([`<Relationship Id="rIdComments" Type="${NS_R}/comments" Target="../comments1.xml"/>`, `<Relationship Id="rIdNotes" Type="${NS_R}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>`]),
+    relsXml([
+      `<Relationship Id="rIdComments" Type="${NS_R}/comments" Target="../comments1.xml"/>`,
+      `<Relationship Id="rIdNotes" Type="${NS_R}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>`,
+    ]),
   );
   return { path: "xl/worksheets/sheet1.xml", extra: [`<Override PartName="/xl/comments1.xml" ContentType="${CT}.spreadsheetml.comments+xml"/>`] };
 }
 
-async function writeStaticSheet(sheet: StaticSheet, number: number, styleIds: ReadonlyMap<string, number>, dateStyle: number, sink: PartSink, counters: { chart: number; drawing: number }): Promise<SheetParts> {
+async function writeStaticSheet(
+  sheet: StaticSheet,
+  number: number,
+  styleIds: ReadonlyMap<string, number>,
+  dateStyle: number,
+  sink: PartSink,
+  counters: { chart: number; drawing: number },
+): Promise<SheetParts> {
   const path = `xl/worksheets/sheet${number}.xml`;
   const width = sheet.rows.reduce((max, row) => Math.max(max, row.length), 0);
   const letters = columnLetters(Math.max(width, 1));
   const part = new BufferedPart(sink.part(path));
-  part.add(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
+  part.add(
+    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>`,
+  );
   part.add(colsXml(sheet.widths));
   part.add("<sheetData>");
   for (const [index, row] of sheet.rows.entries()) {
@@ -151,12 +180,15 @@ async function writeStaticSheet(sheet: StaticSheet, number: number, styleIds: Re
     for (let c = 0; c < width; c++) {
       const value: CellValue = row[c] ?? null;
       const style = styleIds.get(`${index + 1}:${c + 1}`) ?? 0;
-      if ((value !== null && value !== "") || style !== 0) cells += cellXml(`${letters[c]}${index + 1}`, value, style === 0 && value instanceof Date ? dateStyle : style);
+      if ((value !== null && value !== "") || style !== 0)
+        cells += cellXml(`${letters[c]}${index + 1}`, value, style === 0 && value instanceof Date ? dateStyle : style);
     }
     if (cells !== "" && part.add(`<row r="${index + 1}">${cells}</row>`)) await part.flush();
   }
   const charts = (sheet.source?.charts ?? []).filter((chart) => chart.kind !== "pie");
-  part.add(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${charts.length > 0 ? '<drawing r:id="rIdCharts"/>' : ""}</worksheet>`);
+  part.add(
+    `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${charts.length > 0 ? '<drawing r:id="rIdCharts"/>' : ""}</worksheet>`,
+  );
   await part.end();
   if (charts.length === 0 || !sheet.source) return { path, extra: [] };
   const drawing = ++counters.drawing;
@@ -170,9 +202,17 @@ async function writeStaticSheet(sheet: StaticSheet, number: number, styleIds: Re
     rels.push(`<Relationship Id="rId${rels.length + 1}" Type="${NS_R}/chart" Target="../charts/chart${number}.xml"/>`);
     anchors.push(anchorXml(chart, `rId${rels.length}`, anchors.length + 2));
   }
-  await writePart(sink, `xl/drawings/drawing${drawing}.xml`, `${XML_HEAD}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchors.join("")}</xdr:wsDr>`);
+  await writePart(
+    sink,
+    `xl/drawings/drawing${drawing}.xml`,
+    `${XML_HEAD}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchors.join("")}</xdr:wsDr>`,
+  );
   await writePart(sink, `xl/drawings/_rels/drawing${drawing}.xml.rels`, relsXml(rels));
-  await writePart(sink, `xl/worksheets/_rels/sheet${number}.xml.rels`, relsXml([`<Relationship Id="rIdCharts" Type="${NS_R}/drawing" Target="../drawings/drawing${drawing}.xml"/>`]));
+  await writePart(
+    sink,
+    `xl/worksheets/_rels/sheet${number}.xml.rels`,
+    relsXml([`<Relationship Id="rIdCharts" Type="${NS_R}/drawing" Target="../drawings/drawing${drawing}.xml"/>`]),
+  );
   return { path, extra };
 }
 
@@ -206,6 +246,8 @@ function metadataSheet(book: GridBook): StaticSheet {
   const ranges = book.main.columns.flatMap((column, index) => column.paintedRanges(letters[index]!));
   const metadata: TriaMetadata = { version: 1, columns, sheets: book.sheets.map((s) => s.name), painted: [{ sheet: book.main.name, ranges, before: {} }] };
   const text = JSON.stringify(metadata);
-  const rows = Array.from({ length: Math.max(1, Math.ceil(text.length / METADATA_CHUNK)) }, (_, i) => [text.slice(i * METADATA_CHUNK, (i + 1) * METADATA_CHUNK)]);
+  const rows = Array.from({ length: Math.max(1, Math.ceil(text.length / METADATA_CHUNK)) }, (_, i) => [
+    text.slice(i * METADATA_CHUNK, (i + 1) * METADATA_CHUNK),
+  ]);
   return { name: METADATA_SHEET, state: "veryHidden", rows, styles: new Map(), widths: [], source: null };
 }

@@ -25,7 +25,10 @@ describe("La Poste corpus (hand-labelled one-line addresses)", () => {
       const byCompany = expected.cedex !== "" || /\b(BP|CS|TSA)\b/.test(expected.line5);
       const records = index.byCode.get(expected.postalCode);
       if (byCompany && !records) continue; // a company's own code: in no public base
-      expect(records?.some((town) => town.keys.some((key) => towns.includes(key))), input).toBe(true);
+      expect(
+        records?.some((town) => town.keys.some((key) => towns.includes(key))),
+        input,
+      ).toBe(true);
     }
   });
 

@@ -29,14 +29,29 @@ beforeAll(() => {
   towns = [];
   for (const [code, list] of index.byCode) {
     const first = list[0]!.record.libelle;
-    if (list.length === 1 && /^[A-Z][A-Z -]*$/.test(first) && !/\b(CEDEX|RUE|COURS|ROUTE|CHEMIN|PLACE|QUAI|PORT|PONT|PARC|VILLAGE|CITE|CLOS|DOMAINE|HAMEAU|MAIL|VILLA|FRANCE|BP|CS)\b/.test(first)) {
+    if (
+      list.length === 1 &&
+      /^[A-Z][A-Z -]*$/.test(first) &&
+      !/\b(CEDEX|RUE|COURS|ROUTE|CHEMIN|PLACE|QUAI|PORT|PONT|PARC|VILLAGE|CITE|CLOS|DOMAINE|HAMEAU|MAIL|VILLA|FRANCE|BP|CS)\b/.test(first)
+    ) {
       towns.push({ code, libelle: first });
     }
   }
 });
 
 const TYPES = ["RUE", "AVENUE", "BOULEVARD", "PLACE", "ALLEE", "IMPASSE", "CHEMIN", "ROUTE", "QUAI", "RESIDENCE", "LOTISSEMENT"];
-const NAME_WORDS = ["VICTOR HUGO", "DES LILAS", "DE LA GARE", "JEAN MOULIN", "DU MOULIN", "PASTEUR", "DES ECOLES", "DU GENERAL LECLERC", "DES TILLEULS", "GAMBETTA"];
+const NAME_WORDS = [
+  "VICTOR HUGO",
+  "DES LILAS",
+  "DE LA GARE",
+  "JEAN MOULIN",
+  "DU MOULIN",
+  "PASTEUR",
+  "DES ECOLES",
+  "DU GENERAL LECLERC",
+  "DES TILLEULS",
+  "GAMBETTA",
+];
 const SUFFIXES = ["", "", "BIS", "TER", "QUATER", "A", "B"];
 
 const parts = () =>
@@ -76,7 +91,11 @@ describe("addresses written by a formatter read back to their parts", () => {
   }
 
   it("the six RNVP lines read back to the same parts (BP / CS, CEDEX, lieu-dit included)", () => {
-    const extras = fc.record({ box: fc.constantFrom("", "BP 12", "CS 70001", "TSA 30110"), lieuDit: fc.constantFrom("", "LIEU DIT LA FORGE"), cedex: fc.boolean() });
+    const extras = fc.record({
+      box: fc.constantFrom("", "BP 12", "CS 70001", "TSA 30110"),
+      lieuDit: fc.constantFrom("", "LIEU DIT LA FORGE"),
+      cedex: fc.boolean(),
+    });
     fc.assert(
       fc.property(parts(), extras, (p, extra) => {
         const town = towns[p.townAt % towns.length]!;

@@ -15,7 +15,15 @@ beforeAll(() => {
 const analyse = (text: string) => analyseAddress(text, { index, defaultCountry: "FR" });
 const brief = (text: string) => {
   const { parts, issues } = analyse(text);
-  return { number: parts.number, street: parts.street, postBox: parts.postBox, postalCode: parts.postalCode, city: parts.city, cedex: parts.cedex, issues: issues.map((i) => i.code) };
+  return {
+    number: parts.number,
+    street: parts.street,
+    postBox: parts.postBox,
+    postalCode: parts.postalCode,
+    city: parts.city,
+    cedex: parts.cedex,
+    issues: issues.map((i) => i.code),
+  };
 };
 
 describe("addresses as La Poste writes them (issue 13)", () => {
@@ -25,7 +33,13 @@ describe("addresses as La Poste writes them (issue 13)", () => {
   });
 
   it("reads the number after a town typed first", () => {
-    expect(brief("56160 GUEMENE SUR SCORFF 48 BIS RUE DU CHATEAU")).toMatchObject({ number: "48 BIS", street: "RUE DU CHATEAU", postalCode: "56160", city: "GUEMENE SUR SCORFF", issues: [] });
+    expect(brief("56160 GUEMENE SUR SCORFF 48 BIS RUE DU CHATEAU")).toMatchObject({
+      number: "48 BIS",
+      street: "RUE DU CHATEAU",
+      postalCode: "56160",
+      city: "GUEMENE SUR SCORFF",
+      issues: [],
+    });
   });
 
   it("never calls a CEDEX, BP or CS code non-existent; the box has its own part", () => {
@@ -37,8 +51,18 @@ describe("addresses as La Poste writes them (issue 13)", () => {
   it("finds the town wherever it is, under its official name", () => {
     expect(brief("Route de Bordeaux 24200 Sarlat")).toMatchObject({ street: "ROUTE DE BORDEAUX", city: "SARLAT-LA-CANEDA", issues: ["address.townMismatch"] });
     expect(brief("La Rochelle")).toMatchObject({ street: "", city: "LA ROCHELLE" });
-    expect(brief("4 rue de la Liberté, 75016 PRAIS 16")).toMatchObject({ street: "RUE DE LA LIBERTÉ", postalCode: "75016", city: "PARIS 16", issues: ["address.townMismatch"] });
-    expect(brief("32 place de la Fontaine ZI Nord SAINS-LES-PERNES")).toMatchObject({ number: "32", street: "PLACE DE LA FONTAINE", postalCode: "62550", city: "SAINS-LES-PERNES" });
+    expect(brief("4 rue de la Liberté, 75016 PRAIS 16")).toMatchObject({
+      street: "RUE DE LA LIBERTÉ",
+      postalCode: "75016",
+      city: "PARIS 16",
+      issues: ["address.townMismatch"],
+    });
+    expect(brief("32 place de la Fontaine ZI Nord SAINS-LES-PERNES")).toMatchObject({
+      number: "32",
+      street: "PLACE DE LA FONTAINE",
+      postalCode: "62550",
+      city: "SAINS-LES-PERNES",
+    });
     expect(brief("13, RUE PASTEUR 2ÈME ÉTAGE MONTREAL LA CLUSE")).toMatchObject({ street: "RUE PASTEUR", postalCode: "01460", city: "MONTREAL LA CLUSE" });
     expect(brief("10 rue de Rivoli 75004 Paris 4e")).toMatchObject({ postalCode: "75004", city: "PARIS", issues: [] });
     expect(brief("12 rue de la Paix, Paris 16e")).toMatchObject({ postalCode: "75016", city: "PARIS 16" });

@@ -24,6 +24,8 @@ const t1 = performance.now();
 const c1 = process.cpuUsage(c0);
 for (let i = 0; i < n; i++) checksum += rnvpLines(parts[i]).lines[5].length;
 const t2 = performance.now();
-console.log(`splitAddress: ${n} addresses in ${(t1 - t0).toFixed(0)} ms wall = ${(((t1 - t0) * 1000) / n).toFixed(2)} µs/address; CPU ${(c1.user / 1000).toFixed(0)} ms = ${(c1.user / n).toFixed(2)} µs/address`);
+console.log(
+  `splitAddress: ${n} addresses in ${(t1 - t0).toFixed(0)} ms wall = ${(((t1 - t0) * 1000) / n).toFixed(2)} µs/address; CPU ${(c1.user / 1000).toFixed(0)} ms = ${(c1.user / n).toFixed(2)} µs/address`,
+);
 console.log(`rnvpLines:    ${n} addresses in ${(t2 - t1).toFixed(0)} ms = ${(((t2 - t1) * 1000) / n).toFixed(2)} µs/address`);
 console.log(`peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (checksum ${checksum})`);

@@ -23,7 +23,8 @@ describe("src/tools/packPostalCodes.ts", () => {
   });
 
   it("reads La Poste's CSV and keeps its ligne 5 so that hamlets are recognised", () => {
-    const csv = "\uFEFF#Code_commune_INSEE;Nom_de_la_commune;Code_postal;Libellé_d_acheminement;Ligne_5\r\n" +
+    const csv =
+      "\uFEFF#Code_commune_INSEE;Nom_de_la_commune;Code_postal;Libellé_d_acheminement;Ligne_5\r\n" +
       "16206;MANSLE LES FONTAINES;16230;MANSLE LES FONTAINES;FONTCLAIREAU\r\n" +
       "1053;BOURG EN BRESSE;1000;BOURG EN BRESSE;\r\n";
     const records = parseLaPosteCsv(csv);

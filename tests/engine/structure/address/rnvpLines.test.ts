@@ -17,7 +17,14 @@ describe("rnvpLines (AFNOR NF Z10-011)", () => {
   });
 
   it("writes BP / TSA / lieu-dit on line 5 and CEDEX on line 6", () => {
-    expect(lines("TSA 30110\n69441 LYON CEDEX 03", { company: "Crédit Agricole" })).toEqual(["CREDIT AGRICOLE", "", "", "", "TSA 30110", "69441 LYON CEDEX 03"]);
+    expect(lines("TSA 30110\n69441 LYON CEDEX 03", { company: "Crédit Agricole" })).toEqual([
+      "CREDIT AGRICOLE",
+      "",
+      "",
+      "",
+      "TSA 30110",
+      "69441 LYON CEDEX 03",
+    ]);
     expect(lines("Boîte postale 108, 29600 Morlaix")[4]).toBe("BP 108");
     expect(lines("B.P. 12 24200 Sarlat")[4]).toBe("BP 12");
     expect(lines("12 rue des Écoles, Lieu-dit La Forge, 35310 Mordelles").slice(3, 5)).toEqual(["12 RUE DES ECOLES", "LA FORGE"]);
@@ -36,7 +43,14 @@ describe("rnvpLines (AFNOR NF Z10-011)", () => {
   });
 
   it("puts a service or department on line 2, and writes & as ET", () => {
-    expect(lines("Direction, CS 30002, 1 rue de Rivoli 75008 Paris", { company: "Roux & Fils SAS" })).toEqual(["ROUX ET FILS SAS", "DIRECTION", "", "1 RUE DE RIVOLI", "CS 30002", "75008 PARIS"]);
+    expect(lines("Direction, CS 30002, 1 rue de Rivoli 75008 Paris", { company: "Roux & Fils SAS" })).toEqual([
+      "ROUX ET FILS SAS",
+      "DIRECTION",
+      "",
+      "1 RUE DE RIVOLI",
+      "CS 30002",
+      "75008 PARIS",
+    ]);
     expect(lines("Service comptabilité, 3 av. Foch 06000 Nice", { name: "M. & Mme Leroy" }).slice(0, 2)).toEqual(["M ET MME LEROY", "SERVICE COMPTABILITE"]);
   });
 
@@ -70,7 +84,14 @@ describe("rnvpLines (AFNOR NF Z10-011)", () => {
   });
 
   it("ends a foreign address with the country in French capitals, number after the street where the country does", () => {
-    expect(lines("Rue Neuve 12, 1000 Bruxelles, Belgique", { name: "Anne Peeters" })).toEqual(["ANNE PEETERS", "", "RUE NEUVE 12", "", "1000 BRUXELLES", "BELGIQUE"]);
+    expect(lines("Rue Neuve 12, 1000 Bruxelles, Belgique", { name: "Anne Peeters" })).toEqual([
+      "ANNE PEETERS",
+      "",
+      "RUE NEUVE 12",
+      "",
+      "1000 BRUXELLES",
+      "BELGIQUE",
+    ]);
     expect(lines("Rue du Rhône 5, CH-1201 Genève")).toEqual(["", "", "RUE DU RHONE 5", "", "1201 GENEVE", "SUISSE"]);
     expect(lines("10 Downing Street, London SW1A 2AA, United Kingdom").slice(2)).toEqual(["10 DOWNING STREET", "", "LONDON SW1A 2AA", "ROYAUME UNI"]);
   });
@@ -79,7 +100,14 @@ describe("rnvpLines (AFNOR NF Z10-011)", () => {
     const { lines: slots } = rnvpLines(splitAddress("12 rue de la Paix 75002 Paris").parts, { name: "Jean Dupont" });
     expect(rnvpEnvelope(slots)).toEqual(["JEAN DUPONT", "12 RUE DE LA PAIX", "75002 PARIS"]);
     expect(rnvpText(slots)).toBe("JEAN DUPONT\n12 RUE DE LA PAIX\n75002 PARIS");
-    expect(rnvpColumns(slots, "fr")).toEqual({ "Ligne 1": "JEAN DUPONT", "Ligne 2": "", "Ligne 3": "", "Ligne 4": "12 RUE DE LA PAIX", "Ligne 5": "", "Ligne 6": "75002 PARIS" });
+    expect(rnvpColumns(slots, "fr")).toEqual({
+      "Ligne 1": "JEAN DUPONT",
+      "Ligne 2": "",
+      "Ligne 3": "",
+      "Ligne 4": "12 RUE DE LA PAIX",
+      "Ligne 5": "",
+      "Ligne 6": "75002 PARIS",
+    });
     expect(Object.keys(rnvpColumns(slots, "en"))[0]).toBe("Line 1");
   });
 });

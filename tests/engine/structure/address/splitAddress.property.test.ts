@@ -24,9 +24,57 @@ function lost(original: string, kept: string): string[] {
 }
 
 // Address-like text: real words, numbers, keywords and separators in any order.
-const WORDS = ["12", "bis", "rue", "de", "la", "Paix", "75002", "Paris", "BP", "45", "-", ",", "\n", "Cedex", "03", "av.", "Foch",
-  "Bât", "B", "Résidence", "Les", "Pins", "CH-1201", "Genève", "L-1234", "Belgique", "France", "Lieu-dit", "TSA", "30110", "N°12",
-  "3e", "étage", "chez", "1000", "SW1A", "2AA", "USA", "DC", "20500", "Grande", "Rue", "ZI", "Saint-Étienne", "42000", "B.P.", "'", "(", ")"];
+const WORDS = [
+  "12",
+  "bis",
+  "rue",
+  "de",
+  "la",
+  "Paix",
+  "75002",
+  "Paris",
+  "BP",
+  "45",
+  "-",
+  ",",
+  "\n",
+  "Cedex",
+  "03",
+  "av.",
+  "Foch",
+  "Bât",
+  "B",
+  "Résidence",
+  "Les",
+  "Pins",
+  "CH-1201",
+  "Genève",
+  "L-1234",
+  "Belgique",
+  "France",
+  "Lieu-dit",
+  "TSA",
+  "30110",
+  "N°12",
+  "3e",
+  "étage",
+  "chez",
+  "1000",
+  "SW1A",
+  "2AA",
+  "USA",
+  "DC",
+  "20500",
+  "Grande",
+  "Rue",
+  "ZI",
+  "Saint-Étienne",
+  "42000",
+  "B.P.",
+  "'",
+  "(",
+  ")",
+];
 const addressLike = fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }).map((w) => w.join(" "));
 const anyText = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: "grapheme", maxLength: 60 }), addressLike);
 
@@ -60,7 +108,9 @@ describe("splitAddress properties", () => {
       const first = splitAddress(c.input).parts;
       if (!first.postalCode || !first.city) continue;
       const again = [
-        [first.complement, [first.number, first.streetWritten].filter(Boolean).join(" "), first.lieuDit && `LIEU-DIT ${first.lieuDit}`, first.postBox].filter(Boolean).join(", "),
+        [first.complement, [first.number, first.streetWritten].filter(Boolean).join(" "), first.lieuDit && `LIEU-DIT ${first.lieuDit}`, first.postBox]
+          .filter(Boolean)
+          .join(", "),
         [first.postalCode, first.city, first.cedex].filter(Boolean).join(" "),
       ]
         .filter(Boolean)

@@ -43,6 +43,14 @@ describe("splitAddress issues", () => {
   });
   it("maps to the report's AddressParts", () => {
     const { parts } = splitAddress("12 bis, rue de la Paix 75002 PARIS");
-    expect(toReportParts(parts)).toEqual({ number: "12 BIS", street: "RUE DE LA PAIX", complement: "", postalCode: "75002", city: "PARIS", cedex: "", country: "FR" });
+    expect(toReportParts(parts)).toEqual({
+      number: "12 BIS",
+      street: "RUE DE LA PAIX",
+      complement: "",
+      postalCode: "75002",
+      city: "PARIS",
+      cedex: "",
+      country: "FR",
+    });
   });
 });

@@ -125,18 +125,22 @@ describe("normalizeEmail: properties", () => {
 
   const emailish = fc.stringMatching(/^[ A-Za-z0-9._+<>:;,@-]{0,40}$/);
   it("normalising twice is normalising once", () => {
-    fc.assert(fc.property(fc.oneof(emailish, fc.emailAddress(), fc.string({ maxLength: 40 })), (typed) => {
-      const once = normalizeEmail(typed).email;
-      expect(normalizeEmail(once).email).toBe(once);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(emailish, fc.emailAddress(), fc.string({ maxLength: 40 })), (typed) => {
+        const once = normalizeEmail(typed).email;
+        expect(normalizeEmail(once).email).toBe(once);
+      }),
+    );
   });
 
   it("any syntactically valid address stays valid and keeps its local part", () => {
-    fc.assert(fc.property(fc.emailAddress(), (typed) => {
-      const result = normalizeEmail(typed);
-      expect(result.email).toBe(typed.toLowerCase());
-      if (result.suggestion) expect(result.suggestion.split("@")[0]).toBe(result.email.split("@")[0]);
-    }));
+    fc.assert(
+      fc.property(fc.emailAddress(), (typed) => {
+        const result = normalizeEmail(typed);
+        expect(result.email).toBe(typed.toLowerCase());
+        if (result.suggestion) expect(result.suggestion.split("@")[0]).toBe(result.email.split("@")[0]);
+      }),
+    );
   });
 });
 
@@ -152,12 +156,17 @@ describe("a comma or a space for the domain's dot", () => {
 
   it("fixes any address whose last dot became a comma", () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[a-z][a-z0-9.]{0,10}[a-z0-9]$/), fc.stringMatching(/^[a-z]{3,10}$/), fc.constantFrom("fr", "com", "net", "org", "eu"), (local, domain, tld) => {
-        fc.pre(!local.includes(".."));
-        const result = normalizeEmail(`${local}@${domain},${tld}`);
-        expect(result.issues[0]?.code).toBe("email.commaForDot");
-        expect(result.suggestion?.startsWith(`${local}@`)).toBe(true);
-      }),
+      fc.property(
+        fc.stringMatching(/^[a-z][a-z0-9.]{0,10}[a-z0-9]$/),
+        fc.stringMatching(/^[a-z]{3,10}$/),
+        fc.constantFrom("fr", "com", "net", "org", "eu"),
+        (local, domain, tld) => {
+          fc.pre(!local.includes(".."));
+          const result = normalizeEmail(`${local}@${domain},${tld}`);
+          expect(result.issues[0]?.code).toBe("email.commaForDot");
+          expect(result.suggestion?.startsWith(`${local}@`)).toBe(true);
+        },
+      ),
     );
   });
 

@@ -14,7 +14,14 @@ import type { ColumnRole } from "../../../../src/engine/table/columnRole";
  * the same parts, issues and splits. Values repeat on purpose, as in customer files.
  */
 const NAMES = ["M. DUPONT Jean", "Mme Martin", "dupont, jean", "SARL Dupont & Fils", "Jean de LA FONTAINE", "Dr. Émile Zola", "  ", "J.-P. Martin"];
-const ADDRESSES = ["12 bis, rue de la Paix 75002 PARIS", "3 av. Foch 69006 Lyn", "32 rue de la Paix 71390", "BP 45 - 13100 Aix en Provence", "Rue Neuve 12, 1000 Bruxelles, Belgique", "30, quai des Jardins Saint-Jean-de-Ceyrargues"];
+const ADDRESSES = [
+  "12 bis, rue de la Paix 75002 PARIS",
+  "3 av. Foch 69006 Lyn",
+  "32 rue de la Paix 71390",
+  "BP 45 - 13100 Aix en Provence",
+  "Rue Neuve 12, 1000 Bruxelles, Belgique",
+  "30, quai des Jardins Saint-Jean-de-Ceyrargues",
+];
 const cell = (pool: readonly string[]) => fc.oneof(fc.constantFrom(...pool), fc.string({ maxLength: 12 }), fc.constant(null));
 
 function context(names: readonly CellValue[], memos: JobMemos | undefined): ProcessorContext {

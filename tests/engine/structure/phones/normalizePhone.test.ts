@@ -94,11 +94,20 @@ describe("normalizePhone: what it flags", () => {
   });
 
   it("two numbers in one cell: the first is kept, the other is returned and flagged", () => {
-    for (const typed of ["06 12 34 56 78 / 01 23 45 67 89", "0612345678 ou 0123456789", "06 12 34 56 78 - 01 23 45 67 89", "0612345678 0123456789", "06 12 34 56 78; 01 23 45 67 89"]) {
+    for (const typed of [
+      "06 12 34 56 78 / 01 23 45 67 89",
+      "0612345678 ou 0123456789",
+      "06 12 34 56 78 - 01 23 45 67 89",
+      "0612345678 0123456789",
+      "06 12 34 56 78; 01 23 45 67 89",
+    ]) {
       const result = normalizePhone(typed);
       expect(result.e164, typed).toBe("+33612345678");
       expect(result.others, typed).toEqual(["+33123456789"]);
-      expect(result.issues.map((issue) => issue.code), typed).toEqual(["phone.several"]);
+      expect(
+        result.issues.map((issue) => issue.code),
+        typed,
+      ).toEqual(["phone.several"]);
       expect(result.issues[0]?.message.fr).toContain("+33123456789");
     }
   });
@@ -135,7 +144,18 @@ describe("normalizePhone: properties", () => {
   const writings = (subscriber: string): string[] => {
     const national = "0" + subscriber;
     const pairs = national.match(/\d\d/g) ?? [];
-    return [national, pairs.join(" "), pairs.join("."), pairs.join("-"), `+33 ${subscriber}`, `+33 (0)${subscriber}`, `0033${subscriber}`, `33${subscriber}`, subscriber, `+33 ${subscriber.charAt(0)} ${pairs.slice(1).join(" ")}`];
+    return [
+      national,
+      pairs.join(" "),
+      pairs.join("."),
+      pairs.join("-"),
+      `+33 ${subscriber}`,
+      `+33 (0)${subscriber}`,
+      `0033${subscriber}`,
+      `33${subscriber}`,
+      subscriber,
+      `+33 ${subscriber.charAt(0)} ${pairs.slice(1).join(" ")}`,
+    ];
   };
 
   it("any French mobile, in any writing, gives one E.164", () => {

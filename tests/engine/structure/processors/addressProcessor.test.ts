@@ -54,7 +54,15 @@ describe("address processor", () => {
     expect(issues(1)).toEqual([["address.noPostalCode", "30360"]]);
     expect(issues(2)).toEqual([["address.townMismatch", "LYON"]]);
     expect(issues(3)).toEqual([["address.noCity", undefined]]);
-    expect(result.splits?.get(0)).toEqual({ number: "12 BIS", street: "RUE DE LA PAIX", complement: "", postalCode: "75002", city: "PARIS", cedex: "", country: "FR" });
+    expect(result.splits?.get(0)).toEqual({
+      number: "12 BIS",
+      street: "RUE DE LA PAIX",
+      complement: "",
+      postalCode: "75002",
+      city: "PARIS",
+      cedex: "",
+      country: "FR",
+    });
   });
 
   it("gives the CEDEX number alone in the report and the CEDEX column, the whole CEDEX on line 6 (issue 13)", () => {

@@ -9,7 +9,11 @@ function run(columns: Partial<Record<ColumnRole, CellValue[]>>, sourceRole: Colu
   const valuesOfRole = (role: ColumnRole) => columns[role] ?? null;
   const reader = new SireneExtractReader(sireneNeedsOf(valuesOfRole), "extract.csv");
   for (const line of extractLines()) reader.addLine(line);
-  const result = sireneProcessor(reader.index()).process(columns[sourceRole]!, { lang, defaultCountry: "FR", valuesOfRole }, { index: 0, header: "x", role: sourceRole });
+  const result = sireneProcessor(reader.index()).process(
+    columns[sourceRole]!,
+    { lang, defaultCountry: "FR", valuesOfRole },
+    { index: 0, header: "x", role: sourceRole },
+  );
   const part = (name: string) => result.parts.find((p) => p.part === name)?.values;
   const codes = (row: number) => (result.issues.get(row) ?? []).map((i) => i.code);
   return { result, part, codes };

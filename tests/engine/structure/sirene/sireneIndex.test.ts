@@ -32,7 +32,10 @@ describe("SIRENE extract reader", () => {
     const index = read([...extractLines(), ...noiseLines(2000)], needs);
     expect(index.linesRead).toBe(2006);
     expect([...index.bySiret.keys()].sort()).toEqual(["40483304800022", "55203253400018", "55203253400026", "81234567600017", "81234567600025"]);
-    expect(index.byCodeName.get("24200|BOULANGERIE MARTIN")?.map((e) => [e.siret, e.closed])).toEqual([["55203253400018", false], ["55203253400026", true]]);
+    expect(index.byCodeName.get("24200|BOULANGERIE MARTIN")?.map((e) => [e.siret, e.closed])).toEqual([
+      ["55203253400018", false],
+      ["55203253400026", true],
+    ]);
     const closed = index.bySiret.get("40483304800022")!;
     expect(closed).toMatchObject({ closed: true, since: "2021-03-31", name: "ROUX ET FILS", address: "3 AVENUE FOCH 69006 LYON" });
     // Voie codes written in full, the CEDEX line when SIRENE has one.

@@ -78,7 +78,10 @@ describe("checkSiren / checkSiret", () => {
     expect(checkSiret("8,34823E+13").issues[0]?.message.en).toMatch(/as Text/);
   });
 
-  const digits13 = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 13, maxLength: 13 }).map((list) => list.join("")).filter((base) => !base.startsWith("356000000"));
+  const digits13 = fc
+    .array(fc.integer({ min: 0, max: 9 }), { minLength: 13, maxLength: 13 })
+    .map((list) => list.join(""))
+    .filter((base) => !base.startsWith("356000000"));
   it("a 13-digit base plus its Luhn digit is valid; any one-digit change is invalid", () => {
     fc.assert(
       fc.property(digits13, fc.integer({ min: 0, max: 13 }), fc.integer({ min: 1, max: 9 }), (base, position, shift) => {
@@ -92,9 +95,17 @@ describe("checkSiren / checkSiret", () => {
   });
 
   it("never throws", () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.double().map((n) => n as number | string)), (typed) => {
-      void checkSiret(typed);
-      void checkSiren(typed);
-    }));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.double().map((n) => n as number | string),
+        ),
+        (typed) => {
+          void checkSiret(typed);
+          void checkSiren(typed);
+        },
+      ),
+    );
   });
 });

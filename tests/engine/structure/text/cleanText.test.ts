@@ -12,18 +12,27 @@ const tricky = fc.constantFrom(" ", "  ", "\t", "\n", "\u00A0", "\u202F", "\u00A
 
 describe("cleanText", () => {
   it("agrees with the plain regex rule on any text (fast path included)", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (text) => {
-      expect(cleanText(text)).toBe(reference(text));
-    }));
-    fc.assert(fc.property(fc.array(tricky).map((parts) => parts.join("")), (text) => {
-      expect(cleanText(text)).toBe(reference(text));
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (text) => {
+        expect(cleanText(text)).toBe(reference(text));
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(tricky).map((parts) => parts.join("")),
+        (text) => {
+          expect(cleanText(text)).toBe(reference(text));
+        },
+      ),
+    );
   });
 
   it("is idempotent", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => {
-      expect(cleanText(cleanText(text))).toBe(cleanText(text));
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        expect(cleanText(cleanText(text))).toBe(cleanText(text));
+      }),
+    );
   });
 
   it("collapses spaces and drops controls", () => {

@@ -45,7 +45,11 @@ describe("fixCase", () => {
   });
 
   it("never throws and never loses a letter (case and accents aside)", () => {
-    const fold = (text: string) => text.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+    const fold = (text: string) =>
+      text
+        .normalize("NFD")
+        .replace(/[^\p{L}\p{N}]/gu, "")
+        .toLowerCase();
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.constantFrom("name", "city", "sentence" as const), (typed, kind) => {
         const fixed = fixCase(typed, kind);

@@ -113,7 +113,20 @@ describe("cell patterns", () => {
   });
 
   it("never throws on any cell", () => {
-    const checks = [isEmailLike, phoneKind, isPostalCodeLike, companyIdKind, isCivility, isGender, isCountry, addressKind, isNameShaped, isKnownFirstName, isFullNameLike, isTownLike];
+    const checks = [
+      isEmailLike,
+      phoneKind,
+      isPostalCodeLike,
+      companyIdKind,
+      isCivility,
+      isGender,
+      isCountry,
+      addressKind,
+      isNameShaped,
+      isKnownFirstName,
+      isFullNameLike,
+      isTownLike,
+    ];
     fc.assert(
       fc.property(arbitraryCell, (value) => {
         for (const check of checks) check(value);

@@ -30,16 +30,34 @@ describe("sampleValues", () => {
 
   it("never returns more than asked nor an empty value", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constant(null), fc.constant(""), fc.string({ minLength: 1 }).filter((s) => s.trim() !== ""))), fc.integer({ min: 1, max: 20 }), (values, max) => {
-        const sample = sampleValues(values.length, (i) => values[i], max);
-        expect(sample.length).toBeLessThanOrEqual(max);
-        expect(sample.every((v) => typeof v === "string" && v.trim() !== "")).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constant(null),
+            fc.constant(""),
+            fc.string({ minLength: 1 }).filter((s) => s.trim() !== ""),
+          ),
+        ),
+        fc.integer({ min: 1, max: 20 }),
+        (values, max) => {
+          const sample = sampleValues(values.length, (i) => values[i], max);
+          expect(sample.length).toBeLessThanOrEqual(max);
+          expect(sample.every((v) => typeof v === "string" && v.trim() !== "")).toBe(true);
+        },
+      ),
     );
   });
 
   it("samples a table column by index", () => {
-    const table: Table = { sheet: "s", headerRow: 1, headers: ["a", "b"], rows: [{ rowNumber: 2, cells: [1, "x"] }, { rowNumber: 3, cells: [2] }] };
+    const table: Table = {
+      sheet: "s",
+      headerRow: 1,
+      headers: ["a", "b"],
+      rows: [
+        { rowNumber: 2, cells: [1, "x"] },
+        { rowNumber: 3, cells: [2] },
+      ],
+    };
     expect(sampleColumn(table, 1)).toEqual(["x"]);
   });
 });

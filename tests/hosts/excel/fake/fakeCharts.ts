@@ -21,7 +21,11 @@ const CHART_TYPES = new Set(["BarClustered", "ColumnClustered", "Pie"]);
 
 /** worksheet.charts.add(...)'s chart: setters queue a change, as every Office.js write does. */
 export class FakeChart extends FakeProxy<{ sheet: FakeSheet; model: FakeChartModel }> {
-  constructor(ctx: FakeContext, resolve: () => { sheet: FakeSheet; model: FakeChartModel } | null, preset?: { target: { sheet: FakeSheet; model: FakeChartModel }; loaded: Record<string, unknown> }) {
+  constructor(
+    ctx: FakeContext,
+    resolve: () => { sheet: FakeSheet; model: FakeChartModel } | null,
+    preset?: { target: { sheet: FakeSheet; model: FakeChartModel }; loaded: Record<string, unknown> },
+  ) {
     super(ctx, resolve, preset);
   }
 
@@ -88,7 +92,17 @@ export class FakeCharts extends FakeProxy<FakeSheet> {
       const cells = source.resolved();
       if (cells.sheet !== sheet) throw new FakeRichApiError("InvalidArgument", "fake Excel: a chart's source on another sheet is not modelled");
       // Excel names charts "Chart 1", "Chart 2"… per sheet.
-      const model: FakeChartModel = { name: `Chart ${sheet.nextChart++}`, type, source: rectAddress(sheet.name, cells.rects[0]!), seriesBy, title: "", from: null, to: null, legendVisible: true, reversePlotOrder: false };
+      const model: FakeChartModel = {
+        name: `Chart ${sheet.nextChart++}`,
+        type,
+        source: rectAddress(sheet.name, cells.rects[0]!),
+        seriesBy,
+        title: "",
+        from: null,
+        to: null,
+        legendVisible: true,
+        reversePlotOrder: false,
+      };
       sheet.charts.push(model);
       return { sheet, model };
     });

@@ -14,7 +14,10 @@ export const OPERATION_ENVELOPE_BYTES = 40;
 
 export class FakeRichApiError extends Error {
   override readonly name = "RichApi.Error";
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -89,13 +92,15 @@ export class FakeContext {
     const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
     this.stats.requestBytes.push(bytes);
     await Promise.resolve();
-    if (bytes > PAYLOAD_LIMIT_BYTES) throw new FakeRichApiError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
+    if (bytes > PAYLOAD_LIMIT_BYTES)
+      throw new FakeRichApiError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
     const failure = this.failures.find((f) => f.atSync === this.stats.syncs || (f.sticky && this.stats.syncs > f.atSync));
     const applied = failure ? Math.min(ops.length, failure.applyFirst ?? Math.floor(ops.length / 2)) : ops.length;
     for (const op of ops.slice(0, applied)) op.run();
     if (failure) throw new FakeRichApiError(failure.code, `Fake failure at sync ${this.stats.syncs}`);
     this.stats.responseBytes.push(this.pendingResponse);
-    if (this.pendingResponse > PAYLOAD_LIMIT_BYTES) throw new FakeRichApiError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    if (this.pendingResponse > PAYLOAD_LIMIT_BYTES)
+      throw new FakeRichApiError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     for (const op of ops) op.commit?.();
   }
 
@@ -107,7 +112,11 @@ export class FakeContext {
 /** Parse a load() argument ("a,b", ["a"], { select: "a" }) into property names. */
 export function loadNames(spec: string | string[] | { select?: string | string[] } | undefined): string[] {
   if (spec === undefined) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec;
   return loadNames(spec.select);
 }
@@ -133,7 +142,11 @@ export abstract class FakeProxy<T> {
       for (const [name, value] of Object.entries(preset.loaded)) this.loaded.set(name, value);
       return;
     }
-    ctx.enqueue(10, () => (this.target = resolve()), () => (this.nullKnown = true));
+    ctx.enqueue(
+      10,
+      () => (this.target = resolve()),
+      () => (this.nullKnown = true),
+    );
   }
 
   /** The resolved target for a child proxy's resolve function (strict: a null parent fails). */
@@ -168,13 +181,17 @@ export abstract class FakeProxy<T> {
   load(spec?: string | string[] | { select?: string | string[] }): this {
     const names = loadNames(spec);
     let data: [string, unknown][] = [];
-    this.ctx.enqueue(names.join(",").length, () => {
-      // Loading on a null object reads nothing (isNullObject says why).
-      if (this.target === null) return;
-      const target = this.need();
-      data = names.map((name) => [name, this.property(target, name)]);
-      this.ctx.addResponse(data);
-    }, () => data.forEach(([name, value]) => this.loaded.set(name, value)));
+    this.ctx.enqueue(
+      names.join(",").length,
+      () => {
+        // Loading on a null object reads nothing (isNullObject says why).
+        if (this.target === null) return;
+        const target = this.need();
+        data = names.map((name) => [name, this.property(target, name)]);
+        this.ctx.addResponse(data);
+      },
+      () => data.forEach(([name, value]) => this.loaded.set(name, value)),
+    );
     return this;
   }
 

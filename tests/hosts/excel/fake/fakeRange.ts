@@ -20,8 +20,10 @@ export function typeInto(cell: FakeCell, value: unknown): void {
   }
   cell.formula = null;
   if (typeof value !== "string") cell.value = value as Scalar;
-  else if (value.startsWith("'")) cell.value = value.slice(1); // the text prefix is not part of the value
-  else if (/^[+-]?\d+(\.\d+)?$/.test(value)) cell.value = Number(value); // "+33612345678" and "00123" become numbers
+  else if (value.startsWith("'"))
+    cell.value = value.slice(1); // the text prefix is not part of the value
+  else if (/^[+-]?\d+(\.\d+)?$/.test(value))
+    cell.value = Number(value); // "+33612345678" and "00123" become numbers
   else cell.value = value;
 }
 
@@ -45,13 +47,18 @@ function checkShape(rect: Rect, values: unknown, what: string): unknown[][] {
 export function formatOf(proxy: { change(bytes: number, edit: (cell: FakeCell) => void): void; widen?(points: number): void }) {
   const border = (edge: Edge) => ({
     set style(style: string) {
-      proxy.change(style.length, (cell) => (style === "None" ? delete cell.borders[edge] : (cell.borders[edge] = { ...(cell.borders[edge] ?? NO_BORDER), style })));
+      proxy.change(style.length, (cell) =>
+        style === "None" ? delete cell.borders[edge] : (cell.borders[edge] = { ...(cell.borders[edge] ?? NO_BORDER), style }),
+      );
     },
     set weight(weight: string) {
       proxy.change(weight.length, (cell) => (cell.borders[edge] = { ...(cell.borders[edge] ?? { ...NO_BORDER, style: "Continuous" }), weight }));
     },
     set color(color: string) {
-      proxy.change(color.length, (cell) => (cell.borders[edge] = { ...(cell.borders[edge] ?? { ...NO_BORDER, style: "Continuous" }), color: color.toUpperCase() }));
+      proxy.change(
+        color.length,
+        (cell) => (cell.borders[edge] = { ...(cell.borders[edge] ?? { ...NO_BORDER, style: "Continuous" }), color: color.toUpperCase() }),
+      );
     },
   });
   return {
@@ -122,7 +129,17 @@ export class FakeRange extends FakeProxy<Cells> {
       case "numberFormat":
         return grid(sheet, rect, (cell) => cell.numberFormat);
       case "valueTypes":
-        return grid(sheet, rect, (cell) => (cell.value === "" && !cell.formula ? "Empty" : typeof cell.value === "number" ? "Double" : typeof cell.value === "boolean" ? "Boolean" : ERROR_TEXT.test(String(cell.value)) ? "Error" : "String"));
+        return grid(sheet, rect, (cell) =>
+          cell.value === "" && !cell.formula
+            ? "Empty"
+            : typeof cell.value === "number"
+              ? "Double"
+              : typeof cell.value === "boolean"
+                ? "Boolean"
+                : ERROR_TEXT.test(String(cell.value))
+                  ? "Error"
+                  : "String",
+        );
       case "address":
         return rectAddress(sheet.name, rect);
       case "rowIndex":
@@ -138,24 +155,48 @@ export class FakeRange extends FakeProxy<Cells> {
     }
   }
 
-  get values(): Scalar[][] { return this.read("values"); }
-  set values(values: unknown[][]) { this.write("values", values); }
-  get formulas(): Scalar[][] { return this.read("formulas"); }
-  set formulas(values: unknown[][]) { this.write("formulas", values); }
-  get numberFormat(): string[][] { return this.read("numberFormat"); }
+  get values(): Scalar[][] {
+    return this.read("values");
+  }
+  set values(values: unknown[][]) {
+    this.write("values", values);
+  }
+  get formulas(): Scalar[][] {
+    return this.read("formulas");
+  }
+  set formulas(values: unknown[][]) {
+    this.write("formulas", values);
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
   set numberFormat(formats: unknown[][]) {
     this.ctx.enqueue(JSON.stringify(formats).length, () => {
       const cells = this.need();
       const rect = this.rect(cells);
-      checkShape(rect, formats, "numberFormat").forEach((row, r) => row.forEach((f, c) => f !== null && cells.sheet.update(rect.row + r, rect.column + c, (cell) => (cell.numberFormat = String(f)))));
+      checkShape(rect, formats, "numberFormat").forEach((row, r) =>
+        row.forEach((f, c) => f !== null && cells.sheet.update(rect.row + r, rect.column + c, (cell) => (cell.numberFormat = String(f)))),
+      );
     });
   }
-  get valueTypes(): string[][] { return this.read("valueTypes"); }
-  get address(): string { return this.read("address"); }
-  get rowIndex(): number { return this.read("rowIndex"); }
-  get columnIndex(): number { return this.read("columnIndex"); }
-  get rowCount(): number { return this.read("rowCount"); }
-  get columnCount(): number { return this.read("columnCount"); }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
 
   private write(what: string, values: unknown[][]): void {
     this.ctx.enqueue(JSON.stringify(values).length, () => {
@@ -226,17 +267,21 @@ export class FakeRange extends FakeProxy<Cells> {
   getCellProperties(_options: unknown): { readonly value: unknown[][] } {
     let value: unknown[][] | undefined;
     let ready = false;
-    this.ctx.enqueue(60, () => {
-      const cells = this.need();
-      value = grid(cells.sheet, this.rect(cells), (cell) => ({
-        format: {
-          fill: { color: cell.fill ?? "#FFFFFF", pattern: cell.fill ? "Solid" : "None" },
-          borders: Object.fromEntries(EDGES.map((edge) => [CELL_EDGES[edge], { ...(cell.borders[edge] ?? NO_BORDER) }])),
-          font: { bold: cell.bold },
-        },
-      }));
-      this.ctx.addResponse(value);
-    }, () => (ready = true));
+    this.ctx.enqueue(
+      60,
+      () => {
+        const cells = this.need();
+        value = grid(cells.sheet, this.rect(cells), (cell) => ({
+          format: {
+            fill: { color: cell.fill ?? "#FFFFFF", pattern: cell.fill ? "Solid" : "None" },
+            borders: Object.fromEntries(EDGES.map((edge) => [CELL_EDGES[edge], { ...(cell.borders[edge] ?? NO_BORDER) }])),
+            font: { bold: cell.bold },
+          },
+        }));
+        this.ctx.addResponse(value);
+      },
+      () => (ready = true),
+    );
     return {
       get value() {
         if (!ready) throw notLoaded("value");
@@ -250,13 +295,18 @@ export class FakeRange extends FakeProxy<Cells> {
       const cells = this.need();
       const rect = this.rect(cells);
       checkShape(rect, properties, "cell properties").forEach((row, r) =>
-        row.forEach((p, c) => cells.sheet.update(rect.row + r, rect.column + c, (cell) => applyProperties(cell, p as CellProperties))));
+        row.forEach((p, c) => cells.sheet.update(rect.row + r, rect.column + c, (cell) => applyProperties(cell, p as CellProperties))),
+      );
     });
   }
 }
 
 interface CellProperties {
-  format?: { fill?: { color?: string; pattern?: string }; borders?: Record<string, Partial<{ style: string; color: string; weight: string }>>; font?: { bold?: boolean } };
+  format?: {
+    fill?: { color?: string; pattern?: string };
+    borders?: Record<string, Partial<{ style: string; color: string; weight: string }>>;
+    font?: { bold?: boolean };
+  };
 }
 
 function applyProperties(cell: FakeCell, { format }: CellProperties): void {

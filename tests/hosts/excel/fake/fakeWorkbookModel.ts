@@ -40,7 +40,9 @@ export function emptyCell(): FakeCell {
 }
 
 function isDefault(cell: FakeCell): boolean {
-  return cell.value === "" && cell.formula === null && cell.numberFormat === "General" && cell.fill === null && Object.keys(cell.borders).length === 0 && !cell.bold;
+  return (
+    cell.value === "" && cell.formula === null && cell.numberFormat === "General" && cell.fill === null && Object.keys(cell.borders).length === 0 && !cell.bold
+  );
 }
 
 export class FakeSheet {
@@ -74,7 +76,10 @@ export class FakeSheet {
 
   /** Excel's used range: values only, or anything not at its default (formats too). */
   usedRect(valuesOnly: boolean): Rect | null {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const [key, cell] of this.cells) {
       if (valuesOnly && cell.value === "" && cell.formula === null) continue;
       const [r, c] = key.split(",").map(Number) as [number, number];

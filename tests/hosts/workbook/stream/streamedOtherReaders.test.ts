@@ -28,7 +28,11 @@ describe.skipIf(process.env.TRIA_SKIP_LIBREOFFICE === "1")("streamed workbook in
   it("converts back to the user's rows, with Tria's columns added", async () => {
     if (!soffice) throw new Error("LibreOffice is needed: apt-get install -y libreoffice-calc-nogui (or set TRIA_SKIP_LIBREOFFICE=1).");
     await written();
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1", "--outdir", dir, output], { stdio: "pipe", timeout: 120_000 });
+    execFileSync(
+      "soffice",
+      ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1", "--outdir", dir, output],
+      { stdio: "pipe", timeout: 120_000 },
+    );
     const calc = readCsv(readFileSync(join(dir, "demo.csv")), "calc").sheet.rows;
     const source = readCsv(readFileSync("samples/clients-demo.csv"), "source").sheet.rows;
     expect(calc.length).toBe(source.length);
@@ -65,7 +69,11 @@ describe.skipIf(!openpyxl)("streamed workbook in openpyxl", () => {
     expect(read.rows).toBe(501);
     expect(read.hidden).toBe("veryHidden");
     const flaggedRows = new Set(report.flags.map((flag) => flag.row));
-    const notedRows = new Set(Object.keys(read.notes).map((ref) => Number(/\d+/.exec(ref)![0])).filter((row) => row > 1));
+    const notedRows = new Set(
+      Object.keys(read.notes)
+        .map((ref) => Number(/\d+/.exec(ref)![0]))
+        .filter((row) => row > 1),
+    );
     expect(notedRows).toEqual(flaggedRows);
     const first = report.flags[0]!;
     expect(Object.values(read.notes).some((note) => note.includes("— Tria —") && note.includes(first.message))).toBe(true);
