@@ -1,3 +1,5 @@
+import { solveLinear } from "./solveLinear";
+
 /**
  * Logistic regression by maximum likelihood: P(y = 1 | x) = 1 / (1 + e^−(β₀ + β·x)), fitted by
  * Newton–Raphson (iteratively reweighted least squares), with the standard errors from the
@@ -5,6 +7,9 @@
  * centred and scaled for the iterations (a euro amount beside a count of purchases), and the
  * coefficients put back on the features' own scale.
  */
+/** Pivot under which the information matrix counts as singular. */
+const SINGULAR_BELOW = 1e-300;
+
 export interface LogisticFit {
   /** β₀ then one coefficient per feature, on the features' own scale. */
   readonly coefficients: readonly number[];
@@ -58,7 +63,7 @@ export function fitLogistic(rows: readonly (readonly number[])[], answers: reado
       }
     }
     for (let j = 0; j < k; j++) for (let l = j + 1; l < k; l++) information[j]![l] = information[l]![j]!;
-    const step = solve(information, gradient);
+    const step = solveLinear(information, gradient, SINGULAR_BELOW);
     if (step === null) break;
     for (let j = 0; j < k; j++) beta[j]! += step[j]!;
     const change = Math.abs(ll - logLikelihood);
@@ -91,31 +96,14 @@ export function logisticProbability(fit: LogisticFit, features: readonly number[
   return 1 / (1 + Math.exp(-eta));
 }
 
-/** A x = b by Gaussian elimination with partial pivoting; null when A is singular. */
-function solve(matrix: readonly (readonly number[])[], vector: readonly number[]): number[] | null {
-  const k = vector.length;
-  const a = matrix.map((row, i) => [...row, vector[i]!]);
-  for (let col = 0; col < k; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < k; r++) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
-    if (Math.abs(a[pivot]![col]!) < 1e-300) return null;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    for (let r = 0; r < k; r++) {
-      if (r === col) continue;
-      const factor = a[r]![col]! / a[col]![col]!;
-      for (let c = col; c <= k; c++) a[r]![c]! -= factor * a[col]![c]!;
-    }
-  }
-  return a.map((row, i) => row[k]! / row[i]!);
-}
-
 function invert(matrix: readonly (readonly number[])[]): number[][] | null {
   const k = matrix.length;
   const columns: number[][] = [];
   for (let j = 0; j < k; j++) {
-    const column = solve(
+    const column = solveLinear(
       matrix,
       Array.from({ length: k }, (_, i) => (i === j ? 1 : 0)),
+      SINGULAR_BELOW,
     );
     if (column === null) return null;
     columns.push(column);

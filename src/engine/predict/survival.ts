@@ -1,4 +1,5 @@
 import { logGamma } from "./logGamma";
+import { solveLinear } from "./solveLinear";
 
 /** One group's durations: `events[i]` 1 when the end was seen (lost), 0 when censored (still there at the end of the data). */
 export interface Durations {
@@ -101,7 +102,7 @@ export function logRank(groups: readonly Durations[]): LogRankTest | null {
   }
   const difference = observed.slice(0, k - 1).map((o, i) => o - expected[i]!);
   const reduced = variance.slice(0, k - 1).map((row) => row.slice(0, k - 1));
-  const solved = solveLinear(reduced, difference);
+  const solved = solveLinear(reduced, difference, 1e-12);
   if (solved === null) return null;
   const chiSquare = difference.reduce((s, v, i) => s + v * solved[i]!, 0);
   return { chiSquare, degreesOfFreedom: k - 1, pValue: chiSquareTail(chiSquare, k - 1), observed, expected };
@@ -141,21 +142,4 @@ export function chiSquareTail(x: number, df: number): number {
     if (Math.abs(delta - 1) < 1e-15) break;
   }
   return front * h;
-}
-
-function solveLinear(matrix: readonly (readonly number[])[], vector: readonly number[]): number[] | null {
-  const k = vector.length;
-  const a = matrix.map((row, i) => [...row, vector[i]!]);
-  for (let col = 0; col < k; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < k; r++) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
-    if (Math.abs(a[pivot]![col]!) < 1e-12) return null;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    for (let r = 0; r < k; r++) {
-      if (r === col) continue;
-      const factor = a[r]![col]! / a[col]![col]!;
-      for (let c = col; c <= k; c++) a[r]![c]! -= factor * a[col]![c]!;
-    }
-  }
-  return a.map((row, i) => row[k]! / row[i]!);
 }

@@ -1,6 +1,7 @@
 import { columnLetter } from "../../engine/table/tableFromSheet";
 import JSZip from "jszip";
 import type { AddedSheet, SheetChart } from "../../engine/plan";
+import { AFTER_DRAWING } from "./carryDrawings";
 
 /**
  * ExcelJS cannot write charts, so the charts an AddedSheet describes are added to the .xlsx
@@ -14,19 +15,6 @@ const REL_DRAWING = `${NS_R}/drawing`;
 const REL_CHART = `${NS_R}/chart`;
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-/** Elements that must follow <drawing> in a worksheet (CT_Worksheet sequence). */
-const AFTER_DRAWING = [
-  "<legacyDrawing",
-  "<legacyDrawingHF",
-  "<drawingHF",
-  "<picture",
-  "<oleObjects",
-  "<controls",
-  "<webPublishItems",
-  "<tableParts",
-  "<extLst",
-  "</worksheet>",
-];
 /** Chart size in cells. */
 const WIDTH_COLUMNS = 8;
 const HEIGHT_ROWS = 18;
