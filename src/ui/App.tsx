@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { Tab, TabList, Title3, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Title3, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { CommandNotice, NoticeListener } from "../app/commandNotices";
 import type { Lang } from "../engine/i18n/lang";
 import type { Plan } from "../engine/plan";
@@ -19,18 +19,13 @@ import { useJob } from "./useJob";
 import { roleChoicesByIndex } from "./roleChoices";
 import { looksLikeCustomerFile } from "./customerFileCheck";
 import { t } from "./i18n/strings";
-import { ColumnsTab } from "./components/ColumnsTab";
-import { StructureTab } from "./components/StructureTab";
-import { ScoreTab } from "./components/ScoreTab";
-import { DEFAULT_PREDICT_CHOICES, PredictTab, predictJobOptions, type PredictChoices } from "./components/PredictTab";
-import { SettingsTab } from "./components/SettingsTab";
-import { DuplicatesTab } from "./components/DuplicatesTab";
+import { DEFAULT_PREDICT_CHOICES, predictJobOptions, type PredictChoices } from "./components/PredictTab";
 import { useDuplicateReview } from "./useDuplicateReview";
-import { ComplyTab, type ComplyChoices } from "./components/ComplyTab";
-import { SegmentsTab } from "./components/SegmentsTab";
-import { CampaignTab, unitCostOf } from "./components/CampaignTab";
-import { CallsTab, wholeNumber, type CallsChoices } from "./components/CallsTab";
+import type { ComplyChoices } from "./components/ComplyTab";
+import { unitCostOf } from "./components/CampaignTab";
+import { wholeNumber, type CallsChoices } from "./components/CallsTab";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { TabPanels, type TabName, type WritingJob } from "./TabPanels";
 
 /** What the UI can ask of its host; the taskpane wires Excel, the web page a file, tests a fake. */
 export interface TriaOperations {
@@ -47,8 +42,6 @@ export interface TriaOperations {
 }
 
 /** The last change Undo takes back: which job made it, and the suggestions it applied, if that was it. */
-type WritingJob = "structure" | "score" | "predict" | "comply" | "segment" | "campaign" | "calls";
-
 interface LastChange {
   readonly job: WritingJob | "merge" | "ribbon";
   readonly applied: readonly string[];
@@ -65,9 +58,6 @@ const JOB_TAB_LABEL = {
   calls: "tabCalls",
   ribbon: "tabRibbon",
 } as const;
-
-const TAB_NAMES = ["columns", "structure", "duplicates", "score", "predict", "comply", "segments", "calls", "campaign", "settings"] as const;
-export type TabName = (typeof TAB_NAMES)[number];
 
 export interface AppProps {
   readonly operations: TriaOperations;
@@ -99,7 +89,6 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
   tagline: { color: tokens.colorNeutralForeground2 },
-  tabs: { flexWrap: "wrap" },
 });
 
 export function App(props: AppProps) {
@@ -276,7 +265,6 @@ export function App(props: AppProps) {
   // A file nobody would call a customer file (meeting notes saved as .csv): say so, run nothing.
   const notCustomers = inspectReport !== null && !looksLikeCustomerFile(inspectReport, overrides);
   const canRun = (props.canInspect ?? true) && !notCustomers;
-  const tabs = useMemo(() => TAB_NAMES.map((name) => ({ name, label: t(lang, `tab${name[0]!.toUpperCase()}${name.slice(1)}` as "tabColumns") })), [lang]);
 
   return (
     <main className={styles.root} lang={lang}>
@@ -291,170 +279,15 @@ export function App(props: AppProps) {
         </MessageBar>
       )}
       {props.renderSource?.(lang)}
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_e, data) => setTab(data.value as TabName)}
-        aria-label={t(lang, "tabsLabel")}
-      >
-        {tabs.map(({ name, label }) => (
-          <Tab key={name} value={name} data-tab={name} id={`tria-tab-${name}`} aria-controls="tria-panel">
-            {label}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" id="tria-panel" aria-labelledby={`tria-tab-${tab}`}>
-        {tab === "columns" && (
-          <ColumnsTab
-            lang={lang}
-            state={inspect.state}
-            report={inspectReport}
-            target={props.target ?? "sheet"}
-            canInspect={props.canInspect ?? true}
-            notCustomerFile={notCustomers}
-            overrides={overrides}
-            onInspect={() => void runInspect()}
-            onRoleChange={setRole}
-            kinds={kinds}
-            onKindChange={setKind}
-          />
-        )}
-        {tab === "structure" && (
-          <StructureTab
-            lang={lang}
-            state={structure.state}
-            operations={settings.operations}
-            canRun={canRun}
-            undoLabel={undoLabel}
-            applied={applied}
-            notice={notice}
-            onOperationsChange={(ops) => save({ ...settings, operations: ops })}
-            onRun={() => void runWriting("structure")}
-            onCancel={structure.cancel}
-            onUndo={() => void undo()}
-            onApply={(flags) => void applyFlags(flags)}
-            {...(operations.selectCell ? { onSelect: (flag: ReportFlag) => void operations.selectCell?.(flag.row, flag.column) } : {})}
-          />
-        )}
-        {tab === "duplicates" && (
-          <DuplicatesTab
-            lang={lang}
-            find={duplicates.find.state}
-            merge={duplicates.merge.state}
-            review={duplicates.review}
-            onReview={duplicates.dispatch}
-            canRun={canRun}
-            notice={notice}
-            undoLabel={undoLabel}
-            onUndo={() => void undo()}
-            onFind={() => void duplicates.runFind()}
-            onCancelFind={duplicates.find.cancel}
-            onMerge={() => void mergeDuplicates()}
-            onCancelMerge={duplicates.merge.cancel}
-            {...(operations.selectCell ? { onSelectRow: (row: number) => void operations.selectCell?.(row, duplicates.review.headers[0] ?? "") } : {})}
-          />
-        )}
-        {tab === "score" && (
-          <ScoreTab
-            lang={lang}
-            state={score.state}
-            classes={settings.classes}
-            referenceDate={settings.referenceDate}
-            canRun={canRun}
-            notice={notice}
-            onClassesChange={(classes) => save({ ...settings, classes })}
-            onReferenceDateChange={(referenceDate) => save({ ...settings, referenceDate })}
-            grid={{
-              value: settings.pointsGrid,
-              headers: inspectReport?.columns.map((column) => column.header) ?? [],
-              target: props.target ?? "sheet",
-              onChange: (pointsGrid) => save({ ...settings, pointsGrid }),
-            }}
-            onRun={() => void runWriting("score")}
-            onCancel={score.cancel}
-            undoLabel={undoLabel}
-            onUndo={() => void undo()}
-          />
-        )}
-        {tab === "predict" && (
-          <PredictTab
-            lang={lang}
-            state={predict.state}
-            choices={predictChoices}
-            canRun={canRun}
-            notice={notice}
-            onChoicesChange={setPredictChoices}
-            onRun={() => void runWriting("predict")}
-            onCancel={predict.cancel}
-            undoLabel={undoLabel}
-            onUndo={() => void undo()}
-          />
-        )}
-        {tab === "comply" && (
-          <ComplyTab
-            lang={lang}
-            state={comply.state}
-            choices={complyChoices}
-            canRun={canRun}
-            notice={notice}
-            undoLabel={undoLabel}
-            onUndo={() => void undo()}
-            onChoicesChange={setComplyChoices}
-            onRun={() => void runWriting("comply")}
-            onCancel={comply.cancel}
-            {...(operations.selectCell ? { onSelect: (row: number, column: string) => void operations.selectCell?.(row, column) } : {})}
-          />
-        )}
-        {tab === "segments" && (
-          <SegmentsTab
-            lang={lang}
-            state={segment.state}
-            columns={inspectReport?.columns ?? null}
-            segments={settings.segments}
-            copy={copySegments}
-            target={props.target ?? "sheet"}
-            canRun={canRun}
-            notice={notice}
-            undoLabel={undoLabel}
-            onUndo={() => void undo()}
-            onInspect={() => void runInspect()}
-            onSegmentsChange={(segments) => save({ ...settings, segments })}
-            onCopyChange={setCopySegments}
-            onRun={() => void runWriting("segment")}
-            onCancel={segment.cancel}
-          />
-        )}
-        {tab === "calls" && (
-          <CallsTab
-            lang={lang}
-            state={calls.state}
-            choices={callsChoices}
-            canRun={canRun}
-            notice={notice}
-            undoLabel={undoLabel}
-            onUndo={() => void undo()}
-            onChoicesChange={setCallsChoices}
-            onRun={() => void runWriting("calls")}
-            onCancel={calls.cancel}
-          />
-        )}
-        {tab === "campaign" && (
-          <CampaignTab
-            lang={lang}
-            state={campaign.state}
-            unitCost={unitCost}
-            canRun={props.canInspect ?? true}
-            notice={notice}
-            undoLabel={undoLabel}
-            onUndo={() => void undo()}
-            onUnitCostChange={setUnitCost}
-            onRun={() => void runWriting("campaign")}
-            onCancel={campaign.cancel}
-          />
-        )}
-        {tab === "settings" && <SettingsTab lang={lang} settings={settings} onChange={save} />}
-      </div>
+      <TabPanels
+        {...{ tab, setTab, lang, settings, save, duplicates, inspectReport, overrides, kinds, notCustomers, canRun, undoLabel, applied, notice }}
+        {...{ predictChoices, setPredictChoices, complyChoices, setComplyChoices, callsChoices, setCallsChoices, copySegments, setCopySegments }}
+        {...{ unitCost, setUnitCost, runInspect, runWriting, undo, applyFlags, mergeDuplicates, setRole, setKind }}
+        jobs={{ inspect, ...jobs }}
+        target={props.target ?? "sheet"}
+        canInspect={props.canInspect ?? true}
+        selectCell={operations.selectCell?.bind(operations)}
+      />
       {props.renderOutput?.(lang, version)}
     </main>
   );
