@@ -7,6 +7,7 @@ import type { Plan } from "./plan";
 import { detectRoles } from "./table/detectRoles";
 import { profileColumns } from "./table/profileColumns";
 import { formatCell } from "./i18n/formatCell";
+import { numberAsFormatted } from "./i18n/numberFormatText";
 import type { Lang } from "./i18n/lang";
 
 /**
@@ -21,7 +22,11 @@ export function inspectTable(
 ): ReportColumn[] {
   const dataKindOverrides = dataKindsByIndex(table.headers, dataKindChoices);
   const detections = detectRoles(table, overrides);
-  const profiles = profileColumns(table, (value) => formatCell(value, lang));
+  const profiles = profileColumns(table, (value, rowNumber, index) => {
+    // Excel's serials and amounts read as its number format shows them (26/07/2025, 191,69 €).
+    const numFmt = typeof value === "number" ? table.numberFormats?.[rowNumber - 1]?.[index] : undefined;
+    return (numFmt && numFmt !== "General" ? numberAsFormatted(value as number, numFmt, lang) : null) ?? formatCell(value, lang);
+  });
   return detections.map((detection, index) => ({
     index,
     header: table.headers[index] ?? "",

@@ -51,6 +51,11 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
       await page.locator('[data-testid="inspect"]').click();
       await page.locator('[data-role="email"]').first().waitFor({ timeout: 30_000 });
       expect(await page.getByLabel(/Rôle de la colonne/).count()).toBeGreaterThanOrEqual(8);
+      // Office.js gives dates as serials: the examples read as the number format shows them.
+      const examples = (await page.locator('[data-testid="column-examples"]').allTextContents()).join(" | ");
+      expect(examples).not.toMatch(/\b4\d{4}\b/);
+      expect(examples).toMatch(/\d{2}\/\d{2}\/20\d{2}/);
+      expect(examples.replace(/[\u00a0\u202f]/g, " ")).toMatch(/\d+,\d{2} €/);
 
       await page.locator('[data-tab="structure"]').click();
       await page.locator('[data-testid="run-runStructure"]').click();

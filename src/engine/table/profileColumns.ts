@@ -10,7 +10,11 @@ export interface ColumnProfile {
 }
 
 /** Fill rate and a few examples per column: what `tria inspect` and the taskpane show. */
-export function profileColumns(table: Table, format: (value: CellValue) => string = cellText, exampleCount = 3): ColumnProfile[] {
+export function profileColumns(
+  table: Table,
+  format: (value: CellValue, rowNumber: number, index: number) => string = cellText,
+  exampleCount = 3,
+): ColumnProfile[] {
   return table.headers.map((_, index) => {
     let filled = 0;
     const examples: string[] = [];
@@ -19,7 +23,7 @@ export function profileColumns(table: Table, format: (value: CellValue) => strin
       if (isEmptyCell(value)) continue;
       filled++;
       if (examples.length < exampleCount) {
-        const text = format(value).replace(/\s+/g, " ").trim();
+        const text = format(value, row.rowNumber, index).replace(/\s+/g, " ").trim();
         if (!examples.includes(text)) examples.push(text);
       }
     }

@@ -21,6 +21,8 @@ export interface Table {
   readonly ownColumns?: ReadonlyMap<number, string>;
   /** Rows under the customers that are not customers (a total row): no job reads or marks them. */
   readonly leftOutRows?: readonly LeftOutRow[];
+  /** The sheet's number formats of its first rows (see RawSheet.numberFormats), for examples. */
+  readonly numberFormats?: RawSheet["numberFormats"];
 }
 
 /** A row under the table that is no customer (totalRows.ts): left as it is, said in the report. */
@@ -38,6 +40,11 @@ export interface RawSheet {
   readonly ownColumns?: ReadonlyMap<number, string>;
   /** Hidden in the workbook (a settings or lookup sheet): never picked by default. */
   readonly hidden?: boolean;
+  /**
+   * Excel's number format of the first rows' cells ("dd/mm/yyyy", "#,##0.00 €"), indexed like
+   * `rows`: Office.js gives dates as serial numbers, and examples must read 26/07/2025, not 45864.
+   */
+  readonly numberFormats?: readonly (readonly string[])[];
 }
 
 export function columnValues(table: Table, columnIndex: number): CellValue[] {

@@ -45,6 +45,7 @@ export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions =
     rows,
     ...(sheet.ownColumns ? { ownColumns: sheet.ownColumns } : {}),
     ...(leftOutRows.length > 0 ? { leftOutRows } : {}),
+    ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
   };
 }
 

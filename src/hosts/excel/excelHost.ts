@@ -39,6 +39,12 @@ export interface ExcelHost extends Host {
  */
 export const DEFAULT_BLOCK_CELLS = 20_000;
 
+/**
+ * Rows whose number formats are read with the first block: enough for a title, the header and
+ * the first customers, whose values the Columns tab shows as examples (26/07/2025, not 45864).
+ */
+const FORMAT_ROWS = 60;
+
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const run: ExcelRun = options.run ?? ((batch, runOptions) => (runOptions ? Excel.run(runOptions, batch) : Excel.run(batch)));
   const blockCells = Math.max(1, options.blockCells ?? DEFAULT_BLOCK_CELLS);
@@ -115,6 +121,9 @@ async function readSheet(
   const total = used.rowCount;
   let firstRaw: unknown[] = [];
   let lastRaw: unknown[] = [];
+  // Sent with the first block's request: no round trip of its own, a few kB.
+  const formats = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, Math.min(FORMAT_ROWS, rowsPerBlock, total), used.columnCount);
+  formats.load("numberFormat");
   for (let done = 0; done < total; done += rowsPerBlock) {
     const count = Math.min(rowsPerBlock, total - done);
     const block = sheet.getRangeByIndexes(used.rowIndex + done, used.columnIndex, count, used.columnCount);
@@ -134,5 +143,7 @@ async function readSheet(
   }
   // The same rows preflight reads again before writing (sheetFingerprint.ts), as Excel gives them.
   fingerprints.set(sheet.name, fingerprintOf(used.address, firstRaw, lastRaw));
-  return { name: sheet.name, rows };
+  const leadingFormats = new Array<string>(used.columnIndex).fill("General");
+  const numberFormats = [...Array.from({ length: used.rowIndex }, () => []), ...formats.numberFormat.map((row) => [...leadingFormats, ...row.map(String)])];
+  return { name: sheet.name, rows, numberFormats };
 }

@@ -100,7 +100,7 @@ function ColumnRow({ column, lang, override, onRoleChange, kind, onKindChange }:
           {column.header}
         </span>
         {examples && (
-          <Caption1 className={styles.examples} title={examples}>
+          <Caption1 className={styles.examples} title={examples} data-testid="column-examples">
             {t(lang, "examples")} {examples}
           </Caption1>
         )}

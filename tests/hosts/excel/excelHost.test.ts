@@ -42,7 +42,9 @@ function fakeExcel(grid: Grid, origin = { row: 0, column: 0 }) {
       getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => {
         stats.blocks.push(rows);
         const slice = grid.slice(row - origin.row, row - origin.row + rows).map((r) => r.slice(column - origin.column, column - origin.column + columns));
-        return track(new OfficeMockObject({ values: slice, valueTypes: slice.map((r) => r.map(valueType)) }));
+        return track(
+          new OfficeMockObject({ values: slice, valueTypes: slice.map((r) => r.map(valueType)), numberFormat: slice.map((r) => r.map(() => "General")) }),
+        );
       },
     }),
   );
