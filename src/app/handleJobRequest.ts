@@ -10,7 +10,10 @@ import { runSegment } from "./runSegment";
 import { runCampaign } from "./runCampaign";
 import { runCalls } from "./runCalls";
 import type { JobOutcome } from "./jobOutcome";
-import type { JobKind, JobMessage, JobOptions, JobRequest } from "./jobProtocol";
+import type { JobKind, JobMessage, JobOptions, JobRequest, TrapChoice } from "./jobProtocol";
+import type { TrapRequest } from "../engine/method/trapRecords";
+import { seededRandom } from "../engine/method/seededRandom";
+import { readOwnedContacts } from "./runExport";
 import { sheetHost } from "./sheetHost";
 import { serializeError } from "./workerError";
 import { dataKindsInSheet, roleOverridesFromHeaders } from "./rolesByHeader";
@@ -66,7 +69,13 @@ const JOBS: Readonly<Record<JobKind, JobStarter>> = {
       }),
     }),
   comply: (host, shared, o) => runComply(host, { ...shared, today: o.today ?? new Date(), purgeSheet: o.purge === true }),
-  segment: (host, shared, o) => runSegment(host, { ...shared, segments: o.segments ?? [], copy: o.copySegments === true }),
+  segment: async (host, shared, o) =>
+    runSegment(host, {
+      ...shared,
+      segments: o.segments ?? [],
+      copy: o.copySegments === true,
+      ...(o.traps ? { traps: await trapRequest(o.traps, shared.lang) } : {}),
+    }),
   campaign: (host, shared, o) => runCampaign(host, { ...shared, ...defined({ unitCost: o.unitCost }) }),
   calls: (host, shared, o) => runCalls(host, { ...shared, today: o.today ?? new Date(), ...defined({ top: o.top, staleMonths: o.staleMonths }) }),
 };
@@ -78,6 +87,12 @@ export function runJobOnSheet(request: JobRequest, onProgress: ProgressListener)
   const dataKinds = options.dataKinds ? dataKindsInSheet(request.sheet, options.dataKinds, options.headerRow) : undefined;
   const shared: Shared = { lang: options.lang, onProgress, apply: false, ...defined({ headerRow: options.headerRow, roleOverrides, dataKinds }) };
   return JOBS[request.job](sheetHost(request.sheet), shared, options);
+}
+
+/** The trap records asked in a pane: the owned sheet runJob read, its contacts by role, a seeded draw. */
+async function trapRequest(choice: TrapChoice, lang: JobOptions["lang"]): Promise<TrapRequest> {
+  const owned = choice.ownedSheet ? await readOwnedContacts(sheetHost(choice.ownedSheet), { lang }) : [];
+  return { count: choice.count, owned, random: seededRandom(choice.seed ?? Math.floor(Math.random() * 2 ** 31)) };
 }
 
 /** The fields that have a value: with exactOptionalPropertyTypes, `undefined` must not be passed on. */

@@ -59,11 +59,24 @@ export interface JobOptions {
   /** Segment: the segments to write, and whether to copy each to a sheet of its own. */
   readonly segments?: readonly SegmentRequest[];
   readonly copySegments?: boolean;
+  /**
+   * Segment copies: trap records at the user's own addresses, read from a sheet of theirs
+   * (`sheet`); runJob reads that sheet on the UI thread and sends its cells as `ownedSheet`.
+   */
+  readonly traps?: TrapChoice;
   /** Campaign follow-up: the cost of one piece sent, when the table has no cost column. */
   readonly unitCost?: number;
   /** Calls: how many customers to list (default 50), and months without news before details are confirmed (default 12). */
   readonly top?: number;
   readonly staleMonths?: number;
+}
+
+/** How many trap records to plant, from which sheet of owned addresses; `seed` draws them the same way every time. */
+export interface TrapChoice {
+  readonly count: number;
+  readonly sheet: string;
+  readonly seed?: number;
+  readonly ownedSheet?: RawSheet;
 }
 
 export interface JobRequest {

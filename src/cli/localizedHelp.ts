@@ -8,21 +8,28 @@ import { COMMANDER_TEXTS, FRENCH_ARGUMENTS, FRENCH_OPTIONS, FRENCH_TITLES } from
  */
 export function localizedHelp(lang: Lang): HelpConfiguration {
   const base = new Help();
+  // Commander lists a command's options just before describing them: which command it is picks
+  // the "command --flag" texts (calls --today, export --where) over the shared ones.
+  let command = "";
   return {
+    visibleOptions: (shown: Command) => {
+      command = shown.name();
+      return base.visibleOptions(shown);
+    },
     commandUsage: (command: Command) => frenchTerms(base.commandUsage(command), lang),
     subcommandTerm: (command: Command) => frenchTerms(base.subcommandTerm(command), lang),
     argumentTerm: (argument: Argument) => frenchTerms(base.argumentTerm(argument), lang),
     styleTitle: (title: string) => (lang === "fr" ? (FRENCH_TITLES[title] ?? title) : title),
     commandDescription: (command: Command) => pickSide(command.description(), lang),
     subcommandDescription: (command: Command) => pickSide(command.summary() || command.description(), lang),
-    optionDescription: (option: Option) => (lang === "fr" ? frenchOption(option) : commanderText(base.optionDescription(option), lang)),
+    optionDescription: (option: Option) => (lang === "fr" ? frenchOption(option, command) : commanderText(base.optionDescription(option), lang)),
     argumentDescription: (argument: Argument) => (lang === "fr" ? (FRENCH_ARGUMENTS[argument.name()] ?? argument.description) : argument.description),
   };
 }
 
 /** The French text of an option, with its default when commander would show one. */
-export function frenchOption(option: Option): string {
-  const text = FRENCH_OPTIONS[option.long ?? ""] ?? commanderText(option.description, "fr");
+export function frenchOption(option: Option, command = ""): string {
+  const text = FRENCH_OPTIONS[`${command} ${option.long ?? ""}`] ?? FRENCH_OPTIONS[option.long ?? ""] ?? commanderText(option.description, "fr");
   const shown = typeof option.defaultValue === "string" && option.defaultValue !== "" ? ` (par défaut : ${option.defaultValue})` : "";
   return `${text}${shown}`;
 }

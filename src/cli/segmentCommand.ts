@@ -4,13 +4,15 @@ import type { Lang } from "../engine/i18n/lang";
 import { OptionError } from "../engine/optionError";
 import type { SegmentRequest } from "../engine/segments/segmentTable";
 import { runSegment } from "../app/runSegment";
-import type { CliIo } from "./cliContext";
+import { cliLang, type CliIo } from "./cliContext";
+import { addTrapOptions, trapRequest, type TrapCliOptions } from "./trapOptions";
+import { trapText } from "../engine/method/trapMessages";
 import { addCommonOptions } from "./commonOptions";
 import { runFileJob, type FileJobCliOptions } from "./fileJob";
 import { defineMessages } from "../engine/i18n/defineMessages";
 import { formatPercent } from "../engine/i18n/localeFormat";
 
-interface SegmentCliOptions extends FileJobCliOptions {
+interface SegmentCliOptions extends FileJobCliOptions, TrapCliOptions {
   readonly where: string[];
   readonly name: string[];
   readonly copy?: boolean;
@@ -20,16 +22,18 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 
 /** `tria segment FILE --where "…" [--name N]…`: one yes/no column per segment, a Segments sheet, --copy for campaign sheets. */
 export function registerSegmentCommand(program: Command, io: CliIo): void {
-  addCommonOptions(
-    program
-      .command("segment")
-      .description("cut the file into segments by combined conditions / segmenter le fichier par critères combinés")
-      .argument("<file>", "customer file: .xlsx, .csv or .txt"),
-    { dataKind: true },
+  addTrapOptions(
+    addCommonOptions(
+      program
+        .command("segment")
+        .description("cut the file into segments by combined conditions / segmenter le fichier par critères combinés")
+        .argument("<file>", "customer file: .xlsx, .csv or .txt"),
+      { dataKind: true },
+    )
+      .option("--where <condition>", 'a segment\'s condition, e.g. "Panier moyen >= 100 et Nb achats / an >= 4" (repeat for several segments)', collect, [])
+      .option("--name <name>", "the segment's name, in the order of --where (default: Segment 1, Segment 2…)", collect, [])
+      .option("--copy", "also copy each segment's rows to a sheet of its own, for a campaign"),
   )
-    .option("--where <condition>", 'a segment\'s condition, e.g. "Panier moyen >= 100 et Nb achats / an >= 4" (repeat for several segments)', collect, [])
-    .option("--name <name>", "the segment's name, in the order of --where (default: Segment 1, Segment 2…)", collect, [])
-    .option("--copy", "also copy each segment's rows to a sheet of its own, for a campaign")
     .addHelpText(
       "after",
       [
@@ -41,7 +45,17 @@ export function registerSegmentCommand(program: Command, io: CliIo): void {
     )
     .action(async (file: string, options: SegmentCliOptions) => {
       const segments = pairSegments(options.where, options.name);
-      await runFileJob(file, options, io, (host, read) => runSegment(host, { ...read, segments, copy: options.copy === true }), describe);
+      const lang = cliLang(options.lang, io.env);
+      if (options.traps !== undefined && options.copy !== true)
+        throw new OptionError("traps.needCopy", { fr: trapText("fr", "needCopy"), en: trapText("en", "needCopy") });
+      const traps = await trapRequest(options, lang);
+      await runFileJob(
+        file,
+        options,
+        io,
+        (host, read) => runSegment(host, { ...read, segments, copy: options.copy === true, ...(traps ? { traps } : {}) }),
+        describe,
+      );
     });
 }
 

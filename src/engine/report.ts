@@ -137,6 +137,20 @@ export interface ReportSegment {
 /** Each segment of a `tria segment` run, with its rows (the sheet's row numbers). */
 export interface ReportSegmentRows extends ReportSegment {
   readonly rows: readonly number[];
+  /** Trap records planted in the segment's copy (their rows are on the private sheet only). */
+  readonly traps?: number;
+}
+
+/** `tria export`: what went into the export for rent or exchange; the traps' rows are only on the private list. */
+export interface ReportExport {
+  /** The condition the rows met, or null for every row. */
+  readonly where: string | null;
+  /** Data rows in the export, traps included. */
+  readonly rows: number;
+  readonly traps: number;
+  /** Where the export and the private list were written (null: only the report was asked). */
+  readonly file: string | null;
+  readonly trapList: string | null;
 }
 
 /** What a job adds to the report beyond columns, flags and counts. */
@@ -161,7 +175,8 @@ export interface ReportCounts {
 
 export interface Report {
   readonly reportVersion: typeof REPORT_VERSION;
-  readonly job: JobName;
+  /** "export": `tria export`, which makes no Plan (it writes a new workbook, not the sheet). */
+  readonly job: JobName | "export";
   readonly sheet: string;
   readonly headerRow: number;
   readonly columns: readonly ReportColumn[];
@@ -182,6 +197,8 @@ export interface Report {
   readonly campaign?: ReportCampaign;
   /** `tria calls` only: the customers to call first and what to ask each. */
   readonly calls?: ReportCalls;
+  /** `tria export` only. */
+  readonly export?: ReportExport;
   /** Rows under the table the job left as they were, with why ("total": a total row, not a customer). */
   readonly leftOutRows?: readonly { readonly row: number; readonly reason: "total" }[];
   readonly counts: ReportCounts;

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "./cliHarness";
+import type { Report } from "../../src/engine/report";
 import { writeCallsFixture } from "./callsFixture";
 import { cellAt, readXlsxXml, sheetNamed } from "../support/xlsx/readXlsxXml";
 
@@ -19,8 +20,8 @@ describe("tria export --traps", () => {
     const run = await runCli(["export", input, "--traps", "3", "--trap-file", join(dir, "owned.csv"), "--seed", "42", "-o", join(dir, "location.xlsx")]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("9 ligne(s) exportée(s)");
-    expect(run.stdout).toContain(`3 piège(s) placé(s) ; liste privée → ${join(dir, "location.traps.xlsx")}`);
+    expect(run.stdout).toContain("9 lignes exportées");
+    expect(run.stdout).toContain(`3 pièges placés ; liste privée → ${join(dir, "location.traps.xlsx")}`);
     expect(readFileSync(input).equals(before)).toBe(true);
 
     const exported = sheetNamed(await readXlsxXml(readFileSync(join(dir, "location.xlsx"))), "Clients");
@@ -57,5 +58,49 @@ describe("tria export --traps", () => {
     const bad = await runCli(["export", input, "--traps", "2", "--lang", "en"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--traps needs --trap-file");
+  });
+
+  it("writes its JSON report like every job (DESIGN.md §5): columns, export {where, rows, traps, file, trapList}; --report alone writes no workbook", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tria-export-"));
+    const input = join(dir, "clients.xlsx");
+    await writeCallsFixture(input);
+    writeFileSync(join(dir, "owned.csv"), OWNED);
+    const output = join(dir, "vip.xlsx");
+    const run = await runCli([
+      "export",
+      input,
+      "--where",
+      "Panier moyen >= 100",
+      "--traps",
+      "2",
+      "--trap-file",
+      join(dir, "owned.csv"),
+      "--seed",
+      "7",
+      "-o",
+      output,
+      "--report",
+      join(dir, "r.json"),
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
+    expect(report).toMatchObject({ reportVersion: 1, job: "export", sheet: "Clients", headerRow: 1, flags: [], counts: { rows: 6 } });
+    expect(report.columns.map((c) => [c.header, c.role])).toEqual(
+      expect.arrayContaining([
+        ["E-mail", "email"],
+        ["Panier moyen", expect.any(String)],
+      ]),
+    );
+    expect(report.columns.every((c) => typeof c.dataKind === "string")).toBe(true);
+    expect(report.export).toEqual({ where: "Panier moyen >= 100", rows: 5, traps: 2, file: output, trapList: join(dir, "vip.traps.xlsx") });
+    // The report says how many traps, never where they are: that is the private list's.
+    expect(readFileSync(join(dir, "r.json"), "utf8")).not.toContain("temoin");
+
+    const dry = await runCli(["export", input, "--report", join(dir, "dry.json")]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).not.toContain("→");
+    const dryReport = JSON.parse(readFileSync(join(dir, "dry.json"), "utf8")) as Report;
+    expect(dryReport.export).toEqual({ where: null, rows: 6, traps: 0, file: null, trapList: null });
   });
 });

@@ -9,6 +9,9 @@ import { OptionError } from "../optionError";
 import { matchWhere } from "./matchWhere";
 import { parseWhere } from "./parseWhere";
 import { segmentText } from "./segmentMessages";
+import { plantTraps, type TrapRequest } from "../method/trapRecords";
+import { trapListRows, type PlantedTraps } from "../method/trapList";
+import { trapText } from "../method/trapMessages";
 
 /** One segment as the user asks for it: a condition, and a name (else "Segment 1", "Segment 2"…). */
 export interface SegmentRequest {
@@ -20,6 +23,8 @@ export interface SegmentOptions {
   readonly lang: Lang;
   /** Also copy each segment's rows to a sheet of its own, ready for a campaign. */
   readonly copy?: boolean;
+  /** Trap records planted in each copy (the method's "adresses pièges"), listed on a private sheet. */
+  readonly traps?: TrapRequest;
 }
 
 /**
@@ -30,6 +35,7 @@ export interface SegmentOptions {
  */
 export function segmentTable(table: Table, columns: readonly ReportColumn[], requests: readonly SegmentRequest[], options: SegmentOptions): Plan {
   const { lang } = options;
+  if (options.traps && !options.copy) throw new OptionError("traps.needCopy", { fr: trapText("fr", "needCopy"), en: trapText("en", "needCopy") });
   if (requests.length === 0) {
     throw new OptionError("segment.none", {
       fr: 'Aucun segment demandé : ajoutez --where "Panier moyen >= 100 et Nb achats / an >= 4".',
@@ -60,9 +66,21 @@ export function segmentTable(table: Table, columns: readonly ReportColumn[], req
     where: requests[s]!.where.trim(),
     count: members[s]!.length,
     rows: members[s]!.map((i) => table.rows[i]!.rowNumber),
+    ...(options.traps ? { traps: options.traps.count } : {}),
   }));
   const sheets: AddedSheet[] = [summarySheet(table, segments, lang)];
-  if (options.copy) names.forEach((name, s) => sheets.push(copySheet(table, name, members[s]!, lang, sheets)));
+  const planted: PlantedTraps[] = [];
+  if (options.copy) {
+    names.forEach((name, s) => {
+      const copy = copySheet(table, name, members[s]!, lang, sheets);
+      if (!options.traps) return void sheets.push(copy);
+      // The traps look like this segment's members: their other cells come from its rows.
+      const withTraps = plantTraps({ ...table, rows: members[s]!.map((i) => table.rows[i]!) }, columns, options.traps);
+      planted.push({ sheet: copy.name, traps: withTraps.traps });
+      sheets.push({ ...copy, rows: [table.headers, ...withTraps.rows] });
+    });
+  }
+  if (planted.length > 0) sheets.push(trapSheet(table, planted, lang, sheets));
   return {
     ...emptyPlan("segment", table),
     addedColumns,
@@ -73,6 +91,20 @@ export function segmentTable(table: Table, columns: readonly ReportColumn[], req
 
 function withoutRows(segment: ReportSegmentRows): ReportSegment {
   return { name: segment.name, where: segment.where, count: segment.count };
+}
+
+/** The private list of the traps planted in the copies: a sheet of its own, never sent with a copy. */
+function trapSheet(table: Table, planted: readonly PlantedTraps[], lang: Lang, before: readonly AddedSheet[]): AddedSheet {
+  const base = trapText(lang, "privateSheet");
+  let name = base;
+  for (let n = 2; before.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase()) || name.toLowerCase() === table.sheet.toLowerCase(); n++)
+    name = `${base} ${n}`;
+  return {
+    key: "segment.traps",
+    name,
+    rows: trapListRows(lang, trapText(lang, "copiesTitle"), table.headers, planted),
+    cellStyles: [{ row: 0, column: 0, bold: true }, ...[0, 1, 2].map((column) => ({ row: 2, column, bold: true }))],
+  };
 }
 
 /** Names as given, the missing ones numbered; two segments with one name would share a column. */
