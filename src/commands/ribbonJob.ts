@@ -1,4 +1,5 @@
 import type { Host } from "../hosts/host";
+import type { RawSheet } from "../engine/table/table";
 import type { Lang } from "../engine/i18n/lang";
 import type { JobRunner } from "../app/jobRunner";
 import { runJob } from "../app/runJob";
@@ -20,6 +21,16 @@ export interface RibbonJobContext {
   readonly notify: (notice: CommandNotice) => Promise<void> | void;
 }
 
+/** The host with its sheet read once: the customer-file check and the job see the same cells. */
+function readingOnce(host: Host): Host {
+  let read: Promise<RawSheet> | null = null;
+  return {
+    listSheets: () => host.listSheets(),
+    readSheet: (name, onProgress) => (read ??= host.readSheet(name, onProgress)),
+    apply: (plan, options) => host.apply(plan, options),
+  };
+}
+
 /**
  * A ribbon button's job: the saved settings, the active sheet, no taskpane. It never throws:
  * success and failure both end as a notice in both languages (the pane shows the current one).
@@ -30,13 +41,15 @@ export async function ribbonJob(job: "structure" | "score" | "predict", context:
   let notice: CommandNotice;
   try {
     const options = jobOptionsFromSettings(settings, lang);
+    // One read of the sheet for both runs: a large sheet is not fetched from Excel twice.
+    const host = readingOnce(context.host);
     // Meeting notes saved as .csv are not a customer file: say so and change nothing, as the pane does.
-    const inspected = await runJob(context.host, context.runner, "inspect", options);
+    const inspected = await runJob(host, context.runner, "inspect", options);
     if (!looksLikeCustomerFile(inspected.report, roleChoicesByIndex(inspected.report, settings.rolesByHeader))) {
       await context.notify({ ok: false, messages: { fr: t("fr", "notCustomerFileRibbon"), en: t("en", "notCustomerFileRibbon") } });
       return;
     }
-    const { report } = await runJob(context.host, context.runner, job, options);
+    const { report } = await runJob(host, context.runner, job, options);
     const flags = Object.values(report.counts.flags).reduce((sum, n) => sum + (n ?? 0), 0);
     const say = (l: Lang) =>
       t(l, "commandDone", { job: t(l, job === "structure" ? "tabStructure" : job === "score" ? "tabScore" : "tabPredict"), rows: report.counts.rows, flags });

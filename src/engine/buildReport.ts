@@ -45,6 +45,7 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownCol
     duplicates,
     ...(plan.extras.duplicateModel ? { duplicateModel: plan.extras.duplicateModel } : {}),
     scores: plan.extras.scores ?? [],
+    ...(plan.extras.heat ? { heat: plan.extras.heat } : {}),
     ...(plan.extras.privacy ? { privacy: plan.extras.privacy } : {}),
     ...(plan.extras.segment ? { segment: plan.extras.segment } : {}),
     ...(plan.extras.segments ? { segments: plan.extras.segments } : {}),

@@ -91,6 +91,13 @@ export interface ReportDuplicateModel {
   }[];
 }
 
+/** Rows graded hot, warm and cold by the points grid (`tria score --grid`, the Score tab's grid). */
+export interface ReportHeat {
+  readonly hot: number;
+  readonly warm: number;
+  readonly cold: number;
+}
+
 export interface ReportScore {
   readonly row?: number;
   readonly customer?: string;
@@ -164,6 +171,7 @@ export interface ReportExtras {
   readonly duplicates?: readonly ReportDuplicate[];
   readonly duplicateModel?: ReportDuplicateModel;
   readonly scores?: readonly ReportScore[];
+  readonly heat?: ReportHeat;
   readonly predictions?: ReportPredictions;
 }
 
@@ -186,6 +194,8 @@ export interface Report {
   readonly duplicates: readonly ReportDuplicate[];
   readonly duplicateModel?: ReportDuplicateModel;
   readonly scores: readonly ReportScore[];
+  /** Score with a points grid only: how many rows are hot, warm and cold. */
+  readonly heat?: ReportHeat;
   /** `tria predict` only. */
   readonly predictions?: ReportPredictions;
   /** `tria comply` only. */

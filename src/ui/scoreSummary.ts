@@ -3,7 +3,8 @@ import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
 import { scoredCount } from "../engine/scoring/scoredCount";
 import { t } from "./i18n/strings";
-import { formatNumber } from "../engine/i18n/localeFormat";
+import { colon, formatNumber } from "../engine/i18n/localeFormat";
+import { m } from "./i18n/methodStrings";
 
 /** "424 clients notés sur 500 — 76 sans date d'achat ou montant.": the counts add up. */
 export function scoredText(lang: Lang, report: Pick<Report, "scores">): string {
@@ -12,6 +13,14 @@ export function scoredText(lang: Lang, report: Pick<Report, "scores">): string {
   return unscored > 0
     ? t(lang, "scoredSummaryWithMissing", { scored: n(scored), total: n(total), missing: n(unscored) })
     : t(lang, "scoredSummary", { scored: n(scored), total: n(total) });
+}
+
+/** "Selon la grille de points : 12 clients chauds · 30 tièdes · 58 froids"; empty without a grid. */
+export function heatText(lang: Lang, report: Pick<Report, "heat">): string {
+  const heat = report.heat;
+  if (!heat) return "";
+  const parts = [m(lang, "heatHot", { count: heat.hot }), m(lang, "heatWarm", { count: heat.warm }), m(lang, "heatCold", { count: heat.cold })];
+  return `${m(lang, "heatTitle")}${colon(lang)} ${parts.join(" · ")}`;
 }
 
 export interface SegmentCount {

@@ -22,9 +22,12 @@ describe("ribbon jobs", () => {
   it("Structure runs on the active sheet with the saved settings and reports success", async () => {
     const host = await demoHost();
     const apply = vi.spyOn(host, "apply");
+    const read = vi.spyOn(host, "readSheet");
     const ctx = context(host, memorySettingsStore({ operations: ["emails"] }));
     await ribbonJob("structure", ctx);
     expect(apply).toHaveBeenCalledTimes(1);
+    // The customer-file check and the job share one read of the sheet.
+    expect(read).toHaveBeenCalledTimes(1);
     const plan = apply.mock.calls[0]![0];
     expect(plan.addedColumns.some((c) => c.key.includes("Tél."))).toBe(false);
     expect(ctx.notices).toHaveLength(1);

@@ -156,6 +156,10 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await expect.poll(async () => ((await savedSettings(page)).pointsGrid as { rows: unknown[] } | null)?.rows.length).toBe(2);
       await page.locator('[data-testid="run-runScore"]').click();
       await page.locator('[data-testid="score-results"]').waitFor({ timeout: 60_000 });
+      // Hot, warm and cold counted in words, and they add up to the customers.
+      const heat = ((await page.locator('[data-testid="heat-counts"]').textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ");
+      const [hot, warm, cold] = (/: (\d+) clients? chauds? · (\d+) tièdes? · (\d+) froids?$/.exec(heat) ?? []).slice(1).map(Number);
+      expect((hot ?? 0) + (warm ?? 0) + (cold ?? 0)).toBe(clientsRows - 2);
       const header = (await book(page).then((b) => b.row("Clients", 2))).join("|");
       expect(header).toMatch(/C \(consomme\)|Points|chaud|Chaleur/i);
       await shoot("score-grid");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createJobRunner } from "../../src/app/jobRunner";
 import { flagCounts, issueList, suggestionsOfKind } from "../../src/ui/flagSummary";
-import { heatColour, rfGrid, segmentCounts } from "../../src/ui/scoreSummary";
+import { heatColour, heatText, rfGrid, segmentCounts } from "../../src/ui/scoreSummary";
 import { FLAG_KINDS } from "../../src/engine/legend";
 import { HEAT_RAMP } from "../../src/engine/scoring/data/heatColours";
 import { demoSheet } from "../app/demoSheet";
@@ -41,5 +41,33 @@ describe("score summary of a real Score run", async () => {
     expect(grid.cells.flat().reduce((a, b) => a + b, 0)).toBe(report.scores.filter((s) => s.r && s.f).length);
     expect(heatColour(0, grid.max)).toBe(`#${HEAT_RAMP[0]}`);
     expect(heatColour(grid.max, grid.max)).toBe(`#${HEAT_RAMP[HEAT_RAMP.length - 1]}`);
+  });
+});
+
+describe("heat counts of a Score run with a points grid", async () => {
+  const points = {
+    hot: 30,
+    warm: 10,
+    rules: [
+      { column: "Nb achats / an", kind: "perUnit" as const, points: 2, cap: 30 },
+      { column: "Panier moyen", kind: "perUnit" as const, points: 0.05, cap: 40 },
+    ],
+  };
+  const { report } = await createJobRunner(null).run("score", await demoSheet(), { lang: "fr", points });
+
+  it("hot + warm + cold are the rows graded, and they say so in words", () => {
+    const heat = report.heat!;
+    expect(heat.hot + heat.warm + heat.cold).toBe(report.counts.rows);
+    expect(heat.hot).toBeGreaterThan(0);
+    expect(heat.cold).toBeGreaterThan(0);
+    const text = heatText("fr", report).replace(/[\u00a0\u202f]/g, " ");
+    expect(text).toMatch(/^Selon la grille de points : \d+ clients? chauds? · \d+ tièdes? · \d+ froids?$/);
+    expect(heatText("en", report)).toMatch(/^By the points grid: \d+ hot customers? · \d+ warm · \d+ cold$/);
+  });
+
+  it("no grid, no heat line", async () => {
+    const plain = await createJobRunner(null).run("score", await demoSheet(), { lang: "fr" });
+    expect(plain.report.heat).toBeUndefined();
+    expect(heatText("fr", plain.report)).toBe("");
   });
 });

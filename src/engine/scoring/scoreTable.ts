@@ -2,7 +2,7 @@ import type { CellValue } from "../table/cellValue";
 import type { Table } from "../table/table";
 import type { Lang } from "../i18n/lang";
 import { emptyPlan, type AddedColumn, type CellFlag, type Plan } from "../plan";
-import type { ReportScore } from "../report";
+import type { ReportHeat, ReportScore } from "../report";
 import type { ColumnInfo } from "./columnInfo";
 import { DAY_MS, type Measures } from "./customerMeasure";
 import { customerRowMeasures } from "./customerRowMeasures";
@@ -132,8 +132,12 @@ export function scoreTable(table: Table, columns: readonly ColumnInfo[], options
       ),
     );
   }
+  let heat: ReportHeat | undefined;
   if (options.points) {
     const behaviour = behaviourPoints(table, columns, options.points, options.referenceDate);
+    const counts = { hot: 0, warm: 0, cold: 0 };
+    for (const grade of behaviour.heat) counts[grade]++;
+    heat = counts;
     added.push(column("points", "header.points", behaviour.points, "0.0"));
     const heatLabel = { hot: t("heat.hot"), warm: t("heat.warm"), cold: t("heat.cold") };
     added.push(
@@ -161,7 +165,7 @@ export function scoreTable(table: Table, columns: readonly ColumnInfo[], options
     addedColumns: added,
     flags,
     addedSheets: [summarySheet({ customers: measures.customers, scores, classes, reference, lang })],
-    extras: { scores: reportScores(table, measures, scores, input.kind) },
+    extras: { scores: reportScores(table, measures, scores, input.kind), ...(heat ? { heat } : {}) },
   };
   return { plan, measures, scores };
 }

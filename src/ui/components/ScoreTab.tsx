@@ -2,7 +2,7 @@ import { Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentu
 import type { Lang } from "../../engine/i18n/lang";
 import { ALLOWED_CLASSES } from "../../engine/scoring/scoreOptions";
 import { shownResult, type JobState } from "../jobState";
-import { rfGrid, scoredText, segmentCounts } from "../scoreSummary";
+import { heatText, rfGrid, scoredText, segmentCounts } from "../scoreSummary";
 import { t } from "../i18n/strings";
 import { JobPanel } from "./JobPanel";
 import { DayInput } from "./DayInput";
@@ -50,7 +50,7 @@ export function ScoreTab(props: ScoreTabProps) {
         lang={lang}
         state={state}
         runLabel="runScore"
-        doneText={report ? scoredText(lang, report) : ""}
+        doneText={report ? [scoredText(lang, report), heatText(lang, report)].filter(Boolean).join(" ") : ""}
         canRun={props.canRun}
         onRun={props.onRun}
         onCancel={props.onCancel}
@@ -78,6 +78,7 @@ export function ScoreTab(props: ScoreTabProps) {
       {report && (
         <section className={styles.results} aria-label={t(lang, "resultsTitle")} data-testid="score-results">
           <Caption1>{scoredText(lang, report)}</Caption1>
+          {report.heat && <Caption1 data-testid="heat-counts">{heatText(lang, report)}</Caption1>}
           <SegmentChart lang={lang} counts={segmentCounts(report)} />
           <RfHeatMap lang={lang} grid={rfGrid(report)} />
         </section>

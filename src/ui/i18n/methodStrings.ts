@@ -1,4 +1,4 @@
-import { defineMessages, type MessageParams } from "../../engine/i18n/defineMessages";
+import { defineMessages, type MessageParams, type MessageTemplate } from "../../engine/i18n/defineMessages";
 import type { Lang } from "../../engine/i18n/lang";
 import { formatNumber } from "./strings";
 import { localeOf } from "../../engine/i18n/localeFormat";
@@ -135,11 +135,15 @@ const FR = {
   gridOk: "Grille valide : {rules} critère(s), chaud ≥ {hot}, tiède ≥ {warm}.",
   gridFieldLabel: "{field}, ligne {line}",
   // Types de données
+  heatTitle: "Selon la grille de points",
+  heatHot: { one: "{count} client chaud", other: "{count} clients chauds" },
+  heatWarm: { one: "{count} tiède", other: "{count} tièdes" },
+  heatCold: { one: "{count} froid", other: "{count} froids" },
   kindFor: "Type de donnée de la colonne « {header} »",
   dataKindHint: "Type de donnée : descriptive (qui), action (quoi, quand), réaction (combien).",
 };
 
-const EN: { readonly [K in keyof typeof FR]: string } = {
+const EN: { readonly [K in keyof typeof FR]: MessageTemplate } = {
   runComply: "Check GDPR compliance",
   complyIntro:
     "Tria looks for sensitive data (notes included), rows kept for over 3 years (the CNIL's periods) and private customers without e-mail consent. Nothing is deleted from your sheet.",
@@ -262,6 +266,10 @@ const EN: { readonly [K in keyof typeof FR]: string } = {
   gridClear: "Delete the grid",
   gridOk: "Valid grid: {rules} criterion/criteria, hot ≥ {hot}, warm ≥ {warm}.",
   gridFieldLabel: "{field}, row {line}",
+  heatTitle: "By the points grid",
+  heatHot: { one: "{count} hot customer", other: "{count} hot customers" },
+  heatWarm: { one: "{count} warm", other: "{count} warm" },
+  heatCold: { one: "{count} cold", other: "{count} cold" },
   kindFor: "Data kind of column “{header}”",
   dataKindHint: "Data kind: descriptive (who), action (what, when), reaction (how much).",
 };
