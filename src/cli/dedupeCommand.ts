@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
 import type { Lang } from "../engine/i18n/lang";
+import { defineMessages } from "../engine/i18n/defineMessages";
+import { formatPercent } from "../engine/i18n/localeFormat";
 import type { Report } from "../engine/report";
 import { isMatchField, MATCH_FIELDS, type MatchField } from "../engine/duplicates/duplicateFields";
 import { fieldLabel } from "../engine/duplicates/duplicateMessages";
@@ -90,12 +92,7 @@ function parseThreshold(text: string | undefined, lang: Lang, io: CliIo): number
   if (text === undefined) return undefined;
   const value = Number(text.replace(",", ".").replace(/%$/, "")) / (text.trim().endsWith("%") ? 100 : 1);
   if (Number.isFinite(value) && value > 0 && value <= 1) return value;
-  return usage(
-    io,
-    lang === "fr"
-      ? `--threshold attend un score entre 0 et 1 (par exemple 0.8 ou 80%), pas « ${text} ».`
-      : `--threshold takes a score between 0 and 1 (for example 0.8 or 80%), not "${text}".`,
-  );
+  return usage(io, say(lang, "badThreshold", { text }));
 }
 
 function parseFields(text: string | undefined, lang: Lang, io: CliIo): MatchField[] | undefined {
@@ -103,52 +100,55 @@ function parseFields(text: string | undefined, lang: Lang, io: CliIo): MatchFiel
   const words = text.split(/[,;+\s]+/).filter(Boolean);
   const unknown = words.filter((w) => !isMatchField(w));
   if (unknown.length === 0 && words.length > 0) return words as MatchField[];
-  return usage(
-    io,
-    lang === "fr"
-      ? `--fields : champ inconnu « ${unknown.join(", ")} ». Champs possibles : ${MATCH_FIELDS.join(", ")}.`
-      : `--fields: unknown field "${unknown.join(", ")}". Fields: ${MATCH_FIELDS.join(", ")}.`,
-  );
+  return usage(io, say(lang, "badFields", { unknown: unknown.join(", "), fields: MATCH_FIELDS.join(", ") }));
 }
 
 function parseRules(texts: readonly string[], lang: Lang, io: CliIo): UserRule[] {
   return texts.map((text) => {
     const { rule, unknown } = parseUserRule(text);
     if (rule) return rule;
-    return usage(
-      io,
-      lang === "fr"
-        ? `--rule « ${text} » : je ne connais pas « ${unknown.join(", ")} ». Exemple : --rule "prénom+nom+date de naissance".`
-        : `--rule "${text}": unknown "${unknown.join(", ")}". Example: --rule "firstName+lastName+birthDate".`,
-    );
+    return usage(io, say(lang, "badRule", { text, unknown: unknown.join(", ") }));
   });
 }
 
+const say = defineMessages(
+  {
+    badThreshold: "--threshold attend un score entre 0 et 1 (par exemple 0.8 ou 80%), pas « {text} ».",
+    badFields: "--fields : champ inconnu « {unknown} ». Champs possibles : {fields}.",
+    badRule: '--rule « {text} » : je ne connais pas « {unknown} ». Exemple : --rule "prénom+nom+date de naissance".',
+    head: "{file} — feuille « {sheet} », {rows} lignes : {groups}, {duplicateRows} ({compared} paires comparées).",
+    groups: { one: "{count} groupe de doublons", other: "{count} groupes de doublons" },
+    duplicateRows: { one: "{count} ligne en double", other: "{count} lignes en double" },
+    group: "  lignes {rows} → garder la ligne {survivor} (score {score}) : {on}",
+    moreGroups: { one: "  … et {count} autre groupe", other: "  … et {count} autres groupes" },
+    written: "Écrit : {output}",
+    writtenMerged: "Écrit : {output} (avec la feuille « Clients fusionnés » ; les lignes d'origine sont conservées)",
+  },
+  {
+    badThreshold: '--threshold takes a score between 0 and 1 (for example 0.8 or 80%), not "{text}".',
+    badFields: '--fields: unknown field "{unknown}". Fields: {fields}.',
+    badRule: '--rule "{text}": unknown "{unknown}". Example: --rule "firstName+lastName+birthDate".',
+    head: '{file} — sheet "{sheet}", {rows} rows: {groups}, {duplicateRows} ({compared} pairs compared).',
+    groups: { one: "{count} duplicate group", other: "{count} duplicate groups" },
+    duplicateRows: { one: "{count} duplicate row", other: "{count} duplicate rows" },
+    group: "  rows {rows} → keep row {survivor} (score {score}): {on}",
+    moreGroups: { one: "  … and {count} more group", other: "  … and {count} more groups" },
+    written: "Written: {output}",
+    writtenMerged: 'Written: {output} (with the sheet "Merged customers"; the original rows are kept)',
+  },
+);
+
 function summary(outcome: JobOutcome, compared: number, file: string, lang: Lang, output: string | null, merged: boolean): string {
   const r: Report = outcome.report;
-  const fr = lang === "fr";
   const clusters = r.duplicates.length;
-  const lines = [
-    fr
-      ? `${file} — feuille « ${r.sheet} », ${r.counts.rows} lignes : ${clusters} groupe(s) de doublons, ${r.counts.duplicateRows} ligne(s) en double (${compared} paires comparées).`
-      : `${file} — sheet "${r.sheet}", ${r.counts.rows} rows: ${clusters} duplicate group(s), ${r.counts.duplicateRows} duplicate row(s) (${compared} pairs compared).`,
-  ];
+  const groups = say(lang, "groups", { count: clusters });
+  const duplicateRows = say(lang, "duplicateRows", { count: r.counts.duplicateRows });
+  const lines = [say(lang, "head", { file, sheet: r.sheet, rows: r.counts.rows, groups, duplicateRows, compared })];
   for (const d of r.duplicates.slice(0, SUMMARY_CLUSTERS)) {
     const on = d.matchedOn.map((f) => (isMatchField(f) ? fieldLabel(f, lang) : f)).join(", ");
-    lines.push(
-      fr
-        ? `  lignes ${d.rows.join(", ")} → garder la ligne ${d.survivor} (score ${Math.round(d.score * 100)} %) : ${on}`
-        : `  rows ${d.rows.join(", ")} → keep row ${d.survivor} (score ${Math.round(d.score * 100)}%): ${on}`,
-    );
+    lines.push(say(lang, "group", { rows: d.rows.join(", "), survivor: d.survivor, score: formatPercent(lang, Math.round(d.score * 100), 0), on }));
   }
-  if (clusters > SUMMARY_CLUSTERS)
-    lines.push(fr ? `  … et ${clusters - SUMMARY_CLUSTERS} autre(s) groupe(s)` : `  … and ${clusters - SUMMARY_CLUSTERS} more group(s)`);
-  if (output) {
-    lines.push(
-      fr
-        ? `Écrit : ${output}${merged ? " (avec la feuille « Clients fusionnés » ; les lignes d'origine sont conservées)" : ""}`
-        : `Written: ${output}${merged ? ' (with the sheet "Merged customers"; the original rows are kept)' : ""}`,
-    );
-  }
+  if (clusters > SUMMARY_CLUSTERS) lines.push(say(lang, "moreGroups", { count: clusters - SUMMARY_CLUSTERS }));
+  if (output) lines.push(say(lang, merged ? "writtenMerged" : "written", { output }));
   return lines.join("\n");
 }

@@ -2,6 +2,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
+import { defineMessages } from "../engine/i18n/defineMessages";
+import { formatPercent } from "../engine/i18n/localeFormat";
 import { roleLabel } from "../engine/i18n/roleLabels";
 import { dataKindLabel } from "../engine/i18n/dataKindLabels";
 import { parseDataKindChoices } from "../engine/table/dataKindChoices";
@@ -41,20 +43,29 @@ export async function inspectCommand(file: string, options: InspectCliOptions, i
   }
 }
 
+const say = defineMessages(
+  {
+    title: "{file} — feuille « {sheet} », en-tête ligne {headerRow}, {rows} lignes de données",
+    csv: "CSV : séparateur « {delimiter} », encodage {encoding}",
+    tab: "tab",
+    spaces: "espaces",
+    columns: "#|Colonne|Rôle détecté|Type de donnée|Confiance|Remplie|Exemples",
+  },
+  {
+    title: '{file} — sheet "{sheet}", header on row {headerRow}, {rows} data rows',
+    csv: 'CSV: delimiter "{delimiter}", encoding {encoding}',
+    tab: "tab",
+    spaces: "spaces",
+    columns: "#|Column|Detected role|Data kind|Confidence|Filled|Examples",
+  },
+);
+
 function describe(report: Report, file: string, lang: Lang, csv: { delimiter: string; encoding: string } | null): string {
-  const fr = lang === "fr";
-  const pct = (n: number) => `${Math.round(n * 100)} %`;
-  const title = fr
-    ? `${file} — feuille « ${report.sheet} », en-tête ligne ${report.headerRow}, ${report.counts.rows} lignes de données`
-    : `${file} — sheet "${report.sheet}", header on row ${report.headerRow}, ${report.counts.rows} data rows`;
-  const csvLine = csv
-    ? fr
-      ? `CSV : séparateur « ${csv.delimiter === "\t" ? "tab" : csv.delimiter === " " ? "espaces" : csv.delimiter} », encodage ${csv.encoding}`
-      : `CSV: delimiter "${csv.delimiter === "\t" ? "tab" : csv.delimiter === " " ? "spaces" : csv.delimiter}", encoding ${csv.encoding}`
-    : null;
-  const header = fr
-    ? ["#", "Colonne", "Rôle détecté", "Type de donnée", "Confiance", "Remplie", "Exemples"]
-    : ["#", "Column", "Detected role", "Data kind", "Confidence", "Filled", "Examples"];
+  const pct = (n: number) => formatPercent(lang, Math.round(n * 100), 0);
+  const title = say(lang, "title", { file, sheet: report.sheet, headerRow: report.headerRow, rows: report.counts.rows });
+  const delimiter = (text: string) => (text === "\t" ? say(lang, "tab") : text === " " ? say(lang, "spaces") : text);
+  const csvLine = csv ? say(lang, "csv", { delimiter: delimiter(csv.delimiter), encoding: csv.encoding }) : null;
+  const header = say(lang, "columns").split("|");
   const rows = report.columns.map((column) => [
     String(column.index + 1),
     column.header,

@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
+import { defineMessages } from "../engine/i18n/defineMessages";
+import { formatNumber } from "../engine/i18n/localeFormat";
 import { parseDate } from "../engine/table/parseDate";
 import { parseNumber } from "../engine/table/parseNumber";
 import type { PredictOptions, TimeUnit } from "../engine/predict/predictOptions";
@@ -136,44 +138,44 @@ const UNITS: Readonly<Record<string, TimeUnit>> = {
   mois: "months",
 };
 
+const say = defineMessages(
+  {
+    fitted: "{fitted} clients modélisés (BG/NBD r={r} α={alpha} a={a} b={b}, LL {ll}){to}",
+    contact: "contacter {times}×/an",
+    noContact: "ne pas relancer",
+    group: "  {group}  {customers}  marge après publicité {margin} €  {decision}",
+    endOfData: "> fin des données",
+    lifetime: "  durée de vie médiane ({unit}) : {medians}{test}",
+    holdout: "  période de test : {actual} achats répétés réels, {predicted} prévus",
+  },
+  {
+    fitted: "{fitted} customers modelled (BG/NBD r={r} α={alpha} a={a} b={b}, LL {ll}){to}",
+    contact: "contact {times}×/year",
+    noContact: "not worth reactivating",
+    group: "  {group}  {customers}  margin after advertising {margin} €  {decision}",
+    endOfData: "> end of data",
+    lifetime: "  median lifetime ({unit}): {medians}{test}",
+    holdout: "  holdout: {actual} actual repeat purchases, {predicted} predicted",
+  },
+);
+
 function describe(report: Report, output: string | null, lang: Lang): string {
   const p = report.predictions;
   const to = output ? ` → ${output}` : "";
   if (!p) return to;
-  const fr = lang === "fr";
   const b = p.model.bgnbd;
-  const n = (v: number, d = 2) => v.toLocaleString(fr ? "fr-FR" : "en-GB", { maximumFractionDigits: d });
+  const n = (v: number, d = 2) => formatNumber(lang, v, { maxDecimals: d });
   const fitted = p.customers.filter((c) => c.x !== null).length;
-  const lines = [
-    fr
-      ? `${fitted} clients modélisés (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)})${to}`
-      : `${fitted} customers modelled (BG/NBD r=${n(b.r, 4)} α=${n(b.alpha, 4)} a=${n(b.a, 4)} b=${n(b.b, 4)}, LL ${n(b.logLikelihood)})${to}`,
-  ];
+  const lines = [say(lang, "fitted", { fitted, r: n(b.r, 4), alpha: n(b.alpha, 4), a: n(b.a, 4), b: n(b.b, 4), ll: n(b.logLikelihood), to })];
   for (const g of p.groups) {
-    const decision = g.contact
-      ? fr
-        ? `contacter ${g.contactsPerYear}×/an`
-        : `contact ${g.contactsPerYear}×/year`
-      : fr
-        ? "ne pas relancer"
-        : "not worth reactivating";
-    lines.push(
-      `  ${g.group}  ${String(g.customers).padStart(7)}  ${fr ? "marge après publicité" : "margin after advertising"} ${n(g.marginAfterAdvertising).padStart(12)} €  ${decision}`,
-    );
+    const decision = g.contact ? say(lang, "contact", { times: g.contactsPerYear }) : say(lang, "noContact");
+    lines.push(say(lang, "group", { group: g.group, customers: String(g.customers).padStart(7), margin: n(g.marginAfterAdvertising).padStart(12), decision }));
   }
   if (p.survival) {
-    const medians = p.survival.channels
-      .map((c) => `${c.channel} ${c.medianLifetime === null ? (fr ? "> fin des données" : "> end of data") : n(c.medianLifetime, 1)}`)
-      .join(", ");
+    const medians = p.survival.channels.map((c) => `${c.channel} ${c.medianLifetime === null ? say(lang, "endOfData") : n(c.medianLifetime, 1)}`).join(", ");
     const test = p.survival.logRank ? `, log-rank χ² ${n(p.survival.logRank.chiSquare)} (p ${n(p.survival.logRank.pValue, 4)})` : "";
-    const unit = predictLabel(lang, `unit.${p.unit}`);
-    lines.push(fr ? `  durée de vie médiane (${unit}) : ${medians}${test}` : `  median lifetime (${unit}): ${medians}${test}`);
+    lines.push(say(lang, "lifetime", { unit: predictLabel(lang, `unit.${p.unit}`), medians, test }));
   }
-  if (p.holdout)
-    lines.push(
-      fr
-        ? `  période de test : ${n(p.holdout.actualPurchases, 0)} achats répétés réels, ${n(p.holdout.predictedPurchases, 1)} prévus`
-        : `  holdout: ${n(p.holdout.actualPurchases, 0)} actual repeat purchases, ${n(p.holdout.predictedPurchases, 1)} predicted`,
-    );
+  if (p.holdout) lines.push(say(lang, "holdout", { actual: n(p.holdout.actualPurchases, 0), predicted: n(p.holdout.predictedPurchases, 1) }));
   return lines.join("\n");
 }

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { Report } from "../engine/report";
 import type { Lang } from "../engine/i18n/lang";
+import { defineMessages } from "../engine/i18n/defineMessages";
 import { parseDate } from "../engine/table/parseDate";
 import { parsePointsGrid, type PointsGrid } from "../engine/scoring/behaviourPoints";
 import { pointsGridFromRows } from "../engine/scoring/pointsGridTable";
@@ -118,14 +119,16 @@ async function readGrid(path: string): Promise<PointsGrid> {
   return grid;
 }
 
+const say = defineMessages(
+  { head: "{scored} clients notés sur {total} ({incomplete} cellules incomplètes signalées){to}" },
+  { head: "{scored} customers scored out of {total} ({incomplete} incomplete cells flagged){to}" },
+);
+
 function describe(report: Report, output: string | null, lang: Lang): string {
-  const fr = lang === "fr";
   const scored = report.scores.filter((s) => s.code !== null).length;
   const counts = new Map<string, number>();
   for (const s of report.scores) if (s.segment) counts.set(s.segment, (counts.get(s.segment) ?? 0) + 1);
   const lines = SEGMENT_KEYS.filter((k) => counts.has(k)).map((k) => `  ${segmentName(k, lang).padEnd(28)} ${String(counts.get(k)).padStart(7)}`);
-  const head = fr
-    ? `${scored} clients notés sur ${report.scores.length} (${report.counts.flags.incomplete ?? 0} cellules incomplètes signalées)${output ? ` → ${output}` : ""}`
-    : `${scored} customers scored out of ${report.scores.length} (${report.counts.flags.incomplete ?? 0} incomplete cells flagged)${output ? ` → ${output}` : ""}`;
+  const head = say(lang, "head", { scored, total: report.scores.length, incomplete: report.counts.flags.incomplete ?? 0, to: output ? ` → ${output}` : "" });
   return [head, ...lines].join("\n");
 }

@@ -49,7 +49,7 @@ describe("tria dedupe", () => {
       expect(d.rows).toContain(d.survivor);
       expect(d.score).toBeGreaterThanOrEqual(0.8);
     }
-    expect(run.stdout).toMatch(/groupe\(s\) de doublons/);
+    expect(run.stdout).toMatch(/\d+ groupes de doublons, \d+ lignes en double \(\d+ paires comparées\)/);
     expect(run.stdout).toMatch(/garder la ligne \d+/);
     expect(run.stdout).not.toContain("Écrit");
     expect(stamp()).toBe(before);
