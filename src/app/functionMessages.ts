@@ -30,6 +30,19 @@ export const FUNCTION_MESSAGES = {
     fr: () => "La cellule est vide : donnez un texte à lire.",
     en: () => "The cell is empty: give a text to read.",
   },
+  noModel: {
+    fr: () =>
+      "Aucun modèle de prévision dans ce classeur : lancez Prévoir (onglet Prévoir de Tria ou « tria predict ») sur la liste des commandes, puis recalculez.",
+    en: () => "No forecasting model in this workbook: run Predict (Tria's Predict tab or “tria predict”) on the orders list, then recalculate.",
+  },
+  badHistory: {
+    fr: (text: string) => `« ${text} » : il faut x ≥ 0 achats répétés et 0 ≤ t_x ≤ T (en unités du modèle), et un horizon t ≥ 0.`,
+    en: (text: string) => `“${text}”: x ≥ 0 repeat purchases and 0 ≤ t_x ≤ T (in the model's unit) are needed, and a horizon t ≥ 0.`,
+  },
+  badMeanValue: {
+    fr: (text: string) => `« ${text} » : la valeur moyenne des rachats doit être un montant positif ou nul.`,
+    en: (text: string) => `“${text}”: the mean repeat value must be an amount of zero or more.`,
+  },
   fieldIssue: {
     fr: (text: string) => text,
     en: (text: string) => text,

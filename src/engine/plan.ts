@@ -71,6 +71,8 @@ export interface AddedSheet {
   readonly columnWidths?: readonly number[];
   /** Charts to draw from the sheet's own cells, where the host can (Office.js can; ExcelJS cannot). */
   readonly charts?: readonly SheetChart[];
+  /** Written hidden (Excel's "Unhide" shows it): data for Tria itself, such as the fitted model the CRM. functions read. */
+  readonly hidden?: boolean;
 }
 
 export interface SheetCellStyle {

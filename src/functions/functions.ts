@@ -5,6 +5,8 @@
  * Sheets add-on shares under its own names (entry points never import each other).
  */
 import * as cell from "../app/cellFunctions";
+import * as model from "../app/modelFunctions";
+import { workbookModel } from "../hosts/excel/workbookModel";
 
 /**
  * Reads a date typed as text (31/12/2024, 2024-12-31, 12 janv. 2024) and returns it as an Excel date.
@@ -146,4 +148,42 @@ export function siret(text: string | number): string {
  */
 export function similarity(a: string, b: string): number {
   return cell.similarity(a, b);
+}
+
+/**
+ * The probability that a customer is still a customer (BG/NBD), from the model the Predict job stored in the workbook: the "P(encore client)" column's figure.
+ * @customfunction PALIVE
+ * @param x Repeat purchases (purchases after the first, several on one day counting once).
+ * @param tx Time from the first purchase to the last one, in the model's unit (t_x).
+ * @param T Time from the first purchase to the end of calibration, in the model's unit.
+ * @returns P(alive), from 0 to 1.
+ */
+export async function pAlive(x: number, tx: number, T: number): Promise<number> {
+  return model.pAlive(await workbookModel(), x, tx, T);
+}
+
+/**
+ * Purchases a customer should make over the next t units (BG/NBD), from the model the Predict job stored in the workbook.
+ * @customfunction EXPECTEDPURCHASES
+ * @param t Horizon, in the model's unit (the "Achats attendus" column uses the job's horizon).
+ * @param x Repeat purchases.
+ * @param tx Time from the first purchase to the last one (t_x).
+ * @param T Time from the first purchase to the end of calibration.
+ * @returns Expected number of purchases.
+ */
+export async function expectedPurchases(t: number, x: number, tx: number, T: number): Promise<number> {
+  return model.expectedPurchases(await workbookModel(), t, x, tx, T);
+}
+
+/**
+ * The customer lifetime value over the job's horizon (BG/NBD and Gamma-Gamma): margin rate × value of a purchase × purchases expected, discounted; the stored model's options.
+ * @customfunction CLV
+ * @param x Repeat purchases.
+ * @param tx Time from the first purchase to the last one (t_x).
+ * @param T Time from the first purchase to the end of calibration.
+ * @param meanValue Mean value of the repeat purchases (0 or empty without any).
+ * @returns Margin expected over the horizon, discounted.
+ */
+export async function clv(x: number, tx: number, T: number, meanValue: number): Promise<number> {
+  return model.clv(await workbookModel(), x, tx, T, meanValue);
 }

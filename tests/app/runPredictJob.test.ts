@@ -42,7 +42,8 @@ describe("the Predict job through the worker's handler (taskpane, web page and r
     );
     const done = messages[messages.length - 1]!;
     if (done.type !== "done") throw new Error(JSON.stringify(done));
-    expect(done.result.plan.addedSheets.map((s) => s.name)).toEqual(["Customer forecasts", "Campaign plan", "Lifetime by channel"]);
+    expect(done.result.plan.addedSheets.map((s) => s.name)).toEqual(["Customer forecasts", "Campaign plan", "Lifetime by channel", "Tria modèle"]);
+    expect(done.result.plan.addedSheets.map((s) => s.hidden === true)).toEqual([false, false, false, true]);
     const p = done.result.report.predictions!;
     expect(p.unit).toBe("months");
     expect(p.calibrationEnd).toBe("2024-06-30");

@@ -7,6 +7,9 @@ import JSZip from "jszip";
 import type { Report } from "../../src/engine/report";
 import { CDNOW_FILE } from "../engine/predict/cdnow";
 import { runCli } from "./cliHarness";
+import { MODEL_SHEET, modelFromRows } from "../../src/engine/predict/modelSheet";
+import type { CellValue } from "../../src/engine/table/cellValue";
+import { clv, expectedPurchases, pAlive } from "../../src/app/modelFunctions";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "tria-predict-"));
 
@@ -74,8 +77,8 @@ describe.skipIf(CDNOW_FILE === null)("tria predict", () => {
     await workbook.xlsx.readFile(out);
     const customers = workbook.getWorksheet("Prévisions clients")!;
     expect(customers.rowCount).toBe(2358);
-    expect(customers.getRow(1).getCell(5).value).toBe("P(encore client)");
-    expect(customers.getRow(2).getCell(9).value).toBe(1);
+    expect(customers.getRow(1).getCell(6).value).toBe("P(encore client)");
+    expect(customers.getRow(2).getCell(10).value).toBe(1);
     const plan = workbook.getWorksheet("Plan de campagne")!;
     const texts = plan
       .getSheetValues()
@@ -92,6 +95,22 @@ describe.skipIf(CDNOW_FILE === null)("tria predict", () => {
     expect(chartTexts.filter((x) => x.includes("<c:lineChart>"))).toHaveLength(1);
     expect(workbook.getWorksheet("Durée de vie par canal")).toBeDefined();
     expect(p.survival!.channels.map((c) => c.channel)).toEqual(["Tous"]);
+
+    // The model kept for the CRM. functions: a hidden sheet, read back by ExcelJS (a second reader).
+    const kept = workbook.getWorksheet(MODEL_SHEET)!;
+    expect(kept.state).toBe("hidden");
+    expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(new RegExp(`<sheet name="${MODEL_SHEET}" sheetId="\\d+" state="hidden"`));
+    const model = modelFromRows(kept.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1) as CellValue[]] : [])))!;
+    expect(model.bgNbd.r).toBe(p.model.bgnbd.r);
+    expect(model.gammaGamma!.p).toBe(p.model.gammaGamma!.p);
+    expect([model.unit, model.horizon, model.margin, model.calibrationEnd]).toEqual(["weeks", 39, 0.3, "1997-09-30"]);
+    // The functions on a row's x, t_x, T and mean value give the row's figures (to the sheet's decimals).
+    for (let r = 2; r <= customers.rowCount; r++) {
+      const [x, tx, T, mean, alive, expected, , value] = [2, 3, 4, 5, 6, 7, 8, 9].map((c) => customers.getRow(r).getCell(c).value as number);
+      expect(Math.abs(pAlive(model, x, tx, T) - alive!)).toBeLessThanOrEqual(0.00005 + 1e-7);
+      expect(Math.abs(expectedPurchases(model, 39, x, tx, T) - expected!)).toBeLessThanOrEqual(0.0005 + 1e-6);
+      expect(Math.abs(clv(model, x, tx, T, mean) - value!)).toBeLessThanOrEqual(0.005 + 1e-4);
+    }
   });
 
   it("says what is wrong, in French and English, for a customer file or a bad option", async () => {

@@ -58,6 +58,36 @@ describe("tria predict on a CSV, streamed (predictCsv)", () => {
     expect(sheet.charts).toHaveLength(2);
   });
 
+  it("gives every customer their chance of answering: a P(réponse) column beside the forecasts and the report's responseProbability", () => {
+    const { plan, report } = predictCsv(new TextEncoder().encode(ordersCsv()), "commandes", "commandes.csv", { lang: "fr", withSheets: true });
+    const customers = report.predictions!.customers;
+    const response = report.predictions!.response!;
+    for (const c of customers) {
+      expect(c.responseProbability).toBeGreaterThan(0);
+      expect(c.responseProbability).toBeLessThan(1);
+    }
+    // The probabilities are the model's: ranked by them, the customers fall in the report's deciles.
+    const ranked = [...customers].sort((a, b) => b.responseProbability! - a.responseProbability!);
+    const firstTenth = ranked.slice(0, response.deciles[0]!.customers);
+    const mean = firstTenth.reduce((s, c) => s + c.responseProbability!, 0) / firstTenth.length;
+    expect(mean).toBeCloseTo(response.deciles[0]!.averageProbability, 5);
+    // The sheet: one column after "Groupe", each row's figure rounded to 4 decimals.
+    const sheet = plan.addedSheets.find((s) => s.name === "Prévisions clients")!;
+    const header = sheet.rows[0]!;
+    const column = header.indexOf("P(réponse)");
+    expect(column).toBe(header.indexOf("Groupe") + 1);
+    const byId = new Map(customers.map((c) => [c.customer, c.responseProbability!]));
+    for (const row of sheet.rows.slice(1)) expect(row[column]).toBeCloseTo(byId.get(String(row[0]))!, 4);
+    // Without past answers: no column, null in the report.
+    const noAnswers = ordersCsv()
+      .split("\r\n")
+      .map((line) => line.split(";").slice(0, 5).join(";"))
+      .join("\r\n");
+    const plain = predictCsv(new TextEncoder().encode(noAnswers), "commandes", "commandes.csv", { lang: "fr", withSheets: true });
+    expect(plain.report.predictions!.customers.every((c) => c.responseProbability === null)).toBe(true);
+    expect(plain.plan.addedSheets[0]!.rows[0]).not.toContain("P(réponse)");
+  });
+
   it("draws Kaplan–Meier curves by first-order channel, with medians and the log-rank test", () => {
     const { plan, report } = predictCsv(new TextEncoder().encode(ordersCsv()), "commandes", "commandes.csv", {
       lang: "fr",

@@ -136,6 +136,9 @@ describe("custom functions metadata", () => {
       ["RNVP", ["text", "name"], "string"],
       ["SIRET", ["text"], "string"],
       ["SIMILARITY", ["a", "b"], "number"],
+      ["PALIVE", ["x", "tx", "T"], "number"],
+      ["EXPECTEDPURCHASES", ["t", "x", "tx", "T"], "number"],
+      ["CLV", ["x", "tx", "T", "meanValue"], "number"],
     ]);
 
     // The address functions spill a row of text cells.
@@ -161,6 +164,9 @@ describe("custom functions metadata", () => {
       ["RNVP", "RNVP"],
       ["SIRET", "SIRET"],
       ["SIMILARITY", "SIMILARITE"],
+      ["PALIVE", "P.ENCORE.CLIENT"],
+      ["EXPECTEDPURCHASES", "ACHATS.ATTENDUS"],
+      ["CLV", "VALEUR.CLIENT"],
     ]);
   });
 });

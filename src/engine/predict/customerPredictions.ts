@@ -1,17 +1,19 @@
 import { valueGroups, type ValueGroup } from "../scoring/valueGroups";
-import { bgNbdExpectedPurchases, bgNbdLogLikelihood, bgNbdPAlive, fitBgNbd, type BgNbdFit } from "./bgNbd";
-import { discountedPurchases } from "./discountedPurchases";
-import { fitGammaGamma, gammaGammaExpectedSpend, type GammaGammaFit } from "./gammaGamma";
+import { bgNbdLogLikelihood, fitBgNbd, type BgNbdFit } from "./bgNbd";
+import { fitGammaGamma, type GammaGammaFit } from "./gammaGamma";
 import { fitParetoNbd, paretoNbdLogLikelihood, type ParetoNbdFit } from "./paretoNbd";
 import type { PurchaseHistories } from "./purchaseHistories";
 import type { ResolvedPredictOptions } from "./predictOptions";
 import { distinctTriples, inUnit } from "./repeatData";
+import { modelDiscountedPurchases, modelExpectedPurchases, modelPAlive, modelSpend, type StoredModel } from "./storedModel";
 
 /** Per customer (index as in PurchaseHistories.ids), NaN where the customer had no purchase in calibration. */
 export interface CustomerPredictions {
   readonly x: Float64Array;
   readonly tx: Float64Array;
   readonly T: Float64Array;
+  /** Mean value of the repeat purchases (0 without any): Gamma-Gamma's m̄ₓ, CRM.CLV's mean value. */
+  readonly meanValue: Float64Array;
   readonly pAlive: Float64Array;
   readonly expectedPurchases: Float64Array;
   /** Expected value of one future purchase (Gamma-Gamma). */
@@ -27,6 +29,8 @@ export interface CustomerPredictions {
     readonly gammaGamma: GammaGammaFit | null;
     readonly paretoSample: number;
   };
+  /** What the workbook keeps for the worksheet functions (modelSheet.ts). */
+  readonly stored: StoredModel;
   /** How many customers the models were fitted on. */
   readonly fitted: number;
 }
@@ -70,29 +74,40 @@ export function customerPredictions(histories: PurchaseHistories, options: Resol
   const spendSample = repeaters.length > SIMPLEX_SAMPLE ? spendData(everyKth(repeaters, SIMPLEX_SAMPLE)) : undefined;
   const gammaGamma = repeaters.length >= 10 ? fitGammaGamma(spendData(repeaters), spendSample) : null;
 
+  const populationSpend = populationMeanSpend(histories, inCalibration);
+  const stored: StoredModel = {
+    unit: options.unit,
+    unitDays,
+    horizon,
+    discount: options.discount,
+    margin: options.margin,
+    calibrationEnd: new Date(histories.calibrationEnd * 86_400_000).toISOString().slice(0, 10),
+    bgNbd: { r: bgNbd.r, alpha: bgNbd.alpha, a: bgNbd.a, b: bgNbd.b },
+    gammaGamma: gammaGamma ? { p: gammaGamma.p, q: gammaGamma.q, v: gammaGamma.v } : null,
+    populationSpend,
+  };
   // Predictions depend on (x, t_x, T) only, apart from the spend: computed once per triple.
   const tripleExpected = new Float64Array(triples.x.length);
   const tripleDiscounted = new Float64Array(triples.x.length);
   const tripleAlive = new Float64Array(triples.x.length);
   for (let j = 0; j < triples.x.length; j++) {
     const [xj, txj, Tj] = [triples.x[j]!, triples.tx[j]!, triples.T[j]!];
-    const expected = (t: number) => bgNbdExpectedPurchases(bgNbd, t, xj, txj, Tj);
-    tripleExpected[j] = expected(horizon);
-    tripleDiscounted[j] = discountedPurchases(expected, horizon, unitDays, options.discount);
-    tripleAlive[j] = bgNbdPAlive(bgNbd, xj, txj, Tj);
+    tripleExpected[j] = modelExpectedPurchases(stored, horizon, xj, txj, Tj);
+    tripleDiscounted[j] = modelDiscountedPurchases(stored, xj, txj, Tj);
+    tripleAlive[j] = modelPAlive(stored, xj, txj, Tj);
   }
+  const meanValue = new Float64Array(n).fill(Number.NaN);
   const pAlive = new Float64Array(n).fill(Number.NaN);
   const expectedPurchases = new Float64Array(n).fill(Number.NaN);
   const expectedSpend = new Float64Array(n).fill(Number.NaN);
   const clv = new Float64Array(n).fill(Number.NaN);
-  const populationSpend = populationMeanSpend(histories, inCalibration);
   inCalibration.forEach((i, k) => {
     const j = triples.tripleOf[k]!;
     pAlive[i] = tripleAlive[j]!;
     expectedPurchases[i] = tripleExpected[j]!;
-    const mean = x[i]! > 0 ? histories.repeatValue[i]! / x[i]! : 0;
-    const spend = gammaGamma ? gammaGammaExpectedSpend(gammaGamma, x[i]!, mean) : x[i]! > 0 ? mean : populationSpend;
-    expectedSpend[i] = Number.isFinite(spend) ? spend : populationSpend;
+    meanValue[i] = x[i]! > 0 ? histories.repeatValue[i]! / x[i]! : 0;
+    expectedSpend[i] = modelSpend(stored, x[i]!, meanValue[i]!);
+    // modelClv's product, with the discounted purchases of the customer's triple.
     clv[i] = options.margin * expectedSpend[i]! * tripleDiscounted[j]!;
   });
   const values = Array.from(clv, (v) => (Number.isNaN(v) ? null : v));
@@ -100,6 +115,7 @@ export function customerPredictions(histories: PurchaseHistories, options: Resol
     x,
     tx,
     T,
+    meanValue,
     pAlive,
     expectedPurchases,
     expectedSpend,
@@ -107,6 +123,7 @@ export function customerPredictions(histories: PurchaseHistories, options: Resol
     rank: ranks(clv),
     group: valueGroups(values, [0.5, 0.8, 0.95]),
     models: { bgNbd: bgNbdFit, paretoNbd, gammaGamma, paretoSample: sample.length },
+    stored,
     fitted: inCalibration.length,
   };
 }

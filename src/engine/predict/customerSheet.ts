@@ -6,17 +6,23 @@ import type { PurchaseHistories } from "./purchaseHistories";
 import { predictLabel } from "./predictLabels";
 
 /**
- * One row per customer, most valuable first: the model's view (x, t_x, T), P(alive), the
- * purchases expected over the horizon, the value of a purchase, the lifetime value, rank and
- * group. Customers whose first purchase came after calibration have no forecast and come last.
+ * One row per customer, most valuable first: the model's view (x, t_x, T, mean repeat value),
+ * P(alive), the purchases expected over the horizon, the value of a purchase, the lifetime value,
+ * rank and group, and the chance of answering a campaign when the file has past answers. Customers whose first purchase came after calibration have no forecast and come last.
  */
-export function customerSheet(histories: PurchaseHistories, predictions: CustomerPredictions, lang: Lang): AddedSheet {
+export function customerSheet(
+  histories: PurchaseHistories,
+  predictions: CustomerPredictions,
+  responseProbability: Float64Array | null,
+  lang: Lang,
+): AddedSheet {
   const t = (key: Parameters<typeof predictLabel>[1]) => predictLabel(lang, key);
   const header: CellValue[] = [
     t("header.customer"),
     t("header.x"),
     t("header.tx"),
     t("header.T"),
+    t("header.meanValue"),
     t("header.pAlive"),
     t("header.expectedPurchases"),
     t("header.expectedSpend"),
@@ -24,6 +30,7 @@ export function customerSheet(histories: PurchaseHistories, predictions: Custome
     t("header.rank"),
     t("header.group"),
   ];
+  if (responseProbability) header.push(t("header.responseProbability"));
   if (histories.firstChannel) header.push(t("header.firstChannel"));
   const order = Array.from(histories.ids.keys());
   const rankOf = (i: number) => (predictions.rank[i]! > 0 ? predictions.rank[i]! : Number.MAX_SAFE_INTEGER);
@@ -34,8 +41,10 @@ export function customerSheet(histories: PurchaseHistories, predictions: Custome
     const row: CellValue[] = [
       histories.ids[i]!,
       round(predictions.x[i]!, 0),
-      round(predictions.tx[i]!, 2),
-      round(predictions.T[i]!, 2),
+      // Six decimals: =CRM.PALIVE(x; t_x; T) on these cells gives this row's figures to their last decimal.
+      round(predictions.tx[i]!, 6),
+      round(predictions.T[i]!, 6),
+      round(predictions.meanValue[i]!, 4),
       round(predictions.pAlive[i]!, 4),
       round(predictions.expectedPurchases[i]!, 3),
       round(predictions.expectedSpend[i]!, 2),
@@ -43,9 +52,16 @@ export function customerSheet(histories: PurchaseHistories, predictions: Custome
       predictions.rank[i]! > 0 ? predictions.rank[i]! : null,
       predictions.group[i] ?? null,
     ];
+    if (responseProbability) row.push(round(responseProbability[i]!, 4));
     if (histories.firstChannel) row.push(histories.firstChannel[i] ?? null);
     rows.push(row);
   }
   const cellStyles: SheetCellStyle[] = header.map((_, column) => ({ row: 0, column, bold: true }));
-  return { key: "predict.customers", name: t("sheet.customers"), rows, cellStyles, columnWidths: [14, 12, 12, 12, 14, 14, 14, 16, 8, 8, 18] };
+  return {
+    key: "predict.customers",
+    name: t("sheet.customers"),
+    rows,
+    cellStyles,
+    columnWidths: [14, 12, 12, 12, 14, 14, 14, 14, 16, 8, 8, ...(responseProbability ? [14] : []), 18],
+  };
 }

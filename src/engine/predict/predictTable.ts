@@ -20,6 +20,7 @@ import { responseSheet } from "./responseSheet";
 import { channelSurvival } from "./channelSurvival";
 import { survivalLabel, survivalSheet } from "./survivalSheet";
 import { predictLabel } from "./predictLabels";
+import { modelSheet } from "./modelSheet";
 import type { HistoryInput, PurchaseHistories } from "./purchaseHistories";
 
 export interface PredictResult {
@@ -82,15 +83,16 @@ export function predictHistories(histories: PurchaseHistories, base: Plan, optio
       // A report alone needs no sheets: one row per customer is seconds on a big file.
       addedSheets: withSheets
         ? [
-            customerSheet(histories, predictions, lang),
+            customerSheet(histories, predictions, response?.probability ?? null, lang),
             planSheet({ predictions, plan, channels, holdout, options: resolved, lang }),
             ...(response ? [responseSheet(response, lang)] : []),
             survivalSheet(survival, predictLabel(lang, `unit.${resolved.unit}`), lang),
+            modelSheet(predictions.stored, lang),
           ]
         : [],
       extras: {
         predictions: {
-          ...predictionsReport(histories, predictions, plan, channels, holdout, resolved),
+          ...predictionsReport(histories, predictions, response?.probability ?? null, plan, channels, holdout, resolved),
           response: response ? responseReport(response) : null,
           survival,
         },

@@ -54,17 +54,22 @@ export interface ReportPrediction {
   readonly x: number | null;
   readonly tx: number | null;
   readonly T: number | null;
+  /** Mean value of the repeat purchases (0 without any): CRM.CLV's fourth argument. */
+  readonly meanValue: number | null;
   readonly pAlive: number | null;
   readonly expectedPurchases: number | null;
   readonly expectedSpend: number | null;
   readonly clv: number | null;
   readonly rank: number | null;
   readonly group: string | null;
+  /** P(answers a campaign) from the response model; null without past answers in the file. */
+  readonly responseProbability: number | null;
 }
 
 export function predictionsReport(
   histories: PurchaseHistories,
   predictions: CustomerPredictions,
+  responseProbability: Float64Array | null,
   plan: CampaignPlan,
   channels: readonly ChannelRetention[],
   holdout: HoldoutCheck | null,
@@ -79,12 +84,14 @@ export function predictionsReport(
       x: r(predictions.x[i]!, 0),
       tx: r(predictions.tx[i]!, 4),
       T: r(predictions.T[i]!, 4),
+      meanValue: r(predictions.meanValue[i]!, 4),
       pAlive: r(predictions.pAlive[i]!, 6),
       expectedPurchases: r(predictions.expectedPurchases[i]!, 6),
       expectedSpend: r(predictions.expectedSpend[i]!, 4),
       clv: r(predictions.clv[i]!, 4),
       rank: predictions.rank[i]! > 0 ? predictions.rank[i]! : null,
       group: predictions.group[i] ?? null,
+      responseProbability: responseProbability ? r(responseProbability[i]!, 6) : null,
     });
   }
   return {

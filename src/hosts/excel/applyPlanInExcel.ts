@@ -7,6 +7,7 @@ import { worksheetNotes, workbookComments, type CellNotes } from "./cellNotes";
 import { ExcelHostError, isExcelHostError } from "./excelHostError";
 import { queueMetadataWrite, type ExcelTriaMetadata, type SheetLooks } from "./excelMetadata";
 import { preflight } from "./preflight";
+import { forgetWorkbookModel } from "./workbookModel";
 import { restoreSnapshot } from "./restoreSnapshot";
 import type { CellBlock, RunSnapshot, SheetBefore } from "./runSnapshot";
 import type { DrawnChart } from "./sheetCharts";
@@ -92,6 +93,7 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Plan
       pre.metadataText !== null,
     );
     await sync();
+    if (plan.addedSheets.some((s) => s.hidden)) await recalculateForFunctions(context);
     const warnings = refused.length > 0 ? [excelMessage(options.lang, "formulaKept", { count: refused.length, cells: refused.slice(0, 5).join(", ") })] : [];
     return { snapshot, warnings };
   } catch (error) {
@@ -102,6 +104,21 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Plan
     }
     if (isExcelHostError(error)) throw error;
     throw new ExcelHostError("failed", { reason: reasonOf(error) }, { cause: error });
+  }
+}
+
+/**
+ * A hidden sheet is data the CRM. functions read (the Predict model): formulas that read the old
+ * one do not depend on it in Excel's eyes, so they are recalculated by a full calculation.
+ * The run itself is done by then: a calculation that fails is not the run's failure.
+ */
+async function recalculateForFunctions(context: Excel.RequestContext): Promise<void> {
+  forgetWorkbookModel();
+  try {
+    context.workbook.application.calculate("Full");
+    await context.sync();
+  } catch {
+    // Ctrl+Alt+F9 does the same; docs/predict.md says so.
   }
 }
 

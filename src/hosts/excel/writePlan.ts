@@ -216,6 +216,8 @@ export async function writeSheets(w: WriteContext, names: ReadonlyMap<string, st
       if (formats) range.numberFormat = formats.slice(start, start + count);
     });
     drawn.push(...(await writeSheetLook(w, target, added)).map((chart) => ({ sheet: name, chart })));
+    // Hidden once written (ExcelApi 1.1); Excel's "Unhide" shows it again.
+    if (added.hidden) target.visibility = "Hidden";
   }
   return drawn;
 }

@@ -153,6 +153,7 @@ function runSteps(spreadsheet: SheetsSpreadsheet, plan: Plan, lang: Lang, border
       const target = replaceSheet(spreadsheet, added.name, record);
       writeAddedSheet(target, added);
       if (added.key === "__legend") paintLegend(target, borders);
+      if ("hidden" in added && added.hidden) target.hideSheet();
     }),
   ];
 }

@@ -124,6 +124,7 @@ function writeAddedSheet(sheet: ExcelJS.Worksheet, added: AddedSheet): void {
     });
   }
   (added.columnWidths ?? []).forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+  if (added.hidden) sheet.state = "hidden";
 }
 
 /** A Tria-made sheet is replaced; a user's sheet with the same name is left alone. */

@@ -17,7 +17,7 @@ const MAX_COLUMNS = 16_384;
 /** A sheet Tria writes whole (a summary, the legend, the metadata): small, held as rows. */
 export interface StaticSheet {
   readonly name: string;
-  readonly state: "visible" | "veryHidden";
+  readonly state: "visible" | "hidden" | "veryHidden";
   readonly rows: readonly (readonly CellValue[])[];
   /** Looks by `${row}:${column}`, both 1-based. */
   readonly styles: ReadonlyMap<string, CellStyleSpec>;
@@ -124,7 +124,7 @@ function addedSheet(added: AddedSheet): StaticSheet {
       ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
     });
   }
-  return { name: added.name, state: "visible", rows: added.rows, styles, widths: added.columnWidths ?? [], source: added };
+  return { name: added.name, state: added.hidden ? "hidden" : "visible", rows: added.rows, styles, widths: added.columnWidths ?? [], source: added };
 }
 
 /** The legend sheet, as legendSheet.ts draws it with ExcelJS: each flag's look, then the columns' data kinds. */

@@ -74,7 +74,7 @@ export async function writeGridBook(book: GridBook, sink: PartSink, onProgress?:
 
 function workbookXml(names: readonly string[], statics: readonly StaticSheet[]): string {
   const sheets = names.map((name, i) => {
-    const state = i > 0 && statics[i - 1]!.state === "veryHidden" ? ' state="veryHidden"' : "";
+    const state = i > 0 && statics[i - 1]!.state !== "visible" ? ` state="${statics[i - 1]!.state}"` : "";
     return `<sheet name="${escapeXml(name)}" sheetId="${i + 1}"${state} r:id="rId${i + 1}"/>`;
   });
   return `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets.join("")}</sheets></workbook>`;
