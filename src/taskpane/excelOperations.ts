@@ -32,5 +32,6 @@ export function excelOperations(host: ExcelHost, runner: JobRunner, run: ExcelRu
       return last ? undoCellEdits(run, last) : host.undoLastRun();
     },
     selectCell: (row, column) => selectCell(run, row, column),
+    listSheets: () => host.listSheets(),
   };
 }

@@ -25,6 +25,7 @@ import type { ComplyChoices } from "./components/ComplyTab";
 import { unitCostOf } from "./components/CampaignTab";
 import { wholeNumber, type CallsChoices } from "./components/CallsTab";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { NO_TRAPS, trapCountOf, type TrapChoiceState } from "./components/TrapChoices";
 import { TabPanels, type TabName, type WritingJob } from "./TabPanels";
 
 /** What the UI can ask of its host; the taskpane wires Excel, the web page a file, tests a fake. */
@@ -39,6 +40,8 @@ export interface TriaOperations {
   undo?(): Promise<void>;
   /** Selects a cell of the sheet by its row number and column header. */
   selectCell?(row: number, column: string): Promise<void>;
+  /** The workbook's sheet names (where trap records' owned addresses can come from). */
+  listSheets?(): Promise<string[]>;
 }
 
 /** The last change Undo takes back: which job made it, and the suggestions it applied, if that was it. */
@@ -117,6 +120,8 @@ export function App(props: AppProps) {
   const [callsChoices, setCallsChoices] = useState<CallsChoices>({ top: "50", staleMonths: "" });
   const [complyChoices, setComplyChoices] = useState<ComplyChoices>({ today: "", purge: false });
   const [copySegments, setCopySegments] = useState(false);
+  const [traps, setTraps] = useState<TrapChoiceState>(NO_TRAPS);
+  const [sheetNames, setSheetNames] = useState<readonly string[]>([]);
   const [unitCost, setUnitCost] = useState("");
   const [predictChoices, setPredictChoices] = useState<PredictChoices>(DEFAULT_PREDICT_CHOICES);
   const lang = settings.lang ?? props.initialLang;
@@ -159,7 +164,11 @@ export function App(props: AppProps) {
       case "comply":
         return { purge: complyChoices.purge, ...(complyChoices.today ? { today: new Date(`${complyChoices.today}T00:00:00Z`) } : {}) };
       case "segment":
-        return { segments: settings.segments, copySegments };
+        return {
+          segments: settings.segments,
+          copySegments,
+          ...(copySegments && traps.on ? { traps: { count: trapCountOf(traps.count) ?? 0, sheet: traps.sheet } } : {}),
+        };
       case "calls": {
         const top = wholeNumber(callsChoices.top);
         const staleMonths = wholeNumber(callsChoices.staleMonths);
@@ -265,6 +274,11 @@ export function App(props: AppProps) {
   // A file nobody would call a customer file (meeting notes saved as .csv): say so, run nothing.
   const notCustomers = inspectReport !== null && !looksLikeCustomerFile(inspectReport, overrides);
   const canRun = (props.canInspect ?? true) && !notCustomers;
+  // The sheets the trap records' addresses can come from: asked once the copies' traps are ticked.
+  useEffect(() => {
+    if (tab === "segments" && traps.on) void operations.listSheets?.().then(setSheetNames, () => setSheetNames([]));
+  }, [tab, traps.on, operations, version]);
+  const segmentTraps = { choice: traps, sheets: sheetNames.filter((name) => name !== inspectReport?.sheet), onChange: setTraps };
 
   return (
     <main className={styles.root} lang={lang}>
@@ -283,6 +297,7 @@ export function App(props: AppProps) {
         {...{ tab, setTab, lang, settings, save, duplicates, inspectReport, overrides, kinds, notCustomers, canRun, undoLabel, applied, notice }}
         {...{ predictChoices, setPredictChoices, complyChoices, setComplyChoices, callsChoices, setCallsChoices, copySegments, setCopySegments }}
         {...{ unitCost, setUnitCost, runInspect, runWriting, undo, applyFlags, mergeDuplicates, setRole, setKind }}
+        segmentTraps={segmentTraps}
         jobs={{ inspect, ...jobs }}
         target={props.target ?? "sheet"}
         canInspect={props.canInspect ?? true}

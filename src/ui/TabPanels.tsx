@@ -16,6 +16,7 @@ import { SettingsTab } from "./components/SettingsTab";
 import { DuplicatesTab } from "./components/DuplicatesTab";
 import { ComplyTab, type ComplyChoices } from "./components/ComplyTab";
 import { SegmentsTab } from "./components/SegmentsTab";
+import { trapsReady, type TrapChoicesProps } from "./components/TrapChoices";
 import { CampaignTab } from "./components/CampaignTab";
 import { CallsTab, type CallsChoices } from "./components/CallsTab";
 
@@ -52,6 +53,7 @@ export interface TabPanelsProps {
   readonly setCallsChoices: Dispatch<SetStateAction<CallsChoices>>;
   readonly copySegments: boolean;
   readonly setCopySegments: Dispatch<SetStateAction<boolean>>;
+  readonly segmentTraps: Omit<TrapChoicesProps, "lang">;
   readonly unitCost: string;
   readonly setUnitCost: Dispatch<SetStateAction<string>>;
   readonly runInspect: () => Promise<void>;
@@ -202,8 +204,9 @@ export function TabPanels(props: TabPanelsProps) {
             columns={inspectReport?.columns ?? null}
             segments={settings.segments}
             copy={copySegments}
+            traps={props.segmentTraps}
             target={target}
-            canRun={canRun}
+            canRun={canRun && (!copySegments || trapsReady(props.segmentTraps.choice))}
             notice={notice}
             undoLabel={undoLabel}
             onUndo={() => void undo()}

@@ -54,6 +54,7 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
       writeCells: (sheet, edits) => current("fr").writeCells(sheet, edits),
       undo: async () => session.current?.undo(),
       selectCell: revealGridCell,
+      listSheets: async () => (session.current ? session.current.host.listSheets() : []),
     };
   }, [runner]);
 

@@ -22,6 +22,7 @@ import { t } from "../i18n/strings";
 import { m, percentText } from "../i18n/methodStrings";
 import { JobPanel } from "./JobPanel";
 import { ConditionRow } from "./ConditionRow";
+import { TrapChoices, type TrapChoicesProps } from "./TrapChoices";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -55,6 +56,8 @@ export interface SegmentsTabProps {
   readonly columns: readonly ReportColumn[] | null;
   readonly segments: readonly SavedSegment[];
   readonly copy: boolean;
+  /** Trap records in the copies: shown once "copy" is ticked. */
+  readonly traps: Omit<TrapChoicesProps, "lang">;
   readonly target: "sheet" | "file";
   readonly canRun: boolean;
   readonly notice: string | null;
@@ -77,6 +80,7 @@ export function SegmentsTab(props: SegmentsTabProps) {
   const [tried, setTried] = useState(false);
   const result = shownResult(state);
   const written = result?.report.job === "segment" ? (result.report.segments ?? []) : null;
+  const trapSheet = written ? result?.plan.addedSheets.find((sheet) => sheet.key === "segment.traps") : undefined;
   const built = columns ? draftWhere(draft, columns, lang) : null;
   const setCondition = (at: number, next: DraftCondition | null) =>
     setDraft({ ...draft, conditions: next ? draft.conditions.map((c, i) => (i === at ? next : c)) : draft.conditions.filter((_c, i) => i !== at) });
@@ -186,6 +190,7 @@ export function SegmentsTab(props: SegmentsTabProps) {
           onChange={(_e, data) => props.onCopyChange(data.checked === true)}
           data-testid="copy-segments"
         />
+        {props.copy && <TrapChoices lang={lang} {...props.traps} />}
       </JobPanel>
       {written && result && (
         <section aria-label={t(lang, "resultsTitle")} data-testid="segment-results">
@@ -206,6 +211,7 @@ export function SegmentsTab(props: SegmentsTabProps) {
               );
             })}
           </ul>
+          {trapSheet && <Caption1 data-testid="traps-planted">{m(lang, "trapsPlanted", { count: written[0]?.traps ?? 0, sheet: trapSheet.name })}</Caption1>}
         </section>
       )}
     </div>
