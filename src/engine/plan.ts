@@ -3,6 +3,7 @@ import type { LeftOutRow, Table } from "./table/table";
 import type { FlagKind } from "./legend";
 import type { ReportExtras } from "./report";
 import type { DataKind } from "./table/dataKind";
+import type { PackedColumn } from "./table/packedColumn";
 
 /**
  * The Plan is the only contract between the engine and the hosts (DESIGN.md §1): what to
@@ -26,6 +27,12 @@ export interface AddedColumn {
   readonly after: number | null;
   /** One value per Table row, in Table.rows order. */
   readonly values: readonly CellValue[];
+  /**
+   * The same values held column-wise, when the job made them so (Structure): `values` is then
+   * made from it on first read. Not enumerable, so a copy or a postMessage carries `values`
+   * only; a host that streams may read `packed.get(i)` instead and never make the array.
+   */
+  readonly packed?: PackedColumn;
   /** Optional Excel number format ("0", "dd/mm/yyyy", "0.0%"). */
   readonly numberFormat?: string;
 }

@@ -4,6 +4,7 @@ import type { Lang } from "../i18n/lang";
 import type { FieldIssue } from "./fieldIssue";
 import type { StructureOperation } from "./structureOptions";
 import type { JobMemos } from "./memo/jobMemos";
+import type { PackedColumn } from "../table/packedColumn";
 
 /** A column a processor adds beside its source: "Code postal", "Téléphone (E.164)". */
 export interface ProcessedPart {
@@ -12,6 +13,8 @@ export interface ProcessedPart {
   readonly header: Readonly<Record<Lang, string>>;
   /** One value per table row. */
   readonly values: readonly CellValue[];
+  /** The same values held column-wise, when the processor collected them so (ColumnCollector). */
+  readonly packed?: PackedColumn;
   readonly numberFormat?: string;
 }
 
@@ -33,7 +36,7 @@ export interface ProcessorContext {
    * The parts already added for that same column (the first of the role), by part name, or
    * null when none was processed yet: the address's RNVP line 1 reads the name column's split.
    */
-  readonly partsOfRole?: (role: ColumnRole) => ReadonlyMap<string, readonly CellValue[]> | null;
+  readonly partsOfRole?: (role: ColumnRole) => ReadonlyMap<string, ProcessedPart> | null;
   /**
    * The job's memos, shared by its processors (memo/jobMemos.ts). Optional so a processor can
    * be run on its own (tests, worksheet functions): it then keeps a memo of its own.

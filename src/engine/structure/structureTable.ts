@@ -7,14 +7,14 @@ import type { FlagKind } from "../legend";
 import { emptyPlan } from "../plan";
 import { translate } from "../i18n/messages";
 import type { Lang } from "../i18n/lang";
-import type { ColumnProcessor, ProcessorContext } from "./columnProcessor";
+import type { ColumnProcessor, ProcessedPart, ProcessorContext } from "./columnProcessor";
 import type { FieldIssue } from "./fieldIssue";
 import { DEFAULT_REQUIRED_FIELDS, DEFAULT_VOLATILE_ROLES, STRUCTURE_OPERATIONS, type StructureOptions } from "./structureOptions";
 import { requiredFlags } from "../quality/requiredFlags";
 import { qualityScore } from "../quality/qualityScore";
 import { QUALITY_HEADERS, volatileNote } from "../quality/qualityMessages";
 import { JobMemos } from "./memo/jobMemos";
-import { shareRepeatedTexts } from "./shareRepeatedTexts";
+import { PackedColumn, withPackedValues } from "../table/packedColumn";
 
 /**
  * The Structure job (DESIGN.md §4): one datum per column. Each source column with a role runs
@@ -28,7 +28,7 @@ export function structureTable(table: Table, roles: readonly ColumnRole[], optio
   const operations = new Set(options.operations ?? STRUCTURE_OPERATIONS);
   const sources = table.headers.map((_, index) => index).filter((index) => !table.ownColumns?.has(index) && (options.columns?.includes(index) ?? true));
   const keys = columnKeys(table.headers);
-  const partsByColumn = new Map<number, Map<string, readonly CellValue[]>>();
+  const partsByColumn = new Map<number, Map<string, ProcessedPart>>();
   const context = processorContext(table, roles, sources, options.defaultCountry ?? "FR", lang, partsByColumn);
   const addedColumns: AddedColumn[] = [];
   const flags: CellFlag[] = [];
@@ -40,17 +40,18 @@ export function structureTable(table: Table, roles: readonly ColumnRole[], optio
       if (!operations.has(processor.operation) || !processor.roles.includes(role)) continue;
       const values = table.rows.map((row) => row.cells[index] ?? null);
       const result = processor.process(values, context, { index, header: table.headers[index]!, role });
-      const done = partsByColumn.get(index) ?? new Map<string, readonly CellValue[]>();
-      for (const part of result.parts) done.set(part.part, part.values);
+      const done = partsByColumn.get(index) ?? new Map<string, ProcessedPart>();
+      for (const part of result.parts) done.set(part.part, part);
       partsByColumn.set(index, done);
       for (const part of result.parts) {
-        addedColumns.push({
+        const fields = {
           key: `structure/${keys[index]}/${part.part}`,
           header: part.header[lang],
           after: index,
-          values: shareRepeatedTexts(part.values),
           ...(part.numberFormat ? { numberFormat: part.numberFormat } : {}),
-        });
+        };
+        // Held column-wise (PackedColumn); hosts read `values`, made from it when asked.
+        addedColumns.push(withPackedValues(fields, part.packed ?? PackedColumn.of(part.values)));
       }
       const partKeys = new Set(result.parts.map((part) => part.part));
       for (const [rowIndex, issues] of result.issues) {
@@ -103,7 +104,7 @@ function processorContext(
   sources: readonly number[],
   defaultCountry: string,
   lang: Lang,
-  partsByColumn: ReadonlyMap<number, ReadonlyMap<string, readonly CellValue[]>>,
+  partsByColumn: ReadonlyMap<number, ReadonlyMap<string, ProcessedPart>>,
 ): ProcessorContext {
   const cache = new Map<ColumnRole, readonly CellValue[] | null>();
   return {
@@ -134,18 +135,21 @@ function qualityColumns(table: Table, flags: readonly CellFlag[], options: Struc
     else byRow.set(flag.row, [flag]);
   }
   const headerOf = (flag: CellFlag) => ("source" in flag.column ? table.headers[flag.column.source] : flag.column.added);
-  const scores: CellValue[] = [];
-  const issues: CellValue[] = [];
-  for (const row of table.rows) {
-    const rowFlags = byRow.get(row.rowNumber) ?? [];
-    scores.push(qualityScore(rowFlags.map((flag) => flag.kind)));
-    issues.push(
-      rowFlags.map((flag) => `${headerOf(flag)} : ${kindLabel(flag.kind, lang)}${flag.suggestion ? ` → ${flag.suggestion}` : ""}`).join(" ; ") || null,
-    );
+  const scores = new PackedColumn(table.rows.length);
+  const issues = new PackedColumn(table.rows.length);
+  const noFlags: CellFlag[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const rowFlags = byRow.get(table.rows[i]!.rowNumber) ?? noFlags;
+    scores.set(i, qualityScore(rowFlags.map((flag) => flag.kind)));
+    if (rowFlags.length > 0)
+      issues.set(
+        i,
+        rowFlags.map((flag) => `${headerOf(flag)} : ${kindLabel(flag.kind, lang)}${flag.suggestion ? ` → ${flag.suggestion}` : ""}`).join(" ; ") || null,
+      );
   }
   return [
-    { key: "structure/quality/score", header: QUALITY_HEADERS.score[lang], after: null, values: scores, numberFormat: "0" },
-    { key: "structure/quality/issues", header: QUALITY_HEADERS.issues[lang], after: null, values: issues },
+    withPackedValues({ key: "structure/quality/score", header: QUALITY_HEADERS.score[lang], after: null, numberFormat: "0" }, scores),
+    withPackedValues({ key: "structure/quality/issues", header: QUALITY_HEADERS.issues[lang], after: null }, issues),
   ];
 }
 

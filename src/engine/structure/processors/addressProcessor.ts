@@ -1,5 +1,6 @@
 import type { CellValue } from "../../table/cellValue";
-import type { ColumnProcessor, ProcessorContext } from "../columnProcessor";
+import type { ColumnProcessor, ProcessedPart, ProcessorContext } from "../columnProcessor";
+import { PackedColumn } from "../../table/packedColumn";
 import { toReportParts, RNVP_HEADERS, type PostalIndex } from "../address";
 import { cedexNumber } from "../address/addressParts";
 import { analyseAddress } from "../address/analyseAddress";
@@ -8,7 +9,6 @@ import { splitPersonName, type PersonName } from "../names/splitPersonName";
 import { memoFor } from "../memo/jobMemos";
 import type { BoundedMemo } from "../memo/boundedMemo";
 import { PERSON_MEMO } from "./nameProcessor";
-import { TextSharer } from "../shareRepeatedTexts";
 
 const PART_HEADERS: readonly (readonly [string, { fr: string; en: string }])[] = [
   ["number", { fr: "N°", en: "No." }],
@@ -38,35 +38,27 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
       const splits = new Map<number, Readonly<Record<string, string>>>();
       const recipients = recipientReader(context);
       // The part columns, fetched once: this loop runs once per row on a million rows.
-      const [number, street, complement, lieuDitOrBox, postalCode, city, cedex, country] = PART_HEADERS.map(([part]) => out.values(part));
-      const rnvp = RNVP_HEADERS.fr.map((_, i) => out.values(`rnvp${i + 1}`));
-      // The parts the report's splits share with the columns, made one string per distinct text
-      // here (structureTable shares the other columns' texts; a split would keep the copies alive).
-      const [numbers, postalCodes, cities] = [new TextSharer(), new TextSharer(), new TextSharer()];
+      const [number, street, complement, lieuDitOrBox, postalCode, city, cedex, country] = PART_HEADERS.map(([part]) => out.column(part));
+      const rnvp = RNVP_HEADERS.fr.map((_, i) => out.column(`rnvp${i + 1}`));
       for (let row = 0; row < values.length; row++) {
         const text = cellInput(values[row] ?? null);
         if (text === null) continue;
         const analysis = analyseAddress(text, { index, defaultCountry: context.defaultCountry, recipient: recipients(row) });
-        const { lines, issues } = analysis;
-        const parts = {
-          ...analysis.parts,
-          number: numbers.share(analysis.parts.number),
-          postalCode: postalCodes.share(analysis.parts.postalCode),
-          city: cities.share(analysis.parts.city),
-        };
-        number![row] = orNull(parts.number);
-        street![row] = orNull(parts.street);
-        complement![row] = orNull(parts.complement);
-        lieuDitOrBox![row] = orNull(parts.lieuDit && parts.postBox ? `${parts.lieuDit} ${parts.postBox}` : parts.lieuDit || parts.postBox);
-        postalCode![row] = orNull(parts.postalCode);
-        city![row] = orNull(parts.city);
-        cedex![row] = orNull(cedexNumber(parts.cedex));
-        country![row] = orNull(parts.country);
-        for (let i = 0; i < lines.length; i++) rnvp[i]![row] = orNull(lines[i]!);
+        const { parts, lines, issues } = analysis;
+        number!.set(row, orNull(parts.number));
+        street!.set(row, orNull(parts.street));
+        complement!.set(row, orNull(parts.complement));
+        lieuDitOrBox!.set(row, orNull(parts.lieuDit && parts.postBox ? `${parts.lieuDit} ${parts.postBox}` : parts.lieuDit || parts.postBox));
+        postalCode!.set(row, orNull(parts.postalCode));
+        city!.set(row, orNull(parts.city));
+        cedex!.set(row, orNull(cedexNumber(parts.cedex)));
+        country!.set(row, orNull(parts.country));
+        for (let i = 0; i < lines.length; i++) rnvp[i]!.set(row, orNull(lines[i]!));
         out.flag(row, issues);
-        // toReportParts makes a fresh object of strings: stored as is, without a copy per row
-        // (an interface has no index signature, hence the cast to the report's record type).
-        splits.set(row, toReportParts(parts) as unknown as Readonly<Record<string, string>>);
+        // The split's repeated texts are the columns' own strings (one per distinct value), not copies.
+        const shared = { ...parts, number: textOf(number!.get(row)), postalCode: textOf(postalCode!.get(row)), city: textOf(city!.get(row)) };
+        // An interface has no index signature, hence the cast to the report's record type.
+        splits.set(row, toReportParts(shared) as unknown as Readonly<Record<string, string>>);
       }
       return { parts: out.parts(), issues: out.issues, splits };
     },
@@ -90,15 +82,20 @@ function recipientReader(context: ProcessorContext): (row: number) => { name?: s
 }
 
 interface SplitColumns {
-  readonly civility: readonly CellValue[] | undefined;
-  readonly firstName: readonly CellValue[];
-  readonly lastName: readonly CellValue[];
+  readonly civility: PackedColumn | undefined;
+  readonly firstName: PackedColumn;
+  readonly lastName: PackedColumn;
 }
 
-function splitColumns(parts: ReadonlyMap<string, readonly CellValue[]> | null): SplitColumns | null {
-  const firstName = parts?.get("firstName");
-  const lastName = parts?.get("lastName");
-  return firstName && lastName ? { civility: parts!.get("civility"), firstName, lastName } : null;
+/** The name processor's columns, read where they are held (asking for `values` would make arrays of them). */
+function splitColumns(parts: ReadonlyMap<string, ProcessedPart> | null): SplitColumns | null {
+  const packed = (name: string) => {
+    const part = parts?.get(name);
+    return part ? (part.packed ?? PackedColumn.of(part.values)) : undefined;
+  };
+  const firstName = packed("firstName");
+  const lastName = packed("lastName");
+  return firstName && lastName ? { civility: packed("civility"), firstName, lastName } : null;
 }
 
 /**
@@ -107,10 +104,10 @@ function splitColumns(parts: ReadonlyMap<string, readonly CellValue[]> | null): 
  * with neither first nor last name (a business, an empty split) goes to personLine instead.
  */
 function lineFromColumns(split: SplitColumns, row: number): { name: string; firstName?: string } | null {
-  const first = textOf(split.firstName[row]);
-  const last = textOf(split.lastName[row]);
+  const first = textOf(split.firstName.get(row));
+  const last = textOf(split.lastName.get(row));
   if (first === "" && last === "") return null;
-  let line = textOf(split.civility?.[row]);
+  let line = textOf(split.civility?.get(row));
   if (first) line = line ? `${line} ${first}` : first;
   if (last) line = line ? `${line} ${last}` : last;
   return first ? { name: line, firstName: first } : { name: line };

@@ -2,6 +2,7 @@ import { isCellError, type CellValue } from "../../table/cellValue";
 import type { FieldIssue } from "../fieldIssue";
 import type { Lang } from "../../i18n/lang";
 import type { ProcessedPart } from "../columnProcessor";
+import { PackedColumn, withPackedValues } from "../../table/packedColumn";
 
 /**
  * The text a field parser reads from a cell: strings as typed, numbers as their digits (a
@@ -15,27 +16,30 @@ export function cellInput(value: CellValue): string | null {
   return null;
 }
 
-/** Collects a processor's per-row results into parts and issues. */
+/**
+ * Collects a processor's per-row results into parts and issues. Each part is held column-wise
+ * (PackedColumn: a code per row into the column's distinct values), not as a value per cell.
+ */
 export class ColumnCollector {
-  private readonly partValues = new Map<string, CellValue[]>();
+  private readonly columns = new Map<string, PackedColumn>();
   readonly issues = new Map<number, readonly FieldIssue[]>();
 
   constructor(
     private readonly rowCount: number,
     private readonly headers: ReadonlyMap<string, Readonly<Record<Lang, string>>>,
   ) {
-    for (const part of headers.keys()) this.partValues.set(part, new Array<CellValue>(rowCount).fill(null));
+    for (const part of headers.keys()) this.columns.set(part, new PackedColumn(rowCount));
   }
 
   set(part: string, row: number, value: CellValue): void {
-    this.partValues.get(part)![row] = value === "" ? null : value;
+    this.column(part).set(row, value === "" ? null : value);
   }
 
-  /** A part's values, to fill directly in hot loops ("" must be written as null). */
-  values(part: string): CellValue[] {
-    const values = this.partValues.get(part);
-    if (!values) throw new Error(`unknown part ${part}`);
-    return values;
+  /** A part's column, to fill directly in hot loops ("" must be written as null). */
+  column(part: string): PackedColumn {
+    const column = this.columns.get(part);
+    if (!column) throw new Error(`unknown part ${part}`);
+    return column;
   }
 
   flag(row: number, issues: readonly FieldIssue[]): void {
@@ -43,11 +47,11 @@ export class ColumnCollector {
   }
 
   /** Parts in the order their headers were given; `keepEmpty` false drops parts no row filled. */
-  parts(keepEmpty = true): ProcessedPart[] {
+  parts(keepEmpty = true, numberFormat?: string): ProcessedPart[] {
     return [...this.headers].flatMap(([part, header]) => {
-      const values = this.partValues.get(part)!;
-      if (!keepEmpty && values.every((v) => v === null)) return [];
-      return [{ part, header, values }];
+      const packed = this.columns.get(part)!;
+      if (!keepEmpty && !packed.hasValues()) return [];
+      return [withPackedValues({ part, header, ...(numberFormat ? { numberFormat } : {}) }, packed)];
     });
   }
 

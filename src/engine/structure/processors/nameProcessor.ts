@@ -39,7 +39,7 @@ export const fullNameProcessor: ColumnProcessor = {
     });
     // The company column only when some row holds a business.
     const parts = out.parts();
-    return { parts: parts.filter((p) => p.part !== "company" || p.values.some((v) => v !== null)), issues: out.issues };
+    return { parts: parts.filter((p) => p.part !== "company" || out.column("company").hasValues()), issues: out.issues };
   },
 };
 

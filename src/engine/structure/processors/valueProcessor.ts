@@ -62,7 +62,7 @@ function valueProcessor(kind: "date" | "number"): ColumnProcessor {
         }
         out.set("value", row, parsed);
       });
-      const parts = typedAsText ? out.parts().map((part) => ({ ...part, ...(kind === "date" ? { numberFormat: "dd/mm/yyyy" } : {}) })) : [];
+      const parts = typedAsText ? out.parts(true, kind === "date" ? "dd/mm/yyyy" : undefined) : [];
       return { parts, issues: out.issues };
     },
   };
