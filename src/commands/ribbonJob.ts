@@ -21,12 +21,18 @@ export interface RibbonJobContext {
   readonly notify: (notice: CommandNotice) => Promise<void> | void;
 }
 
-/** The host with its sheet read once: the customer-file check and the job see the same cells. */
+/** The host with each sheet read once: the customer-file check and the job see the same cells. */
 function readingOnce(host: Host): Host {
-  let read: Promise<RawSheet> | null = null;
+  const reads = new Map<string, Promise<RawSheet>>();
   return {
     listSheets: () => host.listSheets(),
-    readSheet: (name, onProgress) => (read ??= host.readSheet(name, onProgress)),
+    readSheet: (name, onProgress) => {
+      // The active sheet is asked for without a name; another sheet (owned addresses) by its own.
+      const key = name === undefined ? "" : `:${name}`;
+      const read = reads.get(key) ?? host.readSheet(name, onProgress);
+      reads.set(key, read);
+      return read;
+    },
     apply: (plan, options) => host.apply(plan, options),
   };
 }

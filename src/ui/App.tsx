@@ -117,8 +117,6 @@ export function App(props: AppProps) {
   const campaign = useJob();
   const calls = useJob();
   const jobs = { structure, score, predict, comply, segment, campaign, calls };
-  const [callsChoices, setCallsChoices] = useState<CallsChoices>({ top: "50", staleMonths: "" });
-  const [complyChoices, setComplyChoices] = useState<ComplyChoices>({ today: "", purge: false });
   const [copySegments, setCopySegments] = useState(false);
   const [traps, setTraps] = useState<TrapChoiceState>(NO_TRAPS);
   const [sheetNames, setSheetNames] = useState<readonly string[]>([]);
@@ -140,6 +138,11 @@ export function App(props: AppProps) {
     [settingsStore],
   );
 
+  // Kept with the document like the other settings: a user opening the workbook finds them again.
+  const complyChoices = settings.comply;
+  const callsChoices = settings.calls;
+  const setComplyChoices = (comply: ComplyChoices) => save({ ...settingsRef.current, comply });
+  const setCallsChoices = (calls: CallsChoices) => save({ ...settingsRef.current, calls });
   const options = useCallback(() => jobOptionsFromSettings(settingsRef.current, langRef.current), []);
   const duplicates = useDuplicateReview(operations, options);
   const runInspect = useCallback(async () => {

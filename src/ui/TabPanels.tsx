@@ -48,9 +48,9 @@ export interface TabPanelsProps {
   readonly predictChoices: PredictChoices;
   readonly setPredictChoices: Dispatch<SetStateAction<PredictChoices>>;
   readonly complyChoices: ComplyChoices;
-  readonly setComplyChoices: Dispatch<SetStateAction<ComplyChoices>>;
+  readonly setComplyChoices: (choices: ComplyChoices) => void;
   readonly callsChoices: CallsChoices;
-  readonly setCallsChoices: Dispatch<SetStateAction<CallsChoices>>;
+  readonly setCallsChoices: (choices: CallsChoices) => void;
   readonly copySegments: boolean;
   readonly setCopySegments: Dispatch<SetStateAction<boolean>>;
   readonly segmentTraps: Omit<TrapChoicesProps, "lang">;

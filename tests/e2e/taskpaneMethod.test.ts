@@ -87,6 +87,8 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       // Conformité: findings in plain words with what to do; the purge goes to a NEW sheet.
       await page.locator('[data-tab="comply"]').click();
       await page.getByLabel(/Copier aussi le fichier sans les lignes expirées/).check();
+      // The tab's options are kept with the workbook, like the other settings.
+      await expect.poll(async () => (await savedSettings(page)).comply).toEqual({ today: "", purge: true });
       await page.locator('[data-testid="run-runComply"]').click();
       await page.locator('[data-testid="comply-results"]').waitFor({ timeout: 60_000 });
       expect(await page.locator('[data-testid="status-runComply"]').textContent()).toMatch(/^Conformité vérifiée : \d+ colonne/);
@@ -167,6 +169,7 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       // Appels (CROC): the customers to call first, each with what to confirm, rectify, obtain, complete.
       await page.locator('[data-tab="calls"]').click();
       await page.locator('[data-testid="calls-top"]').fill("10");
+      await expect.poll(async () => ((await savedSettings(page)).calls as { top?: string } | undefined)?.top).toBe("10");
       await page.locator('[data-testid="run-runCalls"]').click();
       await page.locator('[data-testid="calls-results"]').waitFor({ timeout: 60_000 });
       expect(await page.locator("[data-call-rank]").count()).toBe(10);

@@ -27,6 +27,21 @@ export interface GridSettings {
   readonly warm: string;
 }
 
+/** The Conformité tab's choices: the day the 3 years run to (yyyy-mm-dd, empty: today), and the purge copy. */
+export interface ComplySettings {
+  readonly today: string;
+  readonly purge: boolean;
+}
+
+/** The Appels tab's choices, as typed: how many to call, and after how many months to re-confirm. */
+export interface CallsSettings {
+  readonly top: string;
+  readonly staleMonths: string;
+}
+
+export const DEFAULT_COMPLY: ComplySettings = { today: "", purge: false };
+export const DEFAULT_CALLS: CallsSettings = { top: "50", staleMonths: "" };
+
 export const EMPTY_GRID_ROW: GridRow = { part: "", column: "", kind: "perUnit", value: "", points: "", cap: "", date: "", halfLife: "" };
 
 /** The textbook's example (DESIGN.md, 002): a start the user edits rather than a blank table. */
@@ -107,4 +122,15 @@ export function parseGrid(stored: unknown): GridSettings | null {
     ];
   });
   return { rows, hot: text(raw.hot), warm: text(raw.warm) };
+}
+
+export function parseComply(stored: unknown): ComplySettings {
+  const raw = record(stored);
+  const today = text(raw?.today);
+  return { today: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : "", purge: raw?.purge === true };
+}
+
+export function parseCalls(stored: unknown): CallsSettings {
+  const raw = record(stored);
+  return raw ? { top: text(raw.top), staleMonths: text(raw.staleMonths) } : DEFAULT_CALLS;
 }

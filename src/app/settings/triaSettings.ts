@@ -3,7 +3,8 @@ import { isColumnRole, type ColumnRole } from "../../engine/table/columnRole";
 import { DEFAULT_REQUIRED_FIELDS, DEFAULT_VOLATILE_ROLES, STRUCTURE_OPERATIONS, type StructureOperation } from "../../engine/structure/structureOptions";
 import { ALLOWED_CLASSES, DEFAULT_CLASSES } from "../../engine/scoring/scoreOptions";
 import type { DataKind } from "../../engine/table/dataKind";
-import { parseDataKinds, parseGrid, parseSegments, type GridSettings, type SavedSegment } from "./methodSettings";
+import { DEFAULT_CALLS, DEFAULT_COMPLY, parseCalls, parseComply, parseDataKinds, parseGrid, parseSegments } from "./methodSettings";
+import type { CallsSettings, ComplySettings, GridSettings, SavedSegment } from "./methodSettings";
 
 /**
  * What the user chose, saved with the document (Excel) or the browser (web page). Plain JSON:
@@ -30,6 +31,9 @@ export interface TriaSettings {
   readonly segments: readonly SavedSegment[];
   /** The behavioural points / C/R/M grid edited in the Score tab; null: none. */
   readonly pointsGrid: GridSettings | null;
+  /** The Conformité and Appels tabs' options, kept like the others. */
+  readonly comply: ComplySettings;
+  readonly calls: CallsSettings;
 }
 
 export const DEFAULT_SETTINGS: TriaSettings = {
@@ -42,6 +46,8 @@ export const DEFAULT_SETTINGS: TriaSettings = {
   dataKindsByHeader: {},
   segments: [],
   pointsGrid: null,
+  comply: DEFAULT_COMPLY,
+  calls: DEFAULT_CALLS,
 };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -74,5 +80,7 @@ export function parseSettings(stored: unknown): TriaSettings {
     dataKindsByHeader: parseDataKinds(raw.dataKindsByHeader),
     segments: parseSegments(raw.segments),
     pointsGrid: parseGrid(raw.pointsGrid),
+    comply: parseComply(raw.comply),
+    calls: parseCalls(raw.calls),
   };
 }

@@ -17,6 +17,8 @@ const chosen = {
   classes: 10,
   referenceDate: "2024-12-31",
   operations: ["emails" as const],
+  comply: { today: "2025-06-30", purge: true },
+  calls: { top: "20", staleMonths: "12" },
 };
 
 describe("parseSettings", () => {
@@ -47,6 +49,10 @@ describe("parseSettings", () => {
     // Roles saved by position by an older version are dropped, never applied to another file's column.
     expect(parseSettings({ roleOverrides: { 6: "channel" } }).rolesByHeader).toEqual({});
     expect(damaged.lang).toBe("en");
+    expect(parseSettings({ comply: { today: "30/06/2025", purge: "yes" }, calls: 12 })).toMatchObject({
+      comply: DEFAULT_SETTINGS.comply,
+      calls: DEFAULT_SETTINGS.calls,
+    });
   });
 });
 
