@@ -3,7 +3,7 @@ import type { RawSheet } from "../../engine/table/table";
 import { TriaError } from "../../engine/errors";
 import { decodeText } from "./decodeText";
 import { lineBreakOf, parseCsvText } from "./parseCsvText";
-import { guessDelimiter, toCell } from "./readCsv";
+import { guessDelimiter, SPACES, toCell } from "./readCsv";
 import { unclosedQuoteLine } from "./csvDamage";
 import type { ProgressListener } from "../host";
 
@@ -20,6 +20,7 @@ export class CsvRowStream {
   readonly sample: RawSheet;
   private readonly text: string;
   private readonly delimiter: string;
+  private readonly parse: (text: string, onRow: (fields: string[], end: number) => void) => void;
 
   constructor(
     bytes: Uint8Array,
@@ -28,6 +29,7 @@ export class CsvRowStream {
   ) {
     this.text = decodeText(bytes).text;
     this.delimiter = guessDelimiter(this.text);
+    this.parse = splitter(this.delimiter);
     this.sample = { name: sheetName, rows: this.rowsOf(sampleText(this.text, SAMPLE_LINES)) };
   }
 
@@ -37,7 +39,7 @@ export class CsvRowStream {
     let width = -1;
     let quoteError = false;
     const total = this.text.length;
-    parseCsvText(this.text, this.delimiter, (fields, end) => {
+    this.parse(this.text, (fields, end) => {
       rowNumber++;
       if (width < 0) width = fields.length;
       quoteError ||= fields.length !== width && fields.some((field) => field.includes("\n") || field.includes("\r"));
@@ -53,10 +55,30 @@ export class CsvRowStream {
 
   private rowsOf(text: string): CellValue[][] {
     const rows: CellValue[][] = [];
-    parseCsvText(text, this.delimiter, (fields) => rows.push(fields.map(toCell)));
+    this.parse(text, (fields) => rows.push(fields.map(toCell)));
     while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
     return rows;
   }
+}
+
+/**
+ * Fields as readCsv splits them: a table aligned with spaces (CDNOW) on runs of spaces, blank
+ * lines skipped; any other text as a CSV. Split on each single space, CDNOW's amounts landed in
+ * six different columns depending on their width.
+ */
+function splitter(delimiter: string): (text: string, onRow: (fields: string[], end: number) => void) => void {
+  if (delimiter !== SPACES) return (text, onRow) => parseCsvText(text, delimiter, onRow);
+  return (text, onRow) => {
+    const newline = lineBreakOf(text);
+    let at = 0;
+    while (at < text.length) {
+      const next = text.indexOf(newline, at);
+      const end = next < 0 ? text.length : next;
+      const line = text.slice(at, end).trim();
+      if (line !== "") onRow(line.split(/[ \t]+/), end);
+      at = end + newline.length;
+    }
+  };
 }
 
 /** The text up to its n-th line break (or all of it). */
