@@ -37,6 +37,7 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownCol
     job: plan.job,
     sheet: plan.sheet,
     headerRow: plan.headerRow,
+    ...(plan.headerAdded ? { headerAdded: true } : {}),
     // The user's columns only: Tria's own, from an earlier run, are not what the job read.
     columns: ownColumns ? columns.filter((column) => !ownColumns.has(column.index)) : columns,
     flags,

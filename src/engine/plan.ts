@@ -123,6 +123,8 @@ export interface Plan {
   readonly dataKinds?: readonly { readonly header: string; readonly dataKind: DataKind }[];
   /** Rows of the sheet the job left alone (a total row), for the report. */
   readonly leftOutRows?: readonly LeftOutRow[];
+  /** The file had no header row: row 1 is one the host added, where it writes the columns' names. */
+  readonly headerAdded?: boolean;
 }
 
 export function emptyPlan(job: JobName, table: Table): Plan {
@@ -136,6 +138,7 @@ export function emptyPlan(job: JobName, table: Table): Plan {
     addedSheets: [],
     extras: {},
     ...(table.leftOutRows ? { leftOutRows: table.leftOutRows } : {}),
+    ...(table.headerAdded ? { headerAdded: true } : {}),
   };
 }
 

@@ -187,6 +187,8 @@ export interface Report {
   readonly job: JobName | "export";
   readonly sheet: string;
   readonly headerRow: number;
+  /** The file had no header row: Tria's row 1 names the columns, the file's line 1 is row 2. */
+  readonly headerAdded?: boolean;
   readonly columns: readonly ReportColumn[];
   readonly flags: readonly ReportFlag[];
   readonly columnFlags: readonly ReportColumnFlag[];

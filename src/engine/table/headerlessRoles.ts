@@ -19,9 +19,20 @@ export interface HeaderlessGuess {
   readonly role: ColumnRole;
 }
 
+/**
+ * No header row, one Tria added (RawSheet.headerAdded), or the names Tria wrote there on an
+ * earlier run (« Colonne A »…, "Column A"…, Tria's own columns aside): the headers say nothing.
+ */
+function namesNothing(table: Table): boolean {
+  if (table.headerRow === 0 || table.headerAdded === true) return true;
+  return table.headers.every((header, index) => table.ownColumns?.has(index) === true || GENERATED.test(header));
+}
+
+const GENERATED = /^(Colonne|Column) [A-Z]{1,3}$/;
+
 /** The purchase-list roles of a headerless table, or none when it does not have that shape. */
 export function headerlessPurchaseRoles(table: Table, taken: (index: number) => boolean): HeaderlessGuess[] {
-  if (table.headerRow !== 0 || table.rows.length < 2) return [];
+  if (!namesNothing(table) || table.rows.length < 2) return [];
   const sample = table.rows.slice(0, SAMPLE);
   const values = (index: number): CellValue[] => sample.map((row) => row.cells[index] ?? null).filter((cell) => cell !== null && cell !== "");
   const width = table.headers.length;

@@ -23,6 +23,8 @@ export interface Table {
   readonly leftOutRows?: readonly LeftOutRow[];
   /** The sheet's number formats of its first rows (see RawSheet.numberFormats), for examples. */
   readonly numberFormats?: RawSheet["numberFormats"];
+  /** The file had no header row: the host put an empty row 1 above its data (RawSheet.headerAdded). */
+  readonly headerAdded?: boolean;
 }
 
 /** A row under the table that is no customer (totalRows.ts): left as it is, said in the report. */
@@ -45,6 +47,12 @@ export interface RawSheet {
    * `rows`: Office.js gives dates as serial numbers, and examples must read 26/07/2025, not 45864.
    */
   readonly numberFormats?: readonly (readonly string[])[];
+  /**
+   * The file starts with data (no header row): the host put an empty row 1 above it, where the
+   * written workbook gets the columns' names, so every data row stays a data row. Row 1 is the
+   * header; a --header-row the user gives still counts the file's own rows.
+   */
+  readonly headerAdded?: boolean;
 }
 
 export function columnValues(table: Table, columnIndex: number): CellValue[] {

@@ -18,11 +18,14 @@ const GENERATED_NAME: Readonly<Record<Lang, string>> = { fr: "Colonne", en: "Col
  * are left out; fully empty rows carry no data and are dropped, but every kept row keeps
  * its sheet row number so plans and reports point at the user's rows. Ragged rows are
  * padded with null to the table width; a column with data but no title, or no header row
- * at all, gets a name from its sheet letter ("Colonne F"). With no header row, Table.headerRow is 0.
+ * at all, gets a name from its sheet letter ("Colonne F"). With no header row, Table.headerRow is 0
+ * (1 when the host added an empty row 1 for the names, RawSheet.headerAdded).
  */
 export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions = {}): Table {
   const lang = options.lang ?? DEFAULT_LANG;
-  const headerRow = options.headerRow ?? detectHeaderRow(sheet).headerRow ?? 0;
+  // A header row the host added (RawSheet.headerAdded) is row 1; the user's own row numbers count the file's rows.
+  const added = sheet.headerAdded === true ? 1 : 0;
+  const headerRow = options.headerRow !== undefined ? options.headerRow + added : added === 1 ? 1 : (detectHeaderRow(sheet).headerRow ?? 0);
   const headerCells = headerRow > 0 ? (sheet.rows[headerRow - 1] ?? []) : [];
   let width = filledWidth(headerCells);
   const kept: number[] = [];
@@ -32,7 +35,7 @@ export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions =
     width = Math.max(width, rowWidth);
     kept.push(i);
   }
-  const headers = Array.from({ length: width }, (_, c) => headerText(headerCells[c]) || `${GENERATED_NAME[lang]} ${columnLetter(c)}`);
+  const headers = Array.from({ length: width }, (_, c) => headerText(headerCells[c]) || generatedColumnName(c, lang));
   const all = kept.map((i): TableRow => ({ rowNumber: i + 1, cells: toWidth(sheet.rows[i] ?? [], width) }));
   // A total row under the customers is left as it is (totalRows.ts), and said in the report.
   const totals = new Set(trailingTotalRows(all));
@@ -46,7 +49,13 @@ export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions =
     ...(sheet.ownColumns ? { ownColumns: sheet.ownColumns } : {}),
     ...(leftOutRows.length > 0 ? { leftOutRows } : {}),
     ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
+    ...(sheet.headerAdded === true && headerRow === 1 ? { headerAdded: true } : {}),
   };
+}
+
+/** The name of a column without a title: « Colonne F » / "Column F" (0-based index). */
+export function generatedColumnName(index: number, lang: Lang): string {
+  return `${GENERATED_NAME[lang]} ${columnLetter(index)}`;
 }
 
 /** Index after the last non-empty cell: trailing blanks are not columns. */

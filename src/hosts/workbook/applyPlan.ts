@@ -12,6 +12,7 @@ import { expandSharedFormulas, shiftWorkbookFormulas } from "./shiftWorkbookForm
 import { writeLegendSheet } from "./legendSheet";
 import { readMetadata, writeMetadata, type TriaMetadata } from "./triaMetadata";
 import { addTriaNote, noteText, PaintLog } from "./triaLook";
+import { insertHeaderRow } from "./headerRowAdded";
 
 /** Excel's last column, XFD. */
 const MAX_COLUMNS = 16_384;
@@ -19,6 +20,8 @@ const MAX_COLUMNS = 16_384;
 export interface ApplyOptions {
   /** A later job of the same run (Score after Structure): add to what the run drew instead of clearing it. */
   readonly continuing?: boolean;
+  /** The plan's sheet is an .xlsx sheet without header row: insert row 1 (a CSV's grid has it already). */
+  readonly insertHeaderRow?: boolean;
 }
 
 export interface ApplyOutcome {
@@ -43,6 +46,8 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
   );
   // A new run starts from the user's sheet: last run's fills, borders and notes come off first.
   if (!options.continuing) paintLog.clear(sheet);
+  // A file without header row gets one, named as the table named its columns (headerRowAdded.ts).
+  if (plan.headerAdded === true && plan.headerRow === 1) insertHeaderRow(sheet, lang, options.insertHeaderRow === true);
   const lastColumn = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
   // Columns go in beside their source, formulas or not: references follow, as in Excel.
   const placement = placeColumns(plan.addedColumns, new Map(mine.map((e) => [e.key, e.column])), lastColumn, false);

@@ -20,6 +20,7 @@ import type { PartSink } from "./stream/partSink";
 import type { ColumnShift } from "./shiftSheetFeatures";
 import { carryDrawings, sheetDrawings } from "./carryDrawings";
 import { refuseFeaturesNotKept } from "./featuresNotKept";
+import { withHeaderRowAdded } from "./headerRowAdded";
 
 export interface HostOptions {
   /**
@@ -62,7 +63,8 @@ export class WorkbookHost implements Host {
     const kind = detectFileKind(bytes, fileName);
     if (kind === "csv") {
       const { sheet, delimiter, encoding, otherDelimiterRows } = readCsv(bytes, baseName(fileName), onProgress, fileName);
-      return new WorkbookHost(fileName, kind, async () => bytes, [sheet], { delimiter, encoding, otherDelimiterRows }, options.streamedOutput === true);
+      const read = withHeaderRowAdded(sheet);
+      return new WorkbookHost(fileName, kind, async () => bytes, [read], { delimiter, encoding, otherDelimiterRows }, options.streamedOutput === true);
     }
     const workbook = await loadWorkbook(bytes, fileName);
     const sheets = workbook.worksheets.map(worksheetToRawSheet);
@@ -71,7 +73,7 @@ export class WorkbookHost implements Host {
 
   /** An .xlsx whose sheets were already read (streamed from disk by the CLI). */
   static fromReadSheets(fileName: string, sheets: readonly RawSheet[], loadBytes: () => Promise<Uint8Array>): WorkbookHost {
-    return new WorkbookHost(fileName, "xlsx", loadBytes, fromMetadata(sheets), null);
+    return new WorkbookHost(fileName, "xlsx", loadBytes, fromMetadata(sheets).map(withHeaderRowAdded), null);
   }
 
   /** True when outputs go through writeOutput (the streaming writer), false for ExcelJS. */
@@ -102,7 +104,8 @@ export class WorkbookHost implements Host {
     if (!continuing && this.kind === "xlsx") await refuseFeaturesNotKept(await this.loadBytes(), this.fileName, options.lang);
     const copy = await this.freshCopy();
     options.signal?.throwIfAborted();
-    const { warnings, shift } = applyPlanToWorkbook(copy, plan, options.lang, { continuing });
+    const insertHeaderRow = this.kind === "xlsx" && !continuing;
+    const { warnings, shift } = applyPlanToWorkbook(copy, plan, options.lang, { continuing, insertHeaderRow });
     if (shift) {
       const key = plan.sheet.toLowerCase();
       const before = this.columnShifts.get(key) ?? ((column: number) => column);

@@ -43,6 +43,16 @@ describe("tableFromSheet", () => {
     expect(table.rows).toHaveLength(FRENCH_DATA.length);
   });
 
+  it("takes the empty row 1 a host added (headerAdded) as the header; the user's --header-row counts the file's rows", () => {
+    const added = { name: "Clients", rows: [[], ...FRENCH_DATA], headerAdded: true };
+    const table = tableFromSheet(added, { lang: "fr" });
+    expect([table.headerRow, table.headerAdded, table.rows[0]?.rowNumber, table.rows.length]).toEqual([1, true, 2, FRENCH_DATA.length]);
+    expect(table.headers.slice(0, 2)).toEqual(["Colonne A", "Colonne B"]);
+    // The user says "my header is row 1 of the file": that is row 2 under the added row, and nothing was added.
+    const given = tableFromSheet(added, { headerRow: 1 });
+    expect([given.headerRow, given.headerAdded, given.rows.length]).toEqual([2, undefined, FRENCH_DATA.length - 1]);
+  });
+
   it("honours a header row given by the user, even 0 for none", () => {
     const rows: CellValue[][] = [
       ["a", "b"],

@@ -8,6 +8,7 @@ import { dataKindLabel, dataKindMeaning } from "../../../engine/i18n/dataKindLab
 import { placeColumns } from "../../columnPlacement";
 import { flaggedCells, lookOf, resolveColumn, type Look } from "../../planCells";
 import { addTriaNote } from "../triaLook";
+import { addedHeaderNames } from "../headerRowAdded";
 import { GridColumn, GridSheet } from "./gridSheet";
 import type { CellStyleSpec } from "./styleTable";
 
@@ -42,6 +43,15 @@ export class GridBook {
     if (plan.sheet !== sheet.name)
       throw new TriaError("sheetNotFound", { sheet: plan.sheet, sheets: [sheet.name, ...this.sheets.map((s) => s.name)].join(", ") });
     this.headerRow = plan.headerRow;
+    // A file without header row: row 1 (empty, added by the host) gets the columns' names.
+    if (plan.headerAdded === true && plan.headerRow === 1) {
+      const names = addedHeaderNames(sheet.columns.length, lang);
+      sheet.columns.forEach((column, index) => {
+        if (column.source === null || column.key !== null) return;
+        column.header = names[index]!;
+        (column.values ??= [])[1] = names[index]!;
+      });
+    }
     const existing = new Map<string, number>();
     sheet.columns.forEach((column, index) => column.key !== null && existing.set(column.key, index + 1));
     const placement = placeColumns(plan.addedColumns, existing, sheet.columns.length, false);

@@ -12,8 +12,9 @@ import type { Look } from "../../planCells";
 export type LookLayer = { readonly rows: Uint8Array; readonly look: Look } | { readonly cells: Map<number, Look> };
 
 export class GridColumn {
-  /** An added column's header and values, indexed by sheet row number. */
+  /** Header written bold at the header row: an added column's, or the name of a source column under a header row Tria added. */
   header: string | null = null;
+  /** An added column's values, indexed by sheet row number (for a source column: the few cells Tria writes over it). */
   values: CellValue[] | null = null;
   /** Number format of the data rows listed in numFmtRows (an added column's format). */
   numFmt: string | null = null;
@@ -31,8 +32,9 @@ export class GridColumn {
   ) {}
 
   value(rows: RawSheet["rows"], row: number): CellValue {
-    if (this.source !== null) return rows[row - 1]?.[this.source] ?? null;
-    return this.values?.[row] ?? null;
+    const own = this.values?.[row];
+    if (own !== undefined && own !== null) return own;
+    return this.source !== null ? (rows[row - 1]?.[this.source] ?? null) : null;
   }
 
   /** The cell's look once every layer is applied, or null when it has none. */

@@ -130,7 +130,7 @@ async function writeMainSheet(
     let cells = "";
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c]!;
-      const value = column.source !== null ? (rows[row - 1]?.[column.source] ?? null) : (column.values?.[row] ?? null);
+      const value = column.value(rows, row);
       const style = styleIds[c]?.[row] ?? 0;
       if ((value === null || value === "") && style === 0) continue;
       cells += cellXml(letters[c]! + row, value, style === 0 && value instanceof Date ? dateStyle : style);
