@@ -8,7 +8,7 @@ import type { PreparedRows } from "./preparedRows";
 import type { GenericColumns } from "./compare/genericColumns";
 
 const STREET_TYPES: ReadonlySet<string> = new Set([
-  ...Object.values(STREET_ABBREVIATIONS),
+  ...STREET_ABBREVIATIONS.values(),
   "lieudit",
   "residence",
   "batiment",

@@ -1,42 +1,15 @@
+import { streetTypeWords } from "../../vocab/streetTypes";
+
 /**
- * Street-type abbreviations of AFNOR NF Z10-011 / La Poste (RNVP) and the ones people type,
- * mapped to the full folded word, so "av. V. Hugo" and "avenue Victor Hugo" compare equal.
+ * Abbreviations people type in an address line that are not street types (those come from
+ * engine/vocab/streetTypes): titles in street names, "n°", zones, and a few shorthands. Mapped
+ * to the full folded word, so "12 av. du Gal Leclerc" and "12 avenue du Général Leclerc" compare equal.
  */
-export const STREET_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  av: "avenue",
-  ave: "avenue",
-  avn: "avenue",
-  bd: "boulevard",
-  bld: "boulevard",
-  bvd: "boulevard",
-  blvd: "boulevard",
-  boul: "boulevard",
-  r: "rue",
-  ch: "chemin",
-  che: "chemin",
-  chem: "chemin",
-  pl: "place",
-  imp: "impasse",
-  all: "allee",
+const OTHER_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ald: "allee",
-  rte: "route",
   rt: "route",
-  crs: "cours",
-  fg: "faubourg",
-  fbg: "faubourg",
-  sq: "square",
-  qu: "quai",
-  qua: "quai",
-  pass: "passage",
-  pas: "passage",
-  res: "residence",
-  resid: "residence",
-  lot: "lotissement",
   lt: "lotissement",
   hle: "halle",
-  ham: "hameau",
-  mte: "montee",
-  prom: "promenade",
   pte: "porte",
   rpt: "rond",
   st: "saint",
@@ -58,6 +31,13 @@ export const STREET_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ld: "lieudit",
   lieudit: "lieudit",
 };
+
+/**
+ * Every abbreviation an address key expands ("av" → "avenue", "st" → "saint", "n" → ""): the
+ * street types of AFNOR NF Z10-011 / La Poste (one list with structure) and the words above.
+ * A Map: a plain object lookup would also find "constructor" on Object.prototype.
+ */
+export const STREET_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([...Object.entries(OTHER_ABBREVIATIONS), ...streetTypeWords()]);
 
 /**
  * Words that carry no identity in an address line: articles, number suffixes (bis, ter:

@@ -16,11 +16,6 @@ export interface AddressKey {
 export const NO_ADDRESS: AddressKey = { postalCode: "", city: "", number: "", street: [] };
 
 const CITY_WORDS_MAX = 5;
-/**
- * The abbreviations as a Map: a plain object lookup would also find "constructor" or
- * "toString" on Object.prototype, and a street can be called anything.
- */
-const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(STREET_ABBREVIATIONS));
 
 /**
  * Read an address from one cell ("12 av. de la Paix, 75002 PARIS", "75002 Paris - 12 rue de la
@@ -47,7 +42,7 @@ export function addressKey(parts: { line?: string; street?: string; postalCode?:
       if (number === "") number = word.slice(0, digits);
       continue;
     }
-    const expanded = ABBREVIATIONS.get(word) ?? word;
+    const expanded = STREET_ABBREVIATIONS.get(word) ?? word;
     if (expanded !== "" && !ADDRESS_STOP_WORDS.has(expanded)) street.add(expanded);
   }
   return { postalCode, city: cleanCity(cityWords), number, street: [...street].sort() };
@@ -65,7 +60,7 @@ function cleanCity(words: readonly string[]): string {
   let out = "";
   for (const word of words) {
     if (word === "cedex" || leadingDigits(word) === word.length) break;
-    const expanded = ABBREVIATIONS.get(word);
+    const expanded = STREET_ABBREVIATIONS.get(word);
     out += (out === "" ? "" : " ") + (expanded === "saint" || expanded === "sainte" ? expanded : word);
   }
   return out;

@@ -1,4 +1,4 @@
-import streetTypesData from "./data/streetTypes.json";
+import { STREET_TYPES } from "../../vocab/streetTypes";
 import keywordsData from "./data/addressKeywords.json";
 import type { AddressToken } from "./tokenizeAddress";
 
@@ -37,14 +37,7 @@ function add(phrase: string, entry: Omit<Entry, "words" | "length">): void {
   byFirstWord.set(words[0]!, list);
 }
 
-for (const type of streetTypesData.types as ReadonlyArray<{
-  name: string;
-  abbr: string;
-  variants: string[];
-  afterNumber?: string[];
-  weak?: boolean;
-  buildingUnnumbered?: boolean;
-}>) {
+for (const type of STREET_TYPES) {
   if (type.buildingUnnumbered) buildingUnnumbered.add(type.name);
   const base = { kind: "streetType" as const, canonical: type.name, weak: type.weak === true };
   for (const v of type.variants) add(v, { ...base, afterNumberOnly: false });
@@ -61,7 +54,7 @@ for (const [kind, list] of KINDS) {
 }
 
 /** Street type → its AFNOR abbreviation, for RNVP lines that are too long. */
-export const STREET_TYPE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(streetTypesData.types.map((t) => [t.name, t.abbr] as const));
+export const STREET_TYPE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(STREET_TYPES.map((t) => [t.name, t.abbr] as const));
 
 /** Types that, with no number before them, name a building (line 3): RESIDENCE. */
 export const BUILDING_WHEN_UNNUMBERED: ReadonlySet<string> = buildingUnnumbered;
