@@ -3,7 +3,7 @@
  * development page over the in-memory Office.js holding samples/clients-demo.xlsx, driven in
  * Debian's Chromium as a user would at 320 px and 1280 px: data kinds in the Columns tab,
  * Conformité (with the purge to a new sheet), the segment builder, the C/R/M grid in Score, and
- * the campaign follow-up on a results sheet. Each tab is screenshotted into docs/images and
+ * the campaign follow-up on a results sheet; trap records in the segment's copy. Each tab is screenshotted into docs/images and
  * checked with axe-core.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -130,6 +130,16 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await page.locator('[data-testid="save-segment"]').click();
       expect(await page.locator('[data-testid="segment-error"]').textContent()).not.toBe("");
       await page.locator('[data-testid="copy-segments"]').check();
+      // Adresses pièges: made-up people at the user's own addresses, from a sheet of theirs, in the copy only.
+      await page.evaluate(() =>
+        window.__triaDev!.excel.book.addSheet("Mes adresses", [
+          ["Adresse", "E-mail", "Tél."],
+          ["14 rue des Lilas 69003 Lyon", "temoin.lyon@monentreprise.fr", "04 72 00 00 01"],
+        ]),
+      );
+      await page.locator('[data-testid="traps-on"]').check();
+      await page.locator('[data-testid="traps-count"]').fill("2");
+      await page.locator('[data-testid="traps-sheet"]').selectOption("Mes adresses");
       await page.locator('[data-testid="run-runSegments"]').click();
       await page.locator('[data-testid="segment-results"]').waitFor({ timeout: 60_000 });
       const count = Number(await page.locator("[data-segment-count]").first().getAttribute("data-segment-count"));
@@ -140,8 +150,11 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       expect(await workbook.row("Clients", 2)).toContain("Gros paniers");
       const copy = workbook.names.find((name) => /Gros paniers/.test(name) && name !== "Clients");
       expect(copy).toBeDefined();
-      expect((await workbook.row(copy!, count))[0]).toMatch(/^C\d+/);
-      expect((await workbook.row(copy!, count + 1))[0]).toBe("");
+      expect((await workbook.row(copy!, count + 2))[0]).toMatch(/^C\d+/);
+      expect((await workbook.row(copy!, count + 3))[0]).toBe("");
+      expect(workbook.names).toContain("Pièges (privé)");
+      expect(await filledRows(page, "Clients")).toBe(clientsRows);
+      expect(await page.locator('[data-testid="traps-planted"]').textContent()).toMatch(/^2 pièges placés dans chaque copie ; la liste privée est sur la feuille « Pièges \(privé\) »/);
       await shoot("segments");
 
       // Score: the C/R/M grid edited in a table, saved with the workbook, used by the run.

@@ -70,7 +70,7 @@ const FR = {
   trapsSheet: "Feuille de vos adresses témoins",
   trapsSheetNone: "Choisissez la feuille",
   trapsHint:
-    "Des personnes inventées, à des adresses qui vous appartiennent (une par ligne, sous les mêmes en-têtes : Adresse, E-mail, Tél.…), placées au hasard dans chaque copie. Un envoi qui y arrive montre qui a utilisé le fichier. Votre feuille n'est pas modifiée.",
+    "Des personnes inventées, à des adresses qui vous appartiennent (une par ligne, sous les mêmes en-têtes : Adresse, E-mail, Téléphone…), placées au hasard dans chaque copie. Un envoi qui y arrive montre qui a utilisé le fichier. Votre feuille n'est pas modifiée.",
   trapsPlanted: {
     one: "{count} piège placé dans chaque copie ; la liste privée est sur la feuille « {sheet} » : gardez-la, ne l'envoyez pas.",
     other: "{count} pièges placés dans chaque copie ; la liste privée est sur la feuille « {sheet} » : gardez-la, ne l'envoyez pas.",
