@@ -154,7 +154,9 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       expect((await workbook.row(copy!, count + 3))[0]).toBe("");
       expect(workbook.names).toContain("Pièges (privé)");
       expect(await filledRows(page, "Clients")).toBe(clientsRows);
-      expect(await page.locator('[data-testid="traps-planted"]').textContent()).toMatch(/^2 pièges placés dans chaque copie ; la liste privée est sur la feuille « Pièges \(privé\) »/);
+      expect(await page.locator('[data-testid="traps-planted"]').textContent()).toMatch(
+        /^2 pièges placés dans chaque copie ; la liste privée est sur la feuille « Pièges \(privé\) »/,
+      );
       await shoot("segments");
 
       // Score: the C/R/M grid edited in a table, saved with the workbook, used by the run.
