@@ -66,6 +66,7 @@ const JOBS: Readonly<Record<JobKind, JobStarter>> = {
         discount: o.discount,
         margin: o.margin,
         costPerContact: o.costPerContact,
+        points: o.points,
       }),
     }),
   comply: (host, shared, o) => runComply(host, { ...shared, today: o.today ?? new Date(), purgeSheet: o.purge === true }),

@@ -17,6 +17,7 @@ import { addCommonOptions } from "./commonOptions";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
 import { csvBytes, predictCsvFile } from "./predictCsvFile";
+import { readGrid } from "./scoreCommand";
 
 interface PredictCliOptions extends CommonOptions {
   readonly output?: string;
@@ -27,6 +28,7 @@ interface PredictCliOptions extends CommonOptions {
   readonly margin?: string;
   readonly costPerContact?: string;
   readonly lostAfter?: string;
+  readonly points?: string;
 }
 
 /** Adds `tria predict ORDERS` to the program (main.ts calls this). */
@@ -44,12 +46,13 @@ export function registerPredictCommand(program: Command, io: CliIo): void {
     .option("--margin <rate>", "margin rate on sales (default 0.3)")
     .option("--cost-per-contact <eur>", "cost of one contact in euros (default 1)")
     .option("--lost-after <n>", "a customer counts as lost after this many units without a purchase (default: one year)")
+    .option("--points <grid>", "behavioural points grid (as for score): a fourth predictor of campaign answers")
     .action((file: string, options: PredictCliOptions) => predictCommand(file, options, io));
 }
 
 export async function predictCommand(file: string, options: PredictCliOptions, io: CliIo): Promise<void> {
   const lang = cliLang(options.lang, io.env);
-  const predict = predictOptions(options);
+  const predict = { ...predictOptions(options), ...(options.points === undefined ? {} : { points: await readGrid(options.points) }) };
   const progress = progressBar(io.stderr, options.progress === true);
   try {
     // --report alone writes the report only, no workbook (DESIGN.md §5).

@@ -100,7 +100,8 @@ async function scoringOptions(options: ScoreCliOptions): Promise<ScoreOptions> {
   return result;
 }
 
-async function readGrid(path: string): Promise<PointsGrid> {
+/** A points grid from a file: JSON, or a table in .csv/.xlsx (also `tria predict --points`). */
+export async function readGrid(path: string): Promise<PointsGrid> {
   if (/\.(csv|txt|xlsx|xlsm)$/i.test(path)) {
     // A grid kept as a table: the sheet named "Grille…"/"Grid…" if there is one, else the first.
     const grid = await openWorkbookFile(path);

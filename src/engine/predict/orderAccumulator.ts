@@ -5,6 +5,7 @@ import { dayOfCell, type MeasureIssue } from "../scoring/customerMeasure";
 import { orderStatus, type OrderStatus } from "../scoring/orderStatus";
 import type { Table } from "../table/table";
 import type { HistoryInput, PurchaseHistories } from "./purchaseHistories";
+import { customerPoints } from "./customerPoints";
 
 const DAY_BITS = 2 ** 22; // days after the first one fit in 22 bits (11,000 years)
 const NO_DAY = -2_147_483_648;
@@ -30,6 +31,9 @@ export class OrderAccumulator {
   private channelOf = new Int32Array(1024);
   private answerOf = new Int8Array(1024);
   private count = 0;
+  // Behavioural points: each customer's latest order row in calibration, only the grid's cells.
+  private readonly pointsDay: number[] = [];
+  private readonly pointsCells: (CellValue[] | null)[] = [];
   private minDay = Infinity;
   private maxDay = -Infinity;
   /** Data rows seen (with a customer or not), for the report's row count. */
@@ -82,6 +86,7 @@ export class OrderAccumulator {
     this.amountOf[k] = amount ?? 0;
     this.answerOf[k] = answer === null ? -1 : answer ? 1 : 0;
     this.channelOf[k] = day === null || input.channel === null ? -1 : this.channelNumber(cells[input.channel] ?? null);
+    if (day !== null && input.points) this.keepPointsRow(customer, day, cells);
     if (day !== null) {
       if (day < this.minDay) this.minDay = day;
       if (day > this.maxDay) this.maxDay = day;
@@ -171,8 +176,24 @@ export class OrderAccumulator {
       firstDataDay: Number.isFinite(minDay) ? minDay : 0,
       calibrationEnd,
       dataEnd,
+      points: this.input.points
+        ? customerPoints(
+            this.input.points,
+            Array.from({ length: n }, (_, i) => this.pointsCells[i] ?? null),
+            calibrationEnd,
+          )
+        : null,
       issues: this.issues,
     };
+  }
+
+  private keepPointsRow(customer: number, day: number, cells: readonly CellValue[]): void {
+    const until = this.input.pointsUntilDay ?? null;
+    if ((until !== null && day > until) || day < (this.pointsDay[customer] ?? -Infinity)) return;
+    const kept: CellValue[] = [];
+    for (const column of this.input.points!.read) kept[column] = cells[column] ?? null;
+    this.pointsDay[customer] = day;
+    this.pointsCells[customer] = kept;
   }
 
   private grow(): void {

@@ -1,4 +1,5 @@
 import type { ColumnRole } from "../table/columnRole";
+import type { PointsGrid } from "../scoring/behaviourPoints";
 
 /** What the user chooses for `tria predict` and the "Prévoir" tab; every field has a default. */
 export type TimeUnit = "days" | "weeks" | "months";
@@ -17,6 +18,8 @@ export interface PredictOptions {
   readonly costPerContact?: number;
   /** A customer counts as lost after this long without a purchase, in `unit`s (default: one year): survival by channel. */
   readonly lostAfter?: number;
+  /** The Score job's behavioural points grid: a fourth predictor of campaign answers. Without it, a "Points comportement" column is used when there is one. */
+  readonly points?: PointsGrid;
   /** Roles the user set in the taskpane, by column index. */
   readonly roleOverrides?: Readonly<Record<number, ColumnRole>>;
 }

@@ -21,6 +21,9 @@ import { channelSurvival } from "./channelSurvival";
 import { survivalLabel, survivalSheet } from "./survivalSheet";
 import { predictLabel } from "./predictLabels";
 import { modelSheet } from "./modelSheet";
+import { pointsInput } from "./customerPoints";
+import { unknownColumns } from "../scoring/behaviourPoints";
+import { ScoringError } from "../scoring/scoringError";
 import type { HistoryInput, PurchaseHistories } from "./purchaseHistories";
 
 export interface PredictResult {
@@ -51,7 +54,11 @@ export function predictInput(columns: readonly ColumnInfo[], options: PredictOpt
   if (input.kind !== "orders") throw new PredictError("notOrders", { sheet });
   const responded = columns.find((c) => c.role === "responded")?.index ?? null;
   const resolved = resolvePredictOptions(options);
-  return { input: { ...input, responded }, calibrationEnd: resolved.calibrationEnd ? dayNumber(resolved.calibrationEnd) : null };
+  const calibrationEnd = resolved.calibrationEnd ? dayNumber(resolved.calibrationEnd) : null;
+  const points = pointsInput(options.points, columns);
+  const unknown = options.points ? unknownColumns(options.points, columns) : [];
+  if (unknown.length > 0) throw new ScoringError("badPoints", { reason: unknown.map((n) => `« ${n} » ?`).join(", ") });
+  return { input: { ...input, responded, points, pointsUntilDay: calibrationEnd }, calibrationEnd };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { MeasureIssue } from "../scoring/customerMeasure";
 import type { OrdersInput } from "../scoring/scoringInput";
+import type { PointsInput } from "./customerPoints";
 
 /**
  * An orders list read for the purchase-count models: per customer, the days they bought on
@@ -36,9 +37,14 @@ export interface PurchaseHistories {
   readonly calibrationEnd: number;
   /** The last day of the data (= calibrationEnd when there is no holdout). */
   readonly dataEnd: number;
+  /** Behavioural points per customer (customerPoints.ts), NaN without a purchase in calibration; null without a grid or points column. */
+  readonly points: Float64Array | null;
   readonly issues: MeasureIssue[];
 }
 
 export interface HistoryInput extends OrdersInput {
   readonly responded: number | null;
+  /** Behavioural points to compute, and the last day whose order rows may carry them (null: every day). */
+  readonly points?: PointsInput | null;
+  readonly pointsUntilDay?: number | null;
 }

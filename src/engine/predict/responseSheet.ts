@@ -29,7 +29,14 @@ export function responseSheet(model: ResponseModel, lang: Lang): AddedSheet {
   heading(t("coefficients"));
   tableHeader([t("term"), t("estimate"), t("standardError"), t("z")]);
   for (const c of model.coefficients) rows.push([t(c.name as ResponseLabelKey), round(c.estimate, 6), round(c.standardError, 6), round(c.z, 3)]);
-  rows.push([t("likelihoodRatio", { value: formatNumber(lang, model.likelihoodRatio, { maxDecimals: 2 }) })]);
+  // χ² at 5 % with one degree of freedom per measure: 7.81 for three, 9.49 for four.
+  const threshold = model.features.length === 4 ? 9.49 : 7.81;
+  rows.push([
+    t("likelihoodRatio", {
+      value: formatNumber(lang, model.likelihoodRatio, { maxDecimals: 2 }),
+      threshold: formatNumber(lang, threshold, { maxDecimals: 2 }),
+    }),
+  ]);
   if (!model.converged) rows.push([t("notConverged")]);
   rows.push([]);
   heading(t("deciles"));
