@@ -28,6 +28,7 @@ export function structureTable(table: Table, roles: readonly ColumnRole[], optio
   const operations = new Set(options.operations ?? STRUCTURE_OPERATIONS);
   const sources = table.headers.map((_, index) => index).filter((index) => !table.ownColumns?.has(index) && (options.columns?.includes(index) ?? true));
   const keys = columnKeys(table.headers);
+  const userHeaders = new Set(table.headers.filter((_, index) => !table.ownColumns?.has(index)).map(headerKey));
   const partsByColumn = new Map<number, Map<string, ProcessedPart>>();
   const context = processorContext(table, roles, sources, options.defaultCountry ?? "FR", lang, partsByColumn);
   const addedColumns: AddedColumn[] = [];
@@ -46,7 +47,7 @@ export function structureTable(table: Table, roles: readonly ColumnRole[], optio
       for (const part of result.parts) {
         const fields = {
           key: `structure/${keys[index]}/${part.part}`,
-          header: part.header[lang],
+          header: unlikeUserHeaders(part.header[lang], table.headers[index]!, userHeaders),
           after: index,
           ...(part.numberFormat ? { numberFormat: part.numberFormat } : {}),
         };
@@ -86,6 +87,18 @@ function suggestionOf(issue: FieldIssue, keyPrefix: string, parts: ReadonlySet<s
   if (!issue.suggestion) return {};
   if (issue.suggestionPart === undefined) return { suggestion: issue.suggestion };
   return parts.has(issue.suggestionPart) ? { suggestion: issue.suggestion, suggestionColumn: `${keyPrefix}${issue.suggestionPart}` } : {};
+}
+
+/**
+ * "Code postal" split from "Adresse" in a sheet that has its own "Code postal" column becomes
+ * "Code postal (Adresse)": two columns of the same name, one of them Tria's, read as one.
+ */
+function unlikeUserHeaders(header: string, source: string, userHeaders: ReadonlySet<string>): string {
+  return userHeaders.has(headerKey(header)) ? `${header} (${source})` : header;
+}
+
+function headerKey(header: string): string {
+  return header.trim().replace(/\s+/g, " ").toLocaleLowerCase("fr");
 }
 
 /** "Tél." → "Tél.#1": a key that survives reruns (the header stays, indexes shift). */

@@ -615,6 +615,13 @@ export const HEADER_SYNONYMS: Readonly<Record<Exclude<ColumnRole, "other">, read
     "subscribed",
     "accepte sms",
     "consentement email",
+    // "Accord e-mail" (oui/non) is the customer's consent, not an e-mail address.
+    "accord email",
+    "accord mail",
+    "accord sms",
+    "accord prospection",
+    "opt-in email",
+    "email opt-in",
   ],
   lastContactDate: [
     "dernier contact",

@@ -39,6 +39,15 @@ const fakePhone: ColumnProcessor = {
 };
 
 describe("structureTable", () => {
+  it("names an added column after its source when the sheet already has one of that name (\"Code postal\" beside \"Adresse\")", () => {
+    const sheet: Table = { ...table, headers: ["Nom", "Tél.", "téléphone  (E.164)"] };
+    const plan = structureTable(sheet, roles, { lang: "fr" }, [fakePhone]);
+    expect(plan.addedColumns[0]!.header).toBe("Téléphone (E.164) (Tél.)");
+    // A rerun: the column of that name is Tria's own, found by its key, and keeps its name.
+    const rerun = structureTable({ ...sheet, ownColumns: new Map([[2, "structure/Tél.#1/e164"]]) }, roles, { lang: "fr" }, [fakePhone]);
+    expect(rerun.addedColumns[0]!.header).toBe("Téléphone (E.164)");
+  });
+
   it("adds parts after their source, flags source cells, and scores every row", () => {
     const plan = structureTable(table, roles, { lang: "fr" }, [fakePhone]);
     expect(plan.rows).toEqual([4, 5, 7]);

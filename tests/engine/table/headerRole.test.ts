@@ -34,6 +34,9 @@ describe("roleFromHeader", () => {
     ["Adresse e-mail du client", "email"],
     ["Montant total TTC", "totalAmount"],
     ["Newsletter (O/N)", "consent"],
+    ["Accord e-mail", "consent"],
+    ["Opt-in e-mail", "consent"],
+    ["Accord SMS", "consent"],
     ["Commandes", "frequency"],
     ["N° commande", "orderId"],
   ])("prefers the most specific synonym: %j → %s", (header, role) => {

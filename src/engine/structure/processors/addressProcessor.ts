@@ -37,13 +37,19 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
       const out = new ColumnCollector(values.length, headers);
       const splits = new Map<number, Readonly<Record<string, string>>>();
       const recipients = recipientReader(context);
+      const postalBlocks = postalBlockReader(context);
       // The part columns, fetched once: this loop runs once per row on a million rows.
       const [number, street, complement, lieuDitOrBox, postalCode, city, cedex, country] = PART_HEADERS.map(([part]) => out.column(part));
       const rnvp = RNVP_HEADERS.fr.map((_, i) => out.column(`rnvp${i + 1}`));
       for (let row = 0; row < values.length; row++) {
         const text = cellInput(values[row] ?? null);
         if (text === null) continue;
-        const analysis = analyseAddress(text, { index, defaultCountry: context.defaultCountry, recipient: recipients(row) });
+        const options = { index, defaultCountry: context.defaultCountry, recipient: recipients(row) };
+        let analysis = analyseAddress(text, options);
+        // "12 rue de la Paix" beside its own "Code postal" and "Ville" columns: read together,
+        // not flagged 'no postal code, no town' on every row.
+        const block = analysis.parts.postalCode === "" && analysis.parts.city === "" ? postalBlocks(row) : null;
+        if (block !== null) analysis = analyseAddress(`${text}, ${block}`, options);
         const { parts, lines, issues } = analysis;
         number!.set(row, orNull(parts.number));
         street!.set(row, orNull(parts.street));
@@ -62,6 +68,20 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
       }
       return { parts: out.parts(), issues: out.issues, splits };
     },
+  };
+}
+
+/** The row's "Code postal" and "Ville" columns as one postal block ("75002 PARIS"), or null. */
+function postalBlockReader(context: ProcessorContext): (row: number) => string | null {
+  const codes = context.valuesOfRole("postalCode");
+  const towns = context.valuesOfRole("city");
+  if (!codes && !towns) return () => null;
+  return (row) => {
+    const block = [codes?.[row], towns?.[row]]
+      .map((value) => cellInput(value ?? null)?.trim() ?? "")
+      .filter((part) => part !== "")
+      .join(" ");
+    return block === "" ? null : block;
   };
 }
 

@@ -83,3 +83,26 @@ describe("address processor", () => {
     );
   });
 });
+
+describe("address processor beside the sheet's own postal code and town columns", () => {
+  const codes: CellValue[] = ["33000", 6000, "75999", null, null];
+  const towns: CellValue[] = ["Bordeaux", "Nice", "Paris", null, "Lyon"];
+  const beside = {
+    lang: "fr" as const,
+    defaultCountry: "FR",
+    valuesOfRole: (role: ColumnRole) => (role === "postalCode" ? codes : role === "city" ? towns : null),
+  };
+  const result = processor.process(["138 rue de la Paix", "5 av. Foch", "3 rue Neuve", "8 rue Haute", "2 quai Perrache 69002"], beside, source);
+  const issues = (row: number) => (result.issues.get(row) ?? []).map((issue) => issue.code);
+  const part = (name: string) => result.parts.find((p) => p.header.fr === name)!.values;
+
+  it("reads the street with the row's code and town: no 'no postal code, no town' flag when they are there", () => {
+    expect(issues(0)).toEqual([]);
+    expect(part("Ligne 6")[0]).toBe("33000 BORDEAUX");
+    expect(issues(1)).toEqual(["address.postalCodeLeadingZero"]);
+    expect(issues(2)).toEqual(["address.unknownPostalCode"]);
+    // Nothing in the columns: the address is still incomplete; its own code is not overridden.
+    expect(issues(3)).toEqual(["address.noPostalCode", "address.noCity"]);
+    expect(part("Code postal")[4]).toBe("69002");
+  });
+});
