@@ -39,7 +39,7 @@ const fakePhone: ColumnProcessor = {
 };
 
 describe("structureTable", () => {
-  it("names an added column after its source when the sheet already has one of that name (\"Code postal\" beside \"Adresse\")", () => {
+  it('names an added column after its source when the sheet already has one of that name ("Code postal" beside "Adresse")', () => {
     const sheet: Table = { ...table, headers: ["Nom", "Tél.", "téléphone  (E.164)"] };
     const plan = structureTable(sheet, roles, { lang: "fr" }, [fakePhone]);
     expect(plan.addedColumns[0]!.header).toBe("Téléphone (E.164) (Tél.)");
