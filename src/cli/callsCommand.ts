@@ -43,7 +43,7 @@ function describe(report: Report, lang: Lang): string {
   const calls = report.calls;
   if (!calls) return "";
   const head =
-    callText(lang, "summary", { listed: calls.listed, candidates: calls.candidates }) +
+    callText(lang, "summary", { count: calls.listed, candidates: calls.candidates }) +
     (calls.withoutPhone > 0 ? callText(lang, "summaryNoPhone", { count: calls.withoutPhone }) : "") +
     (calls.valueFrom === "none" ? callText(lang, "summaryNoValue") : "");
   const first = calls.entries

@@ -45,14 +45,20 @@ export async function inspectCommand(file: string, options: InspectCliOptions, i
 
 const say = defineMessages(
   {
-    title: "{file} — feuille « {sheet} », en-tête ligne {headerRow}, {rows} lignes de données",
+    title: {
+      one: "{file} — feuille « {sheet} », en-tête ligne {headerRow}, {count} ligne de données",
+      other: "{file} — feuille « {sheet} », en-tête ligne {headerRow}, {count} lignes de données",
+    },
     csv: "CSV : séparateur « {delimiter} », encodage {encoding}",
     tab: "tab",
     spaces: "espaces",
     columns: "#|Colonne|Rôle détecté|Type de donnée|Confiance|Remplie|Exemples",
   },
   {
-    title: '{file} — sheet "{sheet}", header on row {headerRow}, {rows} data rows',
+    title: {
+      one: '{file} — sheet "{sheet}", header on row {headerRow}, {count} data row',
+      other: '{file} — sheet "{sheet}", header on row {headerRow}, {count} data rows',
+    },
     csv: 'CSV: delimiter "{delimiter}", encoding {encoding}',
     tab: "tab",
     spaces: "spaces",
@@ -62,7 +68,7 @@ const say = defineMessages(
 
 function describe(report: Report, file: string, lang: Lang, csv: { delimiter: string; encoding: string } | null): string {
   const pct = (n: number) => formatPercent(lang, Math.round(n * 100), 0);
-  const title = say(lang, "title", { file, sheet: report.sheet, headerRow: report.headerRow, rows: report.counts.rows });
+  const title = say(lang, "title", { file, sheet: report.sheet, headerRow: report.headerRow, count: report.counts.rows });
   const delimiter = (text: string) => (text === "\t" ? say(lang, "tab") : text === " " ? say(lang, "spaces") : text);
   const csvLine = csv ? say(lang, "csv", { delimiter: delimiter(csv.delimiter), encoding: csv.encoding }) : null;
   const header = say(lang, "columns").split("|");

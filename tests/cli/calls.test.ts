@@ -70,7 +70,7 @@ describe("tria calls (CROC call list)", () => {
     await writeCallsFixture(input);
     const run = await runCli(["appels", input, "--today", "2026-12-01", "--top", "2", "--lang", "en", "-o", join(dir, "out.xlsx")]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("2 customer(s) to call of 4 to qualify (1 without a phone, not listed)");
+    expect(run.stdout).toContain("2 customers to call of 4 to qualify (1 without a phone, not listed)");
     const list = sheetNamed(await readXlsxXml(readFileSync(join(dir, "out.xlsx"))), "To call");
     expect(cellAt(list, 4, 7).value).toBe("Confirm");
     expect(cellAt(list, 5, 8).value).toBe('E-mail "marie.dupont@gmial.com" → "marie.dupont@gmail.com"?');

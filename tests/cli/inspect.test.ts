@@ -50,6 +50,14 @@ describe("tria inspect", () => {
     expect(report.columns[8]!.header).toBe("Nb achats / an");
   });
 
+  it("counts one data row in the singular, in French and English", async () => {
+    const dir = tmp();
+    const file = join(dir, "un.csv");
+    writeFileSync(file, "Nom;Ville\r\nDupont;Lyon\r\n");
+    expect((await runCli(["inspect", file])).stdout).toContain("en-tête ligne 1, 1 ligne de données");
+    expect((await runCli(["inspect", file, "--lang", "en"])).stdout).toContain("header on row 1, 1 data row\n");
+  });
+
   it("speaks English when asked", async () => {
     const run = await runCli(["inspect", "samples/clients-demo.csv", "--lang", "en"]);
     expect(run.stdout).toContain('delimiter ";", encoding windows-1252');

@@ -42,7 +42,7 @@ export const callText = defineMessages(
     noPhone:
       "Aucune colonne de téléphone dans « {sheet} » : une liste d'appels a besoin d'un numéro. Ajoutez une colonne « Téléphone », ou donnez ce rôle à la vôtre.",
     badTop: "--top : « {text} » n'est pas un nombre de clients (ex. 50).",
-    summary: "{listed} client(s) à appeler sur {candidates} à qualifier",
+    summary: { one: "{count} client à appeler sur {candidates} à qualifier", other: "{count} clients à appeler sur {candidates} à qualifier" },
     summaryNoPhone: " ({count} sans téléphone, non listés)",
     summaryNoValue: " — sans données d'achat : classés par ce qu'il y a à vérifier",
     summaryLine: "{rank}. {name} — {phone} — priorité {priority}",
@@ -82,7 +82,7 @@ export const callText = defineMessages(
     consent: "consent to e-mails (yes / no, with the date)",
     noPhone: 'No phone column in "{sheet}": a call list needs a number. Add a "Phone" column, or give that role to yours.',
     badTop: '--top: "{text}" is not a number of customers (e.g. 50).',
-    summary: "{listed} customer(s) to call of {candidates} to qualify",
+    summary: { one: "{count} customer to call of {candidates} to qualify", other: "{count} customers to call of {candidates} to qualify" },
     summaryNoPhone: " ({count} without a phone, not listed)",
     summaryNoValue: " — no purchase data: ranked by what there is to check",
     summaryLine: "{rank}. {name} — {phone} — priority {priority}",

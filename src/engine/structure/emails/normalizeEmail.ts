@@ -34,7 +34,8 @@ export function normalizeEmail(value: string): EmailResult {
   const [first = "", ...others] = addresses.list;
   const issues: FieldIssue[] = [];
   if (first === "") return { email: "", valid: false, suggestion: null, others: [], issues };
-  if (addresses.spaceInside) issues.push(emailIssues.spaceInside(first));
+  // "pas d'email", "Non communiqué": a note, not an address with a stray space ("pasd'email").
+  if (addresses.spaceInside && first.includes("@")) issues.push(emailIssues.spaceInside(first));
   if (others.length > 0) issues.push(emailIssues.several(first, others));
   const checked = checkAddress(first);
   issues.push(...checked.issues);
@@ -109,7 +110,9 @@ function checkAddress(email: string): { valid: boolean; issues: FieldIssue[] } {
     const plain = foldAccents(local)
       .replace(/\.{2,}/g, ".")
       .replace(/^\.|\.$/g, "");
-    issues.push(emailIssues.badLocal(LOCAL.test(plain) && plain !== local ? `${plain}@${domain}` : null));
+    // "zoé@gmial.com" → "zoe@gmail.com": the domain's own typo is fixed in the same suggestion.
+    const fixed = LOCAL.test(plain) && plain !== local ? `${plain}@${domain}` : null;
+    issues.push(emailIssues.badLocal(fixed && (domainTypo(fixed)[0]?.suggestion ?? fixed)));
   }
   if (!domain.includes(".")) {
     const meant = providerDomain(domain);
