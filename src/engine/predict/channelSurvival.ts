@@ -68,7 +68,9 @@ export function channelSurvival(histories: PurchaseHistories, unitDays: number, 
       medianLifetime: median === null ? null : Math.round(median * 100) / 100,
     };
   });
-  const longest = Math.max(0, ...kept.flatMap(([, g]) => g.times));
+  // A loop, not Math.max(...times): a third of a million arguments overflow the call stack.
+  let longest = 0;
+  for (const [, g] of kept) for (const time of g.times) if (time > longest) longest = time;
   const step = longest > 0 ? niceStep(longest / CURVE_POINTS) : 1;
   const curve = [];
   for (let time = 0; time <= longest + 1e-9 && curve.length <= CURVE_POINTS + 1; time += step)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chiSquareTail, kaplanMeier, logRank, medianLifetime, survivalAt } from "../../../src/engine/predict/survival";
+import { channelSurvival } from "../../../src/engine/predict/channelSurvival";
+import type { PurchaseHistories } from "../../../src/engine/predict/purchaseHistories";
 
 // Freireich et al. (1963), remission times in weeks of 42 leukaemia patients, the textbook
 // example of Kleinbaum & Klein, "Survival Analysis" (ch. 2): 21 on 6-MP (12 censored), 21 on placebo.
@@ -49,5 +51,28 @@ describe("Kaplan–Meier and the log-rank test, against the published leukaemia 
     expect(chiSquareTail(3.2, 3)).toBeCloseTo(0.36180502749753174, 12);
     expect(chiSquareTail(40, 2)).toBeCloseTo(2.0611536224385566e-9, 16);
     expect(chiSquareTail(0, 4)).toBe(1);
+  });
+});
+
+describe("channelSurvival on a file the size of the bench (150,000 customers: a spread of that many arguments overflows)", () => {
+  it("does not overflow the call stack (the longest time was once Math.max(...times))", () => {
+    const n = 150_000;
+    const purchaseDays = new Float64Array(2 * n);
+    const dayStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      purchaseDays[2 * i] = i % 400;
+      purchaseDays[2 * i + 1] = (i % 400) + 30 + (i % 500);
+      dayStart[i + 1] = 2 * (i + 1);
+    }
+    const histories = {
+      ids: Array.from({ length: n }, (_, i) => `C${i}`),
+      purchaseDays,
+      dayStart,
+      dataEnd: 1000,
+      firstChannel: null,
+    } as unknown as PurchaseHistories;
+    const result = channelSurvival(histories, 7, 52, "Tous");
+    expect(result.channels[0]!.customers).toBe(n);
+    expect(result.curve.length).toBeGreaterThan(2);
   });
 });
