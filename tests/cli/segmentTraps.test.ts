@@ -51,7 +51,7 @@ describe("tria segment --copy --traps", () => {
 
     const list = sheetNamed(book, "Pièges (privé)");
     expect(String(cellAt(list, 1, 1).value)).toContain("liste privée");
-    expect([1, 2, 3].map((column) => cellAt(list, 3, column).value)).toEqual(["Feuille", "Ligne dans l'export", "Adresse témoin n°"]);
+    expect([1, 2, 3].map((column) => cellAt(list, 3, column).value)).toEqual(["Feuille", "Ligne dans la feuille", "Adresse témoin n°"]);
     for (const at of [4, 5]) {
       expect(cellAt(list, at, 1).value).toBe("Seg. VIP");
       const row = Number(cellAt(list, at, 2).value);

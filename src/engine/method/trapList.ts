@@ -21,7 +21,7 @@ export function trapListRows(lang: Lang, title: string, headers: readonly string
   return [
     [title],
     [],
-    [...(bySheet ? [trapText(lang, "sheet")] : []), trapText(lang, "position"), trapText(lang, "owned"), ...headers],
+    [...(bySheet ? [trapText(lang, "sheet"), trapText(lang, "sheetRow")] : [trapText(lang, "position")]), trapText(lang, "owned"), ...headers],
     ...planted.flatMap((group) => group.traps.map((trap) => [...(bySheet ? [group.sheet ?? ""] : []), trap.position + 2, trap.owned + 1, ...trap.cells])),
   ];
 }

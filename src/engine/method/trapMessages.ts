@@ -12,6 +12,7 @@ export const trapText = defineMessages(
     listTitle: "Pièges (adresses témoins) dans « {file} », exporté le {today} — liste privée, à ne pas transmettre",
     position: "Ligne dans l'export",
     sheet: "Feuille",
+    sheetRow: "Ligne dans la feuille",
     noOwnedSheet: "Pas de feuille « {sheet} » dans le classeur : choisissez la feuille de vos adresses témoins (feuilles : {sheets}).",
     ownedIsCustomers:
       "« {sheet} » est la feuille des clients : les pièges prennent leurs adresses dans une AUTRE feuille, celle des adresses qui vous appartiennent.",
@@ -31,6 +32,7 @@ export const trapText = defineMessages(
     listTitle: 'Traps (seed addresses) in "{file}", exported on {today} — private list, do not pass on',
     position: "Row in the export",
     sheet: "Sheet",
+    sheetRow: "Row in the sheet",
     noOwnedSheet: 'No sheet "{sheet}" in the workbook: choose the sheet of your seed addresses (sheets: {sheets}).',
     ownedIsCustomers: '"{sheet}" is the customers\' sheet: traps take their addresses from ANOTHER sheet, the one of the addresses you own.',
     privateSheet: "Traps (private)",
