@@ -28,6 +28,8 @@ export interface DuplicateOptions {
   readonly onProgress?: ProgressListener;
   /** Keep the candidate pairs in the result (accuracy harness: pairs completeness). */
   readonly keepCandidates?: boolean;
+  /** Random pairs of rows u is learnt from (fitModel's default when left out): harnesses compare sizes. */
+  readonly randomPairs?: number;
 }
 
 export const DEFAULT_THRESHOLD = 0.9;
@@ -94,7 +96,10 @@ export function findDuplicates(table: Table, detected: readonly DetectedColumn[]
   const comparer = new RowComparer(prepared, fields, generic);
   progress?.({ phase: "learn", done: 0, total: 1 });
   // The model is learnt from this file: u from random pairs, m and the prior by EM on the candidates.
-  const model = fitModel(comparer.slots, n, pairs, (i, j, out) => comparer.levels(i, j, out), { lambda0: 2 ** -priorBits(n) });
+  const model = fitModel(comparer.slots, n, pairs, (i, j, out) => comparer.levels(i, j, out), {
+    lambda0: 2 ** -priorBits(n),
+    ...(options.randomPairs === undefined ? {} : { maxRandomPairs: options.randomPairs }),
+  });
   comparer.useModel(model);
   const prior = model.priorBits;
   const thresholdBits = prior + Math.log2(threshold / (1 - Math.min(threshold, 0.999999)));
