@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { NEW_DRAFT, type SegmentDraft } from "./segmentDraft";
 import { Title3, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { CommandNotice, NoticeListener } from "../app/commandNotices";
 import type { Lang } from "../engine/i18n/lang";
@@ -118,6 +119,8 @@ export function App(props: AppProps) {
   const calls = useJob();
   const jobs = { structure, score, predict, comply, segment, campaign, calls };
   const [copySegments, setCopySegments] = useState(false);
+  // The segment being built lives here, not in its tab: a look at another tab keeps it.
+  const [segmentDraft, setSegmentDraft] = useState<SegmentDraft>(NEW_DRAFT);
   const [traps, setTraps] = useState<TrapChoiceState>(NO_TRAPS);
   const [sheetNames, setSheetNames] = useState<readonly string[]>([]);
   const [unitCost, setUnitCost] = useState("");
@@ -298,7 +301,18 @@ export function App(props: AppProps) {
       {props.renderSource?.(lang)}
       <TabPanels
         {...{ tab, setTab, lang, settings, save, duplicates, inspectReport, overrides, kinds, notCustomers, canRun, undoLabel, applied, notice }}
-        {...{ predictChoices, setPredictChoices, complyChoices, setComplyChoices, callsChoices, setCallsChoices, copySegments, setCopySegments }}
+        {...{
+          predictChoices,
+          setPredictChoices,
+          complyChoices,
+          setComplyChoices,
+          callsChoices,
+          setCallsChoices,
+          copySegments,
+          setCopySegments,
+          segmentDraft,
+          setSegmentDraft,
+        }}
         {...{ unitCost, setUnitCost, runInspect, runWriting, undo, applyFlags, mergeDuplicates, setRole, setKind }}
         segmentTraps={segmentTraps}
         jobs={{ inspect, ...jobs }}

@@ -1,4 +1,5 @@
 import { useMemo, type Dispatch, type SetStateAction } from "react";
+import type { SegmentDraft } from "./segmentDraft";
 import { Tab, TabList, makeStyles } from "@fluentui/react-components";
 import type { Lang } from "../engine/i18n/lang";
 import type { Report, ReportFlag } from "../engine/report";
@@ -54,6 +55,8 @@ export interface TabPanelsProps {
   readonly copySegments: boolean;
   readonly setCopySegments: Dispatch<SetStateAction<boolean>>;
   readonly segmentTraps: Omit<TrapChoicesProps, "lang">;
+  readonly segmentDraft: SegmentDraft;
+  readonly setSegmentDraft: (draft: SegmentDraft) => void;
   readonly unitCost: string;
   readonly setUnitCost: Dispatch<SetStateAction<string>>;
   readonly runInspect: () => Promise<void>;
@@ -212,6 +215,8 @@ export function TabPanels(props: TabPanelsProps) {
             onUndo={() => void undo()}
             onInspect={() => void runInspect()}
             onSegmentsChange={(segments) => save({ ...settings, segments })}
+            draft={props.segmentDraft}
+            onDraftChange={props.setSegmentDraft}
             onCopyChange={setCopySegments}
             onRun={() => void runWriting("segment")}
             onCancel={segment.cancel}

@@ -123,6 +123,38 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await expect
         .poll(async () => (await savedSettings(page)).segments)
         .toEqual([{ name: "Gros paniers", where: "Panier moyen >= 400 et Nb achats / an entre 4 et 20" }]);
+      // A group in brackets (et / ou), "non", and the draft kept while the user looks at another tab.
+      await page.locator('[data-testid="segment-name"]').fill("Marseille ou Lyon, joignables");
+      await page.getByLabel("Colonne (Condition 1)").selectOption({ label: "E-mail" });
+      await page.getByLabel("Condition (Condition 1)").selectOption("empty");
+      await page.getByLabel("Exclure (non) (Condition 1)").check();
+      await page.locator('[data-testid="add-group"]').click();
+      await page.getByLabel("Colonne (groupe 1, condition 1)").selectOption({ label: "Adresse" });
+      await page.getByLabel("Condition (groupe 1, condition 1)").selectOption("contains");
+      await page.getByLabel("Valeur (groupe 1, condition 1)").fill("Marseille");
+      await page.getByLabel("Colonne (groupe 1, condition 2)").selectOption({ label: "Adresse" });
+      await page.getByLabel("Condition (groupe 1, condition 2)").selectOption("contains");
+      await page.getByLabel("Valeur (groupe 1, condition 2)").fill("Lyon");
+      const grouped = "Condition écrite : non E-mail est vide et (Adresse contient Marseille ou Adresse contient Lyon)";
+      expect(await page.locator('[data-testid="segment-preview"]').textContent()).toBe(grouped);
+      await page.locator('[data-tab="columns"]').click();
+      await page.locator('[data-tab="segments"]').click();
+      expect(await page.locator('[data-testid="segment-preview"]').textContent()).toBe(grouped);
+      await page.locator('[data-testid="save-segment"]').click();
+      await page.locator('[data-segment-name="Marseille ou Lyon, joignables"]').waitFor();
+      // A saved segment opens again in the builder; saving replaces it (renamed here), in place.
+      await page.getByRole("button", { name: "Modifier le segment « Marseille ou Lyon, joignables »" }).click();
+      expect(await page.getByLabel("Valeur (groupe 1, condition 2)").inputValue()).toBe("Lyon");
+      await page.getByLabel("Valeur (groupe 1, condition 2)").fill("Nice");
+      await page.locator('[data-testid="segment-name"]').fill("Marseille ou Nice, joignables");
+      await page.locator('[data-testid="save-segment"]').click();
+      await expect
+        .poll(async () => (await savedSettings(page)).segments)
+        .toEqual([
+          { name: "Gros paniers", where: "Panier moyen >= 400 et Nb achats / an entre 4 et 20" },
+          { name: "Marseille ou Nice, joignables", where: "non E-mail est vide et (Adresse contient Marseille ou Adresse contient Nice)" },
+        ]);
+      await page.getByRole("button", { name: "Supprimer le segment « Marseille ou Nice, joignables »" }).click();
       // A condition that means nothing is said before anything runs.
       await page.getByLabel("Colonne (Condition 1)").selectOption({ label: "Nom" });
       await page.getByLabel("Condition (Condition 1)").selectOption(">=");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NEW_DRAFT } from "../../src/ui/segmentDraft";
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../../src/engine/i18n/lang";
@@ -43,6 +44,8 @@ function tab(choice: TrapChoiceState, options: { copy?: boolean; state?: JobStat
         onUndo={noop}
         onInspect={noop}
         onSegmentsChange={noop}
+        draft={NEW_DRAFT}
+        onDraftChange={noop}
         onCopyChange={noop}
         onRun={noop}
         onCancel={noop}

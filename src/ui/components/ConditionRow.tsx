@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import type { ReportColumn } from "../../engine/report";
 import type { WhereOp } from "../../engine/segments/where";
@@ -37,7 +37,10 @@ const OP_KEYS: Readonly<Record<(typeof BUILDER_OPS)[number], MethodKey>> = {
 
 export interface ConditionRowProps {
   readonly lang: Lang;
-  readonly n: number;
+  /** 2, or "1.2" for the second line of group 1: in the labels and test ids. */
+  readonly n: number | string;
+  /** What the labels call this line ("Condition 2", "Groupe 1, condition 2"). */
+  readonly name?: string;
   readonly columns: readonly ReportColumn[];
   readonly condition: DraftCondition;
   readonly onChange: (condition: DraftCondition) => void;
@@ -45,9 +48,10 @@ export interface ConditionRowProps {
 }
 
 /** One condition: a column (or the department read from the postal code), a test in words, its value(s). */
-export function ConditionRow({ lang, n, columns, condition, onChange, onRemove }: ConditionRowProps) {
+export function ConditionRow({ lang, n, name, columns, condition, onChange, onRemove }: ConditionRowProps) {
   const styles = useStyles();
-  const label = (field: MethodKey) => `${m(lang, field)} (${m(lang, "conditionN", { n })})`;
+  const lineName = name ?? m(lang, "conditionN", { n });
+  const label = (field: MethodKey) => `${m(lang, field)} (${lineName})`;
   const column = columns.find((c) => String(c.index) === condition.column);
   const isDate = column ? /date/i.test(column.role) : false;
   const hint = condition.op === "in" ? m(lang, "conditionValueHint_in") : isDate ? m(lang, "conditionValueHint_date") : undefined;
@@ -95,8 +99,15 @@ export function ConditionRow({ lang, n, columns, condition, onChange, onRemove }
           <Input value={condition.valueTo} onChange={(_e, data) => onChange({ ...condition, valueTo: data.value })} data-testid={`condition-value-to-${n}`} />
         </Field>
       )}
+      <Checkbox
+        label={m(lang, "conditionNot")}
+        aria-label={label("conditionNot")}
+        checked={condition.negate === true}
+        onChange={(_e, data) => onChange({ ...condition, negate: data.checked === true })}
+        data-testid={`condition-not-${n}`}
+      />
       {onRemove && (
-        <Button aria-label={m(lang, "removeCondition", { n })} onClick={onRemove}>
+        <Button aria-label={m(lang, "removeCondition", { n: lineName })} onClick={onRemove}>
           ✕
         </Button>
       )}

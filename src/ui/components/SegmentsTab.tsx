@@ -17,11 +17,12 @@ import type { Lang } from "../../engine/i18n/lang";
 import type { ReportColumn } from "../../engine/report";
 import type { SavedSegment } from "../../app/settings/methodSettings";
 import { shownResult, type JobState } from "../jobState";
-import { draftWhere, EMPTY_CONDITION, type DraftCondition, type SegmentDraft } from "../segmentDraft";
+import { draftFromSaved, draftWhere, EMPTY_CONDITION, NEW_DRAFT, type DraftCondition, type DraftGroup, type SegmentDraft } from "../segmentDraft";
 import { t } from "../i18n/strings";
 import { m, percentText } from "../i18n/methodStrings";
 import { JobPanel } from "./JobPanel";
 import { ConditionRow } from "./ConditionRow";
+import { ConditionGroup } from "./ConditionGroup";
 import { TrapChoices, type TrapChoicesProps } from "./TrapChoices";
 
 const useStyles = makeStyles({
@@ -65,19 +66,32 @@ export interface SegmentsTabProps {
   readonly onUndo: () => void;
   readonly onInspect: () => void;
   readonly onSegmentsChange: (segments: SavedSegment[]) => void;
+  /** The segment being built: kept by the app, so it survives a visit to another tab. */
+  readonly draft: SegmentDraft;
+  readonly onDraftChange: (draft: SegmentDraft) => void;
   readonly onCopyChange: (copy: boolean) => void;
   readonly onRun: () => void;
   readonly onCancel: () => void;
 }
 
-const NEW_DRAFT: SegmentDraft = { name: "", join: "and", conditions: [EMPTY_CONDITION] };
-
-/** The segment builder: conditions on any column joined by et / ou, saved with the document, written as yes/no columns. */
+/**
+ * The segment builder: conditions on any column joined by et / ou, groups in brackets, "non",
+ * saved with the document, opened again to be edited, written as yes/no columns.
+ */
 export function SegmentsTab(props: SegmentsTabProps) {
-  const { lang, state, columns } = props;
+  const { lang, state, columns, draft } = props;
   const styles = useStyles();
-  const [draft, setDraft] = useState<SegmentDraft>(NEW_DRAFT);
+  const setDraft = props.onDraftChange;
   const [tried, setTried] = useState(false);
+  const [notEditable, setNotEditable] = useState<string | null>(null);
+  const groups = draft.groups ?? [];
+  const setGroup = (at: number, next: DraftGroup | null) =>
+    setDraft({ ...draft, groups: next ? groups.map((g, i) => (i === at ? next : g)) : groups.filter((_g, i) => i !== at) });
+  const edit = (segment: SavedSegment) => {
+    const opened = columns ? draftFromSaved(segment, columns) : null;
+    setNotEditable(opened ? null : segment.name);
+    if (opened) setDraft(opened);
+  };
   const result = shownResult(state);
   const written = result?.report.job === "segment" ? (result.report.segments ?? []) : null;
   const trapSheet = written ? result?.plan.addedSheets.find((sheet) => sheet.key === "segment.traps") : undefined;
@@ -88,7 +102,12 @@ export function SegmentsTab(props: SegmentsTabProps) {
     setTried(true);
     if (!built || !("text" in built)) return;
     const name = draft.name.trim() || `Segment ${props.segments.length + 1}`;
-    props.onSegmentsChange([...props.segments.filter((s) => s.name !== name), { name, where: built.text }]);
+    // Edited: it replaces the segment it was opened from, at its place in the list.
+    const replaced = draft.editing ?? name;
+    const kept = props.segments.filter((s) => s.name !== name || s.name === replaced);
+    props.onSegmentsChange(
+      kept.some((s) => s.name === replaced) ? kept.map((s) => (s.name === replaced ? { name, where: built.text } : s)) : [...kept, { name, where: built.text }],
+    );
     setDraft(NEW_DRAFT);
     setTried(false);
   };
@@ -131,14 +150,31 @@ export function SegmentsTab(props: SegmentsTabProps) {
               />
             ))}
           </ol>
+          {groups.map((group, g) => (
+            <ConditionGroup key={g} lang={lang} g={g + 1} columns={columns} group={group} onChange={(next) => setGroup(g, next)} />
+          ))}
           <div className={styles.row}>
             <Button onClick={() => setDraft({ ...draft, conditions: [...draft.conditions, EMPTY_CONDITION] })} data-testid="add-condition">
               {m(lang, "addCondition")}
+            </Button>
+            <Button
+              onClick={() => setDraft({ ...draft, groups: [...groups, { join: "or", negate: false, conditions: [EMPTY_CONDITION, EMPTY_CONDITION] }] })}
+              data-testid="add-group"
+            >
+              {m(lang, "addGroup")}
             </Button>
             <Button appearance="primary" onClick={saveDraft} data-testid="save-segment">
               {m(lang, "saveSegment")}
             </Button>
           </div>
+          {draft.editing && (
+            <div className={styles.row}>
+              <Caption1 data-testid="editing-segment">{m(lang, "editingSegment", { name: draft.editing })}</Caption1>
+              <Button size="small" onClick={() => setDraft(NEW_DRAFT)} data-testid="edit-cancel">
+                {m(lang, "editCancel")}
+              </Button>
+            </div>
+          )}
           {built && "text" in built && <Caption1 data-testid="segment-preview">{m(lang, "segmentPreview", { where: built.text })}</Caption1>}
           {built && "error" in built && tried && (
             <MessageBar intent="error" layout="multiline" role="alert" data-testid="segment-error">
@@ -159,6 +195,11 @@ export function SegmentsTab(props: SegmentsTabProps) {
                   <strong>{segment.name}</strong>
                   <Caption1 className={styles.where}>{segment.where}</Caption1>
                 </span>
+                {columns && (
+                  <Button size="small" aria-label={m(lang, "editSegment", { name: segment.name })} onClick={() => edit(segment)} data-testid="edit-segment">
+                    ✎
+                  </Button>
+                )}
                 <Button
                   size="small"
                   aria-label={m(lang, "removeSegment", { name: segment.name })}
@@ -169,6 +210,11 @@ export function SegmentsTab(props: SegmentsTabProps) {
               </li>
             ))}
           </ul>
+        )}
+        {notEditable && (
+          <MessageBar intent="warning" layout="multiline" role="alert" data-testid="segment-not-editable">
+            <MessageBarBody>{m(lang, "editNotInBuilder")}</MessageBarBody>
+          </MessageBar>
         )}
         <Caption1>{m(lang, props.target === "file" ? "savedHintFile" : "savedHintSheet")}</Caption1>
       </section>
