@@ -172,7 +172,14 @@ function describe(report: Report, output: string | null, lang: Lang): string {
   const lines = [say(lang, "fitted", { fitted, r: n(b.r, 4), alpha: n(b.alpha, 4), a: n(b.a, 4), b: n(b.b, 4), ll: n(b.logLikelihood), to })];
   for (const g of p.groups) {
     const decision = g.contact ? say(lang, "contact", { times: g.contactsPerYear }) : say(lang, "noContact");
-    lines.push(say(lang, "group", { group: g.group, customers: String(g.customers).padStart(7), margin: n(g.marginAfterAdvertising).padStart(12), decision }));
+    lines.push(
+      say(lang, "group", {
+        group: g.group,
+        customers: String(g.customers).padStart(7),
+        margin: formatNumber(lang, g.marginAfterAdvertising, { decimals: 2 }).padStart(12),
+        decision,
+      }),
+    );
   }
   if (p.survival) {
     const medians = p.survival.channels.map((c) => `${c.channel} ${c.medianLifetime === null ? say(lang, "endOfData") : n(c.medianLifetime, 1)}`).join(", ");

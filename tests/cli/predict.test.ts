@@ -52,6 +52,10 @@ describe.skipIf(CDNOW_FILE === null)("tria predict", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("2357 clients modélisés");
     expect(run.stdout).toMatch(/1\s882 achats répétés réels/);
+    // Euros with their cents, every group alike ("9 986,10 €", not "9 986,1 €").
+    const margins = [...run.stdout.matchAll(/marge après publicité([^€]*)€/g)].map((m) => m[1]!.trim());
+    expect(margins).toHaveLength(4);
+    for (const margin of margins) expect(margin).toMatch(/,\d\d$/);
     const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
     expect(report.job).toBe("predict");
     const p = report.predictions!;
