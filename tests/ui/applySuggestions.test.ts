@@ -103,7 +103,9 @@ describe("applySuggestions by sheet position, not header text", async () => {
     expect([cellAt(sheet, 3, phones[0]!).value, cellAt(sheet, 3, phones[1]!).value]).toEqual(["04 78 00 00 02", "06 98 76 54 32"]);
     // The user's "Ville" and the row's other cells are as typed.
     expect(cellAt(sheet, 2, headers.indexOf("Adresse") + 1).value).toBe("3 rue Neuve 1000 Bourg-en-Bresse");
-    expect(headers.filter((h) => h === "Ville")).toHaveLength(2);
+    // The user's "Ville" keeps its name; Tria's own town column beside the address is named after its source.
+    expect(headers.filter((h) => h === "Ville")).toHaveLength(1);
+    expect(headers.indexOf("Ville (Adresse)")).toBeGreaterThan(headers.indexOf("Adresse"));
     await session.undo();
   });
 
