@@ -49,9 +49,9 @@ export class ZipFileSink implements PartSink {
     });
     const ended = once(deflate, "end");
     return {
-      write: async (text: string) => {
+      write: async (data: string | Uint8Array) => {
         this.check();
-        const bytes = Buffer.from(text, "utf8");
+        const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
         entry.crc = crc32(bytes, entry.crc);
         entry.size += bytes.length;
         if (entry.size > LIMIT) throw new Error(`zip: part ${path} is over 4 GB`);
@@ -93,9 +93,23 @@ export class ZipFileSink implements PartSink {
     this.out.write(bytes);
   }
 
-  /** A stream that failed (open refused) never drains: its error or close ends the wait. */
+  /**
+   * A stream that failed (open refused) never drains: its close ends the wait too. Both
+   * listeners come off once either fires (Promise.race over events.once left a "close" and an
+   * "error" listener behind at every wait: MaxListenersExceededWarning on a 100,000-row sheet).
+   */
   private async drained(): Promise<void> {
-    if (!this.failure && !this.out.destroyed) await Promise.race([once(this.out, "drain"), once(this.out, "close")]);
+    if (!this.failure && !this.out.destroyed) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.out.off("drain", done);
+          this.out.off("close", done);
+          resolve();
+        };
+        this.out.on("drain", done);
+        this.out.on("close", done);
+      });
+    }
     this.check();
   }
 

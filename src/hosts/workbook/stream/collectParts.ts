@@ -6,12 +6,24 @@ export async function collectParts(write: (sink: PartSink) => Promise<void>): Pr
   const zip = new JSZip();
   await write({
     part(path) {
-      const pieces: string[] = [];
+      const pieces: Uint8Array[] = [];
       return {
-        write: async (text) => void pieces.push(text),
-        end: async () => void zip.file(path, pieces.join("")),
+        write: async (data) => void pieces.push(typeof data === "string" ? encoder.encode(data) : data),
+        end: async () => void zip.file(path, concat(pieces)),
       };
     },
   });
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
+}
+
+const encoder = new TextEncoder();
+
+function concat(pieces: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { placeColumns } from "../../columnPlacement";
 import { flaggedCells, lookOf, resolveColumn, type Look } from "../../planCells";
 import { addTriaNote } from "../triaLook";
 import { addedHeaderNames } from "../headerRowAdded";
-import { GridColumn, GridSheet } from "./gridSheet";
+import { GridColumn, GridSheet, PlanValues } from "./gridSheet";
 import type { CellStyleSpec } from "./styleTable";
 
 /** Excel's last column, XFD. */
@@ -62,13 +62,14 @@ export class GridBook {
       sheet.columns.splice(column.at - 1, 0, new GridColumn(null, column.key));
     }
     const planRows = rowMask(plan.rows);
+    const rowIndex = rowIndexOf(plan.rows);
     for (const added of plan.addedColumns) {
       const column = sheet.columns[placement.columnOfKey.get(added.key)! - 1]!;
       const values: CellValue[] = [];
       values[plan.headerRow] = added.header;
-      added.values.forEach((value, index) => (values[plan.rows[index]!] = value));
       column.header = added.header;
       column.values = values;
+      column.planValues = new PlanValues(rowIndex, added);
       column.numFmt = added.numberFormat ?? null;
       column.numFmtRows = added.numberFormat ? planRows : null;
       column.width = Math.max(12, Math.min(40, added.header.length + 4));
@@ -115,6 +116,13 @@ export function jobSheetsBook(sheets: readonly AddedSheet[]): GridBook {
   const book = new GridBook(main);
   for (const sheet of rest) book.sheets.push(addedSheet(sheet));
   return book;
+}
+
+/** Sheet row → index in the Plan's rows (-1: not a Plan row). */
+function rowIndexOf(rows: readonly number[]): Int32Array {
+  const index = new Int32Array(rows.reduce((most, row) => Math.max(most, row), 0) + 1).fill(-1);
+  rows.forEach((row, i) => (index[row] = i));
+  return index;
 }
 
 function rowMask(rows: readonly number[]): Uint8Array {

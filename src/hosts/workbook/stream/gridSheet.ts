@@ -1,4 +1,5 @@
 import type { CellValue } from "../../../engine/table/cellValue";
+import type { AddedColumn } from "../../../engine/plan";
 import type { RawSheet } from "../../../engine/table/table";
 import type { Look } from "../../planCells";
 
@@ -11,11 +12,37 @@ import type { Look } from "../../planCells";
  */
 export type LookLayer = { readonly rows: Uint8Array; readonly look: Look } | { readonly cells: Map<number, Look> };
 
+/**
+ * An added column's values by sheet row, read from the Plan as the writer asks for them
+ * (through its packed column when the job made one): no array of a million cells is built.
+ */
+export class PlanValues {
+  constructor(
+    /** Sheet row → index in the Plan's rows, -1 for a row the Plan does not hold. */
+    private readonly rowIndex: Int32Array,
+    private readonly added: AddedColumn,
+  ) {}
+
+  at(row: number): CellValue {
+    const index = row < this.rowIndex.length ? this.rowIndex[row]! : -1;
+    if (index < 0) return null;
+    const packed = this.added.packed;
+    return packed ? packed.get(index) : (this.added.values[index] ?? null);
+  }
+
+  get lastRow(): number {
+    for (let row = this.rowIndex.length - 1; row > 0; row--) if (this.rowIndex[row]! >= 0) return row;
+    return 0;
+  }
+}
+
 export class GridColumn {
   /** Header written bold at the header row: an added column's, or the name of a source column under a header row Tria added. */
   header: string | null = null;
-  /** An added column's values, indexed by sheet row number (for a source column: the few cells Tria writes over it). */
+  /** Cells Tria writes by sheet row number, over the column's own: a header (added column, or a name over a file without header row). */
   values: CellValue[] | null = null;
+  /** An added column's values. */
+  planValues: PlanValues | null = null;
   /** Number format of the data rows listed in numFmtRows (an added column's format). */
   numFmt: string | null = null;
   numFmtRows: Uint8Array | null = null;
@@ -34,6 +61,7 @@ export class GridColumn {
   value(rows: RawSheet["rows"], row: number): CellValue {
     const own = this.values?.[row];
     if (own !== undefined && own !== null) return own;
+    if (this.planValues !== null) return this.planValues.at(row);
     return this.source !== null ? (rows[row - 1]?.[this.source] ?? null) : null;
   }
 
@@ -86,7 +114,7 @@ export class GridSheet {
   /** The sheet as a job reads it now: rows with every added column in place, and which columns are Tria's. */
   toRawSheet(): RawSheet {
     const rows: CellValue[][] = [];
-    const last = Math.max(this.lastRow, ...this.columns.map((c) => (c.values ? c.values.length - 1 : 0)));
+    const last = Math.max(this.lastRow, ...this.columns.map((c) => Math.max(c.values ? c.values.length - 1 : 0, c.planValues?.lastRow ?? 0)));
     for (let row = 1; row <= last; row++) rows.push(this.columns.map((column) => column.value(this.rows, row)));
     while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
     const ownColumns = new Map<number, string>();

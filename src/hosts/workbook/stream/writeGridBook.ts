@@ -5,6 +5,7 @@ import { METADATA_SHEET, type TriaMetadata } from "../triaMetadata";
 import { cellXml, columnLetters } from "./cellXml";
 import type { GridBook, StaticSheet } from "./gridBook";
 import type { GridSheet } from "./gridSheet";
+import type { Look } from "../../planCells";
 import { commentsXml, vmlXml, type SheetNote } from "./notesXml";
 import { BufferedPart, writePart, type PartSink } from "./partSink";
 import { DATE_FORMAT, StyleTable } from "./styleTable";
@@ -80,19 +81,45 @@ function workbookXml(names: readonly string[], statics: readonly StaticSheet[]):
   return `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets.join("")}</sheets></workbook>`;
 }
 
-/** Every styled cell's format number, worked out before the styles part is written: per column, by row. */
+/**
+ * Every styled cell's format number, worked out before the styles part is written: per column,
+ * by row. Consecutive rows mostly share their look (a column flag paints every row alike), so
+ * the format is looked up again only when the row's layers or formats differ from the last row's.
+ */
 function columnStyles(sheet: GridSheet, headerRow: number, styles: StyleTable): (Uint16Array | null)[] {
   const last = sheet.lastRow;
   return sheet.columns.map((column) => {
-    const hasDates = column.values?.some((value) => value instanceof Date) === true;
-    if (column.layers.length === 0 && column.numFmt === null && column.header === null && !hasDates) return null;
+    if (column.layers.length === 0 && column.numFmt === null && column.header === null) return null;
     const ids = new Uint16Array(last + 1);
+    const layers = column.layers;
+    const seen: (Look | undefined)[] = new Array<Look | undefined>(layers.length);
+    let seenFormat: string | null = null;
+    let seenBold = false;
+    let seenId = -1;
     for (let row = 1; row <= last; row++) {
-      const look = column.layers.length > 0 ? column.lookAt(row) : null;
-      const numFmt = column.numFmtRows?.[row] === 1 ? column.numFmt : hasDates && column.values![row] instanceof Date ? DATE_FORMAT : null;
+      let same = seenId >= 0;
+      let any = false;
+      for (let i = 0; i < layers.length; i++) {
+        const layer = layers[i]!;
+        const look = "rows" in layer ? (layer.rows[row] === 1 ? layer.look : undefined) : layer.cells.get(row);
+        if (look !== undefined) any = true;
+        if (look !== seen[i]) {
+          seen[i] = look;
+          same = false;
+        }
+      }
       const bold = column.header !== null && row === headerRow;
-      if (look === null && numFmt === null && !bold) continue;
-      ids[row] = styles.idOf({ fill: look?.fill ?? null, border: look?.border ?? null, dashed: look?.borderStyle === "dashed", numFmt, bold });
+      let numFmt = column.numFmtRows?.[row] === 1 ? column.numFmt : null;
+      // A date with a look of its own still shows as a date (without one, the writer gives it the date style).
+      if (numFmt === null && (any || bold) && column.value(sheet.rows, row) instanceof Date) numFmt = DATE_FORMAT;
+      if (!any && numFmt === null && !bold) continue;
+      if (!same || numFmt !== seenFormat || bold !== seenBold) {
+        const look = any ? column.lookAt(row) : null;
+        seenId = styles.idOf({ fill: look?.fill ?? null, border: look?.border ?? null, dashed: look?.borderStyle === "dashed", numFmt, bold });
+        seenFormat = numFmt;
+        seenBold = bold;
+      }
+      ids[row] = seenId;
     }
     return ids;
   });

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { randomBytes } from "node:crypto";
+import JSZip from "jszip";
 import { join } from "node:path";
 import type { CellValue } from "../../../../src/engine/table/cellValue";
 import { ZipFileSink } from "../../../../src/hosts/workbook/node/zipFileSink";
@@ -60,4 +62,26 @@ describe("streaming writer: cells through the zip", () => {
     expect(cellAt(sheet, 1, 5).value).toBe(45_351);
     expect(cellAt(sheet, 1, 5).numFmt).toBe("mm-dd-yy");
   });
+
+  it("takes many megabytes in many pieces, waiting for the file each time, without a listener warning", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(warning.name);
+    process.on("warning", onWarning);
+    try {
+      // Random bytes do not deflate: 24 MB reach the file as they are, and the file stream asks to wait again and again.
+      const pieces = Array.from({ length: 384 }, () => new Uint8Array(randomBytes(1 << 16)));
+      const path = join(dir, "big.zip");
+      const sink = new ZipFileSink(path);
+      const part = sink.part("big.bin");
+      for (const piece of pieces) await part.write(piece);
+      await part.end();
+      await sink.close();
+      const unpacked = await (await JSZip.loadAsync(readFileSync(path))).file("big.bin")!.async("uint8array");
+      expect(Buffer.from(unpacked).equals(Buffer.concat(pieces))).toBe(true);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+    }
+  }, 60_000);
 });
