@@ -91,7 +91,7 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await expect.poll(async () => (await savedSettings(page)).comply).toEqual({ today: "", purge: true });
       await page.locator('[data-testid="run-runComply"]').click();
       await page.locator('[data-testid="comply-results"]').waitFor({ timeout: 60_000 });
-      expect(await page.locator('[data-testid="status-runComply"]').textContent()).toMatch(/^Conformité vérifiée : \d+ colonne/);
+      expect(await page.locator('[data-testid="status-runComply"]').textContent()).toMatch(/^Conformité vérifiée — colonnes sensibles : \d+/);
       expect(await page.locator('[data-testid="comply-expired"]').textContent()).toMatch(/Au-delà de 3 ans \(\d+\)/);
       expect(await page.locator('[data-testid="comply-consent"]').textContent()).toMatch(/consentement/i);
       expect(await page.locator('[data-testid="comply-purged"]').textContent()).toMatch(/Sans les expirés.*Votre feuille n'a pas changé/);
@@ -177,7 +177,9 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       const count = Number(await page.locator("[data-segment-count]").first().getAttribute("data-segment-count"));
       expect(count).toBeGreaterThan(0);
       expect(count).toBeLessThan(clientsRows - 2);
-      expect(await page.locator('[data-testid="segment-results"]').textContent()).toContain(`Gros paniers : ${count} client(s) sur ${clientsRows - 2}`);
+      expect(await page.locator('[data-testid="segment-results"]').textContent()).toContain(
+        `Gros paniers : ${count} client${count > 1 ? "s" : ""} sur ${clientsRows - 2}`,
+      );
       workbook = await book(page);
       expect(await workbook.row("Clients", 2)).toContain("Gros paniers");
       const copy = workbook.names.find((name) => /Gros paniers/.test(name) && name !== "Clients");
@@ -221,7 +223,7 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await page.locator('[data-testid="calls-results"]').waitFor({ timeout: 60_000 });
       expect(await page.locator("[data-call-rank]").count()).toBe(10);
       expect(await page.locator('[data-call-rank="1"] [data-croc]').count()).toBeGreaterThan(0);
-      expect(await page.locator('[data-testid="status-runCalls"]').textContent()).toMatch(/^10 client\(s\) à appeler sur \d+/);
+      expect(await page.locator('[data-testid="status-runCalls"]').textContent()).toMatch(/^10 clients à appeler sur \d+/);
       expect((await book(page)).names).toContain("À appeler");
       await shoot("calls");
 
@@ -244,7 +246,7 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       const fidèles = page.locator('[data-campaign-line="Fidèles"]');
       expect(await fidèles.locator('[data-figure="fig_orderRate"]').textContent()).toMatch(/^4,6\s?%$/); // 45 / 980 delivered
       expect(await fidèles.locator('[data-figure="fig_costPerOrder"]').textContent()).toMatch(/^17,78\s?€$/); // 800 € / 45
-      expect(await page.locator('[data-testid="status-runCampaign"]').textContent()).toMatch(/^Suivi calculé : 2 ligne/);
+      expect(await page.locator('[data-testid="status-runCampaign"]').textContent()).toMatch(/^Suivi calculé — lignes : 2 /);
       workbook = await book(page);
       expect(workbook.names.some((name) => /Suivi/.test(name))).toBe(true);
       await shoot("campaign");

@@ -53,7 +53,7 @@ export function wholeNumber(text: string): number | undefined {
 const CROC: readonly (keyof Pick<ReportCallEntry, "confirm" | "rectify" | "obtain" | "complete">)[] = ["confirm", "rectify", "obtain", "complete"];
 
 function doneText(lang: Lang, calls: ReportCalls): string {
-  return m(lang, "callsDone", { listed: calls.listed, candidates: calls.candidates });
+  return m(lang, "callsDone", { count: calls.listed, candidates: calls.candidates });
 }
 
 /** The CROC call list: who to call first, and for each what to confirm, rectify, obtain and complete. */

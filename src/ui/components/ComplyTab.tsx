@@ -145,7 +145,7 @@ function ComplyResults({ lang, report, privacy, purged, onSelect }: ComplyResult
           <ul className={styles.list}>
             {privacy.sensitive.map((entry) => (
               <li key={`${entry.column}:${entry.category}`} className={styles.item}>
-                <strong>{m(lang, "sensitiveItem", { category: CATEGORY_LABELS[entry.category][lang], column: entry.column, rows: entry.rows })}</strong>
+                <strong>{m(lang, "sensitiveItem", { category: CATEGORY_LABELS[entry.category][lang], column: entry.column, count: entry.rows })}</strong>
                 <br />
                 <Caption1 className={styles.todo}>{WHAT_TO_DO[entry.category][lang]}</Caption1>
               </li>
