@@ -20,8 +20,6 @@ export async function readTable(host: Host, options: ReadTableOptions): Promise<
   const sheet = await host.readSheet(options.sheet, options.onProgress);
   if (!sheet.rows.some((row) => row.some((cell) => cell !== null))) throw new TriaError("emptySheet", { sheet: sheet.name });
   const table = tableFromSheet(sheet, { lang: options.lang, ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }) });
-  // A header alone (or a header and total rows) leaves nothing to work on: say so, as docs/cli.md promises (exit 5).
-  if (table.rows.length === 0) throw new TriaError("noDataRows", { sheet: sheet.name });
   // The sheet's rows counted title and header rows ("503 / 503 lignes" for 500 customers): say the data rows.
   options.onProgress?.({ phase: "read", done: table.rows.length, total: table.rows.length });
   return table;
