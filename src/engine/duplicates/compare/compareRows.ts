@@ -7,7 +7,7 @@ import { emailOf } from "../preparedRows";
 import { emailLocalPart } from "../normalize/normalizeEmail";
 import { mayBeOneLetterApart, oneLetterApart } from "./oneLetterApart";
 import { jaroWinkler } from "./jaroWinkler";
-import { INITIAL_MATCH, SAME_WORD } from "./wordMatch";
+import { INITIAL_MATCH, wordSimilarity } from "./wordMatch";
 import {
   BIRTH,
   CITY,
@@ -382,19 +382,6 @@ export class RowComparer {
 /** Street words shared above this share: the same street; under SIMILAR_STREET, another street. */
 const SAME_STREET = 0.75;
 const SIMILAR_STREET = 0.4;
-
-/** Same word (1), a typo of it (its Jaro-Winkler), an initial of it (INITIAL_MATCH), or 0. */
-function wordSimilarity(a: number, b: number, ta: string, tb: string, letters: Int32Array): number {
-  if (a === b) return 1;
-  if (ta.length === 1 || tb.length === 1) return ta.charCodeAt(0) === tb.charCodeAt(0) ? INITIAL_MATCH : 0;
-  if (Math.abs(ta.length - tb.length) > 3) return 0;
-  // People seldom mistype a word's first letter (Pollock & Zamora 1984 found most errors
-  // later in the word): skipping Jaro-Winkler for other first letters saves most of its calls.
-  if (ta.charCodeAt(0) !== tb.charCodeAt(0) && !(ta.charCodeAt(0) === tb.charCodeAt(1) && ta.charCodeAt(1) === tb.charCodeAt(0))) return 0;
-  if (!mayReachJaroWinkler(letters[a]!, letters[b]!, ta.length, tb.length, SAME_WORD)) return 0;
-  const sim = jaroWinkler(ta, tb);
-  return sim >= SAME_WORD ? sim : 0;
-}
 
 /** Two codes of one length that differ in one digit or by two adjacent digits swapped ("2119" / "2191"). */
 function oneDigitApart(a: string, b: string): boolean {
