@@ -20,7 +20,6 @@ const NOT_YET_IN_FRENCH = new Set([
   "google-sheets.md",
   "predict.md",
   "report.md",
-  "scoring.md",
   "structure.md",
   "workbooks.md",
 ]);
