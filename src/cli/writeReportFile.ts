@@ -16,15 +16,18 @@ export async function writeReportFile(path: string, report: object): Promise<voi
   await mkdir(dirname(path), { recursive: true });
   const out = createWriteStream(path);
   let pending = "";
-  const push = async (text: string) => {
+  // True when the stream's buffer is full: the caller awaits "drain" then. Not an async function:
+  // an await per entry (a million flags) cost a promise and a turn of the event loop each.
+  const push = (text: string): boolean => {
     pending += text;
-    if (pending.length < CHUNK) return;
+    if (pending.length < CHUNK) return false;
     const full = !out.write(pending);
     pending = "";
-    if (full) await once(out, "drain");
+    return full;
   };
-  await writeObject(report, "", push);
-  await push("\n");
+  const drain = () => once(out, "drain");
+  await writeObject(report, "", push, drain);
+  push("\n");
   out.end(pending);
   await once(out, "finish");
 }
@@ -33,24 +36,22 @@ export async function writeReportFile(path: string, report: object): Promise<voi
 const LONG_LIST = 1_000;
 
 /** An object's keys one per line; a list one entry per line; a nested object holding a long list, the same way, deeper. */
-async function writeObject(object: object, indent: string, push: (text: string) => Promise<void>): Promise<void> {
+async function writeObject(object: object, indent: string, push: (text: string) => boolean, drain: () => Promise<unknown>): Promise<void> {
   const entries = Object.entries(object).filter(([, value]) => value !== undefined);
-  await push("{\n");
+  if (push("{\n")) await drain();
   for (let k = 0; k < entries.length; k++) {
     const [key, value] = entries[k]!;
-    await push(`${indent}  ${JSON.stringify(key)}: `);
+    if (push(`${indent}  ${JSON.stringify(key)}: `)) await drain();
     if (Array.isArray(value) && value.length > 0 && (indent === "" || value.length >= LONG_LIST)) {
-      await push("[\n");
-      for (let i = 0; i < value.length; i++) await push(`${indent}    ${JSON.stringify(value[i]) ?? "null"}${i < value.length - 1 ? "," : ""}\n`);
-      await push(`${indent}  ]`);
+      if (push("[\n")) await drain();
+      for (let i = 0; i < value.length; i++) if (push(`${indent}    ${JSON.stringify(value[i]) ?? "null"}${i < value.length - 1 ? "," : ""}\n`)) await drain();
+      if (push(`${indent}  ]`)) await drain();
     } else if (indent === "" && isPlainObject(value) && Object.values(value).some((v) => Array.isArray(v) && v.length >= LONG_LIST)) {
-      await writeObject(value, `${indent}  `, push);
-    } else {
-      await push(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}  `));
-    }
-    await push(k < entries.length - 1 ? ",\n" : "\n");
+      await writeObject(value, `${indent}  `, push, drain);
+    } else if (push(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}  `))) await drain();
+    if (push(k < entries.length - 1 ? ",\n" : "\n")) await drain();
   }
-  await push(`${indent}}`);
+  if (push(`${indent}}`)) await drain();
 }
 
 function isPlainObject(value: unknown): value is object {

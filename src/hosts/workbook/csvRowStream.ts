@@ -1,7 +1,7 @@
 import type { CellValue } from "../../engine/table/cellValue";
 import type { RawSheet } from "../../engine/table/table";
 import { TriaError } from "../../engine/errors";
-import { decodeText } from "./decodeText";
+import { decodeText, Windows1252Fields } from "./decodeText";
 import { lineBreakOf, parseCsvText } from "./parseCsvText";
 import { guessDelimiter, SPACES, toCell } from "./readCsv";
 import { unclosedQuoteLine } from "./csvDamage";
@@ -19,6 +19,8 @@ export const SAMPLE_LINES = 5_000;
 export class CsvRowStream {
   readonly sample: RawSheet;
   private readonly text: string;
+  /** Read as one byte a character (decodeText's windows1252AsLatin1): fields are put right as they are split. */
+  private readonly latin1: boolean;
   private readonly delimiter: string;
   private readonly parse: (text: string, onRow: (fields: string[], end: number) => void) => void;
 
@@ -27,7 +29,9 @@ export class CsvRowStream {
     readonly sheetName: string,
     private readonly fileName = sheetName,
   ) {
-    this.text = decodeText(bytes).text;
+    const decoded = decodeText(bytes, { windows1252AsLatin1: true });
+    this.text = decoded.text;
+    this.latin1 = decoded.encoding === "windows-1252";
     this.delimiter = guessDelimiter(this.text);
     this.parse = splitter(this.delimiter);
     this.sample = { name: sheetName, rows: this.rowsOf(sampleText(this.text, SAMPLE_LINES)) };
@@ -39,7 +43,9 @@ export class CsvRowStream {
     let width = -1;
     let quoteError = false;
     const total = this.text.length;
+    const windows1252 = new Windows1252Fields(this.text, this.latin1);
     this.parse(this.text, (fields, end) => {
+      windows1252.fixRow(fields, end);
       rowNumber++;
       if (width < 0) width = fields.length;
       quoteError ||= fields.length !== width && fields.some((field) => field.includes("\n") || field.includes("\r"));
@@ -55,7 +61,11 @@ export class CsvRowStream {
 
   private rowsOf(text: string): CellValue[][] {
     const rows: CellValue[][] = [];
-    this.parse(text, (fields) => rows.push(fields.map(toCell)));
+    const windows1252 = new Windows1252Fields(text, this.latin1);
+    this.parse(text, (fields, end) => {
+      windows1252.fixRow(fields, end);
+      rows.push(fields.map(toCell));
+    });
     while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
     return rows;
   }

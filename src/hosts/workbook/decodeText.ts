@@ -11,7 +11,17 @@ export interface DecodedText {
   readonly encoding: TextEncodingName;
 }
 
-export function decodeText(bytes: Uint8Array): DecodedText {
+export interface DecodeOptions {
+  /**
+   * Windows-1252 read as a one-byte (Latin-1) string: bytes 0x80–0x9F stay C1 characters,
+   * which the caller turns into € ’ œ … field by field (Windows1252Fields). A "€" in every
+   * row otherwise makes the whole text two bytes a character, and every cell sliced from it:
+   * on a million-row file, 160 MB more text and two-byte cells.
+   */
+  readonly windows1252AsLatin1?: boolean;
+}
+
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
   }
@@ -26,7 +36,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+    return { text: options.windows1252AsLatin1 === true ? decodeLatin1(bytes) : decodeWindows1252(bytes), encoding: "windows-1252" };
   }
 }
 
@@ -70,4 +80,50 @@ function decodeWindows1252(bytes: Uint8Array): string {
     pieces.push(utf16.decode(units.subarray(0, end - start)));
   }
   return pieces.join("");
+}
+
+/** Bytes → a one-byte string, one character per byte (fromCharCode with codes < 256 makes one-byte strings). */
+function decodeLatin1(bytes: Uint8Array): string {
+  const pieces: string[] = [];
+  for (let start = 0; start < bytes.length; start += LATIN1_CHUNK)
+    pieces.push(String.fromCharCode.apply(null, bytes.subarray(start, Math.min(bytes.length, start + LATIN1_CHUNK)) as unknown as number[]));
+  return pieces.join("");
+}
+const LATIN1_CHUNK = 8192;
+
+const C1 = /[\u0080-\u009f]/;
+const C1_ALL = /[\u0080-\u009f]/g;
+
+/** A text decoded with windows1252AsLatin1, its C1 characters as Windows-1252 means them (€ ’ œ …). */
+export function fromLatin1(text: string): string {
+  return C1.test(text) ? text.replace(C1_ALL, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
+}
+
+/**
+ * The fields of a text read with windows1252AsLatin1, put right row by row: only rows whose
+ * stretch of text holds a C1 character are looked at (found once per row with one search).
+ */
+export class Windows1252Fields {
+  private readonly search = new RegExp(C1.source, "g");
+  private next: number;
+
+  /** `latin1`: the text was decoded with windows1252AsLatin1 (else rows are left as they are). */
+  constructor(
+    private readonly text: string,
+    latin1: boolean,
+  ) {
+    this.next = latin1 ? this.after(0) : Infinity;
+  }
+
+  /** The fields of the row that ends at `end` (rows in order), each C1 character turned into its Windows-1252 meaning. */
+  fixRow(fields: string[], end: number): void {
+    if (this.next >= end) return;
+    for (let i = 0; i < fields.length; i++) fields[i] = fromLatin1(fields[i]!);
+    this.next = this.after(end);
+  }
+
+  private after(at: number): number {
+    this.search.lastIndex = at;
+    return this.search.exec(this.text)?.index ?? Infinity;
+  }
 }

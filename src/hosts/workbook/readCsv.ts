@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { asCellError, type CellValue } from "../../engine/table/cellValue";
 import type { RawSheet } from "../../engine/table/table";
-import { decodeText, type TextEncodingName } from "./decodeText";
+import { decodeText, fromLatin1, Windows1252Fields, type TextEncodingName } from "./decodeText";
 import { parseCsvText } from "./parseCsvText";
 import type { ProgressListener } from "../host";
 import { TriaError } from "../../engine/errors";
@@ -29,14 +29,19 @@ export const SPACES = " ";
  * "#N/A" and other Excel error texts become error cells; empty fields become null.
  */
 export function readCsv(bytes: Uint8Array, sheetName: string, onProgress?: ProgressListener, fileName = sheetName): CsvSheet {
-  const { text, encoding } = decodeText(bytes);
+  // One byte a character for Windows-1252 files, their € and ’ put right field by field.
+  const { text, encoding } = decodeText(bytes, { windows1252AsLatin1: true });
+  const latin1 = encoding === "windows-1252";
   const delimiter = guessDelimiter(text);
-  if (delimiter === SPACES) return { sheet: { name: sheetName, rows: spaceSeparatedRows(text) }, delimiter, encoding, otherDelimiterRows: [] };
+  if (delimiter === SPACES)
+    return { sheet: { name: sheetName, rows: spaceSeparatedRows(latin1 ? fromLatin1(text) : text) }, delimiter, encoding, otherDelimiterRows: [] };
+  const windows1252 = new Windows1252Fields(text, latin1);
   const rows: CellValue[][] = [];
   let quoteError = false;
   parseCsvText(text, delimiter, (fields, end) => {
     // A row wider or narrower than the first, with a line break inside a field, is the sign of a
     // quote never closed that swallowed the lines after it (checked below, with its line).
+    windows1252.fixRow(fields, end);
     quoteError ||= rows.length > 0 && fields.length !== rows[0]!.length && fields.some((field) => field.includes("\n") || field.includes("\r"));
     // The fields' own array becomes the row: one array per row, not two.
     const cells: CellValue[] = fields;

@@ -29,6 +29,8 @@ export interface HostOptions {
    * holds ~7 KB per row. The CLI sets it; the web page keeps ExcelJS for now.
    */
   readonly streamedOutput?: boolean;
+  /** Loads the file's bytes again when needed (the CLI reads it from disk): a 160 MB CSV is not held during the job. */
+  readonly loadBytes?: () => Promise<Uint8Array>;
 }
 
 /**
@@ -64,7 +66,14 @@ export class WorkbookHost implements Host {
     if (kind === "csv") {
       const { sheet, delimiter, encoding, otherDelimiterRows } = readCsv(bytes, baseName(fileName), onProgress, fileName);
       const read = withHeaderRowAdded(sheet);
-      return new WorkbookHost(fileName, kind, async () => bytes, [read], { delimiter, encoding, otherDelimiterRows }, options.streamedOutput === true);
+      return new WorkbookHost(
+        fileName,
+        kind,
+        options.loadBytes ?? (async () => bytes),
+        [read],
+        { delimiter, encoding, otherDelimiterRows },
+        options.streamedOutput === true,
+      );
     }
     const workbook = await loadWorkbook(bytes, fileName);
     const sheets = workbook.worksheets.map(worksheetToRawSheet);

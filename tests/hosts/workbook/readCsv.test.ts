@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { guessDelimiter, readCsv } from "../../../src/hosts/workbook/readCsv";
+import { CsvRowStream } from "../../../src/hosts/workbook/csvRowStream";
 import { encodeWindows1252ForTest } from "./cp1252";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -45,6 +46,33 @@ describe("readCsv", () => {
           const expected = rows.map((r) => r.map((f) => (f.trim() === "" ? null : f)));
           while (expected.length > 0 && expected[expected.length - 1]!.every((c) => c === null)) expected.pop();
           expect(sheet.rows).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  // Windows-1252 is read one byte a character and € ’ œ put right row by row (decodeText's
+  // windows1252AsLatin1): every field must come out as typed, in rows with and without them.
+  it("reads Windows-1252 fields with € ’ œ … anywhere, in quoted and plain fields, and rows without any", () => {
+    const field = fc.oneof(
+      fc.constantFrom("", "1 234,50 €", "Cœur d’Alène", "« Œuvre » — l’été…", '"Le ‘Bon’", dit-il', "Société; S.A.", "12 rue\r\nBât. € B"),
+      fc.array(fc.constantFrom(..."aZ 09éèàçôŒœ€’‚„…†‡‰Š‹Žž“”•–—˜™š›Ÿ°«»".split("")), { minLength: 1, maxLength: 12 }).map((c) => c.join("")),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 5 }).chain((width) => fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 })),
+        (body) => {
+          const rows = [body[0]!.map((_, i) => `Société ${i}`), ...body];
+          const quote = (f: string) => (/[;"\r\n]/.test(f) || f.trim() !== f ? `"${f.replace(/"/g, '""')}"` : f);
+          const text = rows.map((r) => r.map(quote).join(";")).join("\r\n") + "\r\n";
+          const { sheet, encoding } = readCsv(encodeWindows1252ForTest(text), "t");
+          expect(encoding).toBe("windows-1252");
+          const expected = rows.map((r) => r.map((f) => (f.trim() === "" ? null : f)));
+          while (expected.length > 0 && expected[expected.length - 1]!.every((c) => c === null)) expected.pop();
+          expect(sheet.rows).toEqual(expected);
+          const streamed: unknown[] = [];
+          new CsvRowStream(encodeWindows1252ForTest(text), "t").forEachRow((cells) => streamed.push([...cells]));
+          expect(streamed.slice(0, expected.length)).toEqual(expected);
         },
       ),
     );

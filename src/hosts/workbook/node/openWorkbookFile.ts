@@ -20,7 +20,11 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
   const size = await fileSize(path);
   const fileName = basename(path);
   // A CSV's output is streamed (writeHostWorkbook): it has nothing ExcelJS must keep.
-  if (!(await startsWithZip(path))) return WorkbookHost.fromBytes(new Uint8Array(await readFile(path)), fileName, onProgress, { streamedOutput: true });
+  if (!(await startsWithZip(path)))
+    return WorkbookHost.fromBytes(new Uint8Array(await readFile(path)), fileName, onProgress, {
+      streamedOutput: true,
+      loadBytes: async () => new Uint8Array(await readFile(path)),
+    });
   // The packed file is held in memory (a million rows pack to ~100 MB); its unpacked sheets are streamed.
   const bytes = new Uint8Array(await readFile(path));
   const { bytes: canonical, info } = await canonicalXlsx(bytes, fileName);
