@@ -35,6 +35,16 @@ export const FUNCTION_MESSAGES = {
       "Aucun modèle de prévision dans ce classeur : lancez Prévoir (onglet Prévoir de Tria ou « tria predict ») sur la liste des commandes, puis recalculez.",
     en: () => "No forecasting model in this workbook: run Predict (Tria's Predict tab or “tria predict”) on the orders list, then recalculate.",
   },
+  noModelSheets: {
+    fr: () =>
+      "Aucun modèle de prévision dans ce classeur : lancez Prévoir sur la liste des commandes (Tria dans Excel, la page web de Tria ou « tria predict -o »), puis ouvrez le classeur obtenu dans Google Sheets : il garde le modèle dans la feuille masquée « Tria modèle ».",
+    en: () =>
+      "No forecasting model in this spreadsheet: run Predict on the orders list (Tria in Excel, Tria's web page or “tria predict -o”), then open the workbook it writes in Google Sheets: it keeps the model in the hidden sheet “Tria modèle”.",
+  },
+  rangeShapes: {
+    fr: () => "Les plages doivent avoir la même taille (une ligne par client) ; une cellule seule vaut pour toutes les lignes.",
+    en: () => "The ranges must have the same size (one row per customer); a single cell applies to every row.",
+  },
   badHistory: {
     fr: (text: string) => `« ${text} » : il faut x ≥ 0 achats répétés et 0 ≤ t_x ≤ T (en unités du modèle), et un horizon t ≥ 0.`,
     en: (text: string) => `“${text}”: x ≥ 0 repeat purchases and 0 ≤ t_x ≤ T (in the model's unit) are needed, and a horizon t ≥ 0.`,

@@ -22,6 +22,7 @@ import { sheetsMessage } from "./sheetsMessages";
 import { legendEntries, type LegendEntry } from "./legendEntries";
 
 export * from "./customFunctions";
+export * from "./modelFunctions";
 
 /** The Apps Script services this file uses, as globals (declared, not imported: Apps Script has no modules). */
 interface AppsScriptGlobals {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { clv, expectedPurchases, pAlive } from "../../src/functions/functions";
 import { forgetWorkbookModel } from "../../src/hosts/excel/workbookModel";
-import { MODEL_SHEET, modelFromRows, modelSheet } from "../../src/engine/predict/modelSheet";
+import { hasModelMarker, MODEL_SHEET, modelFromRows, modelSheet, modelSheetCandidates } from "../../src/engine/predict/modelSheet";
 import { modelClv, type StoredModel } from "../../src/engine/predict/storedModel";
 import { bgNbdExpectedPurchases } from "../../src/engine/predict/bgNbd";
 import { discountedPurchases } from "../../src/engine/predict/discountedPurchases";
@@ -28,18 +28,18 @@ let reads = 0;
 
 /**
  * Excel as a custom function sees it in the shared runtime: `new Excel.RequestContext()`, the
- * sheet by name or a null object, its used range's values. The cells are what Excel gives back
- * after Tria wrote the model: the ISO day typed into a cell comes back as a date serial.
+ * sheets' names, a sheet's A1:B1 and its used range. The cells are what Excel gives back after
+ * Tria wrote the model: the ISO day typed into a cell comes back as a date serial.
  */
-function fakeExcel(sheet: CellValue[][] | null): void {
+function fakeExcel(sheet: CellValue[][] | null, others: Record<string, CellValue[][]> = {}): void {
+  const sheets: Record<string, CellValue[][]> = { ...others, ...(sheet ? { [MODEL_SHEET]: sheet } : {}) };
+  const worksheet = (name: string) => ({
+    getRange: () => ({ load: () => ({ values: [(sheets[name]![0] ?? []).slice(0, 2)] }) }),
+    getUsedRangeOrNullObject: () => ({ load: () => ({ isNullObject: false, values: sheets[name] }) }),
+  });
   class RequestContext {
     readonly workbook = {
-      worksheets: {
-        getItemOrNullObject: (name: string) => ({
-          isNullObject: sheet === null || name !== MODEL_SHEET,
-          getUsedRangeOrNullObject: () => ({ isNullObject: false, values: sheet, load: () => ({ isNullObject: false, values: sheet }) }),
-        }),
-      },
+      worksheets: { load: () => undefined, items: Object.keys(sheets).map((name) => ({ name })), getItem: worksheet },
     };
     async sync(): Promise<void> {
       reads++;
@@ -77,8 +77,8 @@ describe("CRM.PALIVE, CRM.EXPECTEDPURCHASES, CRM.CLV read the model stored in th
     const discounted = discountedPurchases((t) => bgNbdExpectedPurchases(CDNOW.bgNbd, t, 2, 30.43, 38.86), 39, 7, 0.1);
     expect(await clv(2, 30.43, 38.86, 40)).toBeCloseTo(0.3 * spend * discounted, 10);
     expect(discounted).toBeLessThan(1.226);
-    // Read once, however many cells recalculate.
-    expect(reads).toBe(2);
+    // Read once (names, marker, cells: three syncs), however many cells recalculate.
+    expect(reads).toBe(3);
   });
 
   it("a customer without repeat purchase needs no mean value; without Gamma-Gamma the spend is everyone's mean", async () => {
@@ -98,6 +98,25 @@ describe("CRM.PALIVE, CRM.EXPECTEDPURCHASES, CRM.CLV read the model stored in th
     delete globals.Excel;
     forgetWorkbookModel();
     await expect(expectedPurchases(39, 2, 30, 38)).rejects.toThrow(/No forecasting model/);
+  });
+
+  it("skip a user's own sheet named 'Tria modèle' and read the model Tria wrote beside it", async () => {
+    const user: CellValue[][] = [["format", "mon format à moi"], ["bgnbd.r", 3]];
+    fakeExcel(null, { "Tria modèle": user, "Tria modèle (2)": asExcelGivesBack(CDNOW) });
+    expect(await expectedPurchases(39, 2, 30.43, 38.86)).toBeCloseTo(1.226, 3);
+    // Only the user's sheet: no model, whatever its cells say.
+    forgetWorkbookModel();
+    fakeExcel(null, { "Tria modèle": user });
+    await expect(pAlive(2, 30, 38)).rejects.toThrow(/Aucun modèle/);
+  });
+
+  it("look for the model in 'Tria modèle', then 'Tria modèle (2)', '(3)'…, whatever the case", () => {
+    const names = ["Clients", "Tria modèle (10)", "TRIA MODÈLE (2)", "Tria modèle (copie)", "Tria modèle", "Tria modèles", "x Tria modèle"];
+    expect(modelSheetCandidates(names)).toEqual(["Tria modèle", "TRIA MODÈLE (2)", "Tria modèle (10)"]);
+    const rows = modelSheet(CDNOW, "fr").rows;
+    expect(hasModelMarker(rows[0])).toBe(true);
+    expect(hasModelMarker(["format", "tria-predict-model/0"])).toBe(false);
+    expect(hasModelMarker(undefined)).toBe(false);
   });
 
   it("a damaged sheet counts as no model; impossible histories say what is expected", async () => {

@@ -78,6 +78,32 @@ export function modelSheet(model: StoredModel, lang: Lang): AddedSheet {
   return { key: MODEL_SHEET_KEY, name: MODEL_SHEET, rows, hidden: true, columnWidths: [18, 22, 60] };
 }
 
+/**
+ * The sheets that may hold the model, most likely first: "Tria modèle", then the names Tria
+ * takes when a user's own sheet already bears it ("Tria modèle (2)", "(3)"…, as every writer
+ * names a sheet whose name is taken). Names compare without regard to case, as in Excel and
+ * Sheets. The caller checks each one's marker (hasModelMarker) before reading it.
+ */
+export function modelSheetCandidates(names: readonly string[]): string[] {
+  const base = MODEL_SHEET.toLowerCase();
+  const numbered = /^ \((\d+)\)$/;
+  const found: { name: string; order: number }[] = [];
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (lower === base) found.push({ name, order: 1 });
+    else if (lower.startsWith(base)) {
+      const match = numbered.exec(lower.slice(base.length));
+      if (match) found.push({ name, order: Number(match[1]) });
+    }
+  }
+  return found.sort((a, b) => a.order - b.order).map((f) => f.name);
+}
+
+/** A1 = "format", B1 = MODEL_FORMAT: the sheet is a model Tria wrote, not a user's sheet that bears the name. */
+export function hasModelMarker(firstRow: readonly CellValue[] | undefined): boolean {
+  return firstRow !== undefined && typeof firstRow[0] === "string" && firstRow[0].trim() === "format" && firstRow[1] === MODEL_FORMAT;
+}
+
 /** The model a sheet's cells hold (as any reader gives them: numbers, or numbers as text), or null when they hold none. */
 export function modelFromRows(rows: readonly (readonly CellValue[])[]): StoredModel | null {
   const cells = new Map<string, CellValue>();
@@ -99,7 +125,8 @@ export function modelFromRows(rows: readonly (readonly CellValue[])[]): StoredMo
   const [p, q, v] = [positive("gammagamma.p"), positive("gammagamma.q"), positive("gammagamma.v")];
   // Excel turns the ISO day typed into the cell into a date serial; ExcelJS may give a Date.
   const end = cells.get("calibrationEnd");
-  const endDate = end instanceof Date ? end : typeof end === "number" ? excelSerialToDate(end) : null;
+  // Google Sheets' Apps Script gives a Date too (tested across realms: instanceof would miss it).
+  const endDate = isDate(end) ? end : typeof end === "number" ? excelSerialToDate(end) : null;
   return {
     unit,
     unitDays: UNIT_DAYS[unit],
@@ -111,4 +138,8 @@ export function modelFromRows(rows: readonly (readonly CellValue[])[]): StoredMo
     gammaGamma: p && q && v ? { p, q, v } : null,
     populationSpend,
   };
+}
+
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]" && !Number.isNaN((value as Date).getTime());
 }

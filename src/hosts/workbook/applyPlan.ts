@@ -132,12 +132,21 @@ function writeAddedSheet(sheet: ExcelJS.Worksheet, added: AddedSheet): void {
   if (added.hidden) sheet.state = "hidden";
 }
 
-/** A Tria-made sheet is replaced; a user's sheet with the same name is left alone. */
+/**
+ * A Tria-made sheet is replaced; a user's sheet with the same name is left alone and Tria takes
+ * "Name (2)", which the next run replaces in turn (as the Excel host does: no "(3)", "(4)"…).
+ */
 function replaceSheet(workbook: ExcelJS.Workbook, name: string, ownSheets: Set<string>): ExcelJS.Worksheet {
-  const existing = workbook.getWorksheet(name);
-  if (existing && ownSheets.has(name)) workbook.removeWorksheet(existing.id);
+  // Excel compares sheet names without regard to case (ExcelJS does not: it would write a file Excel repairs).
+  const named = (wanted: string) => workbook.worksheets.find((w) => w.name.toLowerCase() === wanted.toLowerCase());
+  const ours = new Set([...ownSheets].map((own) => own.toLowerCase()));
   let unique = name;
-  for (let n = 2; workbook.getWorksheet(unique); n++) unique = `${name} (${n})`;
+  for (let n = 2; named(unique) && !ours.has(unique.toLowerCase()); n++) unique = `${name} (${n})`;
+  const existing = named(unique);
+  if (existing) {
+    ownSheets.delete(existing.name);
+    workbook.removeWorksheet(existing.id);
+  }
   ownSheets.add(unique);
   return workbook.addWorksheet(unique);
 }

@@ -17,7 +17,7 @@ export interface FakeChartModel {
   reversePlotOrder: boolean;
 }
 
-const CHART_TYPES = new Set(["BarClustered", "ColumnClustered", "Pie"]);
+const CHART_TYPES = new Set(["BarClustered", "ColumnClustered", "Line", "Pie"]);
 
 /** worksheet.charts.add(...)'s chart: setters queue a change, as every Office.js write does. */
 export class FakeChart extends FakeProxy<{ sheet: FakeSheet; model: FakeChartModel }> {
