@@ -101,7 +101,10 @@ describe("CRM.PALIVE, CRM.EXPECTEDPURCHASES, CRM.CLV read the model stored in th
   });
 
   it("skip a user's own sheet named 'Tria modèle' and read the model Tria wrote beside it", async () => {
-    const user: CellValue[][] = [["format", "mon format à moi"], ["bgnbd.r", 3]];
+    const user: CellValue[][] = [
+      ["format", "mon format à moi"],
+      ["bgnbd.r", 3],
+    ];
     fakeExcel(null, { "Tria modèle": user, "Tria modèle (2)": asExcelGivesBack(CDNOW) });
     expect(await expectedPurchases(39, 2, 30.43, 38.86)).toBeCloseTo(1.226, 3);
     // Only the user's sheet: no model, whatever its cells say.
