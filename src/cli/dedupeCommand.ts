@@ -16,6 +16,7 @@ import { addCommonOptions } from "./commonOptions";
 import { defaultOutputPath, writeHostWorkbook } from "./jobOutput";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
+import { writeSheetChoice } from "./sheetChoice";
 
 interface DedupeCliOptions extends CommonOptions {
   readonly output?: string;
@@ -78,6 +79,7 @@ export async function dedupeCommand(file: string, options: DedupeCliOptions, io:
     }
     progress.done();
     io.stdout.write(`${summary(outcome, compared, file, lang, writeWorkbook ? output : null, options.merge === true)}\n`);
+    writeSheetChoice(outcome.report, lang, io);
   } finally {
     progress.done();
   }

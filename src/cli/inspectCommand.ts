@@ -12,6 +12,7 @@ import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { progressBar } from "./progressBar";
 import { formatTable } from "./formatTable";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
+import { writeSheetChoice } from "./sheetChoice";
 
 interface InspectCliOptions extends CommonOptions {
   readonly json?: boolean;
@@ -38,6 +39,7 @@ export async function inspectCommand(file: string, options: InspectCliOptions, i
       await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
     }
     io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${describe(report, file, lang, host.csvInfo)}\n`);
+    if (!options.json) writeSheetChoice(report, lang, io);
   } finally {
     progress.done();
   }

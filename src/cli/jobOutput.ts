@@ -10,6 +10,7 @@ import type { WorkbookHost } from "../hosts/workbook/workbookHost";
 import type { ProgressListener } from "../hosts/host";
 import type { CliIo } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
+import { writeSheetChoice } from "./sheetChoice";
 import { addNativeCharts } from "../hosts/workbook/nativeCharts";
 import { ZipFileSink } from "../hosts/workbook/node/zipFileSink";
 import { defineMessages } from "../engine/i18n/defineMessages";
@@ -86,15 +87,19 @@ export async function writeJobOutputs(
     await writeHostWorkbook(host, written, [], context.onProgress);
   }
   io.stdout.write(`${summaryLine(report, written, lang)}\n`);
+  writeSheetChoice(report, lang, io);
   for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
   writeLeftOutRows(report, lang, io);
   return written;
 }
 
-/** The rows the job left alone (a total row under the table), said on stderr. */
+/** The rows the job left alone (a total row, a note under the table), said on stderr. */
 export function writeLeftOutRows(report: Report, lang: Lang, io: CliIo): void {
-  if (report.leftOutRows?.length)
-    io.stderr.write(`tria: ${translate(lang, "warning.totalRowsLeftOut", { rows: report.leftOutRows.map((r) => r.row).join(", ") })}\n`);
+  for (const reason of ["total", "note"] as const) {
+    const rows = (report.leftOutRows ?? []).filter((r) => r.reason === reason).map((r) => r.row);
+    const key = reason === "total" ? "warning.totalRowsLeftOut" : "warning.noteRowsLeftOut";
+    if (rows.length > 0) io.stderr.write(`tria: ${translate(lang, key, { rows: rows.join(", ") })}\n`);
+  }
 }
 
 const say = defineMessages(

@@ -18,6 +18,7 @@ import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { writeReportFile } from "./writeReportFile";
 import { csvBytes, predictCsvFile } from "./predictCsvFile";
 import { readGrid } from "./scoreCommand";
+import { writeSheetChoice } from "./sheetChoice";
 
 interface PredictCliOptions extends CommonOptions {
   readonly output?: string;
@@ -83,6 +84,7 @@ export async function predictCommand(file: string, options: PredictCliOptions, i
     progress.done();
     for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
     io.stdout.write(`${describe(report, output, lang)}\n`);
+    writeSheetChoice(report, lang, io);
   } finally {
     progress.done();
   }

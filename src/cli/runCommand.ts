@@ -15,6 +15,7 @@ import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
 import { addCommonOptions } from "./commonOptions";
 import { defaultOutputPath, writeHostWorkbook } from "./jobOutput";
 import { sireneLoader } from "./sireneFile";
+import { writeSheetChoice } from "./sheetChoice";
 import { defineMessages } from "../engine/i18n/defineMessages";
 
 interface RunCliOptions extends CommonOptions {
@@ -71,6 +72,7 @@ export function registerRunCommand(program: Command, io: CliIo): void {
       progress.done();
       for (const warning of new Set(host.warnings)) io.stderr.write(`tria: ${warning}\n`);
       io.stdout.write(`${summary(reports, output, lang)}\n`);
+      writeSheetChoice(reports[0]!, lang, io);
     } finally {
       progress.done();
     }

@@ -13,6 +13,7 @@ import { SEGMENT_KEYS } from "../engine/scoring/data/segmentGrid";
 import { runScore } from "../app/runScore";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { writeChartedWorkbook, writeLeftOutRows } from "./jobOutput";
+import { writeSheetChoice } from "./sheetChoice";
 import type { AddedSheet } from "../engine/plan";
 import { progressBar } from "./progressBar";
 import { addCommonOptions } from "./commonOptions";
@@ -73,6 +74,7 @@ export async function scoreCommand(file: string, options: ScoreCliOptions, io: C
     for (const warning of host.warnings) io.stderr.write(`tria: ${warning}\n`);
     writeLeftOutRows(report, lang, io);
     io.stdout.write(`${describe(report, output, lang)}\n`);
+    writeSheetChoice(report, lang, io);
   } finally {
     progress.done();
   }

@@ -38,6 +38,7 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownCol
     sheet: plan.sheet,
     headerRow: plan.headerRow,
     ...(plan.headerAdded ? { headerAdded: true } : {}),
+    ...(plan.otherSheets ? { otherSheets: plan.otherSheets } : {}),
     // The user's columns only: Tria's own, from an earlier run, are not what the job read.
     columns: ownColumns ? columns.filter((column) => !ownColumns.has(column.index)) : columns,
     flags,

@@ -125,6 +125,8 @@ export interface Plan {
   readonly leftOutRows?: readonly LeftOutRow[];
   /** The file had no header row: row 1 is one the host added, where it writes the columns' names. */
   readonly headerAdded?: boolean;
+  /** The sheet was chosen among these others (Table.otherSheets), for the report. */
+  readonly otherSheets?: readonly string[];
 }
 
 export function emptyPlan(job: JobName, table: Table): Plan {
@@ -139,6 +141,7 @@ export function emptyPlan(job: JobName, table: Table): Plan {
     extras: {},
     ...(table.leftOutRows ? { leftOutRows: table.leftOutRows } : {}),
     ...(table.headerAdded ? { headerAdded: true } : {}),
+    ...(table.otherSheets ? { otherSheets: table.otherSheets } : {}),
   };
 }
 

@@ -186,6 +186,8 @@ export interface Report {
   /** "export": `tria export`, which makes no Plan (it writes a new workbook, not the sheet). */
   readonly job: JobName | "export";
   readonly sheet: string;
+  /** No sheet was named and `sheet` was chosen (the first visible customer table): the workbook's other sheets with data. */
+  readonly otherSheets?: readonly string[];
   readonly headerRow: number;
   /** The file had no header row: Tria's row 1 names the columns, the file's line 1 is row 2. */
   readonly headerAdded?: boolean;
@@ -212,6 +214,6 @@ export interface Report {
   /** `tria export` only. */
   readonly export?: ReportExport;
   /** Rows under the table the job left as they were, with why ("total": a total row, not a customer). */
-  readonly leftOutRows?: readonly { readonly row: number; readonly reason: "total" }[];
+  readonly leftOutRows?: readonly { readonly row: number; readonly reason: "total" | "note" }[];
   readonly counts: ReportCounts;
 }

@@ -1,8 +1,6 @@
 import type { Report } from "../engine/report";
 import type { ColumnRole } from "../engine/table/columnRole";
-
-/** A role detected with this confidence or more is a real recognition, not a guess. */
-const RECOGNISED = 0.5;
+import { recognisedColumns } from "../engine/table/customerTable";
 
 /**
  * True when at least one column was recognised as something a customer file holds (a name, an
@@ -11,5 +9,5 @@ const RECOGNISED = 0.5;
  */
 export function looksLikeCustomerFile(report: Pick<Report, "columns">, chosen: Readonly<Record<number, ColumnRole>> = {}): boolean {
   if (Object.values(chosen).some((role) => role !== "other")) return true;
-  return report.columns.some((column) => column.role !== "other" && column.confidence >= RECOGNISED);
+  return recognisedColumns(report.columns) > 0;
 }

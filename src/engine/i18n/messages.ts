@@ -36,6 +36,7 @@ const FR = {
   "workbookFeature.oleObject": "un objet incorporé (OLE)",
   "workbookFeature.macros": "des macros (VBA)",
   "warning.totalRowsLeftOut": "Ligne {rows} laissée telle quelle : c'est une ligne de total sous le tableau, pas un client (ni notée, ni marquée).",
+  "warning.noteRowsLeftOut": "Ligne {rows} laissée telle quelle : c'est une note sous le tableau, pas un client (ni notée, ni marquée).",
   "error.tooWide":
     "La feuille « {sheet} » a {columns} colonnes : un classeur Excel en a au plus 16 384 (XFD). Gardez les colonnes utiles dans un autre fichier puis réessayez.",
   "error.writeDenied": "Impossible d'écrire {file} : accès refusé. Choisissez un dossier où vous pouvez écrire, avec -o.",
@@ -96,6 +97,7 @@ const EN: Record<MessageKey, string> = {
   "workbookFeature.oleObject": "an embedded (OLE) object",
   "workbookFeature.macros": "macros (VBA)",
   "warning.totalRowsLeftOut": "Row {rows} left as it is: a total row under the table, not a customer (neither scored nor marked).",
+  "warning.noteRowsLeftOut": "Row {rows} left as it is: a note under the table, not a customer (neither scored nor marked).",
   "error.tooWide":
     'The sheet "{sheet}" has {columns} columns: an Excel workbook holds at most 16,384 (XFD). Keep the columns you need in another file and try again.',
   "error.writeDenied": "Cannot write {file}: permission denied. Choose a folder you can write to, with -o.",

@@ -25,12 +25,14 @@ export interface Table {
   readonly numberFormats?: RawSheet["numberFormats"];
   /** The file had no header row: the host put an empty row 1 above its data (RawSheet.headerAdded). */
   readonly headerAdded?: boolean;
+  /** The sheet was chosen among others (RawSheet.otherSheets): their names, for the report. */
+  readonly otherSheets?: readonly string[];
 }
 
-/** A row under the table that is no customer (totalRows.ts): left as it is, said in the report. */
+/** A row under the table that is no customer (totalRows.ts, noteRows.ts): left as it is, said in the report. */
 export interface LeftOutRow {
   readonly rowNumber: number;
-  readonly reason: "total";
+  readonly reason: "total" | "note";
 }
 
 /** A sheet as read, before the header row is known: a grid of raw cells, row 1 first. */
@@ -53,6 +55,13 @@ export interface RawSheet {
    * header; a --header-row the user gives still counts the file's own rows.
    */
   readonly headerAdded?: boolean;
+  /**
+   * No sheet was named and the host chose this one (the first visible customer table): the
+   * workbook's other sheets with data, so the report can say a choice was made (--sheet to change it).
+   */
+  readonly otherSheets?: readonly string[];
+  /** 1-based rows whose one value is the top-left cell of a range merged across columns (a note under the table). */
+  readonly mergedRows?: ReadonlySet<number>;
 }
 
 export function columnValues(table: Table, columnIndex: number): CellValue[] {

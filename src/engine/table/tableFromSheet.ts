@@ -1,8 +1,9 @@
 import { DEFAULT_LANG, type Lang } from "../i18n/lang";
 import { cellText, isEmptyCell, type CellValue } from "./cellValue";
 import { detectHeaderRow } from "./detectHeaderRow";
-import type { RawSheet, Table, TableRow } from "./table";
+import type { LeftOutRow, RawSheet, Table, TableRow } from "./table";
 import { trailingTotalRows } from "./totalRows";
+import { trailingNoteRows } from "./noteRows";
 
 export interface TableFromSheetOptions {
   /** 1-based header row; 0 means "no header, row 1 is data". Detected when left out. */
@@ -37,10 +38,12 @@ export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions =
   }
   const headers = Array.from({ length: width }, (_, c) => headerText(headerCells[c]) || generatedColumnName(c, lang));
   const all = kept.map((i): TableRow => ({ rowNumber: i + 1, cells: toWidth(sheet.rows[i] ?? [], width) }));
-  // A total row under the customers is left as it is (totalRows.ts), and said in the report.
-  const totals = new Set(trailingTotalRows(all));
-  const rows = totals.size === 0 ? all : all.filter((_, i) => !totals.has(i));
-  const leftOutRows = [...totals].map((i) => ({ rowNumber: all[i]!.rowNumber, reason: "total" as const }));
+  // Note lines and a total row under the customers are left as they are (noteRows.ts, totalRows.ts), and said in the report.
+  const notes = trailingNoteRows(all, sheet.mergedRows);
+  const totals = trailingTotalRows(notes.length === 0 ? all : all.slice(0, notes[0]));
+  const leftOut = new Map<number, LeftOutRow["reason"]>([...totals.map((i) => [i, "total"] as const), ...notes.map((i) => [i, "note"] as const)]);
+  const rows = leftOut.size === 0 ? all : all.filter((_, i) => !leftOut.has(i));
+  const leftOutRows = [...leftOut].map(([i, reason]): LeftOutRow => ({ rowNumber: all[i]!.rowNumber, reason }));
   return {
     sheet: sheet.name,
     headerRow,
@@ -50,6 +53,7 @@ export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions =
     ...(leftOutRows.length > 0 ? { leftOutRows } : {}),
     ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
     ...(sheet.headerAdded === true && headerRow === 1 ? { headerAdded: true } : {}),
+    ...(sheet.otherSheets?.length ? { otherSheets: sheet.otherSheets } : {}),
   };
 }
 

@@ -159,7 +159,7 @@ function freeName(part: string, zip: JSZip, taken: ReadonlyMap<string, string>):
 }
 
 /** Sheets by name with their part, from workbook.xml and its relationships. */
-async function sheetParts(zip: JSZip): Promise<{ name: string; part: string }[]> {
+export async function sheetParts(zip: JSZip): Promise<{ name: string; part: string }[]> {
   const root = parseRelationships((await read(zip, "_rels/.rels")) ?? "", "");
   const workbookPart = root.find((r) => relationshipKind(r.type) === "officeDocument")?.target ?? "xl/workbook.xml";
   const workbookXml = (await read(zip, workbookPart)) ?? "";

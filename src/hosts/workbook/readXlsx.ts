@@ -4,6 +4,7 @@ import type { RawSheet } from "../../engine/table/table";
 import { TriaError } from "../../engine/errors";
 import { canonicalXlsx } from "./canonicalXlsx";
 import { from1904 } from "./dateSystem";
+import { mergedRowsOfWorksheet } from "./mergedRows";
 
 /**
  * Any valid .xlsx as an ExcelJS workbook: the package is first put in the shape ExcelJS
@@ -75,7 +76,13 @@ export function worksheetToRawSheet(worksheet: ExcelJS.Worksheet): RawSheet {
     });
     rows[rowNumber - 1] = densify(cells);
   });
-  return { name: worksheet.name, rows: densify(rows, () => []), ...(worksheet.state === "visible" ? {} : { hidden: true }) };
+  const mergedRows = mergedRowsOfWorksheet(worksheet);
+  return {
+    name: worksheet.name,
+    rows: densify(rows, () => []),
+    ...(worksheet.state === "visible" ? {} : { hidden: true }),
+    ...(mergedRows.size > 0 ? { mergedRows } : {}),
+  };
 }
 
 /** ExcelJS leaves holes in sparse arrays; the engine wants every index defined. */

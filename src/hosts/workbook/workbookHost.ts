@@ -82,7 +82,10 @@ export class WorkbookHost implements Host {
 
   /** An .xlsx whose sheets were already read (streamed from disk by the CLI). */
   static fromReadSheets(fileName: string, sheets: readonly RawSheet[], loadBytes: () => Promise<Uint8Array>): WorkbookHost {
-    return new WorkbookHost(fileName, "xlsx", loadBytes, fromMetadata(sheets).map(withHeaderRowAdded), null);
+    const host = new WorkbookHost(fileName, "xlsx", loadBytes, fromMetadata(sheets).map(withHeaderRowAdded), null);
+    // A workbook Tria wrote: its legend and summaries are never the sheet a job reads by default.
+    host.triaSheets = new Set(metadataOf(sheets).sheets);
+    return host;
   }
 
   /** True when outputs go through writeOutput (the streaming writer), false for ExcelJS. */
@@ -97,13 +100,17 @@ export class WorkbookHost implements Host {
   /** The named sheet, or the customer sheet: the first visible one that reads as a table (pickSheet). */
   async readSheet(name?: string, onProgress?: ProgressListener): Promise<RawSheet> {
     const sheets = this.currentSheets();
-    const sheet = name === undefined ? pickSheet(sheets.filter((s) => !this.triaSheets.has(s.name))) : sheets.find((s) => s.name === name);
+    const userSheets = sheets.filter((s) => !this.triaSheets.has(s.name));
+    const sheet = name === undefined ? pickSheet(userSheets) : sheets.find((s) => s.name === name);
     if (!sheet) {
       if (name !== undefined) throw new TriaError("sheetNotFound", { sheet: name, sheets: sheets.map((s) => s.name).join(", ") });
       throw new TriaError("emptyWorkbook", { file: this.fileName });
     }
     onProgress?.({ phase: "read", done: sheet.rows.length, total: sheet.rows.length });
-    return sheet;
+    // Chosen among others: the report says so, and which (--sheet reads another).
+    const others =
+      name === undefined ? userSheets.filter((s) => s !== sheet && s.rows.some((row) => row.some((cell) => cell !== null))).map((s) => s.name) : [];
+    return others.length > 0 ? { ...sheet, otherSheets: others } : sheet;
   }
 
   async apply(plan: Plan, options: ApplyOptions): Promise<void> {
@@ -194,8 +201,12 @@ const MAX_WORKBOOK_COLUMNS = 16_384;
 
 /** The user's sheets, each told which of its columns Tria wrote (from the hidden metadata sheet). */
 function fromMetadata(sheets: readonly RawSheet[]): RawSheet[] {
-  const metadata = metadataFromCells(metadataColumn(sheets.find((sheet) => sheet.name === METADATA_SHEET)?.rows ?? []));
+  const metadata = metadataOf(sheets);
   return sheets.filter((sheet) => sheet.name !== METADATA_SHEET).map((sheet) => withOwnColumns(sheet, metadata));
+}
+
+function metadataOf(sheets: readonly RawSheet[]): TriaMetadata {
+  return metadataFromCells(metadataColumn(sheets.find((sheet) => sheet.name === METADATA_SHEET)?.rows ?? []));
 }
 
 /** Tell the engine which columns Tria wrote, so a second run updates them rather than reading them. */

@@ -10,6 +10,7 @@ import { WorkbookHost } from "../workbookHost";
 import { loadWorkbook, toCellValue, worksheetToRawSheet } from "../readXlsx";
 import { canonicalXlsx, type WorkbookInfo } from "../canonicalXlsx";
 import { from1904 } from "../dateSystem";
+import { withMergedRows } from "../mergedRows";
 
 /**
  * Open a customer file from disk (CLI, bench). An .xlsx is streamed row by row: ExcelJS's
@@ -31,7 +32,10 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
   const streamed = await streamSheets(canonical, size, fileName, info, onProgress);
   // ExcelJS's streaming reader now and then drops a small sheet at the end of the zip: when it
   // gave fewer sheets than workbook.xml lists, the in-memory reader reads them all.
-  const sheets = streamed.length >= info.sheets.length ? streamed : (await loadWorkbook(bytes, fileName)).worksheets.map(worksheetToRawSheet);
+  const sheets =
+    streamed.length >= info.sheets.length
+      ? await withMergedRows(streamed, canonical)
+      : (await loadWorkbook(bytes, fileName)).worksheets.map(worksheetToRawSheet);
   return WorkbookHost.fromReadSheets(fileName, sheets, async () => new Uint8Array(await readFile(path)));
 }
 
