@@ -1,25 +1,32 @@
 import { FLAG_KINDS, type FlagKind } from "./legend";
 import type { ColumnRef, Plan } from "./plan";
-import { REPORT_VERSION, type Report, type ReportColumn } from "./report";
+import { REPORT_VERSION, type Report, type ReportColumn, type ReportFlag } from "./report";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The JSON report of a run (DESIGN.md §5), from the Plan the engine made and the columns it
  * saw. Flags name their column by header so that the report reads without the sheet.
  */
 export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownColumns?: ReadonlyMap<number, string>): Report {
-  const headerOf = (ref: ColumnRef): string =>
-    "source" in ref
-      ? (columns.find((column) => column.index === ref.source)?.header ?? `#${ref.source}`)
-      : (plan.addedColumns.find((c) => c.key === ref.added)?.header ?? ref.added);
-  const flags = plan.flags.map((flag) => ({
-    row: flag.row,
-    column: headerOf(flag.column),
-    ...("source" in flag.column ? { columnIndex: flag.column.source } : {}),
-    kind: flag.kind,
-    message: flag.message,
-    ...(flag.suggestion === undefined ? {} : { suggestion: flag.suggestion }),
-    ...(flag.suggestionColumn === undefined ? {} : { suggestionColumn: headerOf({ added: flag.suggestionColumn }) }),
-  }));
+  // Headers looked up once per column, not once per flag (a million-row file has hundreds of thousands).
+  const sourceHeaders = new Map<number, string>();
+  for (const column of columns) if (!sourceHeaders.has(column.index)) sourceHeaders.set(column.index, column.header);
+  const addedHeaders = new Map<string, string>();
+  for (const added of plan.addedColumns) if (!addedHeaders.has(added.key)) addedHeaders.set(added.key, added.header);
+  const sourceHeader = (index: number): string => sourceHeaders.get(index) ?? `#${index}`;
+  const addedHeader = (key: string): string => addedHeaders.get(key) ?? key;
+  const headerOf = (ref: ColumnRef): string => ("source" in ref ? sourceHeader(ref.source) : addedHeader(ref.added));
+  const flags = plan.flags.map((flag) => {
+    // Keys in the report's order: row, column, columnIndex, kind, message, suggestion, suggestionColumn.
+    const entry = { row: flag.row, column: headerOf(flag.column) } as Mutable<ReportFlag>;
+    if ("source" in flag.column) entry.columnIndex = flag.column.source;
+    entry.kind = flag.kind;
+    entry.message = flag.message;
+    if (flag.suggestion !== undefined) entry.suggestion = flag.suggestion;
+    if (flag.suggestionColumn !== undefined) entry.suggestionColumn = addedHeader(flag.suggestionColumn);
+    return entry as ReportFlag;
+  });
   const columnFlags = (plan.columnFlags ?? []).map((flag) => ({
     column: headerOf(flag.column),
     kind: flag.kind,

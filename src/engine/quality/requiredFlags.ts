@@ -26,9 +26,10 @@ export function requiredFlags(
       field.roles.filter((role) => columns.some((c) => roles[c] === role)),
       lang,
     );
+    const column = { source: columns[0]! };
     for (const row of table.rows) {
       if (columns.every((index) => isEmptyCell(row.cells[index] ?? null))) {
-        flags.push({ row: row.rowNumber, column: { source: columns[0]! }, kind: "incomplete", message });
+        flags.push({ row: row.rowNumber, column, kind: "incomplete", message });
       }
     }
   }

@@ -62,18 +62,24 @@ export const EMPTY_PARTS: SplitAddressParts = {
  * The report's AddressParts (DESIGN.md §5). The street there carries the lieu-dit or the post
  * box when there is no street, so a rural or BP-only address still shows where it goes.
  */
-export function toReportParts(parts: SplitAddressParts): AddressParts {
-  const street = parts.street || [parts.lieuDit, parts.postBox].filter(Boolean).join(" ");
-  const complement = [parts.complement, parts.street ? parts.lieuDit : "", parts.street ? parts.postBox : ""].filter(Boolean).join(" ");
+export function toReportParts(parts: SplitAddressParts, shared: Pick<SplitAddressParts, "number" | "postalCode" | "city"> = parts): AddressParts {
+  // Joined without arrays: this runs once per row on a million rows.
+  const street = parts.street || spaced(parts.lieuDit, parts.postBox);
+  const complement = parts.street ? spaced(spaced(parts.complement, parts.lieuDit), parts.postBox) : parts.complement;
   return {
-    number: parts.number,
+    number: shared.number,
     street,
     complement,
-    postalCode: parts.postalCode,
-    city: parts.city,
+    postalCode: shared.postalCode,
+    city: shared.city,
     cedex: cedexNumber(parts.cedex),
     country: parts.country,
   };
+}
+
+/** The non-empty ones of two texts, joined by a space. */
+function spaced(first: string, second: string): string {
+  return first === "" ? second : second === "" ? first : `${first} ${second}`;
 }
 
 const CEDEX_WITH_NUMBER = /^\S+\s+(\d+)$/;
