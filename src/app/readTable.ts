@@ -13,6 +13,12 @@ export interface ReadTableOptions {
   readonly onProgress?: ProgressListener;
   /** The user's data kinds by column name; the others follow the role (DESIGN.md §2). */
   readonly dataKinds?: DataKindChoices;
+  /**
+   * Read a header with no data rows as an empty table instead of refusing it. Only the panes'
+   * inspect asks this: their not-a-customer-file check must come first (meeting notes leave a
+   * sentence as header and no rows), then the job itself refuses the empty table.
+   */
+  readonly headerOnly?: "read";
 }
 
 /** Read a sheet from a host and find its table; an empty sheet is a clear error, not a crash. */
@@ -20,6 +26,8 @@ export async function readTable(host: Host, options: ReadTableOptions): Promise<
   const sheet = await host.readSheet(options.sheet, options.onProgress);
   if (!sheet.rows.some((row) => row.some((cell) => cell !== null))) throw new TriaError("emptySheet", { sheet: sheet.name });
   const table = tableFromSheet(sheet, { lang: options.lang, ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }) });
+  // A header alone (or a header and a total row) leaves nothing to work on: exit 5 in the CLI (docs/cli.md).
+  if (table.rows.length === 0 && options.headerOnly !== "read") throw new TriaError("noDataRows", { sheet: sheet.name, row: table.headerRow });
   // The sheet's rows counted title and header rows ("503 / 503 lignes" for 500 customers): say the data rows.
   options.onProgress?.({ phase: "read", done: table.rows.length, total: table.rows.length });
   return table;

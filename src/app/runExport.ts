@@ -40,7 +40,7 @@ export async function runExport(host: Host, options: RunExportOptions): Promise<
   const columns = inspectTable(read, options.lang, {}, options.dataKinds);
   const test = options.where === undefined ? null : matchWhere(parseWhere(options.where, read.headers), columns, options.lang);
   const table: Table = test ? { ...read, rows: read.rows.filter((row) => test(row.cells)) } : read;
-  const planted = options.traps ? plantTraps(table, columns, options.traps) : { rows: table.rows.map((row) => [...row.cells]), traps: [] };
+  const planted = options.traps ? plantTraps(table, columns, options.traps, read.rows) : { rows: table.rows.map((row) => [...row.cells]), traps: [] };
   const own = read.ownColumns;
   return {
     sheet: table.sheet,

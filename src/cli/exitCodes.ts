@@ -21,6 +21,8 @@ export function exitCodeFor(code: TriaErrorCode): number {
     case "unreadable":
     case "isFolder":
     case "unsupportedFormat":
+    case "notSpreadsheet":
+    case "binaryFile":
     case "legacyXls":
     case "passwordProtected":
     case "unpacksTooBig":
@@ -30,6 +32,7 @@ export function exitCodeFor(code: TriaErrorCode): number {
     case "emptySheet":
     case "sheetNotFound":
     case "noDataRows":
+    case "missingColumn":
     case "tooManyColumns":
     case "tooWide":
       return EXIT.noData;

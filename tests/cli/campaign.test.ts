@@ -58,7 +58,8 @@ describe("tria campaign (campaign follow-up)", () => {
     expect(total.figures.returnOnCost).toBe(59);
     writeFileSync(join(dir, "none.csv"), "Nom;Ville\nAna;Lyon\n");
     const none = await runCli(["campaign", join(dir, "none.csv"), "--report", join(dir, "n.json")], { LANG: "en_GB.UTF-8" });
-    expect(none.code).toBe(2);
+    // The command was right, the file lacks the columns: nothing to work on (5), not a usage error (2).
+    expect(none.code).toBe(5);
     expect(none.stderr).toContain('No results column in "none"');
     const cost = await runCli(["campaign", input, "--unit-cost", "cher"]);
     expect(cost.code).toBe(2);

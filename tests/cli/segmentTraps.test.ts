@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Report } from "../../src/engine/report";
+import { spawn } from "node:child_process";
 import { runCli } from "./cliHarness";
 import { writeCallsFixture } from "./callsFixture";
 import { cellAt, readXlsxXml, sheetNamed } from "../support/xlsx/readXlsxXml";
@@ -63,6 +64,52 @@ describe("tria segment --copy --traps", () => {
     }
   });
 
+  it("writes trap names in the sheet's case and gives them no real customer's identifier (real process, read back)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tria-segment-traps-"));
+    const people = [
+      ["Marie", "Dupont"],
+      ["Paul", "Martin"],
+      ["Léa", "Bernard"],
+      ["Jean", "Petit"],
+      ["Zoé", "Roux"],
+      ["Luc", "Morel"],
+      ["Anne", "Brûlé"],
+      ["Hugo", "Lefèvre"],
+    ];
+    const lines = people.map(([first, last], i) =>
+      [
+        `CL${1000 + i}`,
+        first,
+        last,
+        `${first!.toLowerCase()}.${i}@exemple.fr`,
+        `ADH-${String(i).padStart(4, "0")}`,
+        `FR76 3000 6000 0112 3456 7890 1${i}`,
+        `${100 + i * 10}`,
+      ].join(";"),
+    );
+    const input = join(dir, "clients.csv");
+    writeFileSync(input, ["N° client;Prénom;Nom;E-mail;Code adhérent;IBAN;Panier moyen", ...lines].join("\r\n") + "\r\n");
+    writeFileSync(join(dir, "owned.csv"), OWNED);
+    const args = ["segment", input, "--where", "Panier moyen >= 100", "--name", "VIP", "--copy", "--traps", "4", "--trap-file", join(dir, "owned.csv")];
+    const run = await spawnTria([...args, "--seed", "5", "-o", join(dir, "out.xlsx")]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const list = sheetNamed(await readXlsxXml(readFileSync(join(dir, "out.xlsx"))), "Pièges (privé)");
+    const real = (column: number) => lines.map((line) => line.split(";")[column]);
+    for (let at = 4; at < 8; at++) {
+      const [id, first, last, email, member, iban] = [4, 5, 6, 7, 8, 9].map((column) => cellAt(list, at, column).value);
+      // "Dupont" in the sheet: "Pierre", not "PIERRE".
+      expect(String(last)).toMatch(/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$/);
+      expect(String(first)).toMatch(/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/);
+      expect(id).toMatch(/^CL\d{4}$/);
+      expect(real(0)).not.toContain(id);
+      expect(member).toMatch(/^ADH-\d{4}$/);
+      expect(real(4)).not.toContain(member);
+      expect(iban ?? null).toBeNull();
+      expect(email).toBe("temoin.lyon@monentreprise.fr");
+    }
+  }, 300_000);
+
   it("refuses --traps without --copy, in French and English (exit 2)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tria-segment-traps-"));
     const input = join(dir, "clients.xlsx");
@@ -75,3 +122,14 @@ describe("tria segment --copy --traps", () => {
     expect(en.stderr).toContain("--traps needs --trap-file");
   });
 });
+
+/** The real `tria` process, in French. */
+function spawnTria(args: readonly string[]): Promise<{ code: number | null; stderr: string }> {
+  const tria = join(import.meta.dirname, "../../src/cli/tria.mjs");
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [tria, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "fr_FR.UTF-8" } });
+    const err: Buffer[] = [];
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("close", (code) => done({ code, stderr: Buffer.concat(err).toString("utf8") }));
+  });
+}

@@ -67,6 +67,21 @@ describe("ribbon jobs", () => {
     expect(ctx.notices[0]!.messages.en).toMatch(/^This does not look like a customer file/);
   });
 
+  it("a customer header with no rows below: the customer-file check passes, then the job says there are no data rows", async () => {
+    const header: Host = {
+      listSheets: async () => ["Clients"],
+      readSheet: async () => ({ name: "Clients", rows: [["Nom", "E-mail", "Ville"]] }),
+      apply: async () => undefined,
+    };
+    const apply = vi.spyOn(header, "apply");
+    const ctx = context(header);
+    await ribbonJob("structure", ctx);
+    expect(apply).not.toHaveBeenCalled();
+    expect(ctx.notices[0]!.ok).toBe(false);
+    expect(ctx.notices[0]!.messages.fr).toMatch(/La feuille « Clients » n'a aucune ligne de données sous son en-tête \(ligne 1\)/);
+    expect(ctx.notices[0]!.messages.en).toMatch(/The sheet "Clients" has no data rows below its header \(row 1\)/);
+  });
+
   it("a failure becomes a notice in both languages, never a throw", async () => {
     const ctx = context(brokenHost);
     await expect(ribbonJob("structure", ctx)).resolves.toBeUndefined();

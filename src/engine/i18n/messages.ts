@@ -9,7 +9,11 @@ import type { Lang } from "./lang";
 const FR = {
   "error.fileNotFound": "Fichier introuvable : {file}. Vérifiez le chemin.",
   "error.unreadable":
-    "Impossible de lire {file} : le fichier est abîmé ou n'est pas un classeur. Enregistrez-le au format .xlsx ou .csv puis réessayez. (Détail technique : {reason})",
+    "Impossible de lire {file} : le fichier est abîmé ou n'est pas un classeur. Ouvrez-le dans Excel, enregistrez-le au format .xlsx ou .csv puis réessayez.",
+  "error.notSpreadsheet":
+    "{file} n'est pas un tableur : c'est un fichier {kind}, peut-être renommé. Tria lit les classeurs .xlsx et les fichiers texte .csv ou .txt : demandez le fichier des clients dans l'un de ces formats, ou ouvrez-le dans Excel et enregistrez-le en .xlsx ou .csv.",
+  "error.binaryFile":
+    "{file} n'est pas un fichier texte : son contenu est binaire (un autre type de fichier renommé en .csv ?). Tria lit les classeurs .xlsx et les fichiers texte .csv ou .txt : enregistrez le fichier des clients dans l'un de ces formats et réessayez.",
   "error.isFolder": "{file} est un dossier : indiquez un fichier .xlsx ou .csv.",
   "error.unsupportedFormat": "Format non pris en charge : {file}. Tria lit les fichiers .xlsx, .csv et .txt.",
   "error.legacyXls": "{file} est au format Excel 97-2003 (.xls). Ouvrez-le dans Excel et enregistrez-le en .xlsx.",
@@ -18,10 +22,12 @@ const FR = {
   "error.emptyWorkbook": "Le classeur {file} ne contient aucune donnée.",
   "error.emptySheet": "La feuille « {sheet} » est vide : il n'y a rien à analyser.",
   "error.sheetNotFound": "La feuille « {sheet} » n'existe pas. Feuilles disponibles : {sheets}.",
-  "error.noDataRows": "La feuille « {sheet} » n'a qu'une ligne d'en-tête, sans données en dessous.",
+  "error.noDataRows":
+    "La feuille « {sheet} » n'a aucune ligne de données sous son en-tête (ligne {row}) : il n'y a rien à traiter. Vérifiez que c'est la bonne feuille, ou ajoutez les clients sous l'en-tête.",
   "error.tooManyColumns": "La feuille « {sheet} » déborde de la dernière colonne d'Excel (XFD) une fois les colonnes ajoutées.",
   "error.outputIsInput": "Le fichier de sortie {file} est le fichier d'origine : Tria ne modifie jamais l'original. Choisissez un autre nom avec -o.",
   "error.badOption": "Option invalide : {reason}.",
+  "error.missingColumn": "Il manque une colonne : {reason}",
   "error.unpacksTooBig":
     "{file} ne fait que {packed} Mo mais se décompresse en {unpacked} Mo : Tria le refuse (fichier gonflé, « bombe zip »). Ouvrez-le dans Excel et enregistrez-le à nouveau, ou exportez-le en .csv.",
   "error.csvUnclosedQuote":
@@ -71,7 +77,11 @@ export type MessageKey = keyof typeof FR;
 
 const EN: Record<MessageKey, string> = {
   "error.fileNotFound": "File not found: {file}. Check the path.",
-  "error.unreadable": "Cannot read {file}: the file is damaged or not a workbook. Save it as .xlsx or .csv and try again. (Technical detail: {reason})",
+  "error.unreadable": "Cannot read {file}: the file is damaged or not a workbook. Open it in Excel, save it as .xlsx or .csv and try again.",
+  "error.notSpreadsheet":
+    "{file} is not a spreadsheet: it is a {kind} file, perhaps renamed. Tria reads .xlsx workbooks and .csv or .txt text files: ask for the customer file in one of these formats, or open it in Excel and save it as .xlsx or .csv.",
+  "error.binaryFile":
+    "{file} is not a text file: its content is binary (another kind of file renamed .csv?). Tria reads .xlsx workbooks and .csv or .txt text files: save the customer file in one of these formats and try again.",
   "error.isFolder": "{file} is a folder: give a .xlsx or .csv file.",
   "error.unsupportedFormat": "Unsupported format: {file}. Tria reads .xlsx, .csv and .txt files.",
   "error.legacyXls": "{file} is an Excel 97-2003 (.xls) file. Open it in Excel and save it as .xlsx.",
@@ -79,10 +89,12 @@ const EN: Record<MessageKey, string> = {
   "error.emptyWorkbook": "The workbook {file} holds no data.",
   "error.emptySheet": 'The sheet "{sheet}" is empty: there is nothing to inspect.',
   "error.sheetNotFound": 'There is no sheet "{sheet}". Sheets in this file: {sheets}.',
-  "error.noDataRows": 'The sheet "{sheet}" has a header row but no data below it.',
+  "error.noDataRows":
+    'The sheet "{sheet}" has no data rows below its header (row {row}): there is nothing to work on. Check it is the right sheet, or add the customers below the header.',
   "error.tooManyColumns": 'The sheet "{sheet}" would go past Excel\'s last column (XFD) with the added columns.',
   "error.outputIsInput": "The output file {file} is the input file: Tria never modifies the original. Choose another name with -o.",
   "error.badOption": "Invalid option: {reason}.",
+  "error.missingColumn": "A column is missing: {reason}",
   "error.unpacksTooBig":
     '{file} is only {packed} MB but unpacks to {unpacked} MB: Tria refuses it (an inflated file, a "zip bomb"). Open it in Excel and save it again, or export it as .csv.',
   "error.csvUnclosedQuote":

@@ -7,7 +7,7 @@ import type { ColumnRole } from "../table/columnRole";
 import { cellText, isEmptyCell, type CellValue } from "../table/cellValue";
 import { parseDate } from "../table/parseDate";
 import { formatCell } from "../i18n/formatCell";
-import { OptionError } from "../optionError";
+import { MissingColumnError } from "../missingColumnError";
 import { scoreTable } from "../scoring/scoreTable";
 import { ScoringError } from "../scoring/scoringError";
 import { segmentName } from "../scoring/i18n/segmentNames";
@@ -64,7 +64,10 @@ export function callListTable(
   const staleMonths = options.staleMonths ?? DEFAULT_STALE_MONTHS;
   const where = roleColumns(columns);
   if (!where.has("phone") && !where.has("mobile"))
-    throw new OptionError("calls.noPhone", { fr: callText("fr", "noPhone", { sheet: table.sheet }), en: callText("en", "noPhone", { sheet: table.sheet }) });
+    throw new MissingColumnError("calls.noPhone", {
+      fr: callText("fr", "noPhone", { sheet: table.sheet }),
+      en: callText("en", "noPhone", { sheet: table.sheet }),
+    });
   const scores = scoresOfRows(table, columns, today, lang);
   const flagsOfRow = new Map<number, CellFlag[]>();
   for (const flag of structureFlags) {

@@ -5,7 +5,7 @@ import { cellText, isEmptyCell, type CellValue } from "../table/cellValue";
 import { parseBoolean } from "../table/parseBoolean";
 import { parseNumber } from "../table/parseNumber";
 import type { Lang } from "../i18n/lang";
-import { OptionError } from "../optionError";
+import { MissingColumnError } from "../missingColumnError";
 import { CAMPAIGN_MEASURES, campaignColumns, type CampaignMeasure } from "./campaignColumns";
 import { campaignRates, type CampaignLine, type CampaignRates } from "./campaignFigures";
 import { campaignText } from "./campaignMessages";
@@ -42,7 +42,7 @@ export function campaignTable(table: Table, options: CampaignOptions): { plan: P
   const where = campaignColumns(table.headers);
   const measured = CAMPAIGN_MEASURES.filter((m) => where[m] !== undefined);
   if (measured.length === 0 || (measured.length === 1 && measured[0] === "cost")) {
-    throw new OptionError("campaign.noColumns", {
+    throw new MissingColumnError("campaign.noColumns", {
       fr: `Aucune colonne de résultats dans « ${table.sheet} » : il faut au moins Envoyés, Ouvertures, Clics, Commandes ou CA (colonnes : ${table.headers.join(", ")}).`,
       en: `No results column in "${table.sheet}": at least Sent, Opens, Clicks, Orders or Revenue is needed (columns: ${table.headers.join(", ")}).`,
     });

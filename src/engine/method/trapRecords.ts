@@ -1,12 +1,14 @@
 import type { ReportColumn } from "../report";
-import type { Table } from "../table/table";
+import type { Table, TableRow } from "../table/table";
 import type { ColumnRole } from "../table/columnRole";
 import { cellText, isEmptyCell, type CellValue } from "../table/cellValue";
 import { foldLower } from "../text/fold";
-import { OptionError } from "../optionError";
+import { MissingColumnError } from "../missingColumnError";
 import { FIRST_NAMES_FEMALE, FIRST_NAMES_MALE } from "../structure/names/data/firstNames";
 import { COMMON_SURNAMES } from "../structure/names/data/commonSurnames";
 import { trapText } from "./trapMessages";
+import { fullName, inCase, nameStyle } from "./trapNameStyle";
+import { freshIdentifier, identifierColumns } from "./trapIdentifiers";
 
 /** One address the user owns (a mailbox, a home, a phone line), by role, read from their trap file. */
 export type OwnedContact = Readonly<Partial<Record<ColumnRole, CellValue>>>;
@@ -51,16 +53,24 @@ const capital = (word: string) => word.replace(/(^|[-\s])([a-z])/g, (_, sep: str
  * common French names, living at addresses the user owns. Mail, e-mails or calls reaching
  * those addresses show who used the file, and when. Their other columns (dates, amounts,
  * segments) are copied from real rows of the same export, so nothing marks them out; they go
- * at random places. The real customers' names and contact details are never copied.
+ * at random places. The real customers' names, contact details and identifiers are never copied:
+ * ids get fresh ones of the same shape, names follow the sheet's case ("Dupont" or "DUPONT").
+ * `everyone`: the rows whose names and ids a trap must not take (the whole sheet, when `table`
+ * holds one segment).
  */
-export function plantTraps(table: Table, columns: readonly ReportColumn[], request: TrapRequest): { rows: CellValue[][]; traps: Trap[] } {
+export function plantTraps(
+  table: Table,
+  columns: readonly ReportColumn[],
+  request: TrapRequest,
+  everyone: readonly TableRow[] = table.rows,
+): { rows: CellValue[][]; traps: Trap[] } {
   const { count, owned, random } = request;
   const roleOf = new Map<number, ColumnRole>(columns.map((c) => [c.index, c.role]));
   const usable = owned.filter((contact) => CONTACT_ROLES.some((role) => columns.some((c) => c.role === role) && !isEmptyCell(contact[role] ?? null)));
-  if (usable.length === 0) throw new OptionError("traps.noContact", { fr: trapText("fr", "noContact"), en: trapText("en", "noContact") });
+  if (usable.length === 0) throw new MissingColumnError("traps.noContact", { fr: trapText("fr", "noContact"), en: trapText("en", "noContact") });
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const taken = new Set(
-    table.rows.map((row) =>
+    everyone.map((row) =>
       foldLower(
         columns
           .filter((c) => c.role === "fullName" || c.role === "lastName" || c.role === "firstName")
@@ -69,9 +79,11 @@ export function plantTraps(table: Table, columns: readonly ReportColumn[], reque
       ),
     ),
   );
-  const idsTaken = new Set(
-    columns.filter((c) => c.role === "customerId" || c.role === "id").flatMap((c) => table.rows.map((row) => cellText(row.cells[c.index] ?? null))),
-  );
+  const valuesOf = (index: number) => everyone.map((row) => row.cells[index] ?? null);
+  const identifiers = identifierColumns(roleOf, valuesOf);
+  const idsTaken = new Map([...identifiers].map((index) => [index, new Set(valuesOf(index).map(cellText))]));
+  const cellsOf = (role: ColumnRole) => columns.filter((c) => c.role === role).flatMap((c) => valuesOf(c.index));
+  const style = nameStyle(cellsOf("firstName"), cellsOf("lastName"), cellsOf("fullName"));
 
   const traps: Trap[] = [];
   for (let t = 0; t < count; t++) {
@@ -92,9 +104,9 @@ export function plantTraps(table: Table, columns: readonly ReportColumn[], reque
       const role = roleOf.get(index) ?? "other";
       if (table.ownColumns?.has(index)) return donor[index] ?? null;
       if (role === "civility") return female ? "Mme" : "M.";
-      if (role === "firstName") return first;
-      if (role === "lastName") return last.toUpperCase();
-      if (role === "fullName") return `${first} ${last}`;
+      if (role === "firstName") return inCase(first, style.first);
+      if (role === "lastName") return inCase(last, style.last);
+      if (role === "fullName") return fullName(first, last, female ? "Mme" : "M.", style);
       if (role === "address")
         return (
           contact.address ??
@@ -106,7 +118,7 @@ export function plantTraps(table: Table, columns: readonly ReportColumn[], reque
         );
       if (CONTACT_ROLES.includes(role)) return contact[role] ?? null;
       if (IDENTITY_ROLES.includes(role)) return contact[role] ?? null;
-      if (role === "customerId" || role === "id") return lookalikeId(donor[index] ?? null, idsTaken, random);
+      if (identifiers.has(index)) return freshIdentifier(donor[index] ?? null, idsTaken.get(index)!, random);
       return donor[index] ?? null;
     });
     traps.push({ position: Math.floor(random() * (table.rows.length + 1)), cells, owned: ownedIndex, name: `${first} ${last}` });
@@ -121,18 +133,4 @@ export function plantTraps(table: Table, columns: readonly ReportColumn[], reque
   });
   while (next < traps.length) placed.push({ ...traps[next]!, position: rows.push([...traps[next++]!.cells]) - 1 });
   return { rows, traps: placed };
-}
-
-/** An id shaped like a real one ("C00042" → "C07319"), digits drawn anew, not one the file has. */
-function lookalikeId(model: CellValue, taken: Set<string>, random: () => number): CellValue {
-  if (isEmptyCell(model)) return null;
-  const text = cellText(model);
-  for (let tries = 0; tries < 100; tries++) {
-    const id = text.replace(/\d/g, () => String(Math.floor(random() * 10)));
-    if (!taken.has(id)) {
-      taken.add(id);
-      return typeof model === "number" ? Number(id) : id;
-    }
-  }
-  return null;
 }

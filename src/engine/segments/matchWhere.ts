@@ -1,5 +1,6 @@
 import { foldLower } from "../text/fold";
 import { OptionError } from "../optionError";
+import { MissingColumnError } from "../missingColumnError";
 import type { ReportColumn } from "../report";
 import type { Lang } from "../i18n/lang";
 import { formatCell } from "../i18n/formatCell";
@@ -107,7 +108,7 @@ function cellReader(column: number | "department", columns: readonly ReportColum
   // An address in one field ("46 chemin du Maréchal Leclerc 13006 Marseille") holds its code.
   const address = columns.find((c) => c.role === "address");
   if (address) return (cells) => departmentOf(postalCodeIn(cells[address.index]));
-  throw new OptionError("where.noPostalCode", {
+  throw new MissingColumnError("where.noPostalCode", {
     fr: "Le département se lit dans le code postal, et ce fichier n'a ni colonne « Code postal » ni « Adresse ». Nommez la colonne qui le contient (ex. « CP dans 75, 92 »).",
     en: 'The department is read from the postal code, and this file has no "Postal code" nor "Address" column. Name the column holding it (e.g. "Zip in 75, 92").',
   });

@@ -75,7 +75,7 @@ export function segmentTable(table: Table, columns: readonly ReportColumn[], req
       const copy = copySheet(table, name, members[s]!, lang, sheets);
       if (!options.traps) return void sheets.push(copy);
       // The traps look like this segment's members: their other cells come from its rows.
-      const withTraps = plantTraps({ ...table, rows: members[s]!.map((i) => table.rows[i]!) }, columns, options.traps);
+      const withTraps = plantTraps({ ...table, rows: members[s]!.map((i) => table.rows[i]!) }, columns, options.traps, table.rows);
       planted.push({ sheet: copy.name, traps: withTraps.traps });
       sheets.push({ ...copy, rows: [table.headers, ...withTraps.rows] });
     });

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { TriaError } from "../../engine/errors";
 import { checkZipSize } from "./zipGuard";
+import { zipKind } from "./zipKind";
 import { directoryOf, parseAttributes, parseRelationships, relationshipKind, relationshipsXml, relsPathOf, type Relationship } from "./xlsxParts";
 
 /**
@@ -41,7 +42,8 @@ export async function canonicalXlsx(bytes: Uint8Array, fileName: string): Promis
   const rootRels = parseRelationships((await read("_rels/.rels")) ?? "", "");
   const workbookPart = rootRels.find((r) => relationshipKind(r.type) === "officeDocument")?.target;
   const workbookXml = workbookPart ? await read(workbookPart) : null;
-  if (!workbookPart || workbookXml === null) throw new TriaError("unreadable", { file: fileName, reason: "no workbook part in the package" });
+  // A zip without a workbook: a Word or OpenDocument file, or a plain archive, renamed .xlsx.
+  if (!workbookPart || workbookXml === null) throw new TriaError("notSpreadsheet", { file: fileName, kind: await zipKind(zip) });
   const info = workbookInfo(workbookXml);
 
   const renames = new Map<string, string>([[workbookPart, "xl/workbook.xml"]]);

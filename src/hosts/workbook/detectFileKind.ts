@@ -1,5 +1,6 @@
 import { TriaError } from "../../engine/errors";
 import { utf16WithoutBom } from "./decodeText";
+import { binaryKind, looksBinary } from "./binaryKind";
 
 export type FileKind = "xlsx" | "csv";
 
@@ -17,12 +18,17 @@ export function detectFileKind(bytes: Uint8Array, fileName: string): FileKind {
   if (startsWith(bytes, OLE)) {
     throw new TriaError(containsUtf16(bytes, "EncryptionInfo") ? "passwordProtected" : "legacyXls", { file: fileName });
   }
+  // A PDF or a photo renamed .csv or .xlsx: say what it is, whatever its name.
+  const kind = binaryKind(bytes);
+  if (kind !== null) throw new TriaError("notSpreadsheet", { file: fileName, kind });
   const extension = fileName.toLowerCase().split(".").pop() ?? "";
-  if (["csv", "txt", "tsv", "tab"].includes(extension)) return "csv";
-  if (["xlsx", "xlsm", "xltx"].includes(extension)) {
-    throw new TriaError("unreadable", { file: fileName, reason: "not a valid .xlsx (zip) file" });
+  if (["csv", "txt", "tsv", "tab"].includes(extension)) {
+    // A .csv of binary bytes was read as two rows of garbage and exited 0: refuse it.
+    if (!looksLikeText(bytes)) throw new TriaError("binaryFile", { file: fileName });
+    return "csv";
   }
-  if (looksLikeText(bytes)) return "csv";
+  if (["xlsx", "xlsm", "xltx"].includes(extension)) throw new TriaError("unreadable", { file: fileName });
+  if (bytes.length > 0 && looksLikeText(bytes)) return "csv";
   throw new TriaError("unsupportedFormat", { file: fileName });
 }
 
@@ -39,7 +45,7 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
   return false;
 }
 
-/** No NUL byte in the first 8 KB, or UTF-16 without its byte-order mark: a text file, whatever its name. */
+/** UTF-16 without its byte-order mark, or no binary bytes in the first 8 KB: a text file, whatever its name. */
 function looksLikeText(bytes: Uint8Array): boolean {
-  return bytes.length > 0 && (!bytes.subarray(0, 8192).includes(0) || utf16WithoutBom(bytes) !== null);
+  return utf16WithoutBom(bytes) !== null || !looksBinary(bytes);
 }
