@@ -31,7 +31,7 @@ import {
 } from "./packedRows";
 import { FIELD_LEVELS, FIXED_SLOTS, genericLevels, SLOT, type FieldLevels } from "../model/fieldLevels";
 import type { FittedModel } from "../model/fitModel";
-import { adjacentSwap, GenericColumns } from "./genericColumns";
+import { GenericColumns, oneDigitApart } from "./genericColumns";
 import { dateLevel } from "./dateLevel";
 
 /** Why two rows match: a field, how alike its values are (0..1), its level and the bits it adds (its match weight). */
@@ -92,6 +92,11 @@ export class RowComparer {
   private nameBits = 0;
   private minSimilarity = 1;
   private initials = 0;
+  /** This comparison's shared e-mail or phone: one only the two rows hold, one a crowd holds. */
+  private personalContact = false;
+  private crowdContact = false;
+  /** Both names have two words or more: a first name and a surname each, not "Mr et Mme Joël". */
+  private fullNames = false;
 
   constructor(
     private readonly p: PreparedRows,
@@ -150,6 +155,9 @@ export class RowComparer {
     const b = j * STRIDE;
     const on = this.on;
     this.total = 0;
+    this.personalContact = false;
+    this.crowdContact = false;
+    this.fullNames = false;
     this.sink = sink;
     this.lastLevels.fill(-1);
     if (on.email && k[a + DOMAIN]! >= 0 && k[b + DOMAIN]! >= 0) this.compareEmails(i, j, a, b);
@@ -157,7 +165,8 @@ export class RowComparer {
     const phonesB = k[b + PHONES]! & 15;
     if (on.phone && phonesA > 0 && phonesB > 0) {
       const shared = this.sharedPhone(k[a + PHONES]! >>> 4, phonesA, k[b + PHONES]! >>> 4, phonesB);
-      this.add(SLOT.phone, shared >= 0 ? 1 : 0, shared >= 0 ? 0 : 1);
+      if (shared >= 0) this.addContact(SLOT.phone, 1, 0, p.phoneCount[shared]!);
+      else this.add(SLOT.phone, 0, 1);
     }
     if (on.siret && (k[a + SIRET]! >= 0 || k[a + SIREN]! >= 0) && (k[b + SIRET]! >= 0 || k[b + SIREN]! >= 0)) {
       if (k[a + SIRET]! >= 0 && k[a + SIRET] === k[b + SIRET] && p.siret[i] === p.siret[j]) this.add(SLOT.siret, 1, 0);
@@ -201,7 +210,23 @@ export class RowComparer {
 
   private finish(): number {
     this.sink = undefined;
+    // Names without a word in common (other first name, other surname) sharing a switchboard,
+    // "contact@", a company or an address are colleagues or relatives, not one customer twice;
+    // so are names a word apart ("Marie Dupont", "Marie Durand") whose only shared contact is
+    // a crowd's. At most no evidence, unless something that names one person agrees. In a
+    // small file EM could otherwise learn such a crowd as the duplicates (Dupont ~ Brûlé at 0.999).
+    const names = this.lastLevels[SLOT.name];
+    const colleagues = this.fullNames && (names === NAMES_DIFFER || (names === ONE_WORD_DIFFERS && this.crowdContact && !this.personalContact));
+    if (colleagues && this.total > 0 && !this.personalIdAgrees()) return 0;
     return this.total;
+  }
+
+  /** The same customer number, birth date, or identifier column (digits: a national id). */
+  private personalIdAgrees(): boolean {
+    const levels = this.lastLevels;
+    if (levels[SLOT.customerId] === 0 || levels[SLOT.birthDate] === 0) return true;
+    for (let g = 0, s = FIXED_SLOTS; s < this.slots.length; g++, s++) if (levels[s] === 0 && this.generic.columns[g]!.kind === "digits") return true;
+    return false;
   }
 
   /** Add a slot's level; `rarity` (bits, for an exact agreement) moves the weight by term frequency. */
@@ -216,6 +241,17 @@ export class RowComparer {
       const column = generic >= 0 ? this.p.columns.generic[generic] : undefined;
       this.sink.push({ field, similarity, bits, level: this.slots[slot]!.levels[level]!, ...(column === undefined ? {} : { column }) });
     }
+  }
+
+  /**
+   * A shared e-mail or phone. Term frequency (as Splink adjusts it): the level's weight is that
+   * of a value two rows hold, the usual duplicate; one that c rows hold (a switchboard,
+   * "contact@") is c/2 times commoner and weighs log2(c/2) bits less.
+   */
+  private addContact(slot: number, similarity: number, level: number, rows: number): void {
+    if (rows > 2) this.crowdContact = true;
+    else this.personalContact = true;
+    this.add(slot, similarity, level, rows > 2 ? this.uExactBits[slot]! - Math.log2(rows / 2) : Number.NaN);
   }
 
   /** Where in phone.ids the first phone of one row that the other also has sits, or -1. */
@@ -233,7 +269,7 @@ export class RowComparer {
   private compareEmails(i: number, j: number, a: number, b: number): void {
     const p = this.p;
     const k = this.packed;
-    if (k[a + EMAIL] === k[b + EMAIL] && p.email[i] === p.email[j]) return this.add(SLOT.email, 1, 0);
+    if (k[a + EMAIL] === k[b + EMAIL] && p.email[i] === p.email[j]) return this.addContact(SLOT.email, 1, 0, p.emailCount[i]!);
     if (k[a + MAILBOX] === k[b + MAILBOX] && p.mailbox[i] === p.mailbox[j]) {
       const typo = this.domainSim.get(k[a + DOMAIN]!, k[b + DOMAIN]!) >= 0.85;
       return this.add(SLOT.email, typo ? this.emailSimilarity(i, j) : 0, typo ? 1 : 3);
@@ -309,6 +345,7 @@ export class RowComparer {
   private compareNames(packedA: number, packedB: number): void {
     const la = packedA & 255;
     const lb = packedB & 255;
+    this.fullNames = la >= 2 && lb >= 2;
     this.matchTokens(this.p.name.ids, packedA >>> 8, la, packedB >>> 8, lb, true);
     const allPaired = this.unmatchedShort === 0;
     let level: number;
@@ -379,17 +416,13 @@ export class RowComparer {
   }
 }
 
+/** Name levels: a word of the shorter name pairs with none of the other's; no word pairs at all. */
+const ONE_WORD_DIFFERS = 4;
+const NAMES_DIFFER = 5;
+
 /** Street words shared above this share: the same street; under SIMILAR_STREET, another street. */
 const SAME_STREET = 0.75;
 const SIMILAR_STREET = 0.4;
-
-/** Two codes of one length that differ in one digit or by two adjacent digits swapped ("2119" / "2191"). */
-function oneDigitApart(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let differ = 0;
-  for (let k = 0; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) differ++;
-  return differ === 1 || adjacentSwap(a, b);
-}
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;

@@ -111,3 +111,11 @@ export function adjacentSwap(a: string, b: string): boolean {
   if (k >= a.length - 1) return false;
   return a.charCodeAt(k) === b.charCodeAt(k + 1) && a.charCodeAt(k + 1) === b.charCodeAt(k) && a.slice(k + 2) === b.slice(k + 2);
 }
+
+/** Two codes of one length that differ in one digit or by two adjacent digits swapped ("2119" / "2191"). */
+export function oneDigitApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differ = 0;
+  for (let k = 0; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) differ++;
+  return differ === 1 || adjacentSwap(a, b);
+}
