@@ -77,7 +77,7 @@ describe("tria calls (CROC call list)", () => {
     expect(list.lastRow).toBe(6);
   });
 
-  it("refuses a bad --top and a file without a phone column, in the user's language (exit 2)", async () => {
+  it("refuses a bad --top (exit 2) and a file without a phone column (exit 5: the file lacks a column), in the user's language", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tria-calls-"));
     const input = join(dir, "clients.xlsx");
     await writeCallsFixture(input);
@@ -85,7 +85,7 @@ describe("tria calls (CROC call list)", () => {
     expect(top.code).toBe(2);
     expect(top.stderr).toContain("--top : « beaucoup » n'est pas un nombre de clients");
     const orders = await runCli(["calls", "samples/commandes-demo.csv", "--lang", "en", "--report", join(dir, "r.json")]);
-    expect(orders.code).toBe(2);
+    expect(orders.code).toBe(5);
     expect(orders.stderr).toContain('No phone column in "commandes-demo"');
   });
 });
