@@ -14,7 +14,7 @@ const markdownFiles = ["README.md", ...docs.map((name) => `docs/${name}`)];
 /** Developer reference, English only on purpose (the brief: French users come first, for what users read). */
 const ENGLISH_ONLY = new Set(["development.md"]);
 /** Still waiting for their French version (issue 17's docs): empty this list, never grow it. */
-const NOT_YET_IN_FRENCH = new Set(["google-sheets.md", "workbooks.md"]);
+const NOT_YET_IN_FRENCH = new Set(["workbooks.md"]);
 
 /** The text outside ``` fences: a `#` or a link in a code sample is not a heading or a link. */
 function proseLines(text: string): string[] {
