@@ -13,8 +13,6 @@ const docs = readdirSync(docsDir).filter((name) => name.endsWith(".md"));
 const markdownFiles = ["README.md", ...docs.map((name) => `docs/${name}`)];
 /** Developer reference, English only on purpose (the brief: French users come first, for what users read). */
 const ENGLISH_ONLY = new Set(["development.md"]);
-/** Still waiting for their French version (issue 17's docs): empty this list, never grow it. */
-const NOT_YET_IN_FRENCH = new Set(["workbooks.md"]);
 
 /** The text outside ``` fences: a `#` or a link in a code sample is not a heading or a link. */
 function proseLines(text: string): string[] {
@@ -78,7 +76,7 @@ describe("README and docs/", () => {
 
   it("every user doc has a French version, and each version links to the other", () => {
     const missing: string[] = [];
-    for (const english of docs.filter((name) => !name.endsWith(".fr.md") && !ENGLISH_ONLY.has(name) && !NOT_YET_IN_FRENCH.has(name))) {
+    for (const english of docs.filter((name) => !name.endsWith(".fr.md") && !ENGLISH_ONLY.has(name))) {
       const french = english.replace(/\.md$/, ".fr.md");
       if (!docs.includes(french)) {
         missing.push(`docs/${french} is missing`);
