@@ -3,7 +3,7 @@ import { logGamma } from "./logGamma";
 import { nelderMead } from "./nelderMead";
 import { bfgs } from "./bfgs";
 import { bgNbdObjective } from "./bgNbdGradient";
-import { logAddExp, type RepeatData } from "./repeatData";
+import { logAddExp, shiftedLogs, valueIndex, type RepeatData } from "./repeatData";
 
 /**
  * The BG/NBD model (Fader, Hardie & Lee 2005, "Counting your customers the easy way"): while
@@ -23,11 +23,16 @@ export interface BgNbdFit extends BgNbdParameters {
 
 /** The sample log-likelihood, equation (6) summed over customers. */
 export function bgNbdLogLikelihood({ r, alpha, a, b }: BgNbdParameters, data: RepeatData): number {
-  const { x, tx, T, weight } = data;
+  const { x, weight } = data;
+  const byT = valueIndex(data.T);
+  const byTx = valueIndex(data.tx);
+  const logAliveBase = shiftedLogs(alpha, byT.values);
+  const logDropBase = shiftedLogs(alpha, byTx.values);
   let total = 0;
   // Gamma-function terms depend on x only: the triples are sorted by x, so compute them once per x.
   let lastX = -1;
   let constant = 0;
+  let logDropWeight = 0;
   const logA = Math.log(a);
   const common = logGamma(a + b) - logGamma(b) - logGamma(r) + r * Math.log(alpha);
   for (let i = 0; i < x.length; i++) {
@@ -35,9 +40,10 @@ export function bgNbdLogLikelihood({ r, alpha, a, b }: BgNbdParameters, data: Re
     if (xi !== lastX) {
       lastX = xi;
       constant = common + logGamma(r + xi) + logGamma(b + xi) - logGamma(a + b + xi);
+      logDropWeight = logA - Math.log(b + xi - 1);
     }
-    const stillAlive = -(r + xi) * Math.log(alpha + T[i]!);
-    const droppedOut = xi > 0 ? logA - Math.log(b + xi - 1) - (r + xi) * Math.log(alpha + tx[i]!) : -Infinity;
+    const stillAlive = -(r + xi) * logAliveBase[byT.index[i]!]!;
+    const droppedOut = xi > 0 ? logDropWeight - (r + xi) * logDropBase[byTx.index[i]!]! : -Infinity;
     total += weight[i]! * (constant + logAddExp(stillAlive, droppedOut));
   }
   return total;
@@ -76,23 +82,43 @@ export function bgNbdPAlive({ r, alpha, a, b }: BgNbdParameters, x: number, tx: 
 }
 
 /**
- * E[Y(t) | x, t_x, T]: purchases expected in the next t units, equation (10). The factor
- * ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; z) is rewritten with Euler's transformation
- * as (1−z)^(a−1) · ₂F₁(a+b−1−r, a−1; a+b+x−1; z), whose parameters do not grow with x.
+ * E[Y(t) | x, t_x, T]: purchases expected in the next t units, equation (10): the purchases
+ * expected if still alive (bgNbdExpectedIfAlive, which depends on x and T only) divided by
+ * 1 + the odds of having dropped out (bgNbdDropOutOdds), so that customers sharing (x, T) share
+ * the costly part (a big file has ten times fewer (x, T) pairs than customers).
  */
 export function bgNbdExpectedPurchases(parameters: BgNbdParameters, t: number, x: number, tx: number, T: number): number {
+  if (t <= 0) return 0;
+  return bgNbdExpectedIfAlive(parameters, t, x, T) / (1 + bgNbdDropOutOdds(parameters, x, tx, T));
+}
+
+/**
+ * The numerator of equation (10). The factor ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; z)
+ * is rewritten with Euler's transformation as (1−z)^(a−1) · ₂F₁(a+b−1−r, a−1; a+b+x−1; z),
+ * whose parameters do not grow with x.
+ */
+export function bgNbdExpectedIfAlive(parameters: BgNbdParameters, t: number, x: number, T: number): number {
   const { r, alpha, b } = parameters;
-  // a = 1 makes (a+b+x−1)/(a−1) a 0/0; the function is smooth there, so step beside it.
-  const a = Math.abs(parameters.a - 1) < 1e-7 ? parameters.a + 2e-7 : parameters.a;
+  const a = besideOne(parameters.a);
   if (t <= 0) return 0;
   const z = t / (alpha + T + t);
   let hyper = Math.pow(1 - z, a - 1) * hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, z);
   // With a and b in the millions (a fixed drop-out probability) the Euler form under- and
   // overflows (0 · ∞); the original form is then the well-behaved one.
   if (!Number.isFinite(hyper)) hyper = Math.pow(1 - z, r + x) * hypergeometric2F1(r + x, b + x, a + b + x - 1, z);
-  const numerator = ((a + b + x - 1) / (a - 1)) * (1 - hyper);
-  const odds = x > 0 ? (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + tx), r + x) : 0;
-  return numerator / (1 + odds);
+  return ((a + b + x - 1) / (a - 1)) * (1 - hyper);
+}
+
+/** The odds of having dropped out after the last purchase, as equation (10) takes them: a/(b+x−1) · ((α+T)/(α+t_x))^(r+x), 0 without repeat purchase. */
+export function bgNbdDropOutOdds(parameters: BgNbdParameters, x: number, tx: number, T: number): number {
+  const { r, alpha, b } = parameters;
+  const a = besideOne(parameters.a);
+  return x > 0 ? (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + tx), r + x) : 0;
+}
+
+/** a = 1 makes (a+b+x−1)/(a−1) a 0/0; the function is smooth there, so step beside it. */
+function besideOne(a: number): number {
+  return Math.abs(a - 1) < 1e-7 ? a + 2e-7 : a;
 }
 
 /** E[X(t)] for a customer just acquired: purchases in the first t units after the first one (equation 9). */

@@ -1,6 +1,6 @@
 import { digamma } from "./digamma";
 import { logGamma } from "./logGamma";
-import type { RepeatData } from "./repeatData";
+import { shiftedLogs, valueIndex, type RepeatData } from "./repeatData";
 
 /**
  * −log-likelihood of BG/NBD and its gradient with respect to (ln r, ln α, ln a, ln b), for the
@@ -11,6 +11,11 @@ import type { RepeatData } from "./repeatData";
 export function bgNbdObjective(logParameters: readonly number[], data: RepeatData): { value: number; gradient: number[] } {
   const [r, alpha, a, b] = logParameters.map(Math.exp) as [number, number, number, number];
   const { x, tx, T, weight } = data;
+  // log(α + T) and log(α + t_x) once per distinct value (repeatData.ts's valueIndex).
+  const byT = valueIndex(T);
+  const byTx = valueIndex(tx);
+  const logsT = shiftedLogs(alpha, byT.values);
+  const logsTx = shiftedLogs(alpha, byTx.values);
   let value = 0;
   let dr = 0;
   let dAlpha = 0;
@@ -27,6 +32,7 @@ export function bgNbdObjective(logParameters: readonly number[], data: RepeatDat
   let drX = 0;
   let daX = 0;
   let dbX = 0;
+  let logDropWeight = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i]!;
     if (xi !== lastX) {
@@ -36,16 +42,17 @@ export function bgNbdObjective(logParameters: readonly number[], data: RepeatDat
       drX = digamma(r + xi) - psiR + logAlpha;
       daX = psiAB - psiABX;
       dbX = psiAB + digamma(b + xi) - psiB - psiABX;
+      logDropWeight = logA - Math.log(b + xi - 1);
     }
     const n = weight[i]!;
-    const logAliveBase = Math.log(alpha + T[i]!);
+    const logAliveBase = logsT[byT.index[i]!]!;
     const alive = -(r + xi) * logAliveBase;
     let w = 0;
     let logL = alive;
     let logDropBase = 0;
     if (xi > 0) {
-      logDropBase = Math.log(alpha + tx[i]!);
-      const dropped = logA - Math.log(b + xi - 1) - (r + xi) * logDropBase;
+      logDropBase = logsTx[byTx.index[i]!]!;
+      const dropped = logDropWeight - (r + xi) * logDropBase;
       const high = Math.max(alive, dropped);
       const eAlive = Math.exp(alive - high);
       const eDropped = Math.exp(dropped - high);

@@ -28,14 +28,21 @@ export interface SpendData {
   readonly meanValue: Float64Array;
 }
 
+/** The log-likelihood; gamma terms once per distinct x, as in gammaGammaObjective. */
 export function gammaGammaLogLikelihood({ p, q, v }: GammaGammaParameters, data: SpendData): number {
-  const { x, meanValue } = data;
+  const { x, meanValue, logMeanValue } = sortedByX(data);
   const common = q * Math.log(v) - logGamma(q);
   let total = 0;
+  let lastX = -1;
+  let byX = 0;
   for (let i = 0; i < x.length; i++) {
-    const px = p * x[i]!;
-    const m = meanValue[i]!;
-    total += common + logGamma(px + q) - logGamma(px) + (px - 1) * Math.log(m) + px * Math.log(x[i]!) - (px + q) * Math.log((px / p) * m + v);
+    const xi = x[i]!;
+    const px = p * xi;
+    if (xi !== lastX) {
+      lastX = xi;
+      byX = common + logGamma(px + q) - logGamma(px) + px * Math.log(xi);
+    }
+    total += byX + (px - 1) * logMeanValue[i]! - (px + q) * Math.log(xi * meanValue[i]! + v);
   }
   return total;
 }
@@ -62,7 +69,7 @@ export function fitGammaGamma(data: SpendData, sample: SpendData = data): GammaG
  */
 export function gammaGammaObjective(logParameters: readonly number[], data: SpendData): { value: number; gradient: number[] } {
   const [p, q, v] = logParameters.map(Math.exp) as [number, number, number];
-  const { x, meanValue } = sortedByX(data);
+  const { x, meanValue, logMeanValue } = sortedByX(data);
   const logV = Math.log(v);
   const psiQ = digamma(q);
   const constant = q * logV - logGamma(q);
@@ -87,7 +94,7 @@ export function gammaGammaObjective(logParameters: readonly number[], data: Spen
       dqX = psiPxQ - psiQ + logV;
     }
     const m = meanValue[i]!;
-    const logM = Math.log(m);
+    const logM = logMeanValue[i]!;
     const total = xi * m + v;
     const logTotal = Math.log(total);
     value += byX + (px - 1) * logM - (px + q) * logTotal;
@@ -113,13 +120,23 @@ function orderByX(x: Float64Array): number[] {
   return order;
 }
 
-/** The data sorted by x, computed once per SpendData object (the optimiser calls the objective often). */
-const sortedCache = new WeakMap<SpendData, SpendData>();
-function sortedByX(data: SpendData): SpendData {
+/** The data sorted by x, with log m̄ₓ (it does not depend on the parameters), computed once per SpendData object (the optimiser calls the objective often). */
+interface SortedSpend extends SpendData {
+  readonly logMeanValue: Float64Array;
+}
+const sortedCache = new WeakMap<SpendData, SortedSpend>();
+function sortedByX(data: SpendData): SortedSpend {
   let sorted = sortedCache.get(data);
   if (!sorted) {
     const order = orderByX(data.x);
-    sorted = { x: Float64Array.from(order, (i) => data.x[i]!), meanValue: Float64Array.from(order, (i) => data.meanValue[i]!) };
+    const n = order.length;
+    const [x, meanValue, logMeanValue] = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+    for (let k = 0; k < n; k++) {
+      x[k] = data.x[order[k]!]!;
+      meanValue[k] = data.meanValue[order[k]!]!;
+      logMeanValue[k] = Math.log(meanValue[k]!);
+    }
+    sorted = { x, meanValue, logMeanValue };
     sortedCache.set(data, sorted);
   }
   return sorted;

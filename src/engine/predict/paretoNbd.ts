@@ -1,7 +1,7 @@
 import { hypergeometric2F1 } from "./hypergeometric2F1";
 import { logGamma } from "./logGamma";
 import { nelderMead } from "./nelderMead";
-import { logAddExp, type RepeatData } from "./repeatData";
+import { logAddExp, valueIndex, type RepeatData } from "./repeatData";
 import { startingAlpha } from "./bgNbd";
 
 /**
@@ -32,36 +32,63 @@ const SERIES_LIMIT = 2_000;
  * otherwise, A₀ = ₂F₁(r+s+x, k; r+s+x+1; |α−β|/(M+t_x)) / (M+t_x)^(r+s+x) − same at T.
  * The difference is taken in log space: both terms are tiny for a customer who bought often.
  */
-function logA0({ r, alpha, s, beta }: ParetoNbdParameters, x: number, tx: number, T: number): number {
+function logA0(parameters: ParetoNbdParameters, x: number, tx: number, T: number): number {
+  return logDifference(logA0Term(parameters, x, tx), logA0Term(parameters, x, T));
+}
+
+/** One of A₀'s two terms, in log: it depends on x and one time only, so customers share it. */
+function logA0Term({ r, alpha, s, beta }: ParetoNbdParameters, x: number, t: number): number {
   const high = Math.max(alpha, beta);
   const k = alpha >= beta ? s + 1 : r + x;
-  const gap = Math.abs(alpha - beta);
   const rsx = r + s + x;
-  const atLast = Math.log(hypergeometric2F1(rsx, k, rsx + 1, gap / (high + tx), SERIES_LIMIT)) - rsx * Math.log(high + tx);
-  const atEnd = Math.log(hypergeometric2F1(rsx, k, rsx + 1, gap / (high + T), SERIES_LIMIT)) - rsx * Math.log(high + T);
+  return Math.log(hypergeometric2F1(rsx, k, rsx + 1, Math.abs(alpha - beta) / (high + t), SERIES_LIMIT)) - rsx * Math.log(high + t);
+}
+
+/** log(e^atLast − e^atEnd); atLast ≥ atEnd since t_x ≤ T. */
+function logDifference(atLast: number, atEnd: number): number {
   if (Number.isNaN(atLast) || Number.isNaN(atEnd)) return Number.NaN;
-  // log(e^atLast − e^atEnd); atLast ≥ atEnd since t_x ≤ T.
   if (!(atLast > atEnd)) return -Infinity;
   return atLast + Math.log1p(-Math.exp(atEnd - atLast));
 }
 
-/** The sample log-likelihood, equation (19) summed over customers. */
+/**
+ * The sample log-likelihood, equation (19) summed over customers. A₀'s terms depend on (x, t_x)
+ * and (x, T): each is computed once per pair (a big file has ten times fewer pairs than triples).
+ */
 export function paretoNbdLogLikelihood(parameters: ParetoNbdParameters, data: RepeatData): number {
   const { r, alpha, s, beta } = parameters;
   const { x, tx, T, weight } = data;
   const common = r * Math.log(alpha) + s * Math.log(beta) - logGamma(r);
   const logS = Math.log(s);
+  const byT = valueIndex(T);
+  // The T term of the current x, by distinct T; `seen` says for which x it was computed.
+  const atEndOf = new Float64Array(byT.values.length);
+  const seen = new Int32Array(byT.values.length).fill(-1);
   let total = 0;
   let lastX = -1;
+  let block = -1;
   let byX = 0;
+  let lastTx = Number.NaN;
+  let atLast = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i]!;
     if (xi !== lastX) {
       lastX = xi;
+      block++;
       byX = common + logGamma(r + xi);
+      lastTx = Number.NaN;
+    }
+    if (tx[i] !== lastTx) {
+      lastTx = tx[i]!;
+      atLast = logA0Term(parameters, xi, lastTx);
+    }
+    const u = byT.index[i]!;
+    if (seen[u] !== block) {
+      atEndOf[u] = logA0Term(parameters, xi, T[i]!);
+      seen[u] = block;
     }
     const survived = -(r + xi) * Math.log(alpha + T[i]!) - s * Math.log(beta + T[i]!);
-    const died = logS - Math.log(r + s + xi) + logA0(parameters, xi, tx[i]!, T[i]!);
+    const died = logS - Math.log(r + s + xi) + logDifference(atLast, atEndOf[u]!);
     total += weight[i]! * (byX + logAddExp(survived, died));
   }
   return total;

@@ -1,4 +1,4 @@
-import { bgNbdExpectedPurchases, bgNbdPAlive, type BgNbdParameters } from "./bgNbd";
+import { bgNbdDropOutOdds, bgNbdExpectedIfAlive, bgNbdExpectedPurchases, bgNbdPAlive, type BgNbdParameters } from "./bgNbd";
 import { discountedPurchases } from "./discountedPurchases";
 import { gammaGammaExpectedSpend, type GammaGammaParameters } from "./gammaGamma";
 import type { TimeUnit } from "./predictOptions";
@@ -40,9 +40,22 @@ export function modelSpend(model: Pick<StoredModel, "gammaGamma" | "populationSp
   return Number.isFinite(spend) ? spend : model.populationSpend;
 }
 
-/** Purchases expected over the horizon, each discounted to the end of calibration (the CLV without the money). */
+/**
+ * Purchases expected over the horizon, each discounted to the end of calibration (the CLV
+ * without the money): those expected if alive, which depend on x and T only, ÷ (1 + the odds
+ * of having dropped out), as in E[Y(t)]. The Predict job computes the first factor once per
+ * (x, T) (customerPredictions.ts), with this same arithmetic: the column and CRM.CLV agree.
+ */
 export function modelDiscountedPurchases(model: StoredModel, x: number, tx: number, T: number): number {
-  return discountedPurchases((t) => modelExpectedPurchases(model, t, x, tx, T), model.horizon, model.unitDays, model.discount);
+  return modelDiscountedIfAlive(model, x, T) / (1 + modelDropOutOdds(model, x, tx, T));
+}
+
+export function modelDiscountedIfAlive(model: StoredModel, x: number, T: number): number {
+  return discountedPurchases((t) => bgNbdExpectedIfAlive(model.bgNbd, t, x, T), model.horizon, model.unitDays, model.discount);
+}
+
+export function modelDropOutOdds(model: StoredModel, x: number, tx: number, T: number): number {
+  return bgNbdDropOutOdds(model.bgNbd, x, tx, T);
 }
 
 /** Margin the customer should bring over the horizon, discounted: margin × value of a purchase × discounted purchases. */

@@ -18,8 +18,18 @@ const CURRENCY = /(?:€|\$|£|eur(?:os?)?|usd|chf|gbp)/gi;
 const SPACES = /[\s\u00a0\u202f]+/g;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
+/**
+ * Digits with at most one "," or "." and 15 digits in all ("257,92", "1234.5", "-12"): read at
+ * once, as the general path reads them (one separator is the decimal one). 15 digits survive
+ * the trip through a double, so round15 would give the same number. Most amounts of an export
+ * look so: a million of them in tens of milliseconds instead of a second.
+ */
+const SIMPLE = /^-?\d+(?:[.,]\d+)?$/;
+
 function parseNumberText(raw: string): number | null {
   let text = raw.trim();
+  // + 0: "-0" reads as 0, as round15 makes it on the general path.
+  if (text.length <= 17 && SIMPLE.test(text) && digitCount(text) <= 15) return Number(text.replace(",", ".")) + 0;
   if (text === "" || text.length > 64) return null;
   let sign = 1;
   if (/^\(.*\)$/.test(text)) {
@@ -73,6 +83,15 @@ function count(text: string, char: string): number {
   let n = 0;
   for (const c of text) if (c === char) n++;
   return n;
+}
+
+function digitCount(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
 }
 
 /** 0.1 * 3 style noise from the % scale would show in cells as 0.30000000000000004. */

@@ -72,6 +72,21 @@ describe("parseNumber", () => {
     );
   });
 
+  it("reads plain amounts ('257,92', '-12', '1.234') by its quick path exactly as by the general one", () => {
+    // " €" after the number sends the same amount down the general path (currency, spaces).
+    const plain = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^\d{1,16}$/), fc.option(fc.tuple(fc.constantFrom(",", "."), fc.stringMatching(/^\d{1,16}$/))))
+      .map(([negative, whole, decimals]) => `${negative ? "-" : ""}${whole}${decimals ? decimals[0] + decimals[1] : ""}`);
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(Object.is(parseNumber(text), parseNumber(`${text} €`)), text).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(Object.is(parseNumber("-0"), 0)).toBe(true);
+    expect(parseNumber("257,92")).toBe(257.92);
+  });
+
   it("never throws on any text", () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
