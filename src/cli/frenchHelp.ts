@@ -26,7 +26,7 @@ export const FRENCH_OPTIONS: Readonly<Record<string, string>> = {
   "--thresholds": "vos propres bornes, par ex. « 30,90,180,365;2,4,8,12;50,100,200,500 »",
   "--weights": "poids des notes R, F, M (par défaut 1,1,1 : la somme)",
   "--reference-date": "compter la récence à partir de ce jour (par défaut : le lendemain du dernier achat)",
-  "--points": "grille de points de comportement (JSON)",
+  "--points": "grille de points de comportement : fichier .json, .csv ou .xlsx",
   "--points-sheet": "lire la grille de points dans cette feuille du même classeur (gardée avec le document)",
   "--sirene":
     "fichier CSV SIRENE StockEtablissement (entier ou extrait) : SIRET retrouvé d'après le nom et le code postal, établissements fermés, raison sociale et adresse officielles",
@@ -52,6 +52,7 @@ export const FRENCH_OPTIONS: Readonly<Record<string, string>> = {
   "--margin": "taux de marge sur les ventes (par défaut 0,3)",
   "--cost-per-contact": "coût d'un contact en euros (par défaut 1)",
   "--lost-after": "un client compte comme perdu après ce nombre d'unités sans achat (par défaut : un an)",
+  "--unit-cost": "coût d'une pièce envoyée, quand le tableau n'a pas de colonne de coût (par ex. 0,85)",
   "--help": "afficher l'aide de la commande",
   "--version": "afficher la version",
 };

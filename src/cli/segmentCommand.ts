@@ -40,7 +40,8 @@ export function registerSegmentCommand(program: Command, io: CliIo): void {
         "",
         "Conditions / conditions : >= <= > < = != · contient / contains · commence par / starts with · dans / in (list: 75, 92, 2A)",
         "  · entre / between … et / and … · est vide / is empty · n'est pas vide / is not empty · et / and · ou / or · non / not · ( )",
-        '  A column whose name holds an operator goes in quotes or [brackets]: [Prix >= seuil] > 10. "Département dans 75, 92" reads the postal code.',
+        "  Une colonne dont le nom contient un opérateur va entre guillemets ou [crochets] / a column whose name holds an operator goes in quotes or [brackets] :",
+        "  [Prix >= seuil] > 10. « Département dans 75, 92 » lit le code postal / reads the postal code.",
       ].join("\n"),
     )
     .action(async (file: string, options: SegmentCliOptions) => {

@@ -126,12 +126,13 @@ describe("tria's messages, from the real process", () => {
 describe("the pieces behind the messages", () => {
   it("has a French help text for every option of every command", async () => {
     const seen: string[] = [];
-    for (const name of ["inspect", "structure", "dedupe", "score", "run", "comply", "segment", "predict"]) {
+    for (const name of ["inspect", "structure", "dedupe", "score", "run", "comply", "segment", "campaign", "calls", "export", "predict"]) {
       const text = await captureHelp([name, "--help"]);
       expect(text).toContain("Options :");
       for (const flag of text.matchAll(/^\s+(?:-\w, )?(--[\w-]+)/gm)) seen.push(flag[1]!);
     }
     expect(seen).toContain("--where");
+    expect(seen).toContain("--unit-cost");
     expect([...new Set(seen)].filter((flag) => !(flag in FRENCH_OPTIONS))).toEqual([]);
   });
 

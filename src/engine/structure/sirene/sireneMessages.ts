@@ -36,7 +36,10 @@ export function compressedSireneFile(file: string): SireneFileError {
 }
 
 export function closedEstablishment(siret: string, since: string): FieldIssue {
-  const when = since ? { fr: ` depuis le ${since}`, en: ` since ${since}` } : { fr: "", en: "" };
+  // SIRENE gives ISO dates (2021-03-31); a French sentence reads 31/03/2021.
+  const frenchDay = /^(\d{4})-(\d{2})-(\d{2})$/.exec(since);
+  const sinceFr = frenchDay ? `${frenchDay[3]}/${frenchDay[2]}/${frenchDay[1]}` : since;
+  const when = since ? { fr: ` depuis le ${sinceFr}`, en: ` since ${since}` } : { fr: "", en: "" };
   return {
     kind: "invalid",
     code: "sirene.closed",

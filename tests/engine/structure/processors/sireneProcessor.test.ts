@@ -28,6 +28,10 @@ describe("sirene processor", () => {
     const closed = run({ siret: ["40483304800022"] }, "siret");
     expect(closed.codes(0)).toEqual(["sirene.closed"]);
     expect(closed.part("sireneName")).toEqual(["ROUX ET FILS"]);
+    // The closing day as a French reader writes it, ISO in English.
+    expect(closed.result.issues.get(0)?.[0]?.message.fr).toMatch(/fermé depuis le \d{2}\/\d{2}\/\d{4} /);
+    const closedEn = run({ siret: ["40483304800022"] }, "siret", "en");
+    expect(closedEn.result.issues.get(0)?.[0]?.message.en).toMatch(/closed since \d{4}-\d{2}-\d{2} /i);
   });
 
   it("runs on the company column when the file has no SIRET or SIREN column, once otherwise", () => {
