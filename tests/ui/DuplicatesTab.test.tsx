@@ -51,25 +51,7 @@ describe("<DuplicatesTab>", () => {
   });
 
   it("in English, with the search not yet run, shows only the search", () => {
-    const out = renderToString(
-      <FluentProvider theme={webLightTheme}>
-        <DuplicatesTab
-          lang="en"
-          find={{ status: "idle" }}
-          merge={{ status: "idle" }}
-          review={EMPTY_REVIEW}
-          onReview={noop}
-          canRun
-          notice={null}
-          undoLabel={null}
-          onUndo={noop}
-          onFind={noop}
-          onCancelFind={noop}
-          onMerge={noop}
-          onCancelMerge={noop}
-        />
-      </FluentProvider>,
-    );
+    const out = render({ lang: "en", find: { status: "idle" }, review: EMPTY_REVIEW });
     expect(out).toContain("Find duplicates");
     expect(out).toContain("Nothing is written until you merge.");
     expect(out).not.toContain("data-group=");

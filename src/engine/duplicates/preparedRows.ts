@@ -7,10 +7,11 @@ import { IdLists } from "./idLists";
 import { Interner } from "./interner";
 import { addressKey } from "./normalize/normalizeAddress";
 import { normalizeCompany } from "./normalize/normalizeCompany";
-import { emailLocalPart, normalizeEmail } from "./normalize/normalizeEmail";
+import { emailLocalPart } from "../contact/emailAddress";
+import { emailKey } from "../contact/emailKey";
 import { foldKey } from "../text/fold";
 import { nameTokens } from "./normalize/normalizePersonName";
-import { phoneKeys } from "./normalize/normalizePhone";
+import { phoneKeys } from "../contact/phoneKeys";
 import { ValueCache } from "./valueCache";
 import { countValues } from "./valueCounts";
 import { letterBits } from "./compare/oneLetterApart";
@@ -213,7 +214,7 @@ export function prepareRows(table: Table, columns: FieldColumns, onRow?: (done: 
 export function emailOf(cells: readonly CellValue[], columns: FieldColumns): string {
   for (const c of columns.email) {
     if (!usable(cells[c])) continue;
-    const email = normalizeEmail(cellText(cells[c]!));
+    const email = emailKey(cellText(cells[c]!));
     if (email !== "") return email;
   }
   return "";

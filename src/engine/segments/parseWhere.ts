@@ -1,5 +1,6 @@
 import { OptionError } from "../optionError";
 import type { Where, WhereCondition, WhereOp } from "./where";
+import { foldAccents } from "../text/fold";
 
 /*
  * Reads a condition typed in French or English:
@@ -71,7 +72,8 @@ export function foldSameLength(text: string): string {
       folded += unit.toLowerCase();
       continue;
     }
-    const lower = (unit.normalize("NFD")[0] ?? unit).toLowerCase();
+    // The engine's one folding (engine/text/fold), kept only where it gives one unit ("œ" stays).
+    const lower = foldAccents(unit).toLowerCase();
     folded += lower.length === 1 ? (lower === "’" ? "'" : lower) : unit;
   }
   return folded;

@@ -1,3 +1,4 @@
+import { foldAccents } from "../text/fold";
 import streetTypesData from "./streetTypes.json";
 
 /**
@@ -37,4 +38,17 @@ export function streetTypeWords(): Map<string, string> {
     }
   }
   return words;
+}
+
+/**
+ * Every word that names a street in an address line, folded to lower case: each one-word
+ * way of writing a type, and the words that mark a street without being a type structure
+ * splits on ("street", "venelle", "rond"). For recognising an address column, not for
+ * splitting one. `namesOnly`: full names, no abbreviation, for a word with no number before
+ * it ("Place de la Mairie"; "Pas de mail" is no PASSAGE).
+ */
+export function streetWordSet(namesOnly = false): Set<string> {
+  const written = STREET_TYPES.flatMap((type) => (namesOnly ? [type.name] : [...type.variants, ...(type.afterNumber ?? [])]));
+  const words = [...written, ...streetTypesData.otherStreetWords].filter((word) => !word.includes(" "));
+  return new Set(words.map((word) => foldAccents(word).toLowerCase()));
 }

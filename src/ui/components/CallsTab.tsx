@@ -1,10 +1,10 @@
 import { Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import type { ReportCallEntry, ReportCalls } from "../../engine/method/callReport";
-import { shownResult, type JobState } from "../jobState";
+import { shownResult } from "../jobState";
 import { t } from "../i18n/strings";
 import { m, type MethodKey } from "../i18n/methodStrings";
-import { JobPanel } from "./JobPanel";
+import { JobPanel, jobPanelProps, type JobTabProps } from "./JobPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -31,17 +31,9 @@ export interface CallsChoices {
   readonly staleMonths: string;
 }
 
-export interface CallsTabProps {
-  readonly lang: Lang;
-  readonly state: JobState;
+export interface CallsTabProps extends JobTabProps {
   readonly choices: CallsChoices;
-  readonly canRun: boolean;
-  readonly notice: string | null;
-  readonly undoLabel: string | null;
-  readonly onUndo: () => void;
   readonly onChoicesChange: (choices: CallsChoices) => void;
-  readonly onRun: () => void;
-  readonly onCancel: () => void;
 }
 
 /** A whole number typed in a field, or undefined (the job's default) when empty or not one. */
@@ -64,18 +56,7 @@ export function CallsTab(props: CallsTabProps) {
   const calls = result?.report.job === "calls" ? (result.report.calls ?? null) : null;
   return (
     <div className={styles.root}>
-      <JobPanel
-        lang={lang}
-        state={state}
-        runLabel={{ id: "runCalls", text: m(lang, "runCalls") }}
-        doneText={calls ? doneText(lang, calls) : ""}
-        canRun={props.canRun}
-        onRun={props.onRun}
-        onCancel={props.onCancel}
-        notice={props.notice}
-        undoLabel={props.undoLabel}
-        onUndo={props.onUndo}
-      >
+      <JobPanel {...jobPanelProps(props)} runLabel={{ id: "runCalls", text: m(lang, "runCalls") }} doneText={calls ? doneText(lang, calls) : ""}>
         <Caption1>{m(lang, "callsIntro")}</Caption1>
         <div className={styles.row}>
           <Field label={m(lang, "callsTop")}>

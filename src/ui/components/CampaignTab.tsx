@@ -3,10 +3,10 @@ import type { Lang } from "../../engine/i18n/lang";
 import type { CampaignLine } from "../../engine/method/campaignFigures";
 import type { ReportCampaign } from "../../engine/method/campaignReport";
 import { parseNumber } from "../../engine/table/parseNumber";
-import { shownResult, type JobState } from "../jobState";
+import { shownResult } from "../jobState";
 import { formatNumber, t } from "../i18n/strings";
 import { euroText, m, percentText, type MethodKey } from "../i18n/methodStrings";
-import { JobPanel } from "./JobPanel";
+import { JobPanel, jobPanelProps, type JobTabProps } from "./JobPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -25,18 +25,10 @@ const useStyles = makeStyles({
   value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });
 
-export interface CampaignTabProps {
-  readonly lang: Lang;
-  readonly state: JobState;
+export interface CampaignTabProps extends JobTabProps {
   /** The cost of one piece as typed ("0,45"), or "". */
   readonly unitCost: string;
-  readonly canRun: boolean;
-  readonly notice: string | null;
-  readonly undoLabel: string | null;
-  readonly onUndo: () => void;
   readonly onUnitCostChange: (text: string) => void;
-  readonly onRun: () => void;
-  readonly onCancel: () => void;
 }
 
 /** The unit cost typed in the user's format, or null when it is not a number ("" is undefined: none). */
@@ -75,16 +67,10 @@ export function CampaignTab(props: CampaignTabProps) {
   return (
     <div className={styles.root}>
       <JobPanel
-        lang={lang}
-        state={state}
+        {...jobPanelProps(props)}
         runLabel={{ id: "runCampaign", text: m(lang, "runCampaign") }}
         doneText={campaign ? doneText(lang, campaign) : ""}
         canRun={props.canRun && cost !== null}
-        onRun={props.onRun}
-        onCancel={props.onCancel}
-        notice={props.notice}
-        undoLabel={props.undoLabel}
-        onUndo={props.onUndo}
       >
         <Caption1>{m(lang, "campaignIntro")}</Caption1>
         <Field

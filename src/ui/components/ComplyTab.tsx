@@ -2,10 +2,10 @@ import { Button, Caption1, Checkbox, Subtitle2, makeStyles, tokens } from "@flue
 import type { Lang } from "../../engine/i18n/lang";
 import type { Report, ReportFlag, ReportPrivacy } from "../../engine/report";
 import { CATEGORY_LABELS, WHAT_TO_DO } from "../../engine/privacy/sensitiveCategories";
-import { shownResult, type JobState } from "../jobState";
+import { shownResult } from "../jobState";
 import { dayText } from "../dayText";
 import { m } from "../i18n/methodStrings";
-import { JobPanel } from "./JobPanel";
+import { JobPanel, jobPanelProps, type JobTabProps } from "./JobPanel";
 import { DayInput } from "./DayInput";
 import { FlagSwatch } from "./FlagSwatch";
 
@@ -34,17 +34,9 @@ export interface ComplyChoices {
   readonly purge: boolean;
 }
 
-export interface ComplyTabProps {
-  readonly lang: Lang;
-  readonly state: JobState;
+export interface ComplyTabProps extends JobTabProps {
   readonly choices: ComplyChoices;
-  readonly canRun: boolean;
-  readonly notice: string | null;
-  readonly undoLabel: string | null;
-  readonly onUndo: () => void;
   readonly onChoicesChange: (choices: ComplyChoices) => void;
-  readonly onRun: () => void;
-  readonly onCancel: () => void;
   readonly onSelect?: (row: number, column: string) => void;
 }
 
@@ -63,18 +55,7 @@ export function ComplyTab(props: ComplyTabProps) {
   const privacy = report?.privacy ?? null;
   return (
     <div className={styles.root}>
-      <JobPanel
-        lang={lang}
-        state={state}
-        runLabel={{ id: "runComply", text: m(lang, "runComply") }}
-        doneText={privacy ? doneText(lang, privacy) : ""}
-        canRun={props.canRun}
-        onRun={props.onRun}
-        onCancel={props.onCancel}
-        notice={props.notice}
-        undoLabel={props.undoLabel}
-        onUndo={props.onUndo}
-      >
+      <JobPanel {...jobPanelProps(props)} runLabel={{ id: "runComply", text: m(lang, "runComply") }} doneText={privacy ? doneText(lang, privacy) : ""}>
         <Caption1>{m(lang, "complyIntro")}</Caption1>
         <DayInput
           lang={lang}

@@ -27,6 +27,23 @@ export interface JobPanelProps {
   readonly onUndo?: (() => void) | undefined;
 }
 
+/** What the page gives every one-job tab to drive its JobPanel: the tabs' props extend it. */
+export interface JobTabProps {
+  readonly lang: Lang;
+  readonly state: JobState;
+  readonly canRun: boolean;
+  readonly notice: string | null;
+  readonly undoLabel?: string | null;
+  readonly onUndo?: () => void;
+  readonly onRun: () => void;
+  readonly onCancel: () => void;
+}
+
+/** The JobPanel props a tab passes on as it got them (it may override one after the spread). */
+export function jobPanelProps({ lang, state, canRun, notice, undoLabel, onUndo, onRun, onCancel }: JobTabProps) {
+  return { lang, state, canRun, notice, undoLabel, onUndo, onRun, onCancel };
+}
+
 /** What a screen reader hears: each phase while running, then the result or "cancelled". */
 function statusText(props: JobPanelProps): string {
   const { lang, state } = props;

@@ -13,11 +13,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../../engine/i18n/lang";
 import type { TimeUnit } from "../../engine/predict/predictOptions";
-import { shownResult, type JobState } from "../jobState";
+import { shownResult } from "../jobState";
 import { t } from "../i18n/strings";
-import { JobPanel } from "./JobPanel";
+import { JobPanel, jobPanelProps, type JobTabProps } from "./JobPanel";
 import { DayInput } from "./DayInput";
 import { formatNumber } from "../../engine/i18n/localeFormat";
 
@@ -48,17 +47,9 @@ export const DEFAULT_PREDICT_CHOICES: PredictChoices = {
   calibrationEnd: "",
 };
 
-export interface PredictTabProps {
-  readonly lang: Lang;
-  readonly state: JobState;
+export interface PredictTabProps extends JobTabProps {
   readonly choices: PredictChoices;
-  readonly canRun: boolean;
-  readonly notice: string | null;
-  readonly undoLabel?: string | null;
-  readonly onUndo?: () => void;
   readonly onChoicesChange: (choices: PredictChoices) => void;
-  readonly onRun: () => void;
-  readonly onCancel: () => void;
 }
 
 const UNITS: readonly TimeUnit[] = ["days", "weeks", "months"];
@@ -74,16 +65,9 @@ export function PredictTab(props: PredictTabProps) {
   return (
     <div className={styles.root}>
       <JobPanel
-        lang={lang}
-        state={state}
+        {...jobPanelProps(props)}
         runLabel="runPredict"
         doneText={predictions ? t(lang, "predictDone", { customers: formatNumber(lang, predictions.customers.filter((c) => c.x !== null).length) }) : ""}
-        canRun={props.canRun}
-        onRun={props.onRun}
-        onCancel={props.onCancel}
-        notice={props.notice}
-        undoLabel={props.undoLabel}
-        onUndo={props.onUndo}
       >
         <div className={styles.options}>
           <Subtitle2 as="h2">{t(lang, "predictOptions")}</Subtitle2>

@@ -1,10 +1,9 @@
 import { Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../engine/i18n/lang";
 import { ALLOWED_CLASSES } from "../../engine/scoring/scoreOptions";
-import { shownResult, type JobState } from "../jobState";
+import { shownResult } from "../jobState";
 import { heatText, rfGrid, scoredText, segmentCounts } from "../scoreSummary";
 import { t } from "../i18n/strings";
-import { JobPanel } from "./JobPanel";
+import { JobPanel, jobPanelProps, type JobTabProps } from "./JobPanel";
 import { DayInput } from "./DayInput";
 import { RfHeatMap } from "./RfHeatMap";
 import { SegmentChart } from "./SegmentChart";
@@ -17,19 +16,11 @@ const useStyles = makeStyles({
   options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export interface ScoreTabProps {
-  readonly lang: Lang;
-  readonly state: JobState;
+export interface ScoreTabProps extends JobTabProps {
   readonly classes: number;
   readonly referenceDate: string;
-  readonly canRun: boolean;
-  readonly notice: string | null;
-  readonly undoLabel?: string | null;
-  readonly onUndo?: () => void;
   readonly onClassesChange: (classes: number) => void;
   readonly onReferenceDateChange: (isoDay: string) => void;
-  readonly onRun: () => void;
-  readonly onCancel: () => void;
   /** The points / C/R/M grid editor; absent, the tab shows none. */
   readonly grid?: {
     readonly value: GridSettings | null;
@@ -47,16 +38,9 @@ export function ScoreTab(props: ScoreTabProps) {
   return (
     <div className={styles.root}>
       <JobPanel
-        lang={lang}
-        state={state}
+        {...jobPanelProps(props)}
         runLabel="runScore"
         doneText={report ? [scoredText(lang, report), heatText(lang, report)].filter(Boolean).join(" ") : ""}
-        canRun={props.canRun}
-        onRun={props.onRun}
-        onCancel={props.onCancel}
-        notice={props.notice}
-        undoLabel={props.undoLabel}
-        onUndo={props.onUndo}
       >
         <div className={styles.options}>
           <Subtitle2 as="h2">{t(lang, "scoreOptions")}</Subtitle2>

@@ -13,14 +13,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../../engine/i18n/lang";
 import type { ReportColumn } from "../../engine/report";
 import type { SavedSegment } from "../../app/settings/methodSettings";
-import { shownResult, type JobState } from "../jobState";
+import { shownResult } from "../jobState";
 import { draftFromSaved, draftWhere, EMPTY_CONDITION, NEW_DRAFT, type DraftCondition, type DraftGroup, type SegmentDraft } from "../segmentDraft";
 import { t } from "../i18n/strings";
 import { m, percentText } from "../i18n/methodStrings";
-import { JobPanel } from "./JobPanel";
+import { JobPanel, jobPanelProps, type JobTabProps } from "./JobPanel";
 import { ConditionRow } from "./ConditionRow";
 import { ConditionGroup } from "./ConditionGroup";
 import { TrapChoices, type TrapChoicesProps } from "./TrapChoices";
@@ -50,9 +49,7 @@ const useStyles = makeStyles({
   where: { color: tokens.colorNeutralForeground2 },
 });
 
-export interface SegmentsTabProps {
-  readonly lang: Lang;
-  readonly state: JobState;
+export interface SegmentsTabProps extends JobTabProps {
   /** The inspected sheet's columns; null until the sheet was inspected. */
   readonly columns: readonly ReportColumn[] | null;
   readonly segments: readonly SavedSegment[];
@@ -60,18 +57,12 @@ export interface SegmentsTabProps {
   /** Trap records in the copies: shown once "copy" is ticked. */
   readonly traps: Omit<TrapChoicesProps, "lang">;
   readonly target: "sheet" | "file";
-  readonly canRun: boolean;
-  readonly notice: string | null;
-  readonly undoLabel: string | null;
-  readonly onUndo: () => void;
   readonly onInspect: () => void;
   readonly onSegmentsChange: (segments: SavedSegment[]) => void;
   /** The segment being built: kept by the app, so it survives a visit to another tab. */
   readonly draft: SegmentDraft;
   readonly onDraftChange: (draft: SegmentDraft) => void;
   readonly onCopyChange: (copy: boolean) => void;
-  readonly onRun: () => void;
-  readonly onCancel: () => void;
 }
 
 /**
@@ -219,16 +210,10 @@ export function SegmentsTab(props: SegmentsTabProps) {
         <Caption1>{m(lang, props.target === "file" ? "savedHintFile" : "savedHintSheet")}</Caption1>
       </section>
       <JobPanel
-        lang={lang}
-        state={state}
+        {...jobPanelProps(props)}
         runLabel={{ id: "runSegments", text: m(lang, "runSegments") }}
         doneText={written ? m(lang, "segmentsDone", { count: written.length }) : ""}
         canRun={props.canRun && props.segments.length > 0}
-        onRun={props.onRun}
-        onCancel={props.onCancel}
-        notice={props.notice}
-        undoLabel={props.undoLabel}
-        onUndo={props.onUndo}
       >
         <Checkbox
           label={m(lang, "copySegments")}

@@ -2,7 +2,7 @@ import { Caption1, Checkbox, Subtitle2, makeStyles, tokens } from "@fluentui/rea
 import type { Lang } from "../../engine/i18n/lang";
 import type { ReportFlag } from "../../engine/report";
 import { STRUCTURE_OPERATIONS, type StructureOperation } from "../../engine/structure/structureOptions";
-import { shownResult, type JobState } from "../jobState";
+import { shownResult } from "../jobState";
 import type { JobResult } from "../../app/jobProtocol";
 import { cellFlagCounts, volatileColumns } from "../flagSummary";
 import { t, type StringKey } from "../i18n/strings";
@@ -10,7 +10,7 @@ import { FlagCounts } from "./FlagCounts";
 import { FlagLegend } from "./FlagLegend";
 import { FlagSwatch } from "./FlagSwatch";
 import { IssueList } from "./IssueList";
-import { JobPanel } from "./JobPanel";
+import { JobPanel, jobPanelProps, type JobTabProps } from "./JobPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,18 +28,10 @@ const OPERATION_LABELS: Readonly<Record<StructureOperation, StringKey>> = {
   duplicates: "opDuplicates",
 };
 
-export interface StructureTabProps {
-  readonly lang: Lang;
-  readonly state: JobState;
+export interface StructureTabProps extends JobTabProps {
   readonly operations: readonly StructureOperation[];
-  readonly canRun: boolean;
-  readonly undoLabel: string | null;
   readonly applied: ReadonlySet<string>;
-  readonly notice: string | null;
   readonly onOperationsChange: (operations: StructureOperation[]) => void;
-  readonly onRun: () => void;
-  readonly onCancel: () => void;
-  readonly onUndo: () => void;
   readonly onSelect?: (flag: ReportFlag) => void;
   readonly onApply: (flags: readonly ReportFlag[]) => void;
 }
@@ -57,16 +49,10 @@ export function StructureTab(props: StructureTabProps) {
   return (
     <div className={styles.root}>
       <JobPanel
-        lang={lang}
-        state={state}
+        {...jobPanelProps(props)}
         runLabel="runStructure"
         doneText={result ? resultsText(lang, result) : ""}
         canRun={props.canRun && props.operations.length > 0}
-        onRun={props.onRun}
-        onCancel={props.onCancel}
-        notice={props.notice}
-        undoLabel={props.undoLabel}
-        onUndo={props.onUndo}
       >
         <fieldset className={styles.fieldset}>
           <legend>

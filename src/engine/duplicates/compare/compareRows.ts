@@ -4,7 +4,7 @@ import { rarities } from "./rarities";
 import { SimilarityCache } from "./similarityCache";
 import { lettersOf, mayReachJaroWinkler } from "./similarityBound";
 import { emailOf } from "../preparedRows";
-import { emailLocalPart } from "../normalize/normalizeEmail";
+import { emailLocalPart } from "../../contact/emailAddress";
 import { mayBeOneLetterApart, oneLetterApart } from "./oneLetterApart";
 import { jaroWinkler } from "./jaroWinkler";
 import { INITIAL_MATCH, wordSimilarity } from "./wordMatch";

@@ -1,6 +1,6 @@
 import { foldAccents } from "../../text/fold";
 import type { FieldIssue } from "../fieldIssue";
-import { cleanText } from "../text/cleanText";
+import { commaForDot, readEmailCell } from "../../contact/emailAddress";
 import { emailIssues } from "./emailMessages";
 import { providerDomain, suggestDomain } from "./suggestDomain";
 
@@ -25,17 +25,17 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /**
  * An e-mail address as typed in a customer file, cleaned; what is wrong with it is in
  * `issues`, with a suggestion when we can tell what was meant. Normalising twice gives the
- * same `email` as once.
+ * same `email` as once. The reading is contact/emailAddress's, the one duplicates compares.
  */
 export function normalizeEmail(value: string): EmailResult {
-  const comma = commaForDot(value);
+  const comma = commaForDotResult(value);
   if (comma) return comma;
-  const addresses = readAddresses(value);
-  const [first = "", ...others] = addresses.list;
+  const cell = readEmailCell(value);
+  const [first = "", ...others] = cell.addresses;
   const issues: FieldIssue[] = [];
   if (first === "") return { email: "", valid: false, suggestion: null, others: [], issues };
   // "pas d'email", "Non communiqué": a note, not an address with a stray space ("pasd'email").
-  if (addresses.spaceInside && first.includes("@")) issues.push(emailIssues.spaceInside(first));
+  if (cell.spaceInside && first.includes("@")) issues.push(emailIssues.spaceInside(first));
   if (others.length > 0) issues.push(emailIssues.several(first, others));
   const checked = checkAddress(first);
   issues.push(...checked.issues);
@@ -44,52 +44,13 @@ export function normalizeEmail(value: string): EmailResult {
   return { email: first, valid: valid && checked.valid, suggestion, others, issues };
 }
 
-// "marie@orange,fr", "marie@orange fr": one address whose last dot was typed as a comma or a space.
-const COMMA_FOR_DOT = /^([^\s@,;]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*)\s*[, ]\s*([a-z]{2,4})$/;
-
-function commaForDot(value: string): EmailResult | null {
-  const text = cleanText(value).toLowerCase();
-  const match = COMMA_FOR_DOT.exec(text);
-  if (!match) return null;
-  const meant = `${match[1]}.${match[2]}`;
-  const checked = checkAddress(meant);
+function commaForDotResult(value: string): EmailResult | null {
+  const comma = commaForDot(value);
+  if (!comma) return null;
+  const checked = checkAddress(comma.meant);
   if (!checked.valid) return null;
-  const fixed = checked.issues.find((issue) => issue.suggestion)?.suggestion ?? meant;
-  return { email: text, valid: false, suggestion: fixed, others: [], issues: [emailIssues.commaForDot(text, fixed)] };
-}
-
-interface Addresses {
-  readonly list: readonly string[];
-  readonly spaceInside: boolean;
-}
-
-function readAddresses(value: string): Addresses {
-  let text = cleanText(value).toLowerCase();
-  // "Jean Dupont <jean@orange.fr>" as mail programs copy it.
-  const bracketed = /<([^<>]*@[^<>]*)>/.exec(text);
-  if (bracketed?.[1] !== undefined) text = bracketed[1];
-  text = text.replace(/mailto:/g, " ");
-  // Spaces next to @ or a dot were never meant ("jean @ orange . fr").
-  text = text.replace(/\s*([@.])\s*/g, "$1").trim();
-  const pieces = text
-    .split(/[\s,;]+/)
-    .map(trimEnds)
-    .filter((piece) => piece !== "");
-  const withAt = pieces.filter((piece) => piece.includes("@"));
-  if (withAt.length >= 2) return { list: withAt, spaceInside: false };
-  const joined = trimEnds(pieces.join(""));
-  return { list: joined ? [joined] : [], spaceInside: pieces.length > 1 && /\s/.test(text) };
-}
-
-/**
- * Brackets, double quotes and sentence punctuation around an address are not part of it.
- * Characters an address may start or end with ("'", "{", a leading ".") are only taken off
- * when they wrap it in pairs ('jean@free.fr'), so nothing of a real address is lost.
- */
-function trimEnds(piece: string): string {
-  let text = piece.replace(/^[\s<>"()[\]]+/, "").replace(/[\s<>"()[\].,;:]+$/, "");
-  while (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) text = text.slice(1, -1);
-  return text;
+  const fixed = checked.issues.find((issue) => issue.suggestion)?.suggestion ?? comma.meant;
+  return { email: comma.typed, valid: false, suggestion: fixed, others: [], issues: [emailIssues.commaForDot(comma.typed, fixed)] };
 }
 
 function checkAddress(email: string): { valid: boolean; issues: FieldIssue[] } {

@@ -1,5 +1,5 @@
 import type { FieldIssue } from "../fieldIssue";
-import { cleanText } from "../text/cleanText";
+import { cleanText } from "../../text/cleanText";
 import { genderOf, matchCivility, type Civility, type Gender } from "./civility";
 import { firstNameRank, isCommonSurname } from "./firstNameLookup";
 import { LOWER_PARTICLES } from "../../vocab/nameParticles";

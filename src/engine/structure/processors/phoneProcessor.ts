@@ -1,6 +1,6 @@
 import type { ColumnProcessor } from "../columnProcessor";
 import { normalizePhone } from "../phones/normalizePhone";
-import type { PhoneType } from "../phones/frenchNumberingPlan";
+import type { PhoneType } from "../../contact/frenchNumberingPlan";
 import { cellInput, ColumnCollector, headersAfter } from "./cellInput";
 
 const TYPE_LABELS: Readonly<Record<PhoneType, { fr: string; en: string }>> = {

@@ -1,6 +1,6 @@
 import type { ColumnRole } from "../../table/columnRole";
 import type { ColumnProcessor } from "../columnProcessor";
-import { cleanText } from "../text/cleanText";
+import { cleanText } from "../../text/cleanText";
 import { fixCase, type CaseKind } from "../text/fixCase";
 import { matchCivility } from "../names/civility";
 import { cellInput, ColumnCollector, headersAfter } from "./cellInput";

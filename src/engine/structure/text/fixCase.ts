@@ -1,5 +1,5 @@
 import { properCase } from "../names/properCase";
-import { cleanText } from "./cleanText";
+import { cleanText } from "../../text/cleanText";
 import { KEPT_ACRONYMS } from "./acronyms";
 import { CITY_ACCENTS, SMALL_WORDS } from "./smallWords";
 

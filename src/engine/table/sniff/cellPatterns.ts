@@ -2,7 +2,8 @@ import { CIVILITY_TEXTS } from "../../vocab/civilities";
 import { NAME_PARTICLES } from "../../vocab/nameParticles";
 import { isCellError, type CellValue } from "../cellValue";
 import { normalizeHeader } from "../normalizeHeader";
-import { COUNTRIES, FIRST_NAMES, GENDERS, STREET_TYPES, TOWN_WORDS } from "./sniffWords";
+import { COUNTRIES, FIRST_NAMES, GENDERS, TOWN_WORDS } from "./sniffWords";
+import { streetWordSet } from "../../vocab/streetTypes";
 
 /**
  * Does one cell *look like* an e-mail, a phone, a postal code…? Shapes only, tolerant of the
@@ -119,6 +120,11 @@ export function isCountry(value: CellValue): boolean {
   return text !== null && text.length <= 40 && COUNTRIES.has(normalizeHeader(text));
 }
 
+/** Street types (engine/vocab/streetTypes, the list structure and duplicates read) and English ones. */
+const STREET_WORDS: ReadonlySet<string> = streetWordSet();
+/** A cell's first word names a street by its full name ("Place de la Mairie"); "Pas de mail" is no passage. */
+const STREET_NAMES: ReadonlySet<string> = streetWordSet(true);
+
 /**
  * "street": a number then a street-type word ("12 bis rue de la Paix"), or a street type
  * first ("Place de la Mairie"); "full": that plus a postal code ("… 75002 Paris").
@@ -127,7 +133,9 @@ export function addressKind(value: CellValue): "full" | "street" | null {
   const text = textOf(value);
   if (text === null || text.length < 5 || text.length > 200) return null;
   const list = words(text);
-  const streetAt = list.findIndex((w, i) => STREET_TYPES.has(w) && (i === 0 ? w.length > 2 : list.slice(Math.max(0, i - 3), i).some(isNumber)));
+  const streetAt = list.findIndex((w, i) =>
+    i === 0 ? STREET_NAMES.has(w) && w.length > 2 : STREET_WORDS.has(w) && list.slice(Math.max(0, i - 3), i).some(isNumber),
+  );
   if (streetAt < 0 || streetAt === list.length - 1) return null;
   const hasCode = list.slice(streetAt + 1).some((w) => /^\d{4,5}$/.test(w));
   return hasCode ? "full" : "street";

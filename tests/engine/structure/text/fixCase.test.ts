@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../../../src/engine/structure/text/cleanText";
+import { cleanText } from "../../../../src/engine/text/cleanText";
 import { fixCase } from "../../../../src/engine/structure/text/fixCase";
 
 describe("cleanText", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { cleanText } from "../../../../src/engine/structure/text/cleanText";
+import { cleanText } from "../../../src/engine/text/cleanText";
 
 // The rule as written before its fast path: the fast path must agree with it on every input.
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;

@@ -51,11 +51,17 @@ export const FRENCH_PLAN_REGIONS: ReadonlySet<string> = new Set(["FR", "RE", "YT
  * 04 0. A number there cannot be dialled.
  */
 export function metropolitanType(national: string): PhoneType | null {
-  const second = national.charAt(1);
-  if (/^0(?:7[0-2]|40)/.test(national)) return null;
-  if (second >= "1" && second <= "5") return "fixed";
-  if (second === "6" || second === "7") return "mobile";
-  if (second === "8") return "other";
-  if (second === "9") return "voip";
+  return subscriberType(Number(national.slice(1)));
+}
+
+/** metropolitanType of the 9 digits after the 0 as a number (612345678): no string to build. */
+export function subscriberType(subscriber: number): PhoneType | null {
+  const first = Math.floor(subscriber / 1e8);
+  const firstTwo = Math.floor(subscriber / 1e7);
+  if ((firstTwo >= 70 && firstTwo <= 72) || firstTwo === 40) return null;
+  if (first >= 1 && first <= 5) return "fixed";
+  if (first === 6 || first === 7) return "mobile";
+  if (first === 8) return "other";
+  if (first === 9) return "voip";
   return null;
 }
