@@ -5,21 +5,13 @@ import { shownResult } from "../jobState";
 import { t } from "../i18n/strings";
 import { m, type MethodKey } from "../i18n/methodStrings";
 import { JobPanel, jobPanelProps, type JobTabProps } from "./JobPanel";
+import { scrollingList } from "./scrollingList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   number: { width: "7rem" },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    maxHeight: "480px",
-    overflowY: "auto",
-  },
+  list: scrollingList("480px", tokens.spacingVerticalS),
   entry: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
   items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   meta: { color: tokens.colorNeutralForeground2, display: "block" },

@@ -8,21 +8,13 @@ import { m } from "../i18n/methodStrings";
 import { JobPanel, jobPanelProps, type JobTabProps } from "./JobPanel";
 import { DayInput } from "./DayInput";
 import { FlagSwatch } from "./FlagSwatch";
+import { scrollingList } from "./scrollingList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    maxHeight: "240px",
-    overflowY: "auto",
-  },
+  list: scrollingList("240px"),
   item: { overflowWrap: "anywhere", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXXS },
   todo: { color: tokens.colorNeutralForeground2 },
   rowButton: { padding: 0, minWidth: 0, height: "auto", justifyContent: "flex-start", textAlign: "start" },

@@ -6,18 +6,10 @@ import type { Report, ReportFlag } from "../../engine/report";
 import { flagKey, issueList, suggestionsOfKind } from "../flagSummary";
 import { FLAG_LABEL_KEYS, t } from "../i18n/strings";
 import { FlagSwatch } from "./FlagSwatch";
+import { scrollingList } from "./scrollingList";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    maxHeight: "360px",
-    overflowY: "auto",
-  },
+  list: scrollingList("360px"),
   item: { display: "flex", gap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   swatch: { marginTop: "2px" },
   body: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1, gap: tokens.spacingVerticalXXS },
