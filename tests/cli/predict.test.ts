@@ -122,13 +122,13 @@ describe.skipIf(CDNOW_FILE === null)("tria predict", () => {
     const customersOnly = join(dir, "clients.csv");
     writeFileSync(customersOnly, "Nom;Ville\nDupont;Paris\nMartin;Lyon\n");
     const fr = await runCli(["predict", customersOnly, "-o", join(dir, "o.xlsx")]);
-    expect(fr.code).not.toBe(0);
+    expect(fr.code).toBe(5);
     expect(fr.stderr).toContain("n'est pas une liste de commandes");
     const en = await runCli(["predict", customersOnly, "--lang", "en", "-o", join(dir, "o.xlsx")]);
     expect(en.stderr).toContain("is not an orders list");
     const unit = await runCli(["predict", customersOnly, "--unit", "years"]);
-    expect(unit.stderr).toContain("Unité invalide");
+    expect([unit.code, unit.stderr]).toEqual([2, expect.stringContaining("Unité invalide")]);
     const date = await runCli(["predict", customersOnly, "--calibration-end", "pas une date", "--lang", "en"]);
-    expect(date.stderr).toContain("Unreadable calibration end date");
+    expect([date.code, date.stderr]).toEqual([2, expect.stringContaining("Unreadable calibration end date")]);
   });
 });

@@ -171,15 +171,17 @@ describe("tria score", () => {
     expect(["Chaud", "Tiède", "Froid"]).toContain(sheet.getCell("T4").value);
   });
 
-  it("says what is wrong, in French and English", async () => {
-    expect((await runScoreCli(["samples/clients-demo.xlsx", "--classes", "7", "-o", join(tmp(), "x.xlsx")])).error).toContain("choisissez 3, 4, 5 ou 10");
-    expect((await runScoreCli(["samples/clients-demo.xlsx", "--reference-date", "hier", "-o", join(tmp(), "x.xlsx")], "en")).error).toContain(
-      "Unreadable reference date",
-    );
+  it("says what is wrong, in French and English; a wrong option exits 2, a missing column 5", async () => {
+    const classes = await runScoreCli(["samples/clients-demo.xlsx", "--classes", "7", "-o", join(tmp(), "x.xlsx")]);
+    expect([classes.code, classes.error]).toEqual([2, expect.stringContaining("choisissez 3, 4, 5 ou 10")]);
+    const day = await runScoreCli(["samples/clients-demo.xlsx", "--reference-date", "hier", "-o", join(tmp(), "x.xlsx")], "en");
+    expect([day.code, day.error]).toEqual([2, expect.stringContaining("Unreadable reference date")]);
     const dir = tmp();
     writeFileSync(join(dir, "g.json"), "{ nope");
-    expect((await runScoreCli(["samples/clients-demo.xlsx", "--points", join(dir, "g.json")])).error).toContain("Grille de points invalide");
+    const points = await runScoreCli(["samples/clients-demo.xlsx", "--points", join(dir, "g.json")]);
+    expect([points.code, points.error]).toEqual([2, expect.stringContaining("Grille de points invalide")]);
     writeFileSync(join(dir, "contacts.csv"), "Nom;Ville\r\nDupont;Paris\r\n");
-    expect((await runScoreCli([join(dir, "contacts.csv"), "-o", join(dir, "c.xlsx")])).error).toContain("il manque la date du dernier achat");
+    const missing = await runScoreCli([join(dir, "contacts.csv"), "-o", join(dir, "c.xlsx")]);
+    expect([missing.code, missing.error]).toEqual([5, expect.stringContaining("il manque la date du dernier achat")]);
   });
 });

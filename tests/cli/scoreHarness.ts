@@ -6,10 +6,11 @@ export interface ScoreRun {
   readonly stderr: string;
   /** What `tria` said went wrong (in `lang`), or null when the run went through. */
   readonly error: string | null;
+  readonly code: number;
 }
 
 /** `tria score …` through the real command line, in-process. */
 export async function runScoreCli(args: readonly string[], lang: Lang = "fr"): Promise<ScoreRun> {
   const run = await runCli(["score", ...args], { LANG: lang === "fr" ? "fr_FR.UTF-8" : "en_US.UTF-8" });
-  return { stdout: run.stdout, stderr: run.stderr, error: run.code === 0 ? null : run.stderr.replace(/^tria: /, "").trim() };
+  return { stdout: run.stdout, stderr: run.stderr, error: run.code === 0 ? null : run.stderr.replace(/^tria: /, "").trim(), code: run.code };
 }

@@ -5,13 +5,17 @@ import type { PredictOptionProblem } from "./predictOptions";
 
 export type PredictErrorReason = "notOrders" | "tooFewCustomers" | "badCalibrationEnd" | PredictOptionProblem;
 
-/** A Predict job problem the user can fix; like ScoringError it maps to "nothing to work on". */
+/**
+ * A Predict job problem the user can fix. Its code says which: a wrong option ("badOption",
+ * exit 2 in the CLI), a file without orders ("missingColumn", exit 5) or too few customers to
+ * fit ("noDataRows", exit 5).
+ */
 export class PredictError extends TriaError {
   constructor(
     readonly reason: PredictErrorReason,
     readonly details: Readonly<Record<string, string>> = {},
   ) {
-    super("noDataRows", details);
+    super(predictErrorCode(reason), details);
     this.message = predictLabel("en", `error.${reason}` as PredictLabelKey, details);
     this.name = "PredictError";
   }
@@ -19,4 +23,10 @@ export class PredictError extends TriaError {
   override messageIn(lang: Lang): string {
     return predictLabel(lang, `error.${this.reason}` as PredictLabelKey, this.details);
   }
+}
+
+function predictErrorCode(reason: PredictErrorReason): "badOption" | "missingColumn" | "noDataRows" {
+  if (reason === "notOrders") return "missingColumn";
+  if (reason === "tooFewCustomers") return "noDataRows";
+  return "badOption";
 }

@@ -6,15 +6,15 @@ export type ScoringErrorReason = "missingColumns" | "badClasses" | "badThreshold
 
 /**
  * A Score job problem the user can fix (missing columns, bad options). It is a TriaError
- * so every host shows its message; its code is "noDataRows" — nothing to score — which the
- * CLI maps to exit status 5 (errors.ts owns the codes; a dedicated one can come later).
+ * so every host shows its message. Its code says what went wrong: a column the job needs is
+ * missing ("missingColumn", exit 5 in the CLI) or an option is wrong ("badOption", exit 2).
  */
 export class ScoringError extends TriaError {
   constructor(
     readonly reason: ScoringErrorReason,
     readonly details: Readonly<Record<string, string>> = {},
   ) {
-    super("noDataRows", details);
+    super(reason === "missingColumns" ? "missingColumn" : "badOption", details);
     this.message = scoringMessage("en", reason, details);
     this.name = "ScoringError";
   }
