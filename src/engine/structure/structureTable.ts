@@ -29,6 +29,8 @@ export function structureTable(table: Table, roles: readonly ColumnRole[], optio
   const sources = table.headers.map((_, index) => index).filter((index) => !table.ownColumns?.has(index) && (options.columns?.includes(index) ?? true));
   const keys = columnKeys(table.headers);
   const userHeaders = new Set(table.headers.filter((_, index) => !table.ownColumns?.has(index)).map(headerKey));
+  // Headers taken so far: the user's, then Tria's (a second address's "Code postal" is "Code postal (Adresse de livraison)").
+  const takenHeaders = new Set(userHeaders);
   const partsByColumn = new Map<number, Map<string, ProcessedPart>>();
   const context = processorContext(table, roles, sources, options.defaultCountry ?? "FR", lang, partsByColumn);
   const addedColumns: AddedColumn[] = [];
@@ -47,9 +49,11 @@ export function structureTable(table: Table, roles: readonly ColumnRole[], optio
       for (const part of result.parts) done.set(part.part, part);
       partsByColumn.set(index, done);
       for (const part of result.parts) {
+        const header = unlikeUserHeaders(part.header[lang], table.headers[index]!, takenHeaders);
+        takenHeaders.add(headerKey(header));
         const fields = {
           key: `structure/${keys[index]}/${part.part}`,
-          header: unlikeUserHeaders(part.header[lang], table.headers[index]!, userHeaders),
+          header,
           after: index,
           ...(part.numberFormat ? { numberFormat: part.numberFormat } : {}),
         };
@@ -93,7 +97,8 @@ function suggestionOf(issue: FieldIssue, keyPrefix: string, parts: ReadonlySet<s
 
 /**
  * "Code postal" split from "Adresse" in a sheet that has its own "Code postal" column becomes
- * "Code postal (Adresse)": two columns of the same name, one of them Tria's, read as one.
+ * "Code postal (Adresse)": two columns of the same name, one of them Tria's, read as one. So
+ * does the part of a second column of the same role, beside the first one's.
  */
 function unlikeUserHeaders(header: string, source: string, userHeaders: ReadonlySet<string>): string {
   return userHeaders.has(headerKey(header)) ? `${header} (${source})` : header;

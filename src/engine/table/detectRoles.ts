@@ -27,6 +27,13 @@ export type RoleOverrides = Readonly<Record<number, ColumnRole>>;
  * "E-mail" columns (personal, work) both hold e-mails and both are checked.
  */
 const SHARED_ROLES: ReadonlySet<ColumnRole> = new Set(["other", "addressComplement", "email"]);
+/**
+ * Roles whose every column is checked on its own, cell by cell: a second phone ("Tél. bureau"
+ * beside "Tél. fixe" and "Portable"), a delivery address, a second SIRET. A column that loses its
+ * role to a more confident one and has no other reading keeps it rather than go unchecked as
+ * `other`; jobs that need one column of a role (scoring, duplicates) take the first.
+ */
+const REPEATABLE_ROLES: ReadonlySet<ColumnRole> = new Set(["phone", "mobile", "address", "siret", "siren"]);
 /** Values that name their column whatever its title says: an e-mail column titled "Identifiant" holds e-mails. */
 const SELF_EVIDENT: ReadonlySet<ColumnRole> = new Set(["email", "phone", "mobile", "siret", "siren"]);
 const HEADER_TRUSTED = 0.5;
@@ -46,7 +53,7 @@ interface Decision extends DetectedColumn {
  * "both", confidence up), correct it when they clearly contradict it ("Contact" full of
  * e-mails → email), or decide alone when the header says nothing. Then each role goes to
  * one column only: the most confident keeps it, the others fall back to their next header
- * reading, or phone ↔ mobile by their values, or `other`. User overrides win with confidence 1.
+ * reading, or phone ↔ mobile by their values, or keep a repeatable role (REPEATABLE_ROLES), or `other`. User overrides win with confidence 1.
  */
 export function detectRoles(table: Table, overrides: RoleOverrides = {}): DetectedColumn[] {
   const width = table.headers.length;
@@ -151,6 +158,7 @@ function resolveConflicts(decisions: Decision[]): Decision[] {
     claimants.set(d.role, [...(claimants.get(d.role) ?? []), d]);
   }
   const taken = new Set<ColumnRole>(claimants.keys());
+  const userRoles = new Set(decisions.filter((d) => d.source === "user").map((d) => d.role));
   const losers: Decision[] = [];
   for (const [role, group] of claimants) {
     if (group.length < 2) continue;
@@ -163,6 +171,8 @@ function resolveConflicts(decisions: Decision[]): Decision[] {
   }
   for (const loser of losers.sort((a, b) => b.confidence - a.confidence)) {
     const fallback = nextHeaderRole(loser, taken);
+    // A role the user gave a column is taken from the others, as they asked.
+    if (fallback.role === "other" && REPEATABLE_ROLES.has(loser.role) && !userRoles.has(loser.role)) continue;
     if (fallback.role !== "other" && !SHARED_ROLES.has(fallback.role)) taken.add(fallback.role);
     result[loser.index] = { ...loser, ...fallback };
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import ExcelJS from "exceljs";
 import { openWorkbookFile } from "../../../src/hosts/workbook/node/openWorkbookFile";
+import { WorkbookHost } from "../../../src/hosts/workbook/workbookHost";
 import { runStructure } from "../../../src/app/runStructure";
 import { runScore } from "../../../src/app/runScore";
 import { trailingTotalRows } from "../../../src/engine/table/totalRows";
@@ -10,7 +12,7 @@ import { cellAt, readXlsxXml, sheetNamed } from "../../support/xlsx/readXlsxXml"
 /**
  * A total row under the customers (LibreOffice's total-row.xlsx: "Total" and two SUMs) is no
  * customer: no job flags or scores it, the written row is the user's, the report says it was
- * left alone. Two "E-mail" columns are both checked.
+ * left alone. Two "E-mail" columns are both checked, and so are two phones or addresses.
  */
 const FIXTURES = "tests/fixtures/workbooks";
 
@@ -67,5 +69,39 @@ describe("two columns titled E-mail", () => {
     const sheet = sheetNamed(await readXlsxXml(await host.outputBytes()), "Clients");
     const noted = [...sheet.cells].filter(([, cell]) => cell.note?.includes("hotmial.com"));
     expect(noted).toHaveLength(1);
+  }, 60_000);
+});
+
+describe("two columns of the same role (phones, addresses)", () => {
+  it("checks both addresses and both phones of openpyxl's repeated-role-columns.xlsx, each split beside its own column (second reader)", async () => {
+    const host = await openWorkbookFile(`${FIXTURES}/repeated-role-columns.xlsx`);
+    const { report } = await runStructure(host, { lang: "fr", apply: true });
+    expect(report.columns.map((column) => column.role)).toEqual(["customerId", "fullName", "phone", "mobile", "address", "address"]);
+    const incomplete = report.flags.filter((flag) => flag.kind === "incomplete").map((flag) => `${flag.row}:${flag.column}`);
+    expect(incomplete.sort()).toEqual(["2:Portable", "3:Tél. fixe"]);
+    expect(report.splits.filter((split) => split.column === "Adresse de livraison").map((split) => split.parts.postalCode)).toEqual([
+      "69007",
+      "69002",
+      "44000",
+    ]);
+    const sheet = sheetNamed(await readXlsxXml(await host.outputBytes()), "Clients");
+    const headers = Array.from({ length: sheet.lastColumn }, (_, c) => cellAt(sheet, 1, c + 1).value);
+    // Tria's columns of the delivery address carry its name: never two "Code postal" columns.
+    const delivery = headers.indexOf("Code postal (Adresse de livraison)") + 1;
+    expect(delivery).toBeGreaterThan(headers.indexOf("Adresse de livraison") + 1);
+    expect([2, 3, 4].map((row) => cellAt(sheet, row, delivery).value)).toEqual(["69007", "69002", "44000"]);
+    expect(headers.filter((header) => header === "Code postal")).toHaveLength(1);
+  }, 60_000);
+
+  it("checks a third phone column (« Tél. bureau ») instead of leaving it unchecked as « other »", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const clients = workbook.addWorksheet("Clients");
+    clients.addRow(["Nom", "Tél. fixe", "Portable", "Tél. bureau"]);
+    clients.addRow(["Aurélie MOREAU", "0410039879", "0675814911", "01 53 36"]);
+    clients.addRow(["Paul VINCENT", "0478123456", "0624710712", "0153365019"]);
+    const host = await WorkbookHost.fromBytes(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), "phones.xlsx");
+    const { report } = await runStructure(host, { lang: "en", apply: false });
+    expect(report.columns.map((column) => column.role)).toEqual(["fullName", "phone", "mobile", "phone"]);
+    expect(report.flags.filter((flag) => flag.kind === "incomplete").map((flag) => `${flag.row}:${flag.columnIndex}`)).toEqual(["2:3"]);
   }, 60_000);
 });
