@@ -18,7 +18,7 @@ import { shownResult } from "./jobState";
 import { flagKey } from "./flagSummary";
 import { useJob } from "./useJob";
 import { roleChoicesByIndex } from "./roleChoices";
-import { looksLikeCustomerFile } from "./customerFileCheck";
+import { nothingToRun } from "./customerFileCheck";
 import { t } from "./i18n/strings";
 import { DEFAULT_PREDICT_CHOICES, predictJobOptions, type PredictChoices } from "./components/PredictTab";
 import { useDuplicateReview } from "./useDuplicateReview";
@@ -195,8 +195,7 @@ export function App(props: AppProps) {
     // Not a customer file (meeting notes as .csv): say so and run nothing, inspected yet or not.
     if (job !== "campaign" && !inspectReport && (props.canInspect ?? true)) {
       const inspected = await inspect.start((control) => operations.run("inspect", options(), control));
-      if (inspected && !looksLikeCustomerFile(inspected.report, roleChoicesByIndex(inspected.report, settingsRef.current.rolesByHeader)))
-        return setTab("columns");
+      if (inspected && nothingToRun(inspected.report, roleChoicesByIndex(inspected.report, settingsRef.current.rolesByHeader))) return setTab("columns");
     }
     const jobOptions = { ...options(), ...jobExtras(job) };
     const result = await handle.start((control) => operations.run(job, jobOptions, control));
@@ -277,8 +276,8 @@ export function App(props: AppProps) {
     if (Object.keys(current.rolesByHeader).length + Object.keys(current.dataKindsByHeader).length > 0)
       save({ ...current, rolesByHeader: {}, dataKindsByHeader: {} });
   }, [props.sourceKey, save]);
-  // A file nobody would call a customer file (meeting notes saved as .csv): say so, run nothing.
-  const notCustomers = inspectReport !== null && !looksLikeCustomerFile(inspectReport, overrides);
+  // A file nobody would call a customer file (meeting notes saved as .csv), or headers alone: say so, run nothing.
+  const notCustomers = inspectReport === null ? null : nothingToRun(inspectReport, overrides);
   const canRun = (props.canInspect ?? true) && !notCustomers;
   // The sheets the trap records' addresses can come from: asked once the copies' traps are ticked.
   useEffect(() => {

@@ -9,6 +9,7 @@ import type { TriaSettings } from "../app/settings/triaSettings";
 import type { JobHandle } from "./useJob";
 import type { DuplicateReviewHandle } from "./useDuplicateReview";
 import { t } from "./i18n/strings";
+import type { NothingToRun } from "./customerFileCheck";
 import { ColumnsTab } from "./components/ColumnsTab";
 import { StructureTab } from "./components/StructureTab";
 import { ScoreTab } from "./components/ScoreTab";
@@ -41,7 +42,7 @@ export interface TabPanelsProps {
   readonly kinds: Readonly<Record<number, DataKind>>;
   readonly target: "sheet" | "file";
   readonly canInspect: boolean;
-  readonly notCustomers: boolean;
+  readonly notCustomers: NothingToRun | null;
   readonly canRun: boolean;
   readonly undoLabel: string | null;
   readonly applied: ReadonlySet<string>;
@@ -242,6 +243,7 @@ export function TabPanels(props: TabPanelsProps) {
             state={campaign.state}
             unitCost={unitCost}
             canRun={canInspect}
+            target={target}
             notice={notice}
             undoLabel={undoLabel}
             onUndo={() => void undo()}

@@ -11,3 +11,11 @@ export function looksLikeCustomerFile(report: Pick<Report, "columns">, chosen: R
   if (Object.values(chosen).some((role) => role !== "other")) return true;
   return recognisedColumns(report.columns) > 0;
 }
+
+/** Why no job may run on this table, or null: no customer-like column, or a header with no row under it. */
+export type NothingToRun = "notCustomerFile" | "noDataRows";
+
+export function nothingToRun(report: Pick<Report, "columns" | "counts">, chosen: Readonly<Record<number, ColumnRole>> = {}): NothingToRun | null {
+  if (!looksLikeCustomerFile(report, chosen)) return "notCustomerFile";
+  return report.counts.rows === 0 ? "noDataRows" : null;
+}

@@ -46,7 +46,10 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
     };
     return {
       run: async (job, options, control) => {
-        const result = await runJob(current(options.lang).host, runner, job, options, control);
+        const session = current(options.lang);
+        // The campaign reads the file's results sheet, not its customers (resultsSheet.ts).
+        const host = job === "campaign" ? await session.campaignHost() : session.host;
+        const result = await runJob(host, runner, job, options, control);
         where.current = { sheet: result.report.sheet, headerRow: result.report.headerRow };
         return result;
       },
@@ -116,5 +119,5 @@ function OutputPreview({ lang, version, session, where }: OutputPreviewProps) {
     };
   }, [version, session, where, lang]);
   if (!grid || !session) return null;
-  return <ResultGridView lang={lang} grid={grid} onDownload={() => void session.outputBytes().then((bytes) => downloadBytes(bytes, session.outputName()))} />;
+  return <ResultGridView lang={lang} grid={grid} onDownload={() => void session.downloadBytes().then((bytes) => downloadBytes(bytes, session.outputName()))} />;
 }

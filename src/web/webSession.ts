@@ -1,8 +1,10 @@
 import type { ApplyOptions, Host } from "../hosts/host";
-import type { Plan } from "../engine/plan";
+import type { AddedSheet, Plan } from "../engine/plan";
 import { WorkbookHost } from "../hosts/workbook/workbookHost";
 import type { CellEdit } from "../hosts/cellEdit";
 import { editCells } from "../hosts/workbook/editCells";
+import { addNativeCharts } from "../hosts/workbook/nativeCharts";
+import { resultsSheetName } from "./resultsSheet";
 
 /**
  * The web page's file: a WorkbookHost whose applied jobs build up (structure, then score), and
@@ -10,16 +12,22 @@ import { editCells } from "../hosts/workbook/editCells";
  */
 export class WebSession {
   private before: Uint8Array | null = null;
+  /** Sheets of the applied runs that carry charts (score's summary, the campaign follow-up): drawn in the download. */
+  private charted: readonly AddedSheet[] = [];
+  private chartedBefore: readonly AddedSheet[] = [];
 
   private constructor(
     readonly fileName: string,
     private current: WorkbookHost,
     private readonly original: Uint8Array,
     private applied: boolean,
+    /** The sheets the user's file came with (never one Tria added). */
+    private readonly ownSheets: readonly string[],
   ) {}
 
   static async open(bytes: Uint8Array, fileName: string): Promise<WebSession> {
-    return new WebSession(fileName, await WorkbookHost.fromBytes(bytes, fileName), bytes, false);
+    const host = await WorkbookHost.fromBytes(bytes, fileName);
+    return new WebSession(fileName, host, bytes, false, await host.listSheets());
   }
 
   /** The host the jobs use: apply() first keeps the file as it is, so the run can be undone. */
@@ -32,8 +40,18 @@ export class WebSession {
         await this.current.apply(plan, options);
         this.before = before;
         this.applied = true;
+        this.chartedBefore = this.charted;
+        const added = new Set(plan.addedSheets.map((sheet) => sheet.name));
+        this.charted = [...this.charted.filter((sheet) => !added.has(sheet.name)), ...plan.addedSheets.filter((sheet) => (sheet.charts ?? []).length > 0)];
       },
     };
+  }
+
+  /** The host the campaign follow-up uses: it reads the file's sheet of campaign results (resultsSheet.ts). */
+  async campaignHost(): Promise<Host> {
+    const host = this.host;
+    const results = await resultsSheetName(host, this.ownSheets);
+    return { ...host, readSheet: (name, onProgress) => host.readSheet(name ?? results, onProgress) };
   }
 
   /** Suggestions written into the user's cells; the file before them is kept for Undo. */
@@ -43,6 +61,7 @@ export class WebSession {
     this.current = await WorkbookHost.fromBytes(after, this.outputName());
     this.applied = true;
     this.before = before;
+    this.chartedBefore = this.charted;
   }
 
   get canUndo(): boolean {
@@ -57,11 +76,17 @@ export class WebSession {
     this.current = await WorkbookHost.fromBytes(isOriginal ? this.original : bytes, isOriginal ? this.fileName : this.outputName());
     this.applied = !isOriginal;
     this.before = null;
+    this.charted = this.chartedBefore;
   }
 
   /** The file with every applied run, as .xlsx (a CSV comes back as a workbook). */
   outputBytes(): Promise<Uint8Array> {
     return this.applied ? this.current.outputBytes() : Promise.resolve(this.original);
+  }
+
+  /** What the user downloads: the output with its charts drawn (ExcelJS writes none), as the CLI writes it. */
+  async downloadBytes(): Promise<Uint8Array> {
+    return addNativeCharts(await this.outputBytes(), this.charted);
   }
 
   get hasOutput(): boolean {

@@ -128,40 +128,46 @@ describe.skipIf(!enabled)("Doublons: review and merge by keyboard (Chromium)", (
     240_000,
   );
 
-  it("web page at 1280 px: the downloaded workbook holds the merged customers (XML reader); Undo gives the file back", async () => {
-    // bypassCSP: axe-core is injected as an inline script, which the page's own CSP rightly refuses.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "fr-FR", acceptDownloads: true, bypassCSP: true });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.url}/web.html`);
-    const mimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: "clients-demo.xlsx", mimeType, buffer: readFileSync(path.join(root, "samples/clients-demo.xlsx")) });
-    await page.locator('[data-role="email"]').first().waitFor({ timeout: 60_000 });
-    const reviewed = await findAndReview(page);
-    expect(await page.locator('[data-testid="download"]').count()).toBe(0);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+  it.each([350, 1280])(
+    "web page at %i px: the downloaded workbook holds the merged customers (XML reader); Undo gives the file back",
+    async (width) => {
+      // bypassCSP: axe-core is injected as an inline script, which the page's own CSP rightly refuses.
+      const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR", acceptDownloads: true, bypassCSP: true });
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${server.url}/web.html`);
+      const mimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: "clients-demo.xlsx", mimeType, buffer: readFileSync(path.join(root, "samples/clients-demo.xlsx")) });
+      await page.locator('[data-role="email"]').first().waitFor({ timeout: 60_000 });
+      const reviewed = await findAndReview(page);
+      expect(await page.locator('[data-testid="download"]').count()).toBe(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await page.locator('[data-testid="run-runMerge"]').click();
-    await page.locator('[data-testid="download"]').waitFor({ timeout: 90_000 });
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="download"]').click()]);
-    const saved = path.join(artifacts, "download-duplicates.xlsx");
-    await download.saveAs(saved);
-    const book = await readXlsxXml(new Uint8Array(readFileSync(saved)));
-    const fused = sheetNamed(book, "Clients fusionnés");
-    let source = 0;
-    for (let c = 1; c <= fused.lastColumn; c++) if (cellAt(fused, 1, c).value === "Lignes d'origine") source = c;
-    const sources = Array.from({ length: fused.lastRow - 1 }, (_v, r) => String(cellAt(fused, r + 2, source).value));
-    for (const rows of reviewed.accepted) expect(sources).toContain(rows);
-    for (const row of reviewed.rejected.split(", ")) expect(sources).toContain(row);
-    expect(sources).not.toContain(reviewed.rejected);
-    await page.screenshot({ path: path.join(artifacts, "web-duplicates-1280.png"), fullPage: true });
+      await page.locator('[data-testid="run-runMerge"]').click();
+      await page.locator('[data-testid="download"]').waitFor({ timeout: 90_000 });
+      const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="download"]').click()]);
+      const saved = path.join(artifacts, `download-duplicates-${width}.xlsx`);
+      await download.saveAs(saved);
+      const book = await readXlsxXml(new Uint8Array(readFileSync(saved)));
+      const fused = sheetNamed(book, "Clients fusionnés");
+      let source = 0;
+      for (let c = 1; c <= fused.lastColumn; c++) if (cellAt(fused, 1, c).value === "Lignes d'origine") source = c;
+      const sources = Array.from({ length: fused.lastRow - 1 }, (_v, r) => String(cellAt(fused, r + 2, source).value));
+      for (const rows of reviewed.accepted) expect(sources).toContain(rows);
+      for (const row of reviewed.rejected.split(", ")) expect(sources).toContain(row);
+      expect(sources).not.toContain(reviewed.rejected);
+      await page.screenshot({ path: path.join(artifacts, `web-duplicates-${width}.png`), fullPage: true });
 
-    await page.getByRole("button", { name: "Annuler le dernier traitement (Doublons)" }).click();
-    // Back to the file as it came: nothing to download, nothing merged.
-    await expect.poll(() => page.locator('[data-testid="download"]').count(), { timeout: 30_000 }).toBe(0);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 240_000);
+      await page.getByRole("button", { name: "Annuler le dernier traitement (Doublons)" }).click();
+      // Back to the file as it came: nothing to download, nothing merged.
+      await expect.poll(() => page.locator('[data-testid="download"]').count(), { timeout: 30_000 }).toBe(0);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    240_000,
+  );
 });

@@ -107,6 +107,12 @@ describe.skipIf(!enabled)("stand-alone web page (Chromium)", () => {
       await page.locator('[data-testid="score-results"]').waitFor({ timeout: 60_000 });
       expect(await page.locator("[data-segment]").count()).toBeGreaterThan(2);
       expect(await page.locator('[data-testid="rf-grid"] td[data-r]').count()).toBe(25);
+      // Counts that add up: the segments hold every customer scored, each with what to do in a line.
+      const segmentCounts = await page.locator("[data-segment] > div:first-child > span:last-child").allTextContents();
+      const scored = /^(\d[\d\s\u202f\u00a0]*) clients notés/.exec((await page.locator('[data-testid="status-runScore"]').textContent()) ?? "")?.[1];
+      const number = (text: string) => Number(text.replace(/[\s\u202f\u00a0]/g, ""));
+      expect(segmentCounts.reduce((sum, text) => sum + number(text), 0)).toBe(number(scored ?? "NaN"));
+      expect(await page.locator("[data-segment]").first().textContent()).toMatch(/À .+\.$/);
       await expect
         .poll(async () => (await page.locator('[data-testid="result-grid"] th[data-added="true"]').allTextContents()).some((h) => /RFM/.test(h)), {
           timeout: 30_000,

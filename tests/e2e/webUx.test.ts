@@ -100,6 +100,27 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
         .filter({ hasText: /^E-mail · colonnes ajoutées par Tria : \d+$/ })
         .count(),
     ).toBe(1);
+    // Tria's columns are tinted all the way down, the user's are not.
+    const tint = (added: boolean) =>
+      page.locator(`[data-testid="result-grid"] tbody tr:first-child td:not([data-flag-kind])`).evaluateAll(
+        (cells, wanted) =>
+          cells
+            .filter((cell) => {
+              const table = cell.closest("table")!;
+              const header = table.querySelectorAll("thead tr:last-child th")[(cell as HTMLTableCellElement).cellIndex];
+              return header?.getAttribute("data-added") === String(wanted);
+            })
+            .map((cell) => getComputedStyle(cell).backgroundColor),
+        added,
+      );
+    expect(new Set(await tint(true)).size).toBe(1);
+    expect(await tint(true)).not.toContain("rgba(0, 0, 0, 0)");
+    expect((await tint(false)).every((colour) => colour === "rgba(0, 0, 0, 0)" || colour === "rgb(255, 255, 255)")).toBe(true);
+    // The legend stands beside the grid at 1280 px, not under 200 rows.
+    const grid = (await page.locator('[data-testid="result-grid"]').locator("xpath=..").boundingBox())!;
+    const legend = (await page.locator('section [data-flag="typo"]').last().boundingBox())!;
+    expect(legend.x).toBeGreaterThanOrEqual(grid.x + grid.width - 1);
+    expect(legend.y).toBeLessThan(grid.y + grid.height);
     // "Lignes à revoir": only rows with a flagged cell.
     const allRows = await page.locator("[data-grid-row]").count();
     await page.locator('[data-testid="only-flagged"]').click();
@@ -117,6 +138,12 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
     expect(await flagged.textContent()).toMatch(/^✎/);
     expect(await page.locator('[data-testid="cell-message"]').textContent()).toMatch(/^Ligne \d+ · .+ · Faute de frappe/);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // In English the same cells read as en-GB's Excel shows them.
+    await page.getByRole("group", { name: "Langue" }).getByRole("button", { name: "EN" }).click();
+    await expect.poll(async () => (await page.locator('[data-testid="result-grid"] td').allTextContents()).includes("€191.69"), { timeout: 30_000 }).toBe(true);
+    expect(await page.locator('[data-testid="result-grid"] td').allTextContents()).toContain("26/07/2025");
+    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "FR" }).click();
+    await page.getByRole("group", { name: "Langue" }).waitFor();
 
     await page.locator('[data-tab="score"]').click();
     const day = page.locator('[data-testid="reference-date"]');

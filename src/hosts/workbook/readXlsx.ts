@@ -67,6 +67,7 @@ function giveTablesAStyle(workbook: ExcelJS.Workbook): void {
  */
 export function worksheetToRawSheet(worksheet: ExcelJS.Worksheet): RawSheet {
   const rows: CellValue[][] = [];
+  const formats: string[][] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
@@ -75,14 +76,38 @@ export function worksheetToRawSheet(worksheet: ExcelJS.Worksheet): RawSheet {
       if (value !== null) cells[columnNumber - 1] = value;
     });
     rows[rowNumber - 1] = densify(cells);
+    const rowFormats = rowNumberFormats(row);
+    if (rowFormats) formats[rowNumber - 1] = rowFormats;
   });
   const mergedRows = mergedRowsOfWorksheet(worksheet);
   return {
     name: worksheet.name,
     rows: densify(rows, () => []),
+    ...numberFormatsOf(formats),
     ...(worksheet.state === "visible" ? {} : { hidden: true }),
     ...(mergedRows.size > 0 ? { mergedRows } : {}),
   };
+}
+
+/** Only the first rows' number formats are kept (examples come from the top), like the Excel host's. */
+const FORMAT_ROWS = 60;
+
+/**
+ * The number formats of a row's numbers ("#,##0.00 €", "dd/mm/yyyy"), for the first rows only,
+ * so that the examples read as Excel shows them (191,69 €, not 191.69). Null when none.
+ */
+export function rowNumberFormats(row: ExcelJS.Row): string[] | null {
+  if (row.number > FORMAT_ROWS) return null;
+  const formats: string[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+    if (cell.numFmt && typeof toCellValue(cell.value) === "number") formats[columnNumber - 1] = cell.numFmt;
+  });
+  return formats.length > 0 ? densify(formats, () => "General") : null;
+}
+
+/** RawSheet.numberFormats from the rows' formats (holes filled), or nothing when no number had one. */
+export function numberFormatsOf(formats: string[][]): Pick<RawSheet, "numberFormats"> {
+  return formats.length > 0 ? { numberFormats: densify(formats, () => []) } : {};
 }
 
 /** ExcelJS leaves holes in sparse arrays; the engine wants every index defined. */

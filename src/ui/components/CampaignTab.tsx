@@ -28,6 +28,8 @@ const useStyles = makeStyles({
 export interface CampaignTabProps extends JobTabProps {
   /** The cost of one piece as typed ("0,45"), or "". */
   readonly unitCost: string;
+  /** The web page opens a file (its results sheet is found); Excel reads the active sheet. */
+  readonly target?: "sheet" | "file";
   readonly onUnitCostChange: (text: string) => void;
 }
 
@@ -72,7 +74,7 @@ export function CampaignTab(props: CampaignTabProps) {
         doneText={campaign ? doneText(lang, campaign) : ""}
         canRun={props.canRun && cost !== null}
       >
-        <Caption1>{m(lang, "campaignIntro")}</Caption1>
+        <Caption1>{m(lang, props.target === "file" ? "campaignIntroFile" : "campaignIntro")}</Caption1>
         <Field
           label={m(lang, "unitCost")}
           validationState={cost === null ? "error" : "none"}

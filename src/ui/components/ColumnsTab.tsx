@@ -8,6 +8,7 @@ import type { JobState } from "../jobState";
 import { t } from "../i18n/strings";
 import { ColumnsTable } from "./ColumnsTable";
 import { ErrorBar } from "./ErrorBar";
+import type { NothingToRun } from "../customerFileCheck";
 import { LiveStatus } from "./LiveStatus";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
@@ -18,7 +19,8 @@ export interface ColumnsTabProps {
   readonly report: Report | null;
   readonly target: "sheet" | "file";
   readonly canInspect: boolean;
-  readonly notCustomerFile?: boolean;
+  /** Why nothing may run on this file (ColumnsTab says it in words), or nothing. */
+  readonly notCustomerFile?: NothingToRun | null;
   readonly overrides: Readonly<Record<number, ColumnRole>>;
   readonly onInspect: () => void;
   readonly onRoleChange: (index: number, role: ColumnRole | null) => void;
@@ -47,8 +49,8 @@ export function ColumnsTab(props: ColumnsTabProps) {
       />
       {state.status === "error" && <ErrorBar lang={lang} error={state.error} />}
       {props.notCustomerFile && (
-        <MessageBar intent="error" layout="multiline" role="alert" data-testid="not-customer-file">
-          <MessageBarBody>{t(lang, "notCustomerFile")}</MessageBarBody>
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid={props.notCustomerFile === "noDataRows" ? "no-data-rows" : "not-customer-file"}>
+          <MessageBarBody>{t(lang, props.notCustomerFile)}</MessageBarBody>
         </MessageBar>
       )}
       {report ? (

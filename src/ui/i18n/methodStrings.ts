@@ -106,6 +106,8 @@ const FR = {
   runCampaign: "Calculer le suivi de campagne",
   campaignIntro:
     "Ouvrez la feuille des résultats de la campagne (une ligne par segment ou par client : envoyés, délivrés, PND/NPAI, rebonds, ouvertures, clics, commandes, CA, coût), puis lancez le calcul. Tria ajoute une feuille « Suivi campagne » avec ses graphiques.",
+  campaignIntroFile:
+    "Choisissez ci-dessus le fichier des résultats de la campagne (une ligne par segment ou par client : envoyés, délivrés, PND/NPAI, rebonds, ouvertures, clics, commandes, CA, coût), ou un classeur qui en a une feuille, puis lancez le calcul. Tria ajoute une feuille « Suivi campagne » avec ses graphiques au fichier à télécharger.",
   unitCost: "Coût d'un envoi (€, si le tableau n'a pas de colonne Coût)",
   unitCostInvalid: "Écrivez un nombre, par exemple 0,45.",
   campaignDone: "Suivi calculé — lignes : {lines} · taux de commande {orderRate} · retour sur coût {roi}.",
@@ -269,6 +271,8 @@ const EN: { readonly [K in keyof typeof FR]: MessageTemplate } = {
   runCampaign: "Compute the campaign follow-up",
   campaignIntro:
     "Open the sheet of the campaign's results (one row per segment or per customer: sent, delivered, undeliverable, bounces, opens, clicks, orders, revenue, cost), then run. Tria adds a “Campaign follow-up” sheet with its charts.",
+  campaignIntroFile:
+    "Choose the file of the campaign's results above (one row per segment or per customer: sent, delivered, undeliverable, bounces, opens, clicks, orders, revenue, cost), or a workbook with a sheet of them, then run. Tria adds a “Campaign follow-up” sheet with its charts to the file to download.",
   unitCost: "Cost of one piece sent (€, when the table has no Cost column)",
   unitCostInvalid: "Write a number, for example 0.45.",
   campaignDone: "Follow-up computed — lines: {lines} · order rate {orderRate} · return on cost {roi}.",

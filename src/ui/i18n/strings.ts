@@ -77,6 +77,8 @@ const FR = {
     "Ce fichier ne ressemble pas à un fichier clients : aucune colonne n'a été reconnue (nom, e-mail, téléphone, adresse, date d'achat…). Rien n'a été modifié. Ouvrez le volet Tria, onglet Colonnes, pour choisir le rôle des colonnes.",
   notCustomerFile:
     "Ce fichier ne ressemble pas à un fichier clients : aucune colonne n'a été reconnue (nom, e-mail, téléphone, adresse, date d'achat…). Vérifiez que le tableau a une ligne d'en-têtes, ou choisissez le rôle d'une colonne ci-dessous. Rien n'a été lancé.",
+  noDataRows:
+    "Aucune ligne de clients sous les en-têtes : il n'y a rien à traiter. Ajoutez les clients sous la ligne d'en-têtes, puis analysez de nouveau. Rien n'a été lancé.",
   tabsLabel: "Étapes",
   roleFor: "Rôle de la colonne « {header} »",
   roleChanged: "modifié",
@@ -235,6 +237,7 @@ const EN: Record<StringKey, string> = {
     "This does not look like a customer file: no column was recognised (name, e-mail, phone, address, purchase date…). Nothing was changed. Open Tria's pane, Columns tab, to choose the columns' roles.",
   notCustomerFile:
     "This does not look like a customer file: no column was recognised (name, e-mail, phone, address, purchase date…). Check that the table has a header row, or choose a column's role below. Nothing was run.",
+  noDataRows: "No customer rows under the headers: there is nothing to work on. Add the customers under the header row, then inspect again. Nothing was run.",
   tabsLabel: "Steps",
   roleFor: "Role of column “{header}”",
   roleChanged: "changed",

@@ -7,7 +7,7 @@ import type { RawSheet } from "../../../engine/table/table";
 import type { CellValue } from "../../../engine/table/cellValue";
 import { TriaError } from "../../../engine/errors";
 import { WorkbookHost } from "../workbookHost";
-import { loadWorkbook, toCellValue, worksheetToRawSheet } from "../readXlsx";
+import { loadWorkbook, numberFormatsOf, rowNumberFormats, toCellValue, worksheetToRawSheet } from "../readXlsx";
 import { canonicalXlsx, type WorkbookInfo } from "../canonicalXlsx";
 import { from1904 } from "../dateSystem";
 import { withMergedRows } from "../mergedRows";
@@ -75,11 +75,16 @@ async function streamSheets(bytes: Uint8Array, size: number, fileName: string, i
   try {
     for await (const worksheet of reader) {
       const rows: CellValue[][] = [];
+      const formats: string[][] = [];
       // The reader's typings miss its async iteration over rows and its `name`.
       const sheetReader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
-      for await (const row of sheetReader) rows[row.number - 1] = rowCells(row, info.date1904);
+      for await (const row of sheetReader) {
+        rows[row.number - 1] = rowCells(row, info.date1904);
+        const rowFormats = rowNumberFormats(row);
+        if (rowFormats) formats[row.number - 1] = rowFormats;
+      }
       const hidden = info.sheets.find((s) => s.name === sheetReader.name)?.hidden === true;
-      sheets.push({ name: sheetReader.name, rows: Array.from(rows, (row) => row ?? []), ...(hidden ? { hidden } : {}) });
+      sheets.push({ name: sheetReader.name, rows: Array.from(rows, (row) => row ?? []), ...numberFormatsOf(formats), ...(hidden ? { hidden } : {}) });
     }
   } catch (error) {
     throw new TriaError("unreadable", { file: fileName, reason: error instanceof Error ? error.message : String(error) });
