@@ -267,11 +267,20 @@ export function App(props: AppProps) {
     const header = inspectReport?.columns.find((column) => column.index === index)?.header;
     if (header !== undefined) save({ ...settings, dataKindsByHeader: { ...settings.dataKindsByHeader, [header]: kind } });
   };
-  // A new file starts from the detected roles: another file's choices say nothing about it.
+  // A new file starts from the detected roles: another file's choices say nothing about it. Nor
+  // do its results, errors or Undo: the panes start clean, nothing of the last file shows.
   const lastSource = useRef(props.sourceKey);
   useEffect(() => {
     if (props.sourceKey === lastSource.current) return;
     lastSource.current = props.sourceKey;
+    for (const job of [inspect, ...Object.values(jobs), duplicates.find, duplicates.merge]) {
+      job.cancel();
+      job.dispatch({ type: "undone" });
+    }
+    duplicates.dispatch({ type: "reset" });
+    setLastChange(null);
+    setApplied(new Set());
+    setNotice(null);
     const current = settingsRef.current;
     if (Object.keys(current.rolesByHeader).length + Object.keys(current.dataKindsByHeader).length > 0)
       save({ ...current, rolesByHeader: {}, dataKindsByHeader: {} });

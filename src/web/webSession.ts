@@ -36,6 +36,10 @@ export class WebSession {
       listSheets: () => this.current.listSheets(),
       readSheet: (name, onProgress) => this.current.readSheet(name, onProgress),
       apply: async (plan: Plan, options: ApplyOptions) => {
+        // ExcelJS writes on the page, which is busy until it is done: the bar says "écriture" first.
+        options.onProgress?.({ phase: "apply", done: 0, total: plan.rows.length });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        options.signal?.throwIfAborted();
         const before = this.applied ? await this.current.outputBytes() : this.original;
         await this.current.apply(plan, options);
         this.before = before;

@@ -21,7 +21,7 @@ const RESULTS = [
 
 async function customersAndResults(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(DEMO_XLSX));
+  await workbook.xlsx.readFile(DEMO_XLSX);
   workbook.addWorksheet("Résultats").addRows(RESULTS);
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
