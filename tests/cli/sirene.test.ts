@@ -38,7 +38,7 @@ describe("tria structure --sirene", () => {
     const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
     const flagsOf = (row: number) => report.flags.filter((f) => f.row === row && /SIRENE/.test(f.message));
     expect(flagsOf(2)).toEqual([
-      expect.objectContaining({ column: "SIRET", kind: "invalid", message: expect.stringContaining("Établissement fermé depuis le 2021-03-31") }),
+      expect.objectContaining({ column: "SIRET", kind: "invalid", message: expect.stringContaining("Établissement fermé depuis le 31/03/2021") }),
     ]);
     expect(flagsOf(3)).toEqual([expect.objectContaining({ kind: "incomplete", suggestion: "55203253400018" })]);
     expect(flagsOf(4)).toEqual([expect.objectContaining({ kind: "incomplete", message: expect.stringContaining("plusieurs établissements") })]);
