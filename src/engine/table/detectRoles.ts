@@ -111,9 +111,8 @@ function decide(byHeader: HeaderRoleGuess, profile: ColumnProfile, countHeader: 
   if (fit >= FITS) {
     return { role: byHeader.role, confidence: round3(Math.min(0.99, byHeader.confidence + (1 - byHeader.confidence) * fit * 0.6)), source: "both" };
   }
-  // "Client" over 10234, 20311… or C001, CL-0042…: codes, not names; the header says whose row it is.
-  const codes = profile.shares.number + profile.shares.code - profile.shares.date - profile.shares.phone;
-  if (fit < CONTRADICTS && WHO_ROLES.has(byHeader.role) && codes >= FITS) {
+  // "Client" over 10234, 20311…: a postal code by its looks, but the header says whose row it is.
+  if (fit < CONTRADICTS && WHO_ROLES.has(byHeader.role) && profile.shares.number >= FITS) {
     return { role: "customerId", confidence: round3(byHeader.confidence), source: "both" };
   }
   if (fit < CONTRADICTS && valuesSay && valuesSay.role !== byHeader.role) return fromValues(valuesSay.role, valuesSay.score);

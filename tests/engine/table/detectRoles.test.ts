@@ -125,24 +125,6 @@ describe("detectRoles", () => {
     ).toBe("postalCode");
   });
 
-  it("reads a 'Client' column of codes (C001, CL-0042) as the customer id, a 'Client' of names as the name", () => {
-    const codes = ["C001", "C002", "CL-0042", "C001", "CUST123", "C002"];
-    const t = table(
-      ["N° commande", "Client", "Date commande", "Montant"],
-      codes.map((code, i) => [String(i + 1), code, `0${i + 1}/03/2024`, 10 + i]),
-    );
-    expect(roles(t)).toEqual(["orderId", "customerId", "orderDate", "amount"]);
-    const names = ["Marie Dupont", "Jean Martin", "Zoé Brûlé", "Ali Benali", "Léa Petit", "Hugo Roux"];
-    expect(
-      roles(
-        table(
-          ["Client", "Date"],
-          names.map((name, i) => [name, `0${i + 1}/03/2024`]),
-        ),
-      )[0],
-    ).toBe("fullName");
-  });
-
   it("reads a campaign results table's counts (Envoyés 1000, 2000) as counts, not postal codes", () => {
     const rows: CellValue[][] = [
       ["VIP", 1000, 980, 450, 40, 3200],

@@ -31,7 +31,6 @@ export const VALUE_KINDS = [
   "date",
   "dateSerial",
   "number",
-  "code",
   "smallInteger",
   "boolean",
   "civility",
@@ -83,7 +82,6 @@ export function kindsOf(value: CellValue): ValueKind[] {
   }
   const number = parseNumber(value);
   add("number", number !== null);
-  add("code", number === null && isCodeLike(value));
   add("smallInteger", number !== null && Number.isInteger(number) && number >= 0 && number <= 120);
   add("boolean", parseBoolean(value) !== null);
   add("civility", isCivility(value));
@@ -107,13 +105,4 @@ export function profileValues(values: readonly CellValue[]): ColumnProfile {
   const n = values.length;
   const shares = Object.fromEntries(VALUE_KINDS.map((k) => [k, n === 0 ? 0 : counts[k] / n])) as Record<ValueKind, number>;
   return { sampled: n, shares };
-}
-
-// "C001", "CL-0042", "CUST123": one token of letters and digits holding a digit — a reference,
-// not a name. Dates and phone numbers are codes by this shape too; the rule that reads
-// kinds weighs them against their own kinds.
-const CODE_SHAPE = /^(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,23}$/;
-
-function isCodeLike(value: CellValue): boolean {
-  return typeof value === "string" && CODE_SHAPE.test(value.trim());
 }
