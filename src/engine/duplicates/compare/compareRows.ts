@@ -7,7 +7,7 @@ import { emailOf } from "../preparedRows";
 import { emailLocalPart } from "../../contact/emailAddress";
 import { mayBeOneLetterApart, oneLetterApart } from "./oneLetterApart";
 import { jaroWinkler } from "./jaroWinkler";
-import { INITIAL_MATCH, wordSimilarity } from "./wordMatch";
+import { WordPairing } from "./wordPairing";
 import {
   BIRTH,
   CITY,
@@ -67,10 +67,8 @@ export class RowComparer {
   private readonly companyRarity: Float64Array;
   private readonly postalRarity: Float64Array;
   private readonly cityRarity: Float64Array;
-  /** Letters a-z of each town, name word and street word: most different words skip Jaro-Winkler. */
+  /** Letters a-z of each town: most different towns skip Jaro-Winkler. */
   private readonly cityLetters: Int32Array;
-  private readonly nameLetters: Int32Array;
-  private readonly streetLetters: Int32Array;
   private readonly domainSim: SimilarityCache;
   /** The fields a comparison reads, one cache line per row (see packedRows). */
   private readonly packed: Int32Array;
@@ -82,16 +80,11 @@ export class RowComparer {
   private genericMax = 0;
   /** Each slot's level in the last comparison (-1: missing). */
   readonly lastLevels: Int8Array;
-  private used = new Uint8Array(64);
   private total = 0;
   private sink: FieldEvidence[] | undefined;
-  /** Result of the last token match (module-free, allocation-free out-parameters). */
-  private matched = 0;
-  private unmatchedShort = 0;
-  private unmatchedLong = 0;
-  private nameBits = 0;
-  private minSimilarity = 1;
-  private initials = 0;
+  /** Pair name words (with their rarity) and street words; each keeps its last pairing's result. */
+  private readonly names: WordPairing;
+  private readonly streets: WordPairing;
   /** This comparison's shared e-mail or phone: one only the two rows hold, one a crowd holds. */
   private personalContact = false;
   private crowdContact = false;
@@ -112,8 +105,8 @@ export class RowComparer {
     this.postalRarity = rarities(p.postalCodes, p.rows, Infinity, -Infinity);
     this.cityRarity = rarities(p.cities, p.rows, Infinity, -Infinity);
     this.cityLetters = lettersOf(p.cities);
-    this.nameLetters = lettersOf(p.nameWords);
-    this.streetLetters = lettersOf(p.streetWords);
+    this.names = new WordPairing(p.nameWords, lettersOf(p.nameWords), this.wordRarity);
+    this.streets = new WordPairing(p.streetWords, lettersOf(p.streetWords));
     this.domainSim = new SimilarityCache(p.domains);
     this.packed = packRows(p);
     this.generic = generic && on.other ? generic : new GenericColumns(p.table, []);
@@ -331,10 +324,10 @@ export class RowComparer {
     const k = this.packed;
     const la = k[a + STREET]! & 255;
     const lb = k[b + STREET]! & 255;
-    this.matchTokens(this.p.street.ids, k[a + STREET]! >>> 8, la, k[b + STREET]! >>> 8, lb, false);
+    const matched = this.streets.pair(this.p.street.ids, k[a + STREET]! >>> 8, la, k[b + STREET]! >>> 8, lb).matched;
     // Half "all of the shorter inside the longer", half "share of the longer": a town name
     // left in the line when the postal code is missing costs a little, not everything.
-    const sim = (this.matched / Math.min(la, lb) + this.matched / Math.max(la, lb)) / 2;
+    const sim = (matched / Math.min(la, lb) + matched / Math.max(la, lb)) / 2;
     const na = k[a + HOUSE_NUMBER]!;
     const nb = k[b + HOUSE_NUMBER]!;
     const sameStreet = na >= 0 && nb >= 0 ? (na === nb ? 0 : 2) : 1;
@@ -346,73 +339,13 @@ export class RowComparer {
     const la = packedA & 255;
     const lb = packedB & 255;
     this.fullNames = la >= 2 && lb >= 2;
-    this.matchTokens(this.p.name.ids, packedA >>> 8, la, packedB >>> 8, lb, true);
-    const allPaired = this.unmatchedShort === 0;
+    const pairing = this.names.pair(this.p.name.ids, packedA >>> 8, la, packedB >>> 8, lb);
     let level: number;
-    if (this.matched === 0) level = 5;
-    else if (!allPaired) level = 4;
-    else if (this.unmatchedLong > 0 || this.initials > 0) level = 3;
-    else level = this.minSimilarity === 1 ? 0 : this.minSimilarity >= 0.95 ? 1 : 2;
-    this.add(SLOT.name, round2(this.matched / Math.max(la, lb)), level, level <= 1 ? this.nameBits : Number.NaN);
-  }
-
-  /**
-   * Pair the words of two lists, order ignored: each word of the shorter list takes its best
-   * free partner (same word, a typo of it, or an initial of it). For names, also sums each
-   * pair's rarity (of the longer word) into nameBits, and notes initials and the weakest pair.
-   */
-  private matchTokens(ids: Float64Array, startA: number, la: number, startB: number, lb: number, names: boolean): void {
-    const swap = la > lb;
-    const shortStart = swap ? startB : startA;
-    const shortLength = swap ? lb : la;
-    const longStart = swap ? startA : startB;
-    const longLength = swap ? la : lb;
-    if (this.used.length < longLength) this.used = new Uint8Array(longLength * 2);
-    const used = this.used;
-    used.fill(0, 0, longLength);
-    const dictionary = names ? this.p.nameWords : this.p.streetWords;
-    const letters = names ? this.nameLetters : this.streetLetters;
-    let matched = 0;
-    let unmatchedShort = 0;
-    let bits = 0;
-    let minSimilarity = 1;
-    let initials = 0;
-    for (let s = 0; s < shortLength; s++) {
-      const word = ids[shortStart + s]!;
-      let best = 0;
-      let bestAt = -1;
-      for (let l = 0; l < longLength; l++) {
-        if (used[l] === 1) continue;
-        const other = ids[longStart + l]!;
-        const sim = wordSimilarity(word, other, dictionary.text(word), dictionary.text(other), letters);
-        if (sim > best) {
-          best = sim;
-          bestAt = l;
-          if (sim === 1) break;
-        }
-      }
-      if (bestAt < 0) {
-        unmatchedShort++;
-        continue;
-      }
-      used[bestAt] = 1;
-      matched += best;
-      if (names) {
-        const other = ids[longStart + bestAt]!;
-        const longer = dictionary.text(word).length >= dictionary.text(other).length ? word : other;
-        if (best === INITIAL_MATCH || dictionary.text(longer).length === 1) initials++;
-        else {
-          bits += this.wordRarity[longer]!;
-          if (best < minSimilarity) minSimilarity = best;
-        }
-      }
-    }
-    this.matched = matched;
-    this.unmatchedShort = unmatchedShort;
-    this.unmatchedLong = longLength - (shortLength - unmatchedShort);
-    this.nameBits = bits;
-    this.minSimilarity = minSimilarity;
-    this.initials = initials;
+    if (pairing.matched === 0) level = NAMES_DIFFER;
+    else if (pairing.unmatchedShort > 0) level = ONE_WORD_DIFFERS;
+    else if (pairing.unmatchedLong > 0 || pairing.initials > 0) level = 3;
+    else level = pairing.minSimilarity === 1 ? 0 : pairing.minSimilarity >= 0.95 ? 1 : 2;
+    this.add(SLOT.name, round2(pairing.matched / Math.max(la, lb)), level, level <= 1 ? pairing.rarityBits : Number.NaN);
   }
 }
 
