@@ -33,6 +33,9 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
   const rejected = useRef<string | null>(null);
   const openError = useRef<unknown>(null);
   const where = useRef<{ sheet: string; headerRow: number } | null>(null);
+  /** The file being opened: a job clicked meanwhile waits for it instead of running on the previous file or none. */
+  const opening = useRef<Promise<void>>(Promise.resolve());
+  const filesChosen = useRef(0);
   const requests = useMemo(createInspectRequests, []);
   const settingsStore = useMemo(browserSettingsStore, []);
   const runner = useMemo(() => createJobRunner(createBrowserWorker), []);
@@ -46,6 +49,7 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
     };
     return {
       run: async (job, options, control) => {
+        await opening.current;
         const session = current(options.lang);
         // The campaign reads the file's results sheet, not its customers (resultsSheet.ts).
         const host = job === "campaign" ? await session.campaignHost() : session.host;
@@ -57,7 +61,10 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
       writeCells: (sheet, edits) => current("fr").writeCells(sheet, edits),
       undo: async () => session.current?.undo(),
       selectCell: revealGridCell,
-      listSheets: async () => (session.current ? session.current.host.listSheets() : []),
+      listSheets: async () => {
+        await opening.current;
+        return session.current ? session.current.host.listSheets() : [];
+      },
     };
   }, [runner]);
 
@@ -69,11 +76,16 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
       rejected.current = isAcceptedFile(file.name) ? null : file.name;
       openError.current = null;
       if (!rejected.current) {
-        try {
-          session.current = await WebSession.open(new Uint8Array(await file.arrayBuffer()), file.name);
-        } catch (error) {
-          openError.current = error; // unreadable or password-protected: shown by the next run
-        }
+        const chosen = ++filesChosen.current;
+        opening.current = (async () => {
+          try {
+            const opened = await WebSession.open(new Uint8Array(await file.arrayBuffer()), file.name);
+            if (filesChosen.current === chosen) session.current = opened; // not if another file was chosen meanwhile
+          } catch (error) {
+            if (filesChosen.current === chosen) openError.current = error; // unreadable or password-protected: shown by the next run
+          }
+        })();
+        await opening.current;
       }
       // A dropped file is inspected at once: that is why the user dropped it.
       await requests.request();
