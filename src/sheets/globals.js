@@ -1,7 +1,8 @@
 /*
  * Apps Script calls global functions by name (menus, triggers, google.script.run, custom
  * functions) and has no modules: these forward to the bundled TriaSheets. The JSDoc here is what
- * Sheets shows in its formula autocomplete. Appended to Code.js by src/tools/buildSheets.ts.
+ * Sheets shows in its formula autocomplete. Appended to Code.js by src/tools/buildSheets.ts, with the
+ * model functions' declarations (CRM_PALIVE…, written from src/sheets/modelFunctionDocs.ts).
  */
 
 /** Adds the Tria menu when the spreadsheet opens. */
@@ -127,80 +128,4 @@ function SIRETCHECK(text) {
  */
 function SIMILARITY(a, b) {
   return TriaSheets.SIMILARITY(a, b);
-}
-
-/**
- * The probability that a customer is still a customer (BG/NBD), from the model Tria's Predict kept in the hidden sheet "Tria modèle". Ranges give one answer per row.
- * @param {number} x Repeat purchases (purchases after the first; several on one day count once).
- * @param {number} tx Time from the first purchase to the last one, in the model's unit (t_x).
- * @param {number} T Time from the first purchase to the end of calibration, in the model's unit.
- * @return P(still a customer), from 0 to 1.
- * @customfunction
- */
-function CRM_PALIVE(x, tx, T) {
-  return TriaSheets.CRM_PALIVE(x, tx, T);
-}
-
-/**
- * Purchases a customer should make over the next t units (BG/NBD), from the model kept in "Tria modèle". Ranges give one answer per row.
- * @param {number} t Horizon, in the model's unit.
- * @param {number} x Repeat purchases.
- * @param {number} tx Time from the first purchase to the last one (t_x).
- * @param {number} T Time from the first purchase to the end of calibration.
- * @return Expected number of purchases.
- * @customfunction
- */
-function CRM_EXPECTEDPURCHASES(t, x, tx, T) {
-  return TriaSheets.CRM_EXPECTEDPURCHASES(t, x, tx, T);
-}
-
-/**
- * Customer lifetime value over Predict's horizon: margin rate × value of a purchase × expected purchases, discounted (model kept in "Tria modèle"). Ranges give one answer per row.
- * @param {number} x Repeat purchases.
- * @param {number} tx Time from the first purchase to the last one (t_x).
- * @param {number} T Time from the first purchase to the end of calibration.
- * @param {number} meanValue Mean value of the repeat purchases (0 or empty without any).
- * @return Margin expected over the horizon, discounted.
- * @customfunction
- */
-function CRM_CLV(x, tx, T, meanValue) {
-  return TriaSheets.CRM_CLV(x, tx, T, meanValue);
-}
-
-/**
- * La probabilité qu'un client soit encore client (BG/NBD), d'après le modèle que Prévoir a gardé dans la feuille masquée « Tria modèle ». Avec des plages : une réponse par ligne.
- * @param {number} x Achats répétés (achats après le premier ; plusieurs le même jour comptent pour un).
- * @param {number} tx Temps du premier au dernier achat, dans l'unité du modèle (t_x).
- * @param {number} T Temps du premier achat à la fin de la période d'ajustement.
- * @return P(encore client), de 0 à 1.
- * @customfunction
- */
-function CRM_P_ENCORE_CLIENT(x, tx, T) {
-  return TriaSheets.CRM_P_ENCORE_CLIENT(x, tx, T);
-}
-
-/**
- * Le nombre d'achats qu'un client devrait faire dans les t prochaines unités (BG/NBD), d'après le modèle gardé dans « Tria modèle ». Avec des plages : une réponse par ligne.
- * @param {number} t Horizon, dans l'unité du modèle.
- * @param {number} x Achats répétés.
- * @param {number} tx Temps du premier au dernier achat (t_x).
- * @param {number} T Temps du premier achat à la fin de la période d'ajustement.
- * @return Nombre d'achats attendus.
- * @customfunction
- */
-function CRM_ACHATS_ATTENDUS(t, x, tx, T) {
-  return TriaSheets.CRM_ACHATS_ATTENDUS(t, x, tx, T);
-}
-
-/**
- * La valeur client sur l'horizon de Prévoir : taux de marge × valeur d'un achat × achats attendus, actualisés (modèle gardé dans « Tria modèle »). Avec des plages : une réponse par ligne.
- * @param {number} x Achats répétés.
- * @param {number} tx Temps du premier au dernier achat (t_x).
- * @param {number} T Temps du premier achat à la fin de la période d'ajustement.
- * @param {number} meanValue Valeur moyenne des rachats (0 ou vide sans rachat).
- * @return Marge attendue sur l'horizon, actualisée.
- * @customfunction
- */
-function CRM_VALEUR_CLIENT(x, tx, T, meanValue) {
-  return TriaSheets.CRM_VALEUR_CLIENT(x, tx, T, meanValue);
 }

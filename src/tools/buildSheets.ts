@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { customFunctionDeclaration, MODEL_FUNCTION_DOCS } from "../sheets/modelFunctionDocs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const out = path.join(root, "dist/sheets");
@@ -46,7 +47,8 @@ export async function buildSheets(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const code = await bundle("src/sheets/triaSheets.ts", "TriaSheets");
   const globals = readFileSync(path.join(root, "src/sheets/globals.js"), "utf8");
-  writeFileSync(path.join(out, "Code.js"), `${code}\n${globals}`);
+  const modelFunctions = MODEL_FUNCTION_DOCS.map(customFunctionDeclaration).join("\n");
+  writeFileSync(path.join(out, "Code.js"), `${code}\n${globals}\n${modelFunctions}`);
   const sidebar = await bundle("src/sheets/sidebar/sidebar.ts");
   const template = readFileSync(path.join(root, "src/sheets/sidebar/Sidebar.template.html"), "utf8");
   // A function replacement: the bundle may hold "$&" or "$1", which a plain string would expand.

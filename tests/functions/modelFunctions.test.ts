@@ -9,19 +9,7 @@ import { discountedPurchases } from "../../src/engine/predict/discountedPurchase
 import { gammaGammaExpectedSpend } from "../../src/engine/predict/gammaGamma";
 import { dateToExcelSerial } from "../../src/engine/table/excelSerial";
 import type { CellValue } from "../../src/engine/table/cellValue";
-
-/** Fader, Hardie & Lee's published CDNOW parameters (BG/NBD, weeks) and the Gamma-Gamma note's. */
-const CDNOW: StoredModel = {
-  unit: "weeks",
-  unitDays: 7,
-  horizon: 39,
-  discount: 0.1,
-  margin: 0.3,
-  calibrationEnd: "1997-09-30",
-  bgNbd: { r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 },
-  gammaGamma: { p: 6.25, q: 3.74, v: 15.44 },
-  populationSpend: 35.0,
-};
+import { CDNOW } from "../engine/predict/cdnowPublishedModel";
 
 const globals = globalThis as { Excel?: unknown; Office?: unknown; CustomFunctions?: unknown };
 let reads = 0;

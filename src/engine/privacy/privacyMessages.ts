@@ -1,4 +1,4 @@
-import type { Bilingual } from "../optionError";
+import type { Bilingual } from "../bilingualError";
 import type { Lang } from "../i18n/lang";
 import { defineMessages } from "../i18n/defineMessages";
 import { CATEGORY_LABELS, WHAT_TO_DO, type SensitiveCategory } from "./sensitiveCategories";

@@ -3,7 +3,7 @@ import type { ReportColumn, ReportPrivacy } from "../report";
 import type { Table } from "../table/table";
 import type { ColumnRole } from "../table/columnRole";
 import type { Lang } from "../i18n/lang";
-import type { Bilingual } from "../optionError";
+import type { Bilingual } from "../bilingualError";
 import { CATEGORY_LABELS } from "./sensitiveCategories";
 
 /**

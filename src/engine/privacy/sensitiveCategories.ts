@@ -1,4 +1,4 @@
-import type { Bilingual } from "../optionError";
+import type { Bilingual } from "../bilingualError";
 
 /**
  * What GDPR art. 9 and 10 and the CNIL call sensitive in a customer file, and what to do with

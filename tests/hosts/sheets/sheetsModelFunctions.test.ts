@@ -13,22 +13,9 @@ import ExcelJS from "exceljs";
 import { FakeSpreadsheet } from "./fakeSpreadsheet";
 import { builtCode, loadAddon, type Addon } from "./addonHarness";
 import { modelSheet } from "../../../src/engine/predict/modelSheet";
-import type { StoredModel } from "../../../src/engine/predict/storedModel";
 import * as excelFunctions from "../../../src/app/modelFunctions";
 import { runCli } from "../../cli/cliHarness";
-
-/** Fader, Hardie & Lee's published CDNOW parameters (BG/NBD, weeks) and the Gamma-Gamma note's. */
-const CDNOW: StoredModel = {
-  unit: "weeks",
-  unitDays: 7,
-  horizon: 39,
-  discount: 0.1,
-  margin: 0.3,
-  calibrationEnd: "1997-09-30",
-  bgNbd: { r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 },
-  gammaGamma: { p: 6.25, q: 3.74, v: 15.44 },
-  populationSpend: 35.0,
-};
+import { CDNOW } from "../../engine/predict/cdnowPublishedModel";
 
 let code: string;
 beforeAll(async () => {
@@ -72,6 +59,22 @@ describe("Google Sheets' CRM_ functions read the model Predict kept", () => {
     // Text typed the French way reads as Excel's functions read it; an impossible history says what is expected.
     expect(fn(addon, "CRM_PALIVE")("2", "30,43", "38,86")).toBe(fn(addon, "CRM_PALIVE")(2, 30.43, 38.86));
     expect(outcome(() => fn(addon, "CRM_PALIVE")(2, 40, 38))).toEqual({ error: expect.stringMatching(/0 ≤ t_x ≤ T/) });
+  });
+
+  it("are declared at the top level with the JSDoc Sheets' autocomplete shows, in English and in French", () => {
+    for (const [name, params, words] of [
+      ["CRM_PALIVE", "x, tx, T", "P(still a customer)"],
+      ["CRM_EXPECTEDPURCHASES", "t, x, tx, T", "Expected number of purchases"],
+      ["CRM_CLV", "x, tx, T, meanValue", "@param {number} meanValue Mean value of the repeat purchases"],
+      ["CRM_P_ENCORE_CLIENT", "x, tx, T", "P(encore client)"],
+      ["CRM_ACHATS_ATTENDUS", "t, x, tx, T", "@param {number} t Horizon, dans l'unité du modèle."],
+      ["CRM_VALEUR_CLIENT", "x, tx, T, meanValue", "Marge attendue sur l'horizon"],
+    ] as const) {
+      const declared = new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+) \\*/\\nfunction ${name}\\((.*)\\) \\{\\n  return TriaSheets\\.${name}\\(\\2\\);\\n\\}`).exec(code);
+      expect(declared?.[2]).toBe(params);
+      expect(declared?.[1]).toContain("@customfunction");
+      expect(declared?.[1]).toContain(words);
+    }
   });
 
   it("without a model: say how to get one, in the user's language", () => {
