@@ -4,6 +4,7 @@ import type { Lang } from "../engine/i18n/lang";
 import type { DataKindChoices } from "../engine/table/dataKindChoices";
 import { TriaError } from "../engine/errors";
 import { tableFromSheet } from "../engine/table/tableFromSheet";
+import { unsplitCsv } from "../engine/table/unsplitCsv";
 
 export interface ReadTableOptions {
   readonly sheet?: string;
@@ -26,9 +27,18 @@ export async function readTable(host: Host, options: ReadTableOptions): Promise<
   const sheet = await host.readSheet(options.sheet, options.onProgress);
   if (!sheet.rows.some((row) => row.some((cell) => cell !== null))) throw new TriaError("emptySheet", { sheet: sheet.name });
   const table = tableFromSheet(sheet, { lang: options.lang, ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }) });
+  // "Nom;Téléphone;…" in one column is a CSV never split into columns: say so rather than run on it.
+  const unsplit = unsplitCsv(table);
+  if (unsplit) throw new TriaError("unsplitCsv", { sheet: sheet.name, line: shortLine(unsplit.firstLine), delimiter: unsplit.delimiter === "\t" ? "tab" : unsplit.delimiter });
   // A header alone (or a header and a total row) leaves nothing to work on: exit 5 in the CLI (docs/cli.md).
   if (table.rows.length === 0 && options.headerOnly !== "read") throw new TriaError("noDataRows", { sheet: sheet.name, row: table.headerRow });
   // The sheet's rows counted title and header rows ("503 / 503 lignes" for 500 customers): say the data rows.
   options.onProgress?.({ phase: "read", done: table.rows.length, total: table.rows.length });
   return table;
+}
+
+/** The start of a line, for a message: enough to recognise it. */
+function shortLine(line: string): string {
+  const flat = line.replace(/\s+/g, " ").trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
 }

@@ -22,11 +22,13 @@ export function exitCodeFor(code: TriaErrorCode): number {
     case "isFolder":
     case "unsupportedFormat":
     case "notSpreadsheet":
+    case "openDocumentSheet":
     case "binaryFile":
     case "legacyXls":
     case "passwordProtected":
     case "unpacksTooBig":
     case "csvUnclosedQuote":
+    case "unsplitCsv":
       return EXIT.unreadableFile;
     case "emptyWorkbook":
     case "emptySheet":

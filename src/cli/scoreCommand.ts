@@ -123,8 +123,18 @@ export async function readGrid(path: string): Promise<PointsGrid> {
 }
 
 const say = defineMessages(
-  { head: "{scored} clients notés sur {total} ({incomplete} cellules incomplètes signalées){to}" },
-  { head: "{scored} customers scored out of {total} ({incomplete} incomplete cells flagged){to}" },
+  {
+    head: {
+      one: "{scored} clients notés sur {total} ({count} cellule incomplète signalée){to}",
+      other: "{scored} clients notés sur {total} ({count} cellules incomplètes signalées){to}",
+    },
+  },
+  {
+    head: {
+      one: "{scored} customers scored out of {total} ({count} incomplete cell flagged){to}",
+      other: "{scored} customers scored out of {total} ({count} incomplete cells flagged){to}",
+    },
+  },
 );
 
 function describe(report: Report, output: string | null, lang: Lang): string {
@@ -132,6 +142,6 @@ function describe(report: Report, output: string | null, lang: Lang): string {
   const counts = new Map<string, number>();
   for (const s of report.scores) if (s.segment) counts.set(s.segment, (counts.get(s.segment) ?? 0) + 1);
   const lines = SEGMENT_KEYS.filter((k) => counts.has(k)).map((k) => `  ${segmentName(k, lang).padEnd(28)} ${String(counts.get(k)).padStart(7)}`);
-  const head = say(lang, "head", { scored, total: report.scores.length, incomplete: report.counts.flags.incomplete ?? 0, to: output ? ` → ${output}` : "" });
+  const head = say(lang, "head", { scored, total: report.scores.length, count: report.counts.flags.incomplete ?? 0, to: output ? ` → ${output}` : "" });
   return [head, ...lines].join("\n");
 }

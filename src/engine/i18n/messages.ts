@@ -12,6 +12,8 @@ const FR = {
     "Impossible de lire {file} : le fichier est abîmé ou n'est pas un classeur. Ouvrez-le dans Excel, enregistrez-le au format .xlsx ou .csv puis réessayez.",
   "error.notSpreadsheet":
     "{file} n'est pas un tableur : c'est un fichier {kind}, peut-être renommé. Tria lit les classeurs .xlsx et les fichiers texte .csv ou .txt : demandez le fichier des clients dans l'un de ces formats, ou ouvrez-le dans Excel et enregistrez-le en .xlsx ou .csv.",
+  "error.openDocumentSheet":
+    "{file} est un classeur OpenDocument (.ods, de LibreOffice ou OpenOffice), que Tria ne lit pas encore. Dans LibreOffice : Fichier › Enregistrer sous…, type « Excel 2007-365 (.xlsx) », puis donnez le .xlsx à Tria.",
   "error.binaryFile":
     "{file} n'est pas un fichier texte : son contenu est binaire (un autre type de fichier renommé en .csv ?). Tria lit les classeurs .xlsx et les fichiers texte .csv ou .txt : enregistrez le fichier des clients dans l'un de ces formats et réessayez.",
   "error.isFolder": "{file} est un dossier : indiquez un fichier .xlsx ou .csv.",
@@ -32,6 +34,8 @@ const FR = {
     "{file} ne fait que {packed} Mo mais se décompresse en {unpacked} Mo : Tria le refuse (fichier gonflé, « bombe zip »). Ouvrez-le dans Excel et enregistrez-le à nouveau, ou exportez-le en .csv.",
   "error.csvUnclosedQuote":
     "{file}, ligne {line} : un guillemet (\") ouvert n'est jamais fermé ; toutes les lignes suivantes tomberaient dans une seule cellule. Corrigez cette ligne (fermez ou retirez le guillemet) puis réessayez.",
+  "error.unsplitCsv":
+    "La feuille « {sheet} » tient chaque ligne dans une seule colonne (« {line} ») : c'est un fichier CSV dont les colonnes, séparées par « {delimiter} », n'ont pas été découpées. Dans Excel, sélectionnez la colonne A puis Données › Convertir › Délimité › « {delimiter} », enregistrez en .xlsx et réessayez (ou donnez à Tria le fichier .csv d'origine).",
   "error.featuresNotKept":
     "{file} contient {features}. Tria ne sait pas encore réécrire ces éléments : ils seraient perdus dans le classeur écrit, donc rien n'a été écrit. Lancez la commande sans -o (rapport seul, --report), ou copiez la feuille des clients dans un classeur sans ces éléments.",
   "workbookFeature.pivotTable": "un tableau croisé dynamique",
@@ -80,6 +84,8 @@ const EN: Record<MessageKey, string> = {
   "error.unreadable": "Cannot read {file}: the file is damaged or not a workbook. Open it in Excel, save it as .xlsx or .csv and try again.",
   "error.notSpreadsheet":
     "{file} is not a spreadsheet: it is a {kind} file, perhaps renamed. Tria reads .xlsx workbooks and .csv or .txt text files: ask for the customer file in one of these formats, or open it in Excel and save it as .xlsx or .csv.",
+  "error.openDocumentSheet":
+    '{file} is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice), which Tria does not read yet. In LibreOffice: File › Save As…, type "Excel 2007-365 (.xlsx)", then give Tria the .xlsx.',
   "error.binaryFile":
     "{file} is not a text file: its content is binary (another kind of file renamed .csv?). Tria reads .xlsx workbooks and .csv or .txt text files: save the customer file in one of these formats and try again.",
   "error.isFolder": "{file} is a folder: give a .xlsx or .csv file.",
@@ -99,6 +105,8 @@ const EN: Record<MessageKey, string> = {
     '{file} is only {packed} MB but unpacks to {unpacked} MB: Tria refuses it (an inflated file, a "zip bomb"). Open it in Excel and save it again, or export it as .csv.',
   "error.csvUnclosedQuote":
     '{file}, line {line}: a quote (") is opened and never closed; every later line would fall into one cell. Fix that line (close or remove the quote) and try again.',
+  "error.unsplitCsv":
+    'The sheet "{sheet}" holds each line in a single column ("{line}"): a CSV file whose columns, separated by "{delimiter}", were never split. In Excel, select column A, then Data › Text to Columns › Delimited › "{delimiter}", save as .xlsx and try again (or give Tria the original .csv file).',
   "error.featuresNotKept":
     "{file} holds {features}. Tria cannot write these back yet: they would be lost in the written workbook, so nothing was written. Run the command without -o (report only, --report), or copy the customer sheet into a workbook without them.",
   "workbookFeature.pivotTable": "a pivot table",

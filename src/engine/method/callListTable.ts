@@ -7,6 +7,7 @@ import type { ColumnRole } from "../table/columnRole";
 import { cellText, isEmptyCell, type CellValue } from "../table/cellValue";
 import { parseDate } from "../table/parseDate";
 import { formatCell } from "../i18n/formatCell";
+import { isPhoneNumber, readPhoneCell } from "../contact/phoneNumber";
 import { MissingColumnError } from "../missingColumnError";
 import { scoreTable } from "../scoring/scoreTable";
 import { ScoringError } from "../scoring/scoringError";
@@ -87,7 +88,7 @@ export function callListTable(
     const stale = lastActivity === null || (today.getTime() - lastActivity.getTime()) / 86_400_000 > staleMonths * MONTH_DAYS;
     const items = crocItems({ cells, flags: flagsOfRow.get(table.rows[index]!.rowNumber) ?? [], stale }, table.headers, where, lang);
     if (checks(items) === 0) continue;
-    candidates.push({ index, customer, phone: formatCell(phone, lang), lastActivity, stale, items, score: scores?.[index] ?? null });
+    candidates.push({ index, customer, phone: phoneToDial(phone, lang), lastActivity, stale, items, score: scores?.[index] ?? null });
   }
 
   const ranked = rank(candidates, scores !== null).slice(0, Math.max(0, options.top ?? DEFAULT_TOP));
@@ -212,4 +213,18 @@ function nameOf(cells: readonly CellValue[], where: RoleColumns): string {
   const person = text("fullName") || [text("civility"), text("firstName"), text("lastName")].filter(Boolean).join(" ");
   const company = text("company");
   return person && company ? `${person} (${company})` : person || company || text("customerId") || text("id");
+}
+
+/**
+ * The number as the caller dials it: "612345686" (a zero Excel dropped), "+33 (0)6 12 34 56 85"
+ * or "06.12.34.56.80" read as 06 12 34 56 86…, a number abroad in its international form; a
+ * number that does not read (too short) as typed, for the caller to see what is there.
+ */
+function phoneToDial(value: CellValue, lang: Lang): string {
+  if (typeof value === "string" || typeof value === "number") {
+    const reading = readPhoneCell(value, "FR").numbers[0]?.reading;
+    // The French plan (overseas departments too) is dialled nationally from France.
+    if (reading && isPhoneNumber(reading)) return reading.type !== null ? reading.national : reading.international;
+  }
+  return formatCell(value, lang);
 }

@@ -1,6 +1,7 @@
 import { cellText, isEmptyCell, type CellValue } from "./cellValue";
 import type { TableRow } from "./table";
 import { foldKey } from "../text/fold";
+import { parseNumber } from "./parseNumber";
 
 /**
  * Rows people type under their customers: "Total", "TOTAL GÉNÉRAL", "Sous-total" beside the
@@ -28,19 +29,27 @@ function isTotalRow(rows: readonly TableRow[], index: number): boolean {
   const cells = rows[index]!.cells;
   const filled = cells.map((cell, column) => ({ cell, column })).filter(({ cell }) => !isEmptyCell(cell));
   if (filled.length === 0) return false;
-  const texts = filled.filter(({ cell }) => typeof cell !== "number");
-  const numbers = filled.filter(({ cell }) => typeof cell === "number");
-  if (texts.length === 1 && TOTAL_LABEL.test(foldKey(cellText(texts[0]!.cell)))) return true;
-  // Sums alone: every number is the total of its column above.
-  return texts.length === 0 && numbers.length > 0 && numbers.every(({ cell, column }) => isColumnSum(rows, index, column, cell as number));
+  // A CSV's sums are text ("8579.16"): a text that reads as a number counts as one where it is
+  // the sum of its column above, so that a phone typed beside "Total Énergies" stays text.
+  // A customer row has two words that are no number at all: refused before any sum is made.
+  const words = filled.filter(({ cell }) => typeof cell !== "number" && parseNumber(cell) === null);
+  if (words.length > 1) return false;
+  const label = words[0];
+  if (label !== undefined && !TOTAL_LABEL.test(foldKey(cellText(label.cell)))) return false;
+  // Beside a label, numbers typed as numbers count as they are (a "TVA" line is no sum);
+  // sums alone must each be the total of their column.
+  return filled.every(
+    (entry) => entry === label || (label !== undefined && typeof entry.cell === "number") || isColumnSum(rows, index, entry.column, parseNumber(entry.cell)),
+  );
 }
 
-function isColumnSum(rows: readonly TableRow[], index: number, column: number, value: number): boolean {
+function isColumnSum(rows: readonly TableRow[], index: number, column: number, value: number | null): boolean {
+  if (value === null) return false;
   let sum = 0;
   let count = 0;
   for (let i = 0; i < index; i++) {
-    const cell: CellValue = rows[i]!.cells[column] ?? null;
-    if (typeof cell === "number") {
+    const cell = parseNumber(rows[i]!.cells[column] ?? null);
+    if (cell !== null) {
       sum += cell;
       count++;
     }

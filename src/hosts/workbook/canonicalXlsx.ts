@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { TriaError } from "../../engine/errors";
 import { checkZipSize } from "./zipGuard";
-import { zipKind } from "./zipKind";
+import { OPEN_DOCUMENT_SHEET, zipKind } from "./zipKind";
 import { directoryOf, parseAttributes, parseRelationships, relationshipKind, relationshipsXml, relsPathOf, type Relationship } from "./xlsxParts";
 
 /**
@@ -43,7 +43,11 @@ export async function canonicalXlsx(bytes: Uint8Array, fileName: string): Promis
   const workbookPart = rootRels.find((r) => relationshipKind(r.type) === "officeDocument")?.target;
   const workbookXml = workbookPart ? await read(workbookPart) : null;
   // A zip without a workbook: a Word or OpenDocument file, or a plain archive, renamed .xlsx.
-  if (!workbookPart || workbookXml === null) throw new TriaError("notSpreadsheet", { file: fileName, kind: await zipKind(zip) });
+  if (!workbookPart || workbookXml === null) {
+    const kind = await zipKind(zip);
+    // A LibreOffice sheet is a spreadsheet all the same: say how to save it as .xlsx.
+    throw kind === OPEN_DOCUMENT_SHEET ? new TriaError("openDocumentSheet", { file: fileName }) : new TriaError("notSpreadsheet", { file: fileName, kind });
+  }
   const info = workbookInfo(workbookXml);
 
   const renames = new Map<string, string>([[workbookPart, "xl/workbook.xml"]]);

@@ -53,6 +53,29 @@ describe("callListTable (CROC)", () => {
     expect(calls.entries[0]!.rectify[0]!.text).toBe("E-mail « a@gmial.com » → « a@gmail.com » ?");
   });
 
+  it("gives each phone as the caller dials it, however it was typed; one that does not read as typed", () => {
+    const people = table(
+      ["Nom", "Téléphone", "Date dernier contact"],
+      [
+        ["Dropped Zero", 612345686, day(2020, 1, 1)],
+        ["With Prefix", "+33 (0)6 12 34 56 85", day(2020, 1, 1)],
+        ["Dotted", "06.12.34.56.80", day(2020, 1, 1)],
+        ["Belgian", "+32 470 12 34 56", day(2020, 1, 1)],
+        ["Reunion", "+262 692 12 34 56", day(2020, 1, 1)],
+        ["Too Short", "06 12 34 56", day(2020, 1, 1)],
+      ],
+    );
+    const phones = Object.fromEntries(run(people).entries.map((e) => [e.name, e.phone]));
+    expect(phones).toEqual({
+      "Dropped Zero": "06 12 34 56 86",
+      "With Prefix": "06 12 34 56 85",
+      Dotted: "06 12 34 56 80",
+      Belgian: "+32 470 12 34 56",
+      Reunion: "0692 12 34 56",
+      "Too Short": "06 12 34 56",
+    });
+  });
+
   it("lists at most --top customers, in priority order, each with something to check and a phone (property)", () => {
     const row = fc.tuple(
       fc.constantFrom("Ana Lopez", "", "Jo Li"),

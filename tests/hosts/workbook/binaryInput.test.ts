@@ -58,8 +58,21 @@ describe("files that are no spreadsheet, renamed", () => {
         (e: TriaError) => e.params.kind ?? e.code,
       );
     expect(await kindOf(await zipOf({ "word/document.xml": "<w:document/>" }))).toBe("Word (.docx)");
-    expect(await kindOf(await zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }))).toBe("OpenDocument (.ods)");
+    expect(await kindOf(await zipOf({ "ppt/presentation.xml": "<p:presentation/>" }))).toBe("PowerPoint (.pptx)");
     expect(await kindOf(await zipOf({ "notes.txt": "bonjour" }))).toBe("ZIP");
+  });
+
+  it("says a LibreOffice sheet (.ods) is one, and how to save it as .xlsx, in the user's language", async () => {
+    const zip = new JSZip();
+    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+    zip.file("content.xml", "<office:document-content/>");
+    const error = await WorkbookHost.fromBytes(await zip.generateAsync({ type: "uint8array" }), "clients.ods").then(
+      () => null,
+      (e: TriaError) => e,
+    );
+    expect(error?.code).toBe("openDocumentSheet");
+    expect(error?.messageIn("fr")).toMatch(/^clients\.ods est un classeur OpenDocument \(\.ods, de LibreOffice ou OpenOffice\), que Tria ne lit pas encore\. Dans LibreOffice : Fichier › Enregistrer sous…/);
+    expect(error?.messageIn("en")).toMatch(/^clients\.ods is an OpenDocument spreadsheet .* File › Save As…, type "Excel 2007-365 \(\.xlsx\)"/);
   });
 
   it("random bytes, under any name, are a clear refusal or a read, never a crash", async () => {

@@ -105,3 +105,21 @@ describe("two columns of the same role (phones, addresses)", () => {
     expect(report.flags.filter((flag) => flag.kind === "incomplete").map((flag) => `${flag.row}:${flag.columnIndex}`)).toEqual(["2:3"]);
   }, 60_000);
 });
+
+describe("a total row under a CSV's orders, where every cell is text", () => {
+  const orders: TableRow[] = [
+    { rowNumber: 2, cells: ["1000", "C001", "11/11/2024", "284,53 €"] },
+    { rowNumber: 3, cells: ["1001", "C001", "04/07/2024", "60,50 €"] },
+    { rowNumber: 4, cells: ["1002", "C002", "11/07/2024", "192,47 €"] },
+  ];
+
+  it("finds 'Total' beside the text of the amounts' sum (537.50), in any column", () => {
+    expect(trailingTotalRows([...orders, { rowNumber: 5, cells: [null, "Total", null, "537.50"] }])).toEqual([3]);
+    expect(trailingTotalRows([...orders, { rowNumber: 5, cells: ["TOTAL", null, null, "537,5 €"] }])).toEqual([3]);
+  });
+
+  it("keeps a customer named Total Énergies whose phone or amount is text, and a text that is not the sum", () => {
+    expect(trailingTotalRows([...orders, { rowNumber: 5, cells: ["1003", "Total Énergies", null, "12,00 €"] }])).toEqual([]);
+    expect(trailingTotalRows([...orders, { rowNumber: 5, cells: [null, "Total Énergies", null, "06 12 34 56 78"] }])).toEqual([]);
+  });
+});

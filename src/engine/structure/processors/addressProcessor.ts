@@ -3,7 +3,8 @@ import type { ColumnProcessor, ProcessedPart, ProcessorContext } from "../column
 import { PackedColumn } from "../../table/packedColumn";
 import { toReportParts, RNVP_HEADERS, type PostalIndex } from "../address";
 import { cedexNumber } from "../address/addressParts";
-import { analyseAddress } from "../address/analyseAddress";
+import { analyseAddress, type AddressAnalysis } from "../address/analyseAddress";
+import { townKey } from "../address/townKey";
 import { cellInput, ColumnCollector } from "./cellInput";
 import { splitPersonName, type PersonName } from "../names/splitPersonName";
 import { memoFor } from "../memo/jobMemos";
@@ -45,12 +46,9 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
         const text = cellInput(values[row] ?? null);
         if (text === null) continue;
         const options = { index, defaultCountry: context.defaultCountry, recipient: recipients(row) };
-        let analysis = analyseAddress(text, options);
-        // "12 rue de la Paix" beside its own "Code postal" and "Ville" columns: read together,
-        // not flagged 'no postal code, no town' on every row.
-        const block = analysis.parts.postalCode === "" && analysis.parts.city === "" ? postalBlocks(row) : null;
-        if (block !== null) analysis = analyseAddress(`${text}, ${block}`, options);
-        const { parts, lines, issues } = analysis;
+        const first = analyseAddress(text, options);
+        const together = typedPostalCode(first) ? null : withPostalBlock(text, first, postalBlocks(row));
+        const { parts, lines, issues } = together === null ? first : analyseAddress(together, options);
         number!.set(row, orNull(parts.number));
         street!.set(row, orNull(parts.street));
         complement!.set(row, orNull(parts.complement));
@@ -71,18 +69,39 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
   };
 }
 
-/** The row's "Code postal" and "Ville" columns as one postal block ("75002 PARIS"), or null. */
-function postalBlockReader(context: ProcessorContext): (row: number) => string | null {
+interface PostalBlock {
+  readonly code: string;
+  readonly town: string;
+}
+
+/** The row's "Code postal" and "Ville" columns, or null when both are empty. */
+function postalBlockReader(context: ProcessorContext): (row: number) => PostalBlock | null {
   const codes = context.valuesOfRole("postalCode");
   const towns = context.valuesOfRole("city");
   if (!codes && !towns) return () => null;
+  const text = (values: readonly CellValue[] | null, row: number) => (values ? (cellInput(values[row] ?? null)?.trim() ?? "") : "");
   return (row) => {
-    const block = [codes?.[row], towns?.[row]]
-      .map((value) => cellInput(value ?? null)?.trim() ?? "")
-      .filter((part) => part !== "")
-      .join(" ");
-    return block === "" ? null : block;
+    const block = { code: text(codes, row), town: text(towns, row) };
+    return block.code === "" && block.town === "" ? null : block;
   };
+}
+
+/** The address typed its own postal code: the row's columns do not override it. */
+function typedPostalCode(analysis: AddressAnalysis): boolean {
+  return analysis.parts.postalCode !== "" && !analysis.issues.some((issue) => issue.code === "address.noPostalCode");
+}
+
+/**
+ * "12 rue de la Paix" beside its own "Code postal" and "Ville" columns is read with them, not
+ * flagged 'no postal code, no town'. When the address named the columns' town ("12 rue de la
+ * Paix Paris") only the code is added; a town guessed from its words ("Lieu-dit Les Granges":
+ * LES GRANGES, 10210) gives way to the columns' own.
+ */
+function withPostalBlock(text: string, first: AddressAnalysis, block: PostalBlock | null): string | null {
+  if (block === null) return null;
+  const sameTown = first.parts.city !== "" && block.town !== "" && townKey(first.parts.city) === townKey(block.town);
+  if (sameTown) return block.code === "" ? null : `${text} ${block.code}`;
+  return `${text}, ${[block.code, block.town].filter((part) => part !== "").join(" ")}`;
 }
 
 /** Line 1 of the RNVP block: the customer's name (and company) from the row's other columns. */

@@ -114,6 +114,8 @@ export const PURCHASE_HEADERS = {
     // A plural "Commandes" / "Orders" column counts orders; the singular names the order.
     "commandes",
     "orders",
+    "purchases",
+    "nb purchases",
   ],
   purchasesPerYear: [
     "nb achats / an",
@@ -155,6 +157,7 @@ export const PURCHASE_HEADERS = {
   ],
   totalAmount: [
     "montant total",
+    "total amount",
     "montant total ttc",
     "montant total ht",
     "total",

@@ -106,3 +106,30 @@ describe("address processor beside the sheet's own postal code and town columns"
     expect(part("Code postal")[4]).toBe("69002");
   });
 });
+
+describe("address processor: the row's own columns win over a town guessed from the street words", () => {
+  const codes: CellValue[] = ["24200", "75002", "75002"];
+  const towns: CellValue[] = ["Sarlat-la-Canéda", "Paris", "Paris"];
+  const beside = {
+    lang: "fr" as const,
+    defaultCountry: "FR",
+    valuesOfRole: (role: ColumnRole) => (role === "postalCode" ? codes : role === "city" ? towns : null),
+  };
+  const result = processor.process(["Lieu-dit Les Granges", "12 rue de la Paix Paris", "12 rue de la Paix, 69002 Lyon"], beside, source);
+  const issues = (row: number) => (result.issues.get(row) ?? []).map((issue) => issue.code);
+  const part = (name: string) => result.parts.find((p) => p.header.fr === name)!.values;
+
+  it("a lieu-dit named like a town elsewhere (Les Granges, 10210) stays a lieu-dit of the columns' town", () => {
+    // Before: street "LIEU-DIT", town LES GRANGES and "Code postal manquant ; pour LES GRANGES : 10210".
+    expect(issues(0)).toEqual([]);
+    expect([part("Lieu-dit / BP")[0], part("Code postal")[0], part("Ville")[0]]).toEqual(["LES GRANGES", "24200", "SARLAT-LA-CANÉDA"]);
+    expect(part("Ligne 4")[0]).toBe("LES GRANGES");
+    expect(part("Ligne 6")[0]).toBe("24200 SARLAT LA CANEDA");
+  });
+
+  it("a street followed by the columns' town takes the columns' code, the street unchanged; a code typed in the address is kept", () => {
+    expect(issues(1)).toEqual([]);
+    expect([part("Voie")[1], part("Code postal")[1], part("Ville")[1]]).toEqual(["RUE DE LA PAIX", "75002", "PARIS"]);
+    expect([part("Code postal")[2], part("Ville")[2]]).toEqual(["69002", "LYON"]);
+  });
+});
