@@ -158,13 +158,15 @@ function qualityColumns(table: Table, flags: readonly CellFlag[], options: Struc
   const scores = new PackedColumn(table.rows.length);
   const issues = new PackedColumn(table.rows.length);
   const noFlags: CellFlag[] = [];
+  // French typography puts a space before ":" and ";", English none.
+  const [colon, semicolon] = lang === "fr" ? [" : ", " ; "] : [": ", "; "];
   for (let i = 0; i < table.rows.length; i++) {
     const rowFlags = byRow.get(table.rows[i]!.rowNumber) ?? noFlags;
     scores.set(i, qualityScore(rowFlags.map((flag) => flag.kind)));
     if (rowFlags.length > 0)
       issues.set(
         i,
-        rowFlags.map((flag) => `${headerOf(flag)} : ${kindLabel(flag.kind, lang)}${flag.suggestion ? ` → ${flag.suggestion}` : ""}`).join(" ; ") || null,
+        rowFlags.map((flag) => `${headerOf(flag)}${colon}${kindLabel(flag.kind, lang)}${flag.suggestion ? ` → ${flag.suggestion}` : ""}`).join(semicolon) || null,
       );
   }
   return [

@@ -69,6 +69,8 @@ describe("structureTable", () => {
     ]);
     expect(plan.addedColumns[1]!.values).toEqual([100, 60, 80]);
     expect(plan.addedColumns[2]!.values[1]).toBe("Tél. : incomplet ; Nom : incomplet");
+    // English typography: no space before the colon and the semicolon.
+    expect(structureTable(table, roles, { lang: "en" }, [fakePhone]).addedColumns[2]!.values[1]).toBe("Tél.: incomplete; Nom: incomplete");
   });
 
   it("skips Tria's own columns, unselected operations and columns, and speaks English", () => {
