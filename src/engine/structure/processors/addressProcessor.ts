@@ -106,7 +106,10 @@ function withPostalBlock(text: string, first: AddressAnalysis, block: PostalBloc
 
 /** Line 1 of the RNVP block: the customer's name (and company) from the row's other columns. */
 function recipientReader(context: ProcessorContext): (row: number) => { name?: string; company?: string } {
-  const names = context.valuesOfRole("fullName") ?? joinColumns(context.valuesOfRole("firstName"), context.valuesOfRole("lastName"));
+  // AFNOR's line 1 is civility, first name, last name: a separate "Civilité" column joins them.
+  const names =
+    context.valuesOfRole("fullName") ??
+    joinColumns([context.valuesOfRole("civility"), context.valuesOfRole("firstName"), context.valuesOfRole("lastName")]);
   const companies = context.valuesOfRole("company");
   // The name column's processor has split these same cells already: its columns answer, else its memo.
   const people = memoFor<PersonName>(context.memos, PERSON_MEMO);
@@ -176,15 +179,13 @@ function personLine(text: string, people: BoundedMemo<PersonName>): { name: stri
   return person.firstName ? { name: line, firstName: person.firstName } : { name: line };
 }
 
-function joinColumns(first: readonly CellValue[] | null, last: readonly CellValue[] | null): CellValue[] | null {
-  if (!first && !last) return null;
-  const length = Math.max(first?.length ?? 0, last?.length ?? 0);
-  return Array.from(
-    { length },
-    (_, i) =>
-      [first?.[i], last?.[i]]
-        .map((v) => cellInput(v ?? null) ?? "")
-        .join(" ")
-        .trim() || null,
-  );
+function joinColumns(columns: readonly (readonly CellValue[] | null)[]): CellValue[] | null {
+  // Civility alone is no name: without first or last name there is no recipient to write.
+  if (columns.slice(1).every((column) => !column)) return null;
+  const length = Math.max(...columns.map((column) => column?.length ?? 0));
+  return Array.from({ length }, (_, i) => {
+    const [civility, ...name] = columns.map((column) => cellInput(column?.[i] ?? null)?.trim() ?? "");
+    const person = name.filter((part) => part !== "").join(" ");
+    return person === "" ? null : civility ? `${civility} ${person}` : person;
+  });
 }

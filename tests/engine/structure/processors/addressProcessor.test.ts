@@ -133,3 +133,18 @@ describe("address processor: the row's own columns win over a town guessed from 
     expect([part("Code postal")[2], part("Ville")[2]]).toEqual(["69002", "LYON"]);
   });
 });
+
+describe("address processor: line 1 from separate civility, first and last name columns", () => {
+  const columns: Partial<Record<ColumnRole, CellValue[]>> = {
+    civility: ["Monsieur", "Mme", "M."],
+    firstName: ["Francois", "Hélène", null],
+    lastName: ["Martin", "Bernard", null],
+  };
+  const context = { lang: "fr" as const, defaultCountry: "FR", valuesOfRole: (role: ColumnRole) => columns[role] ?? null };
+  const result = processor.process(["45 boulevard Haussmann 75009 Paris", "5 place Bellecour 69002 Lyon", "1 rue Nationale 59000 Lille"], context, source);
+  const line1 = result.parts.find((p) => p.header.fr === "Ligne 1")!.values;
+
+  it("writes civility, first name, last name (AFNOR NF Z10-011); a civility without a name writes no line 1", () => {
+    expect(line1).toEqual(["M FRANCOIS MARTIN", "MME HELENE BERNARD", null]);
+  });
+});
