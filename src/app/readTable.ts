@@ -29,7 +29,12 @@ export async function readTable(host: Host, options: ReadTableOptions): Promise<
   const table = tableFromSheet(sheet, { lang: options.lang, ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }) });
   // "Nom;Téléphone;…" in one column is a CSV never split into columns: say so rather than run on it.
   const unsplit = unsplitCsv(table);
-  if (unsplit) throw new TriaError("unsplitCsv", { sheet: sheet.name, line: shortLine(unsplit.firstLine), delimiter: unsplit.delimiter === "\t" ? "tab" : unsplit.delimiter });
+  if (unsplit)
+    throw new TriaError("unsplitCsv", {
+      sheet: sheet.name,
+      line: shortLine(unsplit.firstLine),
+      delimiter: unsplit.delimiter === "\t" ? "tab" : unsplit.delimiter,
+    });
   // A header alone (or a header and a total row) leaves nothing to work on: exit 5 in the CLI (docs/cli.md).
   if (table.rows.length === 0 && options.headerOnly !== "read") throw new TriaError("noDataRows", { sheet: sheet.name, row: table.headerRow });
   // The sheet's rows counted title and header rows ("503 / 503 lignes" for 500 customers): say the data rows.

@@ -43,7 +43,7 @@ describe("CSV files other tools wrote", () => {
   it("English headers 'Total amount' and 'Purchases' are the amount and the number of purchases", async () => {
     const customers = file("customers.csv", [
       "Customer,Last purchase date,Total amount,Purchases",
-      "Ann Smith,2025-07-26,\"1,234.56\",6",
+      'Ann Smith,2025-07-26,"1,234.56",6',
       "Bob Jones,2024-02-01,89.90,3",
       "Cy Twombly,2023-12-15,450.00,1",
     ]);

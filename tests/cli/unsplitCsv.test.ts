@@ -24,7 +24,9 @@ describe("a workbook holding a CSV never split into columns", () => {
     const run = await runCli(["inspect", UNSPLIT, "--lang", "en"]);
     expect(run.code).toBe(4);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^tria: The sheet "Clients" holds each line in a single column \("N° client;Nom;.*"\): a CSV file whose columns, separated by ";", were never split\./);
+    expect(run.stderr).toMatch(
+      /^tria: The sheet "Clients" holds each line in a single column \("N° client;Nom;.*"\): a CSV file whose columns, separated by ";", were never split\./,
+    );
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import type { ReportSplit } from "../report";
 import type { FlagKind } from "../legend";
 import { emptyPlan } from "../plan";
 import { translate } from "../i18n/messages";
+import { inLang } from "../i18n/localeFormat";
 import type { Lang } from "../i18n/lang";
 import type { ColumnProcessor, ProcessedPart, ProcessorContext } from "./columnProcessor";
 import type { FieldIssue } from "./fieldIssue";
@@ -159,14 +160,15 @@ function qualityColumns(table: Table, flags: readonly CellFlag[], options: Struc
   const issues = new PackedColumn(table.rows.length);
   const noFlags: CellFlag[] = [];
   // French typography puts a space before ":" and ";", English none.
-  const [colon, semicolon] = lang === "fr" ? [" : ", " ; "] : [": ", "; "];
+  const [colon, semicolon] = inLang(lang, [" : ", " ; "], [": ", "; "]);
   for (let i = 0; i < table.rows.length; i++) {
     const rowFlags = byRow.get(table.rows[i]!.rowNumber) ?? noFlags;
     scores.set(i, qualityScore(rowFlags.map((flag) => flag.kind)));
     if (rowFlags.length > 0)
       issues.set(
         i,
-        rowFlags.map((flag) => `${headerOf(flag)}${colon}${kindLabel(flag.kind, lang)}${flag.suggestion ? ` → ${flag.suggestion}` : ""}`).join(semicolon) || null,
+        rowFlags.map((flag) => `${headerOf(flag)}${colon}${kindLabel(flag.kind, lang)}${flag.suggestion ? ` → ${flag.suggestion}` : ""}`).join(semicolon) ||
+          null,
       );
   }
   return [

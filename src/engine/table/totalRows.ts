@@ -1,4 +1,4 @@
-import { cellText, isEmptyCell, type CellValue } from "./cellValue";
+import { cellText, isEmptyCell } from "./cellValue";
 import type { TableRow } from "./table";
 import { foldKey } from "../text/fold";
 import { parseNumber } from "./parseNumber";

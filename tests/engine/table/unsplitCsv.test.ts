@@ -18,12 +18,17 @@ describe("unsplitCsv", () => {
   });
 
   it("finds tab and comma lines, and lines with a field left empty", () => {
-    expect(unsplitCsv(oneColumn(["Name\tPhone\tEmail", "Smith\t\tj@x.com", "Jones\t0612345678\t"]))).toEqual({ delimiter: "\t", firstLine: "Name Phone Email" });
+    expect(unsplitCsv(oneColumn(["Name\tPhone\tEmail", "Smith\t\tj@x.com", "Jones\t0612345678\t"]))).toEqual({
+      delimiter: "\t",
+      firstLine: "Name Phone Email",
+    });
     expect(unsplitCsv(oneColumn(["Name,Phone,Email", "Smith,,j@x.com", "Jones,0612345678,"]))?.delimiter).toBe(",");
   });
 
   it("leaves a real one-column list alone: addresses, full names, notes with commas", () => {
-    expect(unsplitCsv(oneColumn(["Adresse", "12 rue de la Paix, 75002 Paris", "Bât. B, 3 avenue Foch, 69006 Lyon", "5 place Bellecour 69002 Lyon"]))).toBeNull();
+    expect(
+      unsplitCsv(oneColumn(["Adresse", "12 rue de la Paix, 75002 Paris", "Bât. B, 3 avenue Foch, 69006 Lyon", "5 place Bellecour 69002 Lyon"])),
+    ).toBeNull();
     expect(unsplitCsv(oneColumn(["Nom", "DUPONT, Jean", "MARTIN, Anne"]))).toBeNull();
     expect(unsplitCsv(oneColumn(["Remarque", "rappeler; absent; laisser un message", "ok"]))).toBeNull();
   });
@@ -34,7 +39,15 @@ describe("unsplitCsv", () => {
   });
 
   it("is never fooled by a table of two or more columns", () => {
-    expect(unsplitCsv(table([["Nom;Tél;Mail", "x"], ["a;b;c", "y"], ["d;e;f", "z"]]))).toBeNull();
+    expect(
+      unsplitCsv(
+        table([
+          ["Nom;Tél;Mail", "x"],
+          ["a;b;c", "y"],
+          ["d;e;f", "z"],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it("finds any delimited grid joined into one column (property)", () => {

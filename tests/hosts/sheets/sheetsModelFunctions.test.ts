@@ -70,7 +70,9 @@ describe("Google Sheets' CRM_ functions read the model Predict kept", () => {
       ["CRM_ACHATS_ATTENDUS", "t, x, tx, T", "@param {number} t Horizon, dans l'unité du modèle."],
       ["CRM_VALEUR_CLIENT", "x, tx, T, meanValue", "Marge attendue sur l'horizon"],
     ] as const) {
-      const declared = new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+) \\*/\\nfunction ${name}\\((.*)\\) \\{\\n  return TriaSheets\\.${name}\\(\\2\\);\\n\\}`).exec(code);
+      const declared = new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+) \\*/\\nfunction ${name}\\((.*)\\) \\{\\n  return TriaSheets\\.${name}\\(\\2\\);\\n\\}`).exec(
+        code,
+      );
       expect(declared?.[2]).toBe(params);
       expect(declared?.[1]).toContain("@customfunction");
       expect(declared?.[1]).toContain(words);

@@ -71,7 +71,9 @@ describe("files that are no spreadsheet, renamed", () => {
       (e: TriaError) => e,
     );
     expect(error?.code).toBe("openDocumentSheet");
-    expect(error?.messageIn("fr")).toMatch(/^clients\.ods est un classeur OpenDocument \(\.ods, de LibreOffice ou OpenOffice\), que Tria ne lit pas encore\. Dans LibreOffice : Fichier › Enregistrer sous…/);
+    expect(error?.messageIn("fr")).toMatch(
+      /^clients\.ods est un classeur OpenDocument \(\.ods, de LibreOffice ou OpenOffice\), que Tria ne lit pas encore\. Dans LibreOffice : Fichier › Enregistrer sous…/,
+    );
     expect(error?.messageIn("en")).toMatch(/^clients\.ods is an OpenDocument spreadsheet .* File › Save As…, type "Excel 2007-365 \(\.xlsx\)"/);
   });
 

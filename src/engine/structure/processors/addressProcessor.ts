@@ -108,8 +108,7 @@ function withPostalBlock(text: string, first: AddressAnalysis, block: PostalBloc
 function recipientReader(context: ProcessorContext): (row: number) => { name?: string; company?: string } {
   // AFNOR's line 1 is civility, first name, last name: a separate "Civilité" column joins them.
   const names =
-    context.valuesOfRole("fullName") ??
-    joinColumns([context.valuesOfRole("civility"), context.valuesOfRole("firstName"), context.valuesOfRole("lastName")]);
+    context.valuesOfRole("fullName") ?? joinColumns([context.valuesOfRole("civility"), context.valuesOfRole("firstName"), context.valuesOfRole("lastName")]);
   const companies = context.valuesOfRole("company");
   // The name column's processor has split these same cells already: its columns answer, else its memo.
   const people = memoFor<PersonName>(context.memos, PERSON_MEMO);
