@@ -7,6 +7,12 @@
  * the previous old one is dropped; a hit in the old map moves the entry back to the young one.
  * Memory stays under 2 × `limit` entries, and a value seen often is never evicted, at the cost
  * of one Map lookup per hit (no linked list to keep up).
+ *
+ * A memo that does not pay is set aside for a while: when fewer than one lookup in ten of a
+ * sample found its key (names, addresses: nearly all distinct in a big file), the next
+ * lookups just compute, with no Map to grow, hash and collect (issue 11: on a million rows
+ * this was a second of Map work and hundreds of MB of garbage), then a new sample is taken.
+ * The function is pure, so results are the same either way.
  */
 export class BoundedMemo<V> {
   // An `undefined` result is stored as UNDEFINED so that an `undefined` result is a hit too: one
@@ -14,14 +20,28 @@ export class BoundedMemo<V> {
   private young = new Map<string, V | typeof UNDEFINED>();
   private old = new Map<string, V | typeof UNDEFINED>();
 
+  private lookups = 0;
+  private hits = 0;
+  /** Lookups left to compute directly, the memo set aside (see above). */
+  private skipping = 0;
+
   constructor(readonly limit: number = DEFAULT_MEMO_LIMIT) {}
 
   /** The result for `key`, computed by `compute` the first time (and after eviction). */
   get(key: string, compute: (key: string) => V): V {
+    if (this.skipping > 0) {
+      this.skipping--;
+      return compute(key);
+    }
+    if (++this.lookups === SAMPLE_LOOKUPS) this.judge();
     const hit = this.young.get(key);
-    if (hit !== undefined) return unbox(hit);
+    if (hit !== undefined) {
+      this.hits++;
+      return unbox(hit);
+    }
     // The old generation is empty until the young one first fills: skip its lookup then.
     const aged = this.old.size === 0 ? undefined : this.old.get(key);
+    if (aged !== undefined) this.hits++;
     const stored = aged !== undefined ? aged : box(compute(key));
     if (this.young.size >= this.limit) {
       this.old = this.young;
@@ -34,7 +54,24 @@ export class BoundedMemo<V> {
   get size(): number {
     return this.young.size + this.old.size;
   }
+
+  /** At the end of a sample: set the memo aside when it found too few keys. */
+  private judge(): void {
+    if (this.hits * MIN_HIT_SHARE < SAMPLE_LOOKUPS) {
+      this.skipping = SKIPPED_LOOKUPS;
+      this.young = new Map();
+      this.old = new Map();
+    }
+    this.lookups = 0;
+    this.hits = 0;
+  }
 }
+
+/** Lookups per sample; a memo pays when at least one in MIN_HIT_SHARE finds its key. */
+const SAMPLE_LOOKUPS = 20_000;
+const MIN_HIT_SHARE = 10;
+/** Lookups computed directly before a new sample: the file may repeat itself further down. */
+const SKIPPED_LOOKUPS = 200_000;
 
 /** Stands for a computed `undefined` in the maps (a Map's get cannot tell it from a miss). */
 const UNDEFINED: unique symbol = Symbol("undefined");

@@ -37,6 +37,23 @@ describe("BoundedMemo", () => {
     for (const key of ["hot", "x1", "hot", "x2", "hot", "x3", "hot", "x4", "hot"]) memo.get(key, compute);
     expect(calls).toBe(5); // "hot" once, and each x once
   });
+
+  it("sets itself aside when keys do not repeat, giving the same results, and memoizes again later", () => {
+    const memo = new BoundedMemo<string>(100_000);
+    let calls = 0;
+    const compute = (key: string) => (calls++, `<${key}>`);
+    // 20,000 distinct keys: not one in ten found, so the memo empties and computes directly.
+    for (let i = 0; i < 20_000; i++) expect(memo.get(`k${i}`, compute)).toBe(`<k${i}>`);
+    expect(memo.size).toBeLessThanOrEqual(1);
+    calls = 0;
+    for (let round = 0; round < 3; round++) expect(memo.get("same", compute)).toBe("<same>");
+    expect(calls).toBe(3);
+    // After 200,000 lookups computed directly, a new sample: repeated keys are held again.
+    for (let i = 0; i < 200_000; i++) memo.get(`d${i % 5}`, compute);
+    calls = 0;
+    for (let round = 0; round < 100; round++) memo.get("hot", compute);
+    expect(calls).toBe(1);
+  });
 });
 
 describe("JobMemos", () => {
