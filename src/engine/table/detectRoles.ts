@@ -43,6 +43,12 @@ const WHOLE_NAMES = 0.5;
 const CONTRADICTS = 0.3;
 /** Headers naming who the customer is ("Client", "Nom"): filled with codes, they hold the customer's id. */
 const WHO_ROLES: ReadonlySet<ColumnRole> = new Set(["fullName", "lastName", "firstName", "company"]);
+/**
+ * Headers naming the customer as a whole ("Client", "Customer", "Contact"): filled with codes
+ * (C001, CL-0042), they hold the customer's id. A first or last name column of letters and
+ * digits stays a name (test files make names up as "given15a").
+ */
+const CUSTOMER_HEADER_ROLES: ReadonlySet<ColumnRole> = new Set(["fullName"]);
 
 interface Decision extends DetectedColumn {
   readonly profile: ColumnProfile;
@@ -112,7 +118,10 @@ function decide(byHeader: HeaderRoleGuess, profile: ColumnProfile, countHeader: 
     return { role: byHeader.role, confidence: round3(Math.min(0.99, byHeader.confidence + (1 - byHeader.confidence) * fit * 0.6)), source: "both" };
   }
   // "Client" over 10234, 20311…: a postal code by its looks, but the header says whose row it is.
-  if (fit < CONTRADICTS && WHO_ROLES.has(byHeader.role) && profile.shares.number >= FITS) {
+  // "Client" over C001, CL-0042…: codes, not names; the customer's id too.
+  const numbers = WHO_ROLES.has(byHeader.role) && profile.shares.number >= FITS;
+  const codes = CUSTOMER_HEADER_ROLES.has(byHeader.role) && profile.shares.number + profile.shares.code >= FITS;
+  if (fit < CONTRADICTS && (numbers || codes)) {
     return { role: "customerId", confidence: round3(byHeader.confidence), source: "both" };
   }
   if (fit < CONTRADICTS && valuesSay && valuesSay.role !== byHeader.role) return fromValues(valuesSay.role, valuesSay.score);

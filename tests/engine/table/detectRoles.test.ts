@@ -125,6 +125,30 @@ describe("detectRoles", () => {
     ).toBe("postalCode");
   });
 
+  it("reads a 'Client' column of codes (C001, CL-0042) as the customer id, a 'Client' of names as the name", () => {
+    const codes = ["C001", "C002", "CL-0042", "C001", "CUST123", "C002"];
+    const t = table(
+      ["N° commande", "Client", "Date commande", "Montant"],
+      codes.map((code, i) => [String(i + 1), code, `0${i + 1}/03/2024`, 10 + i]),
+    );
+    expect(roles(t)).toEqual(["orderId", "customerId", "orderDate", "amount"]);
+    const names = ["Marie Dupont", "Jean Martin", "Zoé Brûlé", "Ali Benali", "Léa Petit", "Hugo Roux"];
+    expect(
+      roles(
+        table(
+          ["Client", "Date"],
+          names.map((name, i) => [name, `0${i + 1}/03/2024`]),
+        ),
+      )[0],
+    ).toBe("fullName");
+  });
+
+  it("keeps made-up names with digits (Febrl's given15a, surname7x) under first and last name headers as names", () => {
+    const rows = Array.from({ length: 40 }, (_, i): CellValue[] => [`given${i % 97}a`, `surname${i}x`, `19${40 + i}0${1 + (i % 9)}1${i % 10}`]);
+    const detected = roles(table(["given_name", "surname", "date_of_birth"], rows));
+    expect(detected.slice(0, 2)).toEqual(["firstName", "lastName"]);
+  });
+
   it("reads a campaign results table's counts (Envoyés 1000, 2000) as counts, not postal codes", () => {
     const rows: CellValue[][] = [
       ["VIP", 1000, 980, 450, 40, 3200],

@@ -31,6 +31,7 @@ export const VALUE_KINDS = [
   "date",
   "dateSerial",
   "number",
+  "code",
   "smallInteger",
   "boolean",
   "civility",
@@ -75,13 +76,16 @@ export function kindsOf(value: CellValue): ValueKind[] {
   add("sirenValid", companyId?.kind === "siren" && companyId.valid);
   add("siret", companyId?.kind === "siret");
   add("siretValid", companyId?.kind === "siret" && companyId.valid);
+  let date = false;
   if (typeof value === "number") {
     add("dateSerial", Number.isInteger(value) && value >= SERIAL_1950 && value < SERIAL_2100);
   } else {
-    add("date", parseDate(value) !== null);
+    date = parseDate(value) !== null;
+    add("date", date);
   }
   const number = parseNumber(value);
   add("number", number !== null);
+  add("code", number === null && phone === null && !date && isCodeLike(value));
   add("smallInteger", number !== null && Number.isInteger(number) && number >= 0 && number <= 120);
   add("boolean", parseBoolean(value) !== null);
   add("civility", isCivility(value));
@@ -105,4 +109,26 @@ export function profileValues(values: readonly CellValue[]): ColumnProfile {
   const n = values.length;
   const shares = Object.fromEntries(VALUE_KINDS.map((k) => [k, n === 0 ? 0 : counts[k] / n])) as Record<ValueKind, number>;
   return { sampled: n, shares };
+}
+
+/**
+ * "C001", "CL-0042", "CUST123", "CLI/2024/0042": one token of letters, digits and separators
+ * that ends in digits, or is mostly digits — a reference, not a name. Febrl's made-up names
+ * ("given15a", "surname5x") hold digits too but end in a letter: they stay names.
+ */
+const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._/-]{1,23}$/;
+
+function isCodeLike(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  if (!CODE_SHAPE.test(text)) return false;
+  let digits = 0;
+  let alphanumerics = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) alphanumerics++;
+  }
+  const last = text.charCodeAt(text.length - 1);
+  return digits > 0 && ((last >= 48 && last <= 57) || digits * 2 >= alphanumerics);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import type { CellValue } from "../../../../src/engine/table/cellValue";
 import { profileValues } from "../../../../src/engine/table/sniff/columnProfile";
 import { bestValueRole, roleFitsValues, valueRoleScores } from "../../../../src/engine/table/sniff/roleEvidence";
@@ -13,6 +14,29 @@ describe("value profiles and role evidence", () => {
     expect(profile.shares.email).toBe(0.5);
     expect(profile.shares.phone).toBe(0.25);
     expect(profile.shares.mobile).toBe(0.25);
+  });
+
+  it("tells codes (C001, CL-0042, CUST123) from names, numbers, dates and phones", () => {
+    const share = (values: CellValue[]) => profileValues(values).shares.code;
+    expect(share(["C001", "CL-0042", "CUST123", "CLI/2024/0042", "A-17"])).toBe(1);
+    expect(share(["Marie Dupont", "given15a", "surname7x", "DUPONT", "Jean-Pierre"])).toBe(0);
+    expect(share(["10234", 20311, "12/03/2024", "06 12 34 56 78", "0612345678", "jean@x.fr"])).toBe(0);
+  });
+
+  it("sees a code in any prefix of letters followed by digits, and never in a word without digits", () => {
+    const share = (value: string) => profileValues([value]).shares.code;
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z]{1,5}-?[0-9]{1,8}$/), (code) => {
+        expect(share(code), code).toBe(1);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z][a-z]{0,15}( [A-Za-z][a-z]{0,15})?$/), (word) => {
+        expect(share(word), word).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it.each<[string, CellValue[], string]>([
