@@ -15,20 +15,25 @@ const CHUNK = 1 << 20;
 export async function writeReportFile(path: string, report: object): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const out = createWriteStream(path);
-  let pending = "";
+  // Pieces joined once a chunk is full: one flat string to encode, where `+=` built a rope of
+  // thousands of pieces that the encoder had to flatten first (a third of the writing time).
+  let pieces: string[] = [];
+  let pending = 0;
   // True when the stream's buffer is full: the caller awaits "drain" then. Not an async function:
   // an await per entry (a million flags) cost a promise and a turn of the event loop each.
   const push = (text: string): boolean => {
-    pending += text;
-    if (pending.length < CHUNK) return false;
-    const full = !out.write(pending);
-    pending = "";
+    pieces.push(text);
+    pending += text.length;
+    if (pending < CHUNK) return false;
+    const full = !out.write(pieces.join(""));
+    pieces = [];
+    pending = 0;
     return full;
   };
   const drain = () => once(out, "drain");
   await writeObject(report, "", push, drain);
   push("\n");
-  out.end(pending);
+  out.end(pieces.join(""));
   await once(out, "finish");
 }
 

@@ -18,13 +18,26 @@ export function quantileScores(values: readonly (number | null)[], classes: numb
   let n = 0;
   for (const v of values) if (v !== null) keyed[n++] = direction === "lowerIsBetter" ? -v : v;
   const sorted = keyed.slice(0, n).sort();
-  // Two binary searches per value, no Map: a million distinct amounts stay fast.
-  return values.map((v) => {
-    if (v === null) return null;
-    const key = direction === "lowerIsBetter" ? -v : v;
-    const below = bound(sorted, key, false);
-    return midRankScore(below, bound(sorted, key, true) - below, n, classes);
-  });
+  // Each distinct value's score once, from its run in the sorted values (below = where the run
+  // starts, equal = its length); then one binary search per value among the distinct ones, no
+  // Map: recencies and frequencies have a few hundred distinct values for 300,000 customers.
+  const distinct = new Float64Array(n);
+  const scoreOf = new Float64Array(n);
+  let runs = 0;
+  for (let start = 0; start < n;) {
+    let end = start + 1;
+    while (end < n && sorted[end] === sorted[start]) end++;
+    distinct[runs] = sorted[start]!;
+    scoreOf[runs++] = midRankScore(start, end - start, n, classes);
+    start = end;
+  }
+  const keys = distinct.subarray(0, runs);
+  const scores = new Array<number | null>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    scores[i] = v === null ? null : scoreOf[bound(keys, direction === "lowerIsBetter" ? -v : v, false)]!;
+  }
+  return scores;
 }
 
 /** The score of one value against a population (the CRM.RFM custom function). */

@@ -38,23 +38,33 @@ export function rfmScores(customers: readonly CustomerMeasure[], options: ScoreO
     options.groupLimits ?? DEFAULT_GROUP_LIMITS,
   );
   const w = options.weights ?? DEFAULT_WEIGHTS;
-  return customers.map((_, i) => {
+  // At most 10³ codes: each text made once, not once per customer.
+  const codes = new Map<number, string>();
+  const scores = new Array<CustomerScore | null>(customers.length);
+  for (let i = 0; i < customers.length; i++) {
     const r = rs[i];
     const f = fs[i];
     const m = ms[i];
     const group = groups[i];
-    if (r == null || f == null || m == null || group == null) return null;
-    return {
+    if (r == null || f == null || m == null || group == null) {
+      scores[i] = null;
+      continue;
+    }
+    const codeKey = (r * 100 + f) * 100 + m;
+    let code = codes.get(codeKey);
+    if (code === undefined) codes.set(codeKey, (code = rfmCode(r, f, m, classes)));
+    scores[i] = {
       r,
       f,
       m,
-      code: rfmCode(r, f, m, classes),
+      code,
       score: Math.round((w.r * r + w.f * f + w.m * m) * 100) / 100,
       segment: segmentOf(r, f, classes),
       group,
       potential: potentialClass(toFivePoint(r, classes), toFivePoint(f, classes), group),
     };
-  });
+  }
+  return scores;
 }
 
 /** "545"; with 10 classes a score may take two digits, so the parts are joined by "-" ("10-7-3"). */

@@ -17,6 +17,7 @@ import { findScoringInput, missingInputs } from "./scoringInput";
 import { summarySheet } from "./summarySheet";
 import { POTENTIAL_CLASSES } from "./potentialClass";
 import { formatDay } from "../i18n/localeFormat";
+import { withLazyValues } from "./lazyValues";
 
 export interface ScoreResult {
   readonly plan: Plan;
@@ -58,79 +59,25 @@ export function scoreTable(table: Table, columns: readonly ColumnInfo[], options
     }
     return values;
   };
-  const column = (key: string, header: ScoringLabelKey, values: CellValue[], numberFormat?: string): AddedColumn => ({
-    key: `score.${key}`,
-    header: t(header),
-    after: null,
-    values,
-    ...(numberFormat ? { numberFormat } : {}),
-  });
+  const column = (key: string, header: ScoringLabelKey, values: CellValue[] | (() => CellValue[]), numberFormat?: string): AddedColumn => {
+    const fields = { key: `score.${key}`, header: t(header), after: null, ...(numberFormat ? { numberFormat } : {}) };
+    return typeof values === "function" ? withLazyValues(fields, values) : { ...fields, values };
+  };
   const added: AddedColumn[] = [
-    column(
-      "r",
-      "header.r",
-      perRow((s) => s.r),
-      "0",
-    ),
-    column(
-      "f",
-      "header.f",
-      perRow((s) => s.f),
-      "0",
-    ),
-    column(
-      "m",
-      "header.m",
-      perRow((s) => s.m),
-      "0",
-    ),
-    column(
-      "code",
-      "header.code",
-      perRow((s) => s.code),
-    ),
-    column(
-      "score",
-      "header.score",
-      perRow((s) => s.score),
-    ),
-    column(
-      "segment",
-      "header.segment",
-      perRow((s) => segmentName(s.segment, lang)),
-    ),
-    column(
-      "group",
-      "header.group",
-      perRow((s) => s.group),
-    ),
+    column("r", "header.r", () => perRow((s) => s.r), "0"),
+    column("f", "header.f", () => perRow((s) => s.f), "0"),
+    column("m", "header.m", () => perRow((s) => s.m), "0"),
+    column("code", "header.code", () => perRow((s) => s.code)),
+    column("score", "header.score", () => perRow((s) => s.score)),
+    column("segment", "header.segment", () => perRow((s) => segmentName(s.segment, lang))),
+    column("group", "header.group", () => perRow((s) => s.group)),
   ];
   if (input.category !== null || input.channel !== null) {
     const customers = measures.customers;
-    if (input.category !== null)
-      added.push(
-        column(
-          "category",
-          "header.category",
-          perRow((_, c) => customers[c]!.category),
-        ),
-      );
-    if (input.channel !== null)
-      added.push(
-        column(
-          "channel",
-          "header.channel",
-          perRow((_, c) => customers[c]!.channel),
-        ),
-      );
+    if (input.category !== null) added.push(column("category", "header.category", () => perRow((_, c) => customers[c]!.category)));
+    if (input.channel !== null) added.push(column("channel", "header.channel", () => perRow((_, c) => customers[c]!.channel)));
     const potentialLabel = new Map(POTENTIAL_CLASSES.map((p) => [p, t(`potential.${p}`)]));
-    added.push(
-      column(
-        "potential",
-        "header.potential",
-        perRow((s) => potentialLabel.get(s.potential)!),
-      ),
-    );
+    added.push(column("potential", "header.potential", () => perRow((s) => potentialLabel.get(s.potential)!)));
   }
   let heat: ReportHeat | undefined;
   if (options.points) {

@@ -10,12 +10,22 @@ export function parseCsvText(text: string, delimiter: string, onRow: (fields: st
   const newline = lineBreakOf(text);
   const length = text.length;
   let at = 0;
+  // Each row's array is made at the width of the row before it and filled by index: pushed
+  // into, a three-field row kept room for sixteen (a million rows: 100 MB more to allocate and
+  // for the collector to copy).
+  let width = 0;
   let fields: string[] = [];
+  let count = 0;
+  const endRow = (end: number): void => {
+    if (count !== fields.length) fields.length = count;
+    width = count;
+    onRow(fields, end);
+  };
   while (at <= length) {
     if (at === length) {
       // The text ended right after a delimiter or a line break: Papa keeps that last (empty) field or row.
-      fields.push("");
-      onRow(fields, at);
+      fields[count++] = "";
+      endRow(at);
       return;
     }
     let field: string;
@@ -30,17 +40,18 @@ export function parseCsvText(text: string, delimiter: string, onRow: (fields: st
       field = text.slice(at, end);
       at = end;
     }
-    fields.push(field);
+    fields[count++] = field;
     if (at >= length) {
-      onRow(fields, at);
+      endRow(at);
       return;
     }
     if (text.startsWith(delimiter, at)) {
       at += delimiter.length;
     } else {
       // A line break ends the row.
-      onRow(fields, at);
-      fields = [];
+      endRow(at);
+      fields = new Array<string>(width);
+      count = 0;
       at += newline.length;
     }
   }
