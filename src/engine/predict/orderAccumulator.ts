@@ -6,6 +6,7 @@ import { orderStatus, type OrderStatus } from "../scoring/orderStatus";
 import type { Table } from "../table/table";
 import type { HistoryInput, PurchaseHistories } from "./purchaseHistories";
 import { customerPoints } from "./customerPoints";
+import { CustomerIndex } from "../scoring/customerIndex";
 
 const DAY_BITS = 2 ** 22; // days after the first one fit in 22 bits (11,000 years)
 const NO_DAY = -2_147_483_648;
@@ -18,8 +19,8 @@ const NO_DAY = -2_147_483_648;
  */
 export class OrderAccumulator {
   readonly issues: MeasureIssue[] = [];
-  private readonly indexOf = new Map<string, number>();
-  private readonly ids: string[] = [];
+  private readonly customers = new CustomerIndex();
+  private readonly ids = this.customers.ids;
   private readonly channels: string[] = [];
   private readonly channelIndex = new Map<string, number>();
   private readonly statusCache = new Map<string, OrderStatus>();
@@ -49,13 +50,7 @@ export class OrderAccumulator {
       if (!cells.every((c) => isEmptyCell(c))) this.issues.push({ row: rowNumber, column: input.customer, kind: "incomplete", reason: "noCustomer" });
       return;
     }
-    const id = cellText(idCell).trim();
-    let customer = this.indexOf.get(id);
-    if (customer === undefined) {
-      customer = this.ids.length;
-      this.indexOf.set(id, customer);
-      this.ids.push(id);
-    }
+    const customer = this.customers.indexOf(cellText(idCell).trim());
     const status = input.status === null ? "ok" : this.statusOf(cells[input.status] ?? null);
     const answer = input.responded === null ? null : parseBoolean(cells[input.responded] ?? null);
     let day: number | null = null;
