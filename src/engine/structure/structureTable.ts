@@ -42,9 +42,11 @@ export function structureTable(table: Table, roles: readonly ColumnRole[], optio
     const role = roles[index]!;
     // One reference per column for all its flags (hundreds of thousands on a million rows).
     const sourceColumn = { source: index };
+    // The column's cells, read once for all its processors (a million-entry array each time otherwise).
+    let values: readonly CellValue[] | null = null;
     for (const processor of processors) {
       if (!operations.has(processor.operation) || !processor.roles.includes(role)) continue;
-      const values = table.rows.map((row) => row.cells[index] ?? null);
+      values ??= table.rows.map((row) => row.cells[index] ?? null);
       const result = processor.process(values, context, { index, header: table.headers[index]!, role });
       const done = partsByColumn.get(index) ?? new Map<string, ProcessedPart>();
       for (const part of result.parts) done.set(part.part, part);

@@ -33,7 +33,7 @@ const EMPTY: PhoneResult = { e164: null, national: null, international: null, ty
 export function normalizePhone(value: string | number, defaultCountry: string = "FR"): PhoneResult {
   const { numbers, parts } = readPhoneCell(value, defaultCountry);
   const [first, ...rest] = numbers;
-  if (parts === null) return first && isPhoneNumber(first.reading) ? { ...first.reading, extension: null, others: NONE, issues: NONE } : EMPTY;
+  if (parts === null) return first && isPhoneNumber(first.reading) ? withExtras(first.reading, null, NONE, NONE) : EMPTY;
   if (first === undefined) return { ...EMPTY, issues: [parts.letters ? phoneIssues.letters(parts.letters) : phoneIssues.noDigits] };
   const issues: FieldIssue[] = [];
   const read = first.reading;
@@ -43,7 +43,24 @@ export function normalizePhone(value: string | number, defaultCountry: string = 
   const others = rest.map(({ typed, reading }) => (isPhoneNumber(reading) ? reading.e164 : typed));
   if (others.length > 0) issues.push(phoneIssues.several(isPhoneNumber(read) ? read.national : first.typed, others));
   if (!isPhoneNumber(read)) return { ...EMPTY, extension: parts.extension, others, issues };
-  return { ...read, extension: parts.extension, others, issues };
+  return withExtras(read, parts.extension, others, issues);
+}
+
+/**
+ * The number's fields then the cell's, written out: a spread of the reading cost ~10 µs a
+ * phone (issue 11: 1.5 s of a 100k-row structure profile); same keys, same order.
+ */
+function withExtras(read: PhoneNumber, extension: string | null, others: readonly string[], issues: readonly FieldIssue[]): PhoneResult {
+  return {
+    e164: read.e164,
+    national: read.national,
+    international: read.international,
+    type: read.type,
+    country: read.country,
+    extension,
+    others,
+    issues,
+  };
 }
 
 function issueOf(problem: Exclude<PhoneReading, PhoneNumber>): FieldIssue {
