@@ -4,6 +4,7 @@ import type { Lang } from "../engine/i18n/lang";
 import { OptionError } from "../engine/optionError";
 import { parseNumber } from "../engine/table/parseNumber";
 import { runCampaign } from "../app/runCampaign";
+import { campaignHost } from "../app/resultsSheet";
 import { openWorkbookFile } from "../hosts/workbook/node/openWorkbookFile";
 import { progressBar } from "./progressBar";
 import { cliLang, type CliIo, type CommonOptions } from "./cliContext";
@@ -34,7 +35,9 @@ export function registerCampaignCommand(program: Command, io: CliIo): void {
       try {
         const host = await openWorkbookFile(file, progress.listener);
         const writeWorkbook = options.output !== undefined || options.report === undefined;
-        const { plan, report } = await runCampaign(host, {
+        // A workbook holding customers and results: the results sheet, unless --sheet names one.
+        const reading = options.sheet === undefined ? await campaignHost(host, await host.userSheets()) : host;
+        const { plan, report } = await runCampaign(reading, {
           lang,
           apply: writeWorkbook,
           onProgress: progress.listener,

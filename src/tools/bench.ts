@@ -2,7 +2,8 @@
  * `npm run bench`: the commands a user types, each timed whole in a fresh process (start to
  * exit, peak memory), on generated files with varied values (DESIGN.md §6):
  *   tria --version; tria structure on 10k / 100k / 1,048,576 customer rows, report only and
- *   writing the workbook, and tria dedupe on them (report only); tria score on a 1,000,000-row French orders CSV (with the pandas
+ *   writing the workbook, and tria dedupe on them (report only); the same rows as .xlsx written
+ *   back (structure, and segment for the workbook path alone); tria score on a 1,000,000-row French orders CSV (with the pandas
  *   recipe on the same file when Debian's python3-pandas is installed) and on CDNOW ×10;
  *   tria predict on the same orders (BG/NBD, Pareto/NBD, Gamma-Gamma, both sheets written).
  * Options: --sizes 10000,100000 (customer sizes), --only structure,score,start (groups),
@@ -12,7 +13,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CUSTOMER_SIZES, ORDER_ROWS, XLSX_MAX_ROWS, writeBenchFiles } from "./bench/benchFiles";
+import { CUSTOMER_SIZES, ORDER_ROWS, writeBenchFiles } from "./bench/benchFiles";
 import { measureProcess, type ProcessFigures } from "./bench/measureProcess";
 import { pandasPython } from "./bench/pandasPython";
 import { bundleCli } from "./bundleCli";
@@ -103,16 +104,27 @@ if (only.has("structure")) {
       out(`varied-${rows}.structure.json`),
     ]);
     await tria(`tria dedupe varied-${rows}.csv --report`, csv, ["dedupe", csv, "--report", out(`varied-${rows}.dedupe.json`)]);
+    // The workbook of the same rows (1,048,575 at the largest: a full sheet), written back streamed.
     const xlsx = join(dir, `customers-varied-${rows}.xlsx`);
-    if (rows <= XLSX_MAX_ROWS)
-      await tria(`tria structure varied-${rows}.xlsx -o … --report`, xlsx, [
-        "structure",
-        xlsx,
-        "-o",
-        out(`varied-${rows}.xlsx.tria.xlsx`),
-        "--report",
-        out(`varied-${rows}.xlsx.structure.json`),
-      ]);
+    await tria(`tria structure varied-${rows}.xlsx -o … --report`, xlsx, [
+      "structure",
+      xlsx,
+      "-o",
+      out(`varied-${rows}.xlsx.tria.xlsx`),
+      "--report",
+      out(`varied-${rows}.xlsx.structure.json`),
+    ]);
+    // The workbook path alone (read, one yes/no column, write), without Structure's own cost.
+    await tria(`tria segment varied-${rows}.xlsx --where … -o …`, xlsx, [
+      "segment",
+      xlsx,
+      "--where",
+      "Panier moyen >= 100",
+      "--name",
+      "Panier100",
+      "-o",
+      out(`varied-${rows}.xlsx.segment.xlsx`),
+    ]);
   }
   const own = join(dir, `customers-${CUSTOMER_SIZES[2]}-v2.csv`);
   if (sizes.includes(CUSTOMER_SIZES[2]))

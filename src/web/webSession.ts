@@ -4,7 +4,7 @@ import { WorkbookHost } from "../hosts/workbook/workbookHost";
 import type { CellEdit } from "../hosts/cellEdit";
 import { editCells } from "../hosts/workbook/editCells";
 import { addNativeCharts } from "../hosts/workbook/nativeCharts";
-import { resultsSheetName } from "./resultsSheet";
+import { campaignHost } from "../app/resultsSheet";
 
 /**
  * The web page's file: a WorkbookHost whose applied jobs build up (structure, then score), and
@@ -53,9 +53,7 @@ export class WebSession {
 
   /** The host the campaign follow-up uses: it reads the file's sheet of campaign results (resultsSheet.ts). */
   async campaignHost(): Promise<Host> {
-    const host = this.host;
-    const results = await resultsSheetName(host, this.ownSheets);
-    return { ...host, readSheet: (name, onProgress) => host.readSheet(name ?? results, onProgress) };
+    return campaignHost(this.host, this.ownSheets);
   }
 
   /** Suggestions written into the user's cells; the file before them is kept for Undo. */

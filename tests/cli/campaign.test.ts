@@ -65,4 +65,25 @@ describe("tria campaign (campaign follow-up)", () => {
     expect(cost.code).toBe(2);
     expect(cost.stderr).toContain("--unit-cost : « cher » n'est pas un coût");
   });
+
+  it("a workbook with customers first, then results (openpyxl): reads the results sheet; --sheet still chooses", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tria-campaign-"));
+    const input = "tests/fixtures/workbooks/customers-and-results.xlsx";
+    const run = await runCli(["campaign", input, "-o", join(dir, "out.xlsx"), "--report", join(dir, "r.json")]);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
+    expect(report.sheet).toBe("Résultats");
+    expect(report.campaign!.lines.map((line) => line.label)).toEqual(["Fidèles", "À reconquérir"]);
+    expect(report.campaign!.total.counts).toMatchObject({ sent: 3000, orders: 57, revenue: 5460 });
+    // The customers are still in the written workbook, beside the follow-up.
+    const book = await readXlsxXml(readFileSync(join(dir, "out.xlsx")));
+    expect(cellAt(sheetNamed(book, "Clients"), 2, 2).value).toBe("Aurélie MOREAU");
+    expect(book.sheets.map((sheet) => sheet.name)).toContain("Suivi campagne");
+    // A second run on that output: the follow-up Tria wrote is not taken for the results.
+    const again = await runCli(["campaign", join(dir, "out.xlsx"), "--report", join(dir, "again.json")]);
+    expect(again.code, again.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, "again.json"), "utf8")) as Report).sheet).toBe("Résultats");
+    const customers = await runCli(["campaign", input, "--sheet", "Clients", "--report", join(dir, "c.json")]);
+    expect(customers.code).toBe(5);
+  });
 });

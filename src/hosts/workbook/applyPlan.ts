@@ -7,7 +7,8 @@ import { placeColumns, type Placement } from "../columnPlacement";
 import { flaggedCells, resolveColumn } from "../planCells";
 import { solidFill, styleCell } from "./flagStyle";
 import { restyleCell } from "./restyleCell";
-import { restoreMerges, shiftSheetFeatures, takeMerges, type ColumnShift } from "./shiftSheetFeatures";
+import { restoreMerges, shiftSheetFeatures, takeMerges } from "./shiftSheetFeatures";
+import { thenShift, type CellShift } from "./cellShift";
 import { expandSharedFormulas, shiftWorkbookFormulas } from "./shiftWorkbookFormulas";
 import { writeLegendSheet } from "./legendSheet";
 import { readMetadata, writeMetadata, type TriaMetadata } from "./triaMetadata";
@@ -26,8 +27,8 @@ export interface ApplyOptions {
 
 export interface ApplyOutcome {
   readonly warnings: string[];
-  /** Where the plan's sheet's original columns went; null when no column was inserted. */
-  readonly shift: ColumnShift | null;
+  /** Where the plan's sheet's original cells went (columns inserted, a header row added); null when nothing moved. */
+  readonly shift: CellShift | null;
 }
 
 /**
@@ -47,7 +48,7 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
   // A new run starts from the user's sheet: last run's fills, borders and notes come off first.
   if (!options.continuing) paintLog.clear(sheet);
   // A file without header row gets one, named as the table named its columns (headerRowAdded.ts).
-  if (plan.headerAdded === true && plan.headerRow === 1) insertHeaderRow(sheet, lang, options.insertHeaderRow === true);
+  const rowShift = plan.headerAdded === true && plan.headerRow === 1 ? insertHeaderRow(workbook, sheet, lang, options.insertHeaderRow === true) : null;
   const lastColumn = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
   // Columns go in beside their source, formulas or not: references follow, as in Excel.
   const placement = placeColumns(plan.addedColumns, new Map(mine.map((e) => [e.key, e.column])), lastColumn, false);
@@ -77,7 +78,8 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Plan, lang
   const painted = [...(metadata.painted ?? []).filter((entry) => entry.sheet !== plan.sheet), paintLog.toMetadata()];
   const updated: TriaMetadata = { version: 1, columns: [...others, ...columns], sheets: [...ownSheets], painted };
   writeMetadata(workbook, updated);
-  return { warnings, shift: inserting ? placement.shift : null };
+  const columnShift: CellShift | null = inserting ? { column: placement.shift } : null;
+  return { warnings, shift: rowShift && columnShift ? thenShift(rowShift, columnShift) : (rowShift ?? columnShift) };
 }
 
 function writeAddedColumns(sheet: ExcelJS.Worksheet, plan: Plan, placement: Placement): void {

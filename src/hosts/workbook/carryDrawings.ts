@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import type { ColumnShift } from "./shiftSheetFeatures";
+import { asCellShift, type Shift } from "./cellShift";
 import { shiftFormula, type ShiftOfSheet } from "./shiftFormula";
 import {
   directoryOf,
@@ -110,12 +110,14 @@ export async function carryDrawings(output: Uint8Array, original: Uint8Array, sh
   return to.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** A drawing's anchors ("from"/"to" cells, 0-based columns) moved with their columns. */
-export function shiftAnchors(xml: string, shift: ColumnShift): string {
-  return xml.replace(
-    /(<(?:\w+:)?(?:from|to)>\s*<(?:\w+:)?col>)(\d+)(<\/)/g,
-    (_, start: string, column: string, end: string) => `${start}${shift(Number(column) + 1) - 1}${end}`,
-  );
+/** A drawing's anchors ("from"/"to" cells, 0-based columns and rows) moved with their columns and rows. */
+export function shiftAnchors(xml: string, shift: Shift): string {
+  const { column, row } = asCellShift(shift);
+  const moved = (line: (n: number) => number) => (_: string, start: string, at: string, end: string) => `${start}${line(Number(at) + 1) - 1}${end}`;
+  let out = xml;
+  if (column) out = out.replace(/(<(?:\w+:)?(?:from|to)>\s*<(?:\w+:)?col>)(\d+)(<\/)/g, moved(column));
+  if (row) out = out.replace(/(<(?:\w+:)?(?:from|to)>(?:(?!<\/(?:\w+:)?(?:from|to)>)[\s\S])*?<(?:\w+:)?row>)(\d+)(<\/)/g, moved(row));
+  return out;
 }
 
 /** Every formula of a chart (series names, categories, values) with its references moved. */

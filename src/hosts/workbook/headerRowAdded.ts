@@ -4,6 +4,8 @@ import { isEmptyCell } from "../../engine/table/cellValue";
 import { detectHeaderRow } from "../../engine/table/detectHeaderRow";
 import type { RawSheet } from "../../engine/table/table";
 import { generatedColumnName } from "../../engine/table/tableFromSheet";
+import type { CellShift } from "./cellShift";
+import { insertRows } from "./insertRows";
 
 /**
  * A file that starts with data (CDNOW's orders, an export without titles) gets an empty row 1
@@ -26,11 +28,12 @@ export function addedHeaderNames(width: number, lang: Lang): string[] {
 }
 
 /**
- * The ExcelJS side: an .xlsx sheet without header row gets a row inserted at the top (its
- * cells move down one row), then the names written over its columns in bold.
+ * The ExcelJS side: an .xlsx sheet without header row gets a row inserted at the top, as
+ * Excel's "Insert rows" does it (cells, merges, rules, tables, formulas of every sheet move
+ * down: insertRows.ts), then the names written over its columns in bold. Returns the shift.
  */
-export function insertHeaderRow(sheet: ExcelJS.Worksheet, lang: Lang, insert: boolean): void {
-  if (insert) sheet.spliceRows(1, 0, []);
+export function insertHeaderRow(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, lang: Lang, insert: boolean): CellShift | null {
+  const shift = insert ? insertRows(workbook, sheet, 1, 1) : null;
   const width = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
   const row = sheet.getRow(1);
   addedHeaderNames(width, lang).forEach((name, index) => {
@@ -40,4 +43,5 @@ export function insertHeaderRow(sheet: ExcelJS.Worksheet, lang: Lang, insert: bo
       cell.font = { ...cell.font, bold: true };
     }
   });
+  return shift;
 }

@@ -1,4 +1,4 @@
-import type { ColumnShift } from "./shiftSheetFeatures";
+import { shiftRange, type Shift } from "./cellShift";
 
 /**
  * Excel's "Insert columns" rewrites every reference to the moved columns, in every formula of
@@ -6,11 +6,12 @@ import type { ColumnShift } from "./shiftSheetFeatures";
  * series `'Clients'!$H$4:$H$9`. This does the same on formula text (A1 style, as .xlsx stores
  * it): each end of a reference goes where its column went, so a range spanning the insertion
  * point stretches. Strings, structured references (Table[Column]), function names (LOG10)
- * and defined names are left alone; whole rows (4:9) do not move.
+ * and defined names are left alone; whole rows (4:9) do not move when columns go in, whole
+ * columns (A:C) do not when a row goes in (Excel's "Insert rows", the same way).
  */
 
-/** The shift of a sheet's columns, or undefined when the sheet did not change. */
-export type ShiftOfSheet = (sheet: string) => ColumnShift | undefined;
+/** The shift of a sheet's columns (or rows), or undefined when the sheet did not change. */
+export type ShiftOfSheet = (sheet: string) => Shift | undefined;
 
 /** A quoted or plain sheet name followed by "!". */
 const SHEET = String.raw`(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*))!`;
@@ -58,29 +59,15 @@ export function shiftFormula(formula: string, ownSheet: string | null, shiftOf: 
     const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? ownSheet);
     const shift = sheet === null ? undefined : shiftOfSheet(shiftOf, sheet);
     const reference = match[3]!;
-    out += shift ? match[0].slice(0, match[0].length - reference.length) + shiftReference(reference, shift) : match[0];
+    out += shift ? match[0].slice(0, match[0].length - reference.length) + shiftRange(reference, shift) : match[0];
     at += match[0].length;
   }
   return out;
 }
 
 /** Sheet names compare as Excel compares them: without case. */
-function shiftOfSheet(shiftOf: ShiftOfSheet, sheet: string): ColumnShift | undefined {
+function shiftOfSheet(shiftOf: ShiftOfSheet, sheet: string): Shift | undefined {
   return shiftOf(sheet) ?? shiftOf(sheet.toLowerCase());
-}
-
-/** "G4:G9", "$H$4", "A:C" moved; "4:9" (whole rows) as it was. */
-function shiftReference(reference: string, shift: ColumnShift): string {
-  return reference
-    .split(":")
-    .map((end) =>
-      end.replace(/^(\$?)([A-Za-z]{1,3})(?=\$?\d*$)/, (whole, dollar: string, letters: string) => {
-        const column = numberOf(letters);
-        const moved = shift(column);
-        return moved === column ? whole : `${dollar}${letterOf(moved)}`;
-      }),
-    )
-    .join(":");
 }
 
 function endOfString(formula: string, start: number): number {
@@ -102,16 +89,4 @@ function endOfBrackets(formula: string, start: number): number {
     else if (formula[at] === "]" && --depth === 0) return at + 1;
   }
   return formula.length;
-}
-
-function numberOf(letters: string): number {
-  let n = 0;
-  for (const char of letters.toUpperCase()) n = n * 26 + (char.charCodeAt(0) - 64);
-  return n;
-}
-
-function letterOf(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }

@@ -1,4 +1,7 @@
 import type ExcelJS from "exceljs";
+import { asCellShift, numberOf, shiftRange, shiftSqref, type ColumnShift, type Shift } from "./cellShift";
+
+export { shiftRange, shiftSqref, type ColumnShift } from "./cellShift";
 
 /**
  * ExcelJS's spliceColumns moves cell values and styles, and nothing else: merges stay on
@@ -6,11 +9,9 @@ import type ExcelJS from "exceljs";
  * validations, the autofilter and tables keep pointing at the old columns, which are now
  * Tria's. These follow Excel's own "Insert columns": a range after the insertion point moves
  * right, a range spanning it stretches, a table spanning it gains the new columns, named
- * from the header row. Tables and rules on other sheets are not touched.
+ * from the header row. Tables and rules on other sheets are not touched. A row inserted above
+ * (a header Tria adds) moves them down the same way (Excel's "Insert rows").
  */
-
-/** Where an original 1-based column ends up once the insertions are made. */
-export type ColumnShift = (column: number) => number;
 
 interface SheetInternals {
   _merges: Record<string, unknown>;
@@ -39,12 +40,12 @@ export function takeMerges(sheet: ExcelJS.Worksheet): string[] {
  * Last, once every cell is written: merges back at their moved place. Merged earlier, a flag
  * or note on a covered cell would reach the merge's first cell and wipe its text.
  */
-export function restoreMerges(sheet: ExcelJS.Worksheet, merges: readonly string[], shift: ColumnShift): void {
+export function restoreMerges(sheet: ExcelJS.Worksheet, merges: readonly string[], shift: Shift): void {
   for (const range of merges) sheet.mergeCells(shiftRange(range, shift));
 }
 
 /** After splicing: every range-based feature moved with its columns. */
-export function shiftSheetFeatures(sheet: ExcelJS.Worksheet, shift: ColumnShift, headerRow: number): void {
+export function shiftSheetFeatures(sheet: ExcelJS.Worksheet, shift: Shift, headerRow: number): void {
   const internals = sheet as unknown as SheetInternals;
   for (const format of internals.conditionalFormattings ?? []) format.ref = shiftSqref(format.ref, shift);
   const validations = internals.dataValidations.model;
@@ -55,10 +56,12 @@ export function shiftSheetFeatures(sheet: ExcelJS.Worksheet, shift: ColumnShift,
   for (const table of Object.values(internals.tables ?? {})) if (table.table) shiftTable(sheet, table.table, shift, headerRow);
 }
 
-function shiftTable(sheet: ExcelJS.Worksheet, table: TableModel, shift: ColumnShift, headerRow: number): void {
+function shiftTable(sheet: ExcelJS.Worksheet, table: TableModel, cells: Shift, headerRow: number): void {
   const ref = table.tableRef;
   if (!ref) return;
-  const { first, last, top } = parseRange(ref);
+  const { first, last, top: oldTop } = parseRange(ref);
+  const shift: ColumnShift = asCellShift(cells).column ?? ((column) => column);
+  const top = asCellShift(cells).row?.(oldTop) ?? oldTop;
   const newFirst = shift(first);
   const newLast = shift(last);
   // Columns inserted inside the table: Excel names them from the header cell, unique within the table.
@@ -80,31 +83,9 @@ function shiftTable(sheet: ExcelJS.Worksheet, table: TableModel, shift: ColumnSh
     }
   }
   table.columns = columns;
-  table.tableRef = shiftRange(ref, shift);
-  if (table.autoFilterRef) table.autoFilterRef = shiftRange(table.autoFilterRef, shift);
-  if (table.ref) table.ref = shiftRange(table.ref, shift).split(":")[0]!;
-}
-
-/** "A1:C3 E5" → each range moved. */
-export function shiftSqref(sqref: string, shift: ColumnShift): string {
-  return sqref
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((range) => shiftRange(range, shift))
-    .join(" ");
-}
-
-/** "A8:C8" with a column inserted before B → "A8:D8"; "$H$4:$H$9" keeps its dollars. */
-export function shiftRange(range: string, shift: ColumnShift): string {
-  return range
-    .split(":")
-    .map((reference) =>
-      reference.replace(
-        /^(\$?)([A-Z]{1,3})(\$?\d*)$/i,
-        (_, dollar: string, letters: string, row: string) => `${dollar}${letterOf(shift(numberOf(letters)))}${row}`,
-      ),
-    )
-    .join(":");
+  table.tableRef = shiftRange(ref, cells);
+  if (table.autoFilterRef) table.autoFilterRef = shiftRange(table.autoFilterRef, cells);
+  if (table.ref) table.ref = shiftRange(table.ref, cells).split(":")[0]!;
 }
 
 function parseRange(range: string): { first: number; last: number; top: number } {
@@ -112,16 +93,4 @@ function parseRange(range: string): { first: number; last: number; top: number }
   const start = /^([A-Z]+)(\d+)$/i.exec(from!)!;
   const end = /^([A-Z]+)(\d+)$/i.exec(to!)!;
   return { first: numberOf(start[1]!), last: numberOf(end[1]!), top: Number(start[2]) };
-}
-
-function numberOf(letters: string): number {
-  let n = 0;
-  for (const char of letters.toUpperCase()) n = n * 26 + (char.charCodeAt(0) - 64);
-  return n;
-}
-
-function letterOf(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }

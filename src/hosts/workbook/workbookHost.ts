@@ -17,7 +17,9 @@ import { GridSheet } from "./stream/gridSheet";
 import { writeGridBook } from "./stream/writeGridBook";
 import { collectParts } from "./stream/collectParts";
 import type { PartSink } from "./stream/partSink";
-import type { ColumnShift } from "./shiftSheetFeatures";
+import type { SheetLooks } from "./stream/gridSheet";
+import type { UserStyles } from "./stream/userStyles";
+import { thenShift, type CellShift } from "./cellShift";
 import { carryDrawings, sheetDrawings } from "./carryDrawings";
 import { refuseFeaturesNotKept } from "./featuresNotKept";
 import { withHeaderRowAdded } from "./headerRowAdded";
@@ -33,6 +35,12 @@ export interface HostOptions {
   readonly loadBytes?: () => Promise<Uint8Array>;
 }
 
+/** What a plain .xlsx brings for the streaming writer: its styles, and each sheet's looks by name. */
+export interface PlainLooks {
+  readonly styles: UserStyles;
+  readonly looks: ReadonlyMap<string, SheetLooks>;
+}
+
 /**
  * A customer file (.xlsx, .csv, .txt) held in memory, for the CLI and the stand-alone web page.
  * Reading never changes the bytes it was given; apply() works on a fresh copy and keeps it
@@ -44,10 +52,12 @@ export class WorkbookHost implements Host {
   private grid: GridBook | null = null;
   /** The grid changed since `sheets` was made from it: made again when a job reads. */
   private gridStale = false;
+  /** A plain .xlsx's styles and each sheet's looks, for the streaming writer. */
+  private plain: PlainLooks | null = null;
   /** Sheets Tria wrote (legend, summaries): never the sheet a job reads by default. */
   private triaSheets = new Set<string>();
-  /** Where each changed sheet's original columns went (lower-case name), across every applied Plan. */
-  private readonly columnShifts = new Map<string, ColumnShift>();
+  /** Where each changed sheet's original cells went (lower-case name), across every applied Plan. */
+  private readonly cellShifts = new Map<string, CellShift>();
   readonly warnings: string[] = [];
 
   private constructor(
@@ -80,9 +90,13 @@ export class WorkbookHost implements Host {
     return WorkbookHost.fromReadSheets(fileName, sheets, async () => bytes);
   }
 
-  /** An .xlsx whose sheets were already read (streamed from disk by the CLI). */
-  static fromReadSheets(fileName: string, sheets: readonly RawSheet[], loadBytes: () => Promise<Uint8Array>): WorkbookHost {
-    const host = new WorkbookHost(fileName, "xlsx", loadBytes, fromMetadata(sheets).map(withHeaderRowAdded), null);
+  /**
+   * An .xlsx whose sheets were already read (streamed from disk by the CLI). With `plain` (a
+   * workbook of values and looks only, node/plainWorkbook.ts), its output is streamed too.
+   */
+  static fromReadSheets(fileName: string, sheets: readonly RawSheet[], loadBytes: () => Promise<Uint8Array>, plain?: PlainLooks): WorkbookHost {
+    const host = new WorkbookHost(fileName, "xlsx", loadBytes, fromMetadata(sheets).map(withHeaderRowAdded), null, plain !== undefined);
+    host.plain = plain ?? null;
     // A workbook Tria wrote: its legend and summaries are never the sheet a job reads by default.
     host.triaSheets = new Set(metadataOf(sheets).sheets);
     return host;
@@ -95,6 +109,13 @@ export class WorkbookHost implements Host {
 
   async listSheets(): Promise<string[]> {
     return this.currentSheets().map((sheet) => sheet.name);
+  }
+
+  /** The user's own sheets, in workbook order: never one Tria wrote (legend, summaries) nor its metadata. */
+  async userSheets(): Promise<string[]> {
+    return this.currentSheets()
+      .map((sheet) => sheet.name)
+      .filter((name) => !this.triaSheets.has(name));
   }
 
   /** The named sheet, or the customer sheet: the first visible one that reads as a table (pickSheet). */
@@ -124,8 +145,8 @@ export class WorkbookHost implements Host {
     const { warnings, shift } = applyPlanToWorkbook(copy, plan, options.lang, { continuing, insertHeaderRow });
     if (shift) {
       const key = plan.sheet.toLowerCase();
-      const before = this.columnShifts.get(key) ?? ((column: number) => column);
-      this.columnShifts.set(key, (column) => shift(before(column)));
+      const before = this.cellShifts.get(key);
+      this.cellShifts.set(key, before ? thenShift(before, shift) : shift);
     }
     options.onProgress?.({ phase: "apply", done: plan.rows.length, total: plan.rows.length });
     // Applied plans accumulate: a later job (score after structure) reads the sheet as it is now,
@@ -139,7 +160,7 @@ export class WorkbookHost implements Host {
   /** The streamed output (HostOptions.streamedOutput) into a sink: the CLI's zip file. */
   async writeOutput(sink: PartSink, onProgress?: ProgressListener): Promise<void> {
     if (!this.streamed) throw new Error("writeOutput: this host writes through ExcelJS (outputBytes)");
-    await writeGridBook(this.grid ?? new GridBook(new GridSheet(this.sheets[0]!.name, this.sheets[0]!.rows)), sink, onProgress);
+    await writeGridBook(this.grid ?? this.newGrid(this.sheets[0]!.name), sink, onProgress);
   }
 
   /** The file as .xlsx with every applied Plan; the untouched original when none was. */
@@ -152,13 +173,12 @@ export class WorkbookHost implements Host {
     const drawn = new Set((await sheetDrawings(original)).map((d) => d.sheet.toLowerCase()));
     for (const sheet of workbook.worksheets) if (drawn.has(sheet.name.toLowerCase())) dropPictures(sheet);
     const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    return carryDrawings(written, original, (name) => this.columnShifts.get(name.toLowerCase()));
+    return carryDrawings(written, original, (name) => this.cellShifts.get(name.toLowerCase()));
   }
 
   private async applyToGrid(plan: Plan, options: ApplyOptions): Promise<void> {
     options.signal?.throwIfAborted();
-    const first = this.sheets[0]!;
-    const grid = this.grid ?? new GridBook(new GridSheet(first.name, first.rows));
+    const grid = this.grid ?? this.newGrid(plan.sheet);
     grid.apply(plan, options.lang);
     options.onProgress?.({ phase: "apply", done: plan.rows.length, total: plan.rows.length });
     if (this.grid === null) this.warnings.push(...csvWarnings(this.csvInfo, options.lang));
@@ -167,10 +187,30 @@ export class WorkbookHost implements Host {
     this.triaSheets = new Set(grid.sheets.map((sheet) => sheet.name));
   }
 
-  /** The sheets as a job reads them now (for a streamed CSV: made from the grid only when read). */
+  /**
+   * The streamed output before any Plan: the customer sheet (`main`, else the first) as a
+   * GridSheet, and a plain workbook's other sheets beside it, in their order, with their looks.
+   */
+  private newGrid(main: string): GridBook {
+    const sheets = this.sheets.map((sheet) => {
+      const looks = this.plain?.looks.get(sheet.name);
+      // A header row added above the sheet: its cells' formats move down with them.
+      const shifted = looks && sheet.headerAdded === true ? { ...looks, xfs: [undefined, ...looks.xfs] } : looks;
+      return new GridSheet(sheet.name, sheet.rows, shifted ?? null);
+    });
+    const at = Math.max(
+      0,
+      sheets.findIndex((sheet) => sheet.name === main),
+    );
+    return new GridBook(sheets[at]!, [...sheets.slice(0, at), ...sheets.slice(at + 1)], at, this.plain?.styles ?? null);
+  }
+
+  /** The sheets as a job reads them now (for a streamed output: made from the grid only when read). */
   private currentSheets(): readonly RawSheet[] {
     if (this.grid && this.gridStale) {
-      this.sheets = [this.grid.main.toRawSheet(), ...this.grid.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows }))];
+      const others = this.grid.others.map((sheet) => this.sheets.find((s) => s.name === sheet.name) ?? { name: sheet.name, rows: sheet.rows });
+      const user = [...others.slice(0, this.grid.mainAt), this.grid.main.toRawSheet(), ...others.slice(this.grid.mainAt)];
+      this.sheets = [...user, ...this.grid.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows }))];
       this.gridStale = false;
     }
     return this.sheets;

@@ -2,7 +2,8 @@
  * The files `npm run bench` measures, written once into the bench folder (the generators are
  * seeded: the same files every time). Run in its own process: `tsx benchFiles.ts DIR`.
  *   customers-varied-N.csv   French Excel CSV (cp1252, ";"), invented surnames, streets and towns of all France
- *   customers-varied-N.xlsx  the same rows as a workbook (for sizes up to 100,000)
+ *   customers-varied-N.xlsx  the same rows as a workbook, header in bold, dates and amounts formatted as a
+ *                            French export shows them (at 1,048,576: the sheet full, 1,048,575 customers under the header)
  *   customers-N.csv          the sample generator's own rows (real surnames, mostly around Lyon)
  *   orders-1000000.csv       a French orders export (customer, date, amount: ~27 MB), one row per order, ~300,000 customers
  *   cdnow-x10.csv            the CDNOW sample (../shared/data) ten times over with distinct ids, as French CSV
@@ -17,7 +18,8 @@ import { toExcelCsv } from "../samples/csv";
 import { encodeCp1252 } from "../samples/cp1252";
 
 export const CUSTOMER_SIZES = [10_000, 100_000, 1_048_576] as const;
-export const XLSX_MAX_ROWS = 100_000;
+/** A sheet holds 1,048,576 rows, its header included. */
+export const XLSX_MAX_ROWS = 1_048_575;
 export const ORDER_ROWS = 1_000_000;
 export const CDNOW_FILE = "/work/shared/data/cdnow/CDNOW_sample.txt";
 
@@ -38,11 +40,22 @@ function writeCsv(file: string, header: readonly string[], rows: Iterable<CellVa
   renameSync(`${file}.part`, file);
 }
 
-async function writeXlsx(file: string, header: readonly string[], rows: Iterable<CellValue[]>): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.part` });
+const XLSX_FORMATS: Readonly<Record<ColumnFormat, string | undefined>> = { general: undefined, date: "dd/mm/yyyy", euro: '#,##0.00 "€"' };
+
+async function writeXlsx(file: string, header: readonly string[], rows: Iterable<CellValue[]>, formats: readonly ColumnFormat[]): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.part`, useStyles: true });
   const sheet = workbook.addWorksheet("Clients");
-  sheet.addRow([...header]).commit();
-  for (const row of rows) sheet.addRow(row as ExcelJS.CellValue[]).commit();
+  const top = sheet.addRow([...header]);
+  top.font = { bold: true };
+  top.commit();
+  for (const values of rows) {
+    const row = sheet.addRow(values as ExcelJS.CellValue[]);
+    formats.forEach((format, index) => {
+      const numFmt = XLSX_FORMATS[format];
+      if (numFmt && values[index] !== null && values[index] !== undefined) row.getCell(index + 1).numFmt = numFmt;
+    });
+    row.commit();
+  }
   sheet.commit();
   await workbook.commit();
   renameSync(`${file}.part`, file);
@@ -77,7 +90,7 @@ export async function writeBenchFiles(dir: string): Promise<void> {
     const varied = join(dir, `customers-varied-${rows}.csv`);
     if (!existsSync(varied)) writeCsv(varied, CUSTOMER_HEADER, cells(rows, true), CUSTOMER_COLUMN_FORMATS);
     const xlsx = join(dir, `customers-varied-${rows}.xlsx`);
-    if (rows <= XLSX_MAX_ROWS && !existsSync(xlsx)) await writeXlsx(xlsx, CUSTOMER_HEADER, cells(rows, true));
+    if (!existsSync(xlsx)) await writeXlsx(xlsx, CUSTOMER_HEADER, cells(Math.min(rows, XLSX_MAX_ROWS), true), CUSTOMER_COLUMN_FORMATS);
   }
   const own = join(dir, `customers-${CUSTOMER_SIZES[2]}-v2.csv`);
   if (!existsSync(own)) writeCsv(own, CUSTOMER_HEADER, cells(CUSTOMER_SIZES[2], false), CUSTOMER_COLUMN_FORMATS);

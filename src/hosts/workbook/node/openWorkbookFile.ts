@@ -11,6 +11,9 @@ import { loadWorkbook, numberFormatsOf, rowNumberFormats, toCellValue, worksheet
 import { canonicalXlsx, type WorkbookInfo } from "../canonicalXlsx";
 import { from1904 } from "../dateSystem";
 import { withMergedRows } from "../mergedRows";
+import { plainWorkbook } from "./plainWorkbook";
+import { METADATA_SHEET } from "../triaMetadata";
+import { CellFormats } from "./cellFormats";
 
 /**
  * Open a customer file from disk (CLI, bench). An .xlsx is streamed row by row: ExcelJS's
@@ -29,14 +32,30 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
   // The packed file is held in memory (a million rows pack to ~100 MB); its unpacked sheets are streamed.
   const bytes = new Uint8Array(await readFile(path));
   const { bytes: canonical, info } = await canonicalXlsx(bytes, fileName);
-  const streamed = await streamSheets(canonical, size, fileName, info, onProgress);
+  // A workbook with nothing but values and looks is written back by the streaming writer too
+  // (plainWorkbook.ts); one Tria wrote goes through ExcelJS, which clears the last run's looks.
+  const plain = info.sheets.some((sheet) => sheet.name === METADATA_SHEET) ? null : await plainWorkbook(canonical);
+  const streamed = await streamSheets(canonical, size, fileName, info, plain !== null, onProgress);
+  const loadBytes = async () => new Uint8Array(await readFile(path));
   // ExcelJS's streaming reader now and then drops a small sheet at the end of the zip: when it
   // gave fewer sheets than workbook.xml lists, the in-memory reader reads them all.
-  const sheets =
-    streamed.length >= info.sheets.length
-      ? await withMergedRows(streamed, canonical)
-      : (await loadWorkbook(bytes, fileName)).worksheets.map(worksheetToRawSheet);
-  return WorkbookHost.fromReadSheets(fileName, sheets, async () => new Uint8Array(await readFile(path)));
+  if (streamed.length < info.sheets.length)
+    return WorkbookHost.fromReadSheets(fileName, (await loadWorkbook(bytes, fileName)).worksheets.map(worksheetToRawSheet), loadBytes);
+  const sheets = await withMergedRows(
+    streamed.map((s) => s.sheet),
+    canonical,
+  );
+  if (!plain) return WorkbookHost.fromReadSheets(fileName, sheets, loadBytes);
+  const looks = new Map(
+    streamed.map(({ sheet, xfs }) => {
+      const own = plain.sheets.get(sheet.name);
+      return [
+        sheet.name,
+        { xfs, widths: own?.widths ?? [], state: own?.state ?? "visible", properties: own?.properties ?? "", tail: own?.tail ?? "" },
+      ] as const;
+    }),
+  );
+  return WorkbookHost.fromReadSheets(fileName, sheets, loadBytes, { styles: plain.styles, looks });
 }
 
 async function fileSize(path: string): Promise<number> {
@@ -62,7 +81,20 @@ async function startsWithZip(path: string): Promise<boolean> {
   }
 }
 
-async function streamSheets(bytes: Uint8Array, size: number, fileName: string, info: WorkbookInfo, onProgress?: ProgressListener): Promise<RawSheet[]> {
+/** A sheet as streamed: its cells, and each cell's format in the user's styles when the workbook is written back streamed. */
+interface StreamedSheet {
+  readonly sheet: RawSheet;
+  readonly xfs: (Uint16Array | undefined)[];
+}
+
+async function streamSheets(
+  bytes: Uint8Array,
+  size: number,
+  fileName: string,
+  info: WorkbookInfo,
+  withFormats: boolean,
+  onProgress?: ProgressListener,
+): Promise<StreamedSheet[]> {
   const stream = Readable.from(chunksOf(bytes), { objectMode: false });
   let read = 0;
   stream.on("data", (chunk: Buffer) => {
@@ -71,20 +103,24 @@ async function streamSheets(bytes: Uint8Array, size: number, fileName: string, i
   });
   const options = { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit" } as const;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, options);
-  const sheets: RawSheet[] = [];
+  const formats = new CellFormats(reader);
+  const sheets: StreamedSheet[] = [];
   try {
     for await (const worksheet of reader) {
       const rows: CellValue[][] = [];
-      const formats: string[][] = [];
+      const numberFormats: string[][] = [];
+      const xfs: (Uint16Array | undefined)[] = [];
       // The reader's typings miss its async iteration over rows and its `name`.
       const sheetReader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
       for await (const row of sheetReader) {
         rows[row.number - 1] = rowCells(row, info.date1904);
+        if (withFormats) xfs[row.number - 1] = formats.ofRow(row);
         const rowFormats = rowNumberFormats(row);
-        if (rowFormats) formats[row.number - 1] = rowFormats;
+        if (rowFormats) numberFormats[row.number - 1] = rowFormats;
       }
       const hidden = info.sheets.find((s) => s.name === sheetReader.name)?.hidden === true;
-      sheets.push({ name: sheetReader.name, rows: Array.from(rows, (row) => row ?? []), ...numberFormatsOf(formats), ...(hidden ? { hidden } : {}) });
+      const sheet = { name: sheetReader.name, rows: Array.from(rows, (row) => row ?? []), ...numberFormatsOf(numberFormats), ...(hidden ? { hidden } : {}) };
+      sheets.push({ sheet, xfs });
     }
   } catch (error) {
     throw new TriaError("unreadable", { file: fileName, reason: error instanceof Error ? error.message : String(error) });

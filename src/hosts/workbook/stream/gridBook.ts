@@ -11,6 +11,7 @@ import { addTriaNote } from "../triaLook";
 import { addedHeaderNames } from "../headerRowAdded";
 import { GridColumn, GridSheet, PlanValues } from "./gridSheet";
 import type { CellStyleSpec } from "./styleTable";
+import type { UserStyles } from "./userStyles";
 
 /** Excel's last column, XFD. */
 const MAX_COLUMNS = 16_384;
@@ -36,12 +37,21 @@ export class GridBook {
   readonly sheets: StaticSheet[] = [];
   headerRow = 1;
 
-  constructor(readonly main: GridSheet) {}
+  constructor(
+    readonly main: GridSheet,
+    /** An .xlsx's other sheets, written back as they were (with `userStyles`), and where the customer sheet stands among them. */
+    readonly others: readonly GridSheet[] = [],
+    readonly mainAt = 0,
+    readonly userStyles: UserStyles | null = null,
+  ) {}
 
   apply(plan: Plan, lang: Lang): void {
     const sheet = this.main;
     if (plan.sheet !== sheet.name)
-      throw new TriaError("sheetNotFound", { sheet: plan.sheet, sheets: [sheet.name, ...this.sheets.map((s) => s.name)].join(", ") });
+      throw new TriaError("sheetNotFound", {
+        sheet: plan.sheet,
+        sheets: [sheet.name, ...this.others.map((s) => s.name), ...this.sheets.map((s) => s.name)].join(", "),
+      });
     this.headerRow = plan.headerRow;
     // A file without header row: row 1 (empty, added by the host) gets the columns' names.
     if (plan.headerAdded === true && plan.headerRow === 1) {
@@ -92,11 +102,19 @@ export class GridBook {
     this.put(legendSheet(lang, plan.dataKinds));
   }
 
-  /** A Tria sheet of the same name is replaced where it stands; a new one goes last. */
+  /**
+   * A Tria sheet of the same name is replaced where it stands; a new one goes last. A user's
+   * sheet of that name (Excel compares names without case) is left alone and Tria's takes
+   * "Name (2)", as the ExcelJS path does (applyPlan's replaceSheet).
+   */
   private put(sheet: StaticSheet): void {
-    const at = this.sheets.findIndex((s) => s.name === sheet.name);
-    if (at >= 0) this.sheets[at] = sheet;
-    else this.sheets.push(sheet);
+    const taken = new Set([this.main, ...this.others].map((user) => user.name.toLowerCase()));
+    let name = sheet.name;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${sheet.name} (${n})`;
+    const named = name === sheet.name ? sheet : { ...sheet, name, source: sheet.source ? { ...sheet.source, name } : null };
+    const at = this.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (at >= 0) this.sheets[at] = named;
+    else this.sheets.push(named);
   }
 }
 

@@ -96,15 +96,36 @@ export class GridColumn {
   }
 }
 
+/** What an .xlsx sheet brings besides its values (a CSV has none of it): its cells' formats, widths, visibility. */
+export interface SheetLooks {
+  /** The user's cell format (index in UserStyles.xfs) of each cell, by 0-based row then source column; rows share arrays. */
+  readonly xfs: readonly (Uint16Array | undefined)[];
+  /** Column widths by source column, as the user set them. */
+  readonly widths: readonly (number | undefined)[];
+  readonly state: "visible" | "hidden" | "veryHidden";
+  /** The sheet's own <sheetPr> and what followed its rows (margins, page setup, header and footer): written as they were. */
+  readonly properties: string;
+  readonly tail: string;
+}
+
 export class GridSheet {
   readonly columns: GridColumn[];
 
   constructor(
     readonly name: string,
     readonly rows: RawSheet["rows"],
+    readonly looks: SheetLooks | null = null,
   ) {
     const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
     this.columns = Array.from({ length: width }, (_, i) => new GridColumn(i, null));
+    looks?.widths.forEach((width, i) => {
+      if (width !== undefined && this.columns[i]) this.columns[i].width = width;
+    });
+  }
+
+  /** The user's cell format of a source cell (1-based row), 0 when none. */
+  xfAt(row: number, source: number): number {
+    return this.looks?.xfs[row - 1]?.[source] ?? 0;
   }
 
   get lastRow(): number {

@@ -1,4 +1,5 @@
 import { escapeXml } from "./xmlText";
+import type { UserStyles } from "./userStyles";
 
 /**
  * The styles part of a streamed workbook: every distinct look a cell gets becomes one cell
@@ -15,6 +16,8 @@ export interface CellStyleSpec {
   readonly bold?: boolean;
   /** Font size in points (11 when absent). */
   readonly size?: number;
+  /** The user's own cell format (an index in UserStyles.xfs) under Tria's look: its font, fill, border, format, alignment. */
+  readonly userXf?: number;
 }
 
 /** Formats Excel knows by number (ECMA-376 §18.8.30): written as their id, never redefined. */
@@ -26,32 +29,52 @@ export const DATE_FORMAT = "mm-dd-yy";
 export class StyleTable {
   private readonly ids = new Map<string, number>();
   private readonly xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
-  private readonly fonts = new Index(['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>']);
+  private fonts = new Index(['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>']);
   private readonly fills = new Index(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
   private readonly borders = new Index(["<border><left/><right/><top/><bottom/><diagonal/></border>"]);
   private readonly formats = new Map<string, number>();
 
-  constructor() {
+  /** `user`: the styles of the workbook being written back, whose cells keep their look. */
+  constructor(private readonly user: UserStyles | null = null) {
     this.ids.set("", 0);
+    if (user?.defaultFont) this.fonts = new Index([user.defaultFont]);
   }
 
   /** The xf number of a look (0: no look at all). */
   idOf(spec: CellStyleSpec): number {
-    const key = `${spec.fill ?? ""}|${spec.border ?? ""}|${spec.dashed ? 1 : 0}|${spec.numFmt ?? ""}|${spec.bold ? 1 : 0}|${spec.size ?? ""}`;
-    const known = this.ids.get(key === "||0||0|" ? "" : key);
+    const user = spec.userXf === undefined || spec.userXf === 0 ? undefined : this.user?.xfs[spec.userXf];
+    const key = `${spec.fill ?? ""}|${spec.border ?? ""}|${spec.dashed ? 1 : 0}|${spec.numFmt ?? ""}|${spec.bold ? 1 : 0}|${spec.size ?? ""}|${user ? spec.userXf : ""}`;
+    const known = this.ids.get(key === "||0||0||" ? "" : key);
     if (known !== undefined) return known;
     const id = this.xfs.length;
     this.ids.set(key, id);
-    const fontId =
-      spec.bold || spec.size ? this.fonts.of(`<font>${spec.bold ? "<b/>" : ""}<sz val="${spec.size ?? 11}"/><name val="Calibri"/><family val="2"/></font>`) : 0;
+    const fontId = this.fontOf(spec, user?.font ?? null);
     const fillId = spec.fill
       ? this.fills.of(`<fill><patternFill patternType="solid"><fgColor rgb="FF${spec.fill}"/><bgColor rgb="FF${spec.fill}"/></patternFill></fill>`)
-      : 0;
-    const borderId = spec.border ? this.borders.of(boxBorder(spec.border, spec.dashed === true)) : 0;
-    const numFmtId = spec.numFmt ? this.formatId(spec.numFmt) : 0;
+      : user?.fill
+        ? this.fills.of(user.fill)
+        : 0;
+    const borderId = spec.border ? this.borders.of(boxBorder(spec.border, spec.dashed === true)) : user?.border ? this.borders.of(user.border) : 0;
+    const numFmtId = spec.numFmt ? this.formatId(spec.numFmt) : user ? (user.numFmt !== null ? this.formatId(user.numFmt) : user.numFmtId) : 0;
     const applies = `${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}${borderId ? ' applyBorder="1"' : ""}${numFmtId ? ' applyNumberFormat="1"' : ""}`;
-    this.xfs.push(`<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}/>`);
+    const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}${user?.attributes ?? ""}`;
+    this.xfs.push(user?.inner ? `${open}>${user.inner}</xf>` : `${open}/>`);
     return id;
+  }
+
+  /** True when the user's cell format shows numbers its own way (a date, an amount), not General. */
+  formatsNumbers(userXf: number): boolean {
+    return userXf !== 0 && (this.user?.xfs[userXf]?.numFmtId ?? 0) !== 0;
+  }
+
+  /** Tria's bold or size over the user's font when the cell has one, else Calibri. */
+  private fontOf(spec: CellStyleSpec, userFont: string | null): number {
+    if (!spec.bold && !spec.size) return userFont ? this.fonts.of(userFont) : 0;
+    if (userFont && !spec.size)
+      return this.fonts.of(
+        /<b\b/.test(userFont) ? userFont : userFont.replace(/^<font\b[^>]*?(\/?)>/, (open, empty: string) => (empty ? "<font><b/></font>" : `${open}<b/>`)),
+      );
+    return this.fonts.of(`<font>${spec.bold ? "<b/>" : ""}<sz val="${spec.size ?? 11}"/><name val="Calibri"/><family val="2"/></font>`);
   }
 
   toXml(): string {
@@ -64,7 +87,9 @@ export class StyleTable {
       this.borders.xml("borders") +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${this.xfs.length}">${this.xfs.join("")}</cellXfs>` +
-      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/><tableStyles count="0"/></styleSheet>'
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/><tableStyles count="0"/>' +
+      (this.user?.colors ?? "") +
+      "</styleSheet>"
     );
   }
 

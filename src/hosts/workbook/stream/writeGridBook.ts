@@ -22,6 +22,7 @@ const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const CT = "application/vnd.openxmlformats-officedocument";
+const PAGE_MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 /** Excel keeps at most 32,767 characters in a cell: the metadata JSON runs down column A in pieces. */
 const METADATA_CHUNK = 30_000;
 
@@ -31,20 +32,23 @@ interface SheetParts {
 }
 
 export async function writeGridBook(book: GridBook, sink: PartSink, onProgress?: ProgressListener): Promise<void> {
-  const styles = new StyleTable();
-  const mainStyles = columnStyles(book.main, book.headerRow, styles);
+  const styles = new StyleTable(book.userStyles);
+  // The user's sheets in their order (the customer sheet among them), then Tria's.
+  const userSheets = [...book.others.slice(0, book.mainAt), book.main, ...book.others.slice(book.mainAt)];
+  const sheetStyles = userSheets.map((sheet) => columnStyles(sheet, sheet === book.main ? book.headerRow : 0, styles));
   // A date in a cell without a look of its own (a source column holding dates) still shows as a date.
   const dateStyle = styles.idOf({ numFmt: DATE_FORMAT });
   const statics = [...book.sheets, metadataSheet(book)];
   const staticStyles = statics.map((sheet) => new Map([...sheet.styles].map(([key, spec]) => [key, styles.idOf(spec)])));
-  const names = [book.main.name, ...statics.map((s) => s.name)];
+  const names = [...userSheets.map((s) => s.name), ...statics.map((s) => s.name)];
+  const states = [...userSheets.map((s) => s.looks?.state ?? "visible"), ...statics.map((s) => s.state)];
 
   await writePart(
     sink,
     "_rels/.rels",
     `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   );
-  await writePart(sink, "xl/workbook.xml", workbookXml(names, statics));
+  await writePart(sink, "xl/workbook.xml", workbookXml(names, states, book.mainAt));
   const sheetRels = names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   const otherRels = [
     `<Relationship Id="rId${names.length + 1}" Type="${NS_R}/styles" Target="styles.xml"/>`,
@@ -56,10 +60,13 @@ export async function writeGridBook(book: GridBook, sink: PartSink, onProgress?:
 
   const contentTypes: string[] = [];
   const counters = { chart: 0, drawing: 0 };
-  const main = await writeMainSheet(book, mainStyles, dateStyle, sink, onProgress);
-  contentTypes.push(...main.extra);
+  for (const [index, sheet] of userSheets.entries()) {
+    const main = sheet === book.main;
+    const written = await writeGridSheet(sheet, index + 1, main ? book.headerRow : 0, sheetStyles[index]!, dateStyle, sink, main ? onProgress : undefined);
+    contentTypes.push(...written.extra);
+  }
   for (const [index, sheet] of statics.entries()) {
-    const parts = await writeStaticSheet(sheet, index + 2, staticStyles[index]!, dateStyle, sink, counters);
+    const parts = await writeStaticSheet(sheet, userSheets.length + index + 1, staticStyles[index]!, dateStyle, sink, counters);
     contentTypes.push(...parts.extra);
   }
   const sheetTypes = names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`);
@@ -73,12 +80,12 @@ export async function writeGridBook(book: GridBook, sink: PartSink, onProgress?:
   );
 }
 
-function workbookXml(names: readonly string[], statics: readonly StaticSheet[]): string {
+function workbookXml(names: readonly string[], states: readonly StaticSheet["state"][], active: number): string {
   const sheets = names.map((name, i) => {
-    const state = i > 0 && statics[i - 1]!.state !== "visible" ? ` state="${statics[i - 1]!.state}"` : "";
+    const state = states[i] !== "visible" ? ` state="${states[i]}"` : "";
     return `<sheet name="${escapeXml(name)}" sheetId="${i + 1}"${state} r:id="rId${i + 1}"/>`;
   });
-  return `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets.join("")}</sheets></workbook>`;
+  return `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView activeTab="${active}"/></bookViews><sheets>${sheets.join("")}</sheets></workbook>`;
 }
 
 /**
@@ -89,12 +96,15 @@ function workbookXml(names: readonly string[], statics: readonly StaticSheet[]):
 function columnStyles(sheet: GridSheet, headerRow: number, styles: StyleTable): (Uint16Array | null)[] {
   const last = sheet.lastRow;
   return sheet.columns.map((column) => {
-    if (column.layers.length === 0 && column.numFmt === null && column.header === null) return null;
+    const source = column.source;
+    const userLooks = source !== null && sheet.looks !== null;
+    if (column.layers.length === 0 && column.numFmt === null && column.header === null && !userLooks) return null;
     const ids = new Uint16Array(last + 1);
     const layers = column.layers;
     const seen: (Look | undefined)[] = new Array<Look | undefined>(layers.length);
     let seenFormat: string | null = null;
     let seenBold = false;
+    let seenXf = 0;
     let seenId = -1;
     for (let row = 1; row <= last; row++) {
       let same = seenId >= 0;
@@ -109,15 +119,18 @@ function columnStyles(sheet: GridSheet, headerRow: number, styles: StyleTable): 
         }
       }
       const bold = column.header !== null && row === headerRow;
+      const userXf = userLooks ? sheet.xfAt(row, source) : 0;
       let numFmt = column.numFmtRows?.[row] === 1 ? column.numFmt : null;
       // A date with a look of its own still shows as a date (without one, the writer gives it the date style).
-      if (numFmt === null && (any || bold) && column.value(sheet.rows, row) instanceof Date) numFmt = DATE_FORMAT;
-      if (!any && numFmt === null && !bold) continue;
-      if (!same || numFmt !== seenFormat || bold !== seenBold) {
+      if (numFmt === null && (any || bold || userXf !== 0) && !styles.formatsNumbers(userXf) && column.value(sheet.rows, row) instanceof Date)
+        numFmt = DATE_FORMAT;
+      if (!any && numFmt === null && !bold && userXf === 0) continue;
+      if (!same || numFmt !== seenFormat || bold !== seenBold || userXf !== seenXf) {
         const look = any ? column.lookAt(row) : null;
-        seenId = styles.idOf({ fill: look?.fill ?? null, border: look?.border ?? null, dashed: look?.borderStyle === "dashed", numFmt, bold });
+        seenId = styles.idOf({ fill: look?.fill ?? null, border: look?.border ?? null, dashed: look?.borderStyle === "dashed", numFmt, bold, userXf });
         seenFormat = numFmt;
         seenBold = bold;
+        seenXf = userXf;
       }
       ids[row] = seenId;
     }
@@ -125,14 +138,17 @@ function columnStyles(sheet: GridSheet, headerRow: number, styles: StyleTable): 
   });
 }
 
-async function writeMainSheet(
-  book: GridBook,
+/** A user's sheet, row after row: the customer sheet with Tria's columns, looks and notes (headerRow > 0), or another one as it was. */
+async function writeGridSheet(
+  sheet: GridSheet,
+  number: number,
+  headerRow: number,
   styleIds: readonly (Uint16Array | null)[],
   dateStyle: number,
   sink: PartSink,
   onProgress?: ProgressListener,
 ): Promise<SheetParts> {
-  const sheet = book.main;
+  const path = `xl/worksheets/sheet${number}.xml`;
   const columns = sheet.columns;
   const letters = columnLetters(columns.length);
   const last = sheet.lastRow;
@@ -141,16 +157,17 @@ async function writeMainSheet(
     for (const [row, text] of column.notes) notes.push({ row, column: index + 1, ref: `${letters[index]}${row}`, text });
   });
   notes.sort((a, b) => a.row - b.row || a.column - b.column);
-  const frozen = book.headerRow > 0 && last > book.headerRow;
+  const frozen = headerRow > 0 && last > headerRow;
   const pane = frozen
-    ? `<pane ySplit="${book.headerRow}" topLeftCell="A${book.headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
+    ? `<pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
     : "";
-  const part = new BufferedPart(sink.part("xl/worksheets/sheet1.xml"));
+  const part = new BufferedPart(sink.part(path));
   part.add(
-    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><dimension ref="A1:${letters[Math.max(0, columns.length - 1)] ?? "A"}${Math.max(1, last)}"/>`,
+    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${sheet.looks?.properties ?? ""}<dimension ref="A1:${letters[Math.max(0, columns.length - 1)] ?? "A"}${Math.max(1, last)}"/>`,
   );
-  part.add(`<sheetViews><sheetView tabSelected="1" workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
-  part.add(colsXml(columns.map((column) => column.width ?? sourceWidth(sheet, column.source, book.headerRow))));
+  const selected = headerRow > 0 ? ' tabSelected="1"' : "";
+  part.add(`<sheetViews><sheetView${selected} workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
+  part.add(colsXml(columns.map((column) => column.width ?? sourceWidth(sheet, column.source, Math.max(1, headerRow)))));
   part.add("<sheetData>");
   const rows = sheet.rows;
   for (let row = 1; row <= last; row++) {
@@ -167,22 +184,22 @@ async function writeMainSheet(
       onProgress?.({ phase: "write", done: row, total: last });
     }
   }
-  part.add(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  part.add(`</sheetData>${sheet.looks?.tail || PAGE_MARGINS}`);
   part.add(notes.length > 0 ? '<legacyDrawing r:id="rIdNotes"/></worksheet>' : "</worksheet>");
   await part.end();
   onProgress?.({ phase: "write", done: last, total: last });
-  if (notes.length === 0) return { path: "xl/worksheets/sheet1.xml", extra: [] };
-  await streamPart(sink, "xl/comments1.xml", commentsXml(notes));
-  await streamPart(sink, "xl/drawings/vmlDrawing1.vml", vmlXml(notes, 1));
+  if (notes.length === 0) return { path, extra: [] };
+  await streamPart(sink, `xl/comments${number}.xml`, commentsXml(notes));
+  await streamPart(sink, `xl/drawings/vmlDrawing${number}.vml`, vmlXml(notes, 1));
   await writePart(
     sink,
-    "xl/worksheets/_rels/sheet1.xml.rels",
+    `xl/worksheets/_rels/sheet${number}.xml.rels`,
     relsXml([
-      `<Relationship Id="rIdComments" Type="${NS_R}/comments" Target="../comments1.xml"/>`,
-      `<Relationship Id="rIdNotes" Type="${NS_R}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>`,
+      `<Relationship Id="rIdComments" Type="${NS_R}/comments" Target="../comments${number}.xml"/>`,
+      `<Relationship Id="rIdNotes" Type="${NS_R}/vmlDrawing" Target="../drawings/vmlDrawing${number}.vml"/>`,
     ]),
   );
-  return { path: "xl/worksheets/sheet1.xml", extra: [`<Override PartName="/xl/comments1.xml" ContentType="${CT}.spreadsheetml.comments+xml"/>`] };
+  return { path, extra: [`<Override PartName="/xl/comments${number}.xml" ContentType="${CT}.spreadsheetml.comments+xml"/>`] };
 }
 
 async function writeStaticSheet(
@@ -213,9 +230,7 @@ async function writeStaticSheet(
     if (cells !== "" && part.add(`<row r="${index + 1}">${cells}</row>`)) await part.flush();
   }
   const charts = (sheet.source?.charts ?? []).filter((chart) => chart.kind !== "pie");
-  part.add(
-    `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${charts.length > 0 ? '<drawing r:id="rIdCharts"/>' : ""}</worksheet>`,
-  );
+  part.add(`</sheetData>${PAGE_MARGINS}${charts.length > 0 ? '<drawing r:id="rIdCharts"/>' : ""}</worksheet>`);
   await part.end();
   if (charts.length === 0 || !sheet.source) return { path, extra: [] };
   const drawing = ++counters.drawing;

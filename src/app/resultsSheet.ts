@@ -3,10 +3,11 @@ import { campaignColumns, CAMPAIGN_MEASURES } from "../engine/method/campaignCol
 import { tableFromSheet } from "../engine/table/tableFromSheet";
 
 /**
- * The sheet the campaign follow-up reads on the web page. In Excel the user opens the results
- * sheet first; a file has no active sheet, and the customer sheet comes first in a workbook that
- * holds both. So: of the file's own sheets (never one Tria wrote), the one whose header names the
- * most campaign measures (Envoyés, Ouvertures, Clics, Commandes, CA…); none, the usual sheet.
+ * The sheet the campaign follow-up reads (web page and `tria campaign`). In Excel the user opens
+ * the results sheet first; a file has no active sheet, and the customer sheet comes first in a
+ * workbook that holds both. So: of the file's own sheets (never one Tria wrote), the one whose
+ * header names the most campaign measures (Envoyés, Ouvertures, Clics, Commandes, CA…); none,
+ * the usual sheet.
  */
 const HEADER_SEARCH_ROWS = 60;
 
@@ -21,4 +22,15 @@ export async function resultsSheetName(host: Host, ownSheets: readonly string[])
     if (measures > 0 && measures > (best?.measures ?? 0)) best = { name, measures };
   }
   return best?.name;
+}
+
+/** The host as the campaign follow-up reads it: without a sheet named, the results sheet when there is one. */
+export async function campaignHost(host: Host, ownSheets: readonly string[]): Promise<Host> {
+  const results = await resultsSheetName(host, ownSheets);
+  if (results === undefined) return host;
+  return {
+    listSheets: () => host.listSheets(),
+    readSheet: (name, onProgress) => host.readSheet(name ?? results, onProgress),
+    apply: (plan, options) => host.apply(plan, options),
+  };
 }
