@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { predictCsv } from "../../src/cli/predictCsv";
 import { WorkbookHost } from "../../src/hosts/workbook/workbookHost";
 import { runPredict } from "../../src/app/runPredict";
+import { runScore } from "../../src/app/runScore";
 
 /** 80 customers, with a cancelled order, a return, a row without date and one without customer: the Score job's rules. */
 function ordersCsv(): string {
@@ -113,5 +114,19 @@ describe("tria predict on a CSV, streamed (predictCsv)", () => {
     const streamed = predictCsv(new TextEncoder().encode(ordersCsv()), "commandes", "commandes.csv", { lang: "en", withSheets: false });
     expect(streamed.plan.addedSheets).toEqual([]);
     expect(streamed.report.predictions!.customers).toHaveLength(80);
+  });
+  it("reads 'N° commande;Client;Date commande;Montant' with codes under Client (C001, CL-0042) as an orders list", async () => {
+    const lines = ["N° commande;Client;Date commande;Montant"];
+    for (let c = 0; c < 40; c++) {
+      const code = c % 3 === 0 ? `CL-${String(c).padStart(4, "0")}` : `C${String(c).padStart(3, "0")}`;
+      for (let k = 0; k < 1 + (c % 4); k++)
+        lines.push(`${lines.length};${code};${String(1 + ((c + 7 * k) % 28)).padStart(2, "0")}/0${1 + k}/2024;${20 + c},50`);
+    }
+    const bytes = new TextEncoder().encode(lines.join("\r\n"));
+    const { report } = predictCsv(bytes, "commandes", "commandes.csv", { lang: "fr", withSheets: false });
+    expect(report.columns.map((c) => c.role)).toEqual(["orderId", "customerId", "orderDate", "amount"]);
+    expect(report.predictions!.customers).toHaveLength(40);
+    const scored = await runScore(await WorkbookHost.fromBytes(bytes, "commandes.csv"), { lang: "fr", apply: false });
+    expect(scored.report.scores.map((s) => s.customer).slice(0, 2)).toEqual(["CL-0000", "C001"]);
   });
 });
