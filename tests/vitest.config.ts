@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["tests/e2e/**/*.test.ts"],
+          // One id per run: the web tests build dist/ once and share it (tests/e2e/webPage.ts).
+          globalSetup: ["tests/e2e/e2eRun.ts"],
           environment: "node",
           fileParallelism: false,
           testTimeout: 60_000,

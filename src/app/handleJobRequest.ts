@@ -10,12 +10,13 @@ import { runSegment } from "./runSegment";
 import { runCampaign } from "./runCampaign";
 import { runCalls } from "./runCalls";
 import type { JobOutcome } from "./jobOutcome";
-import type { JobKind, JobMessage, JobOptions, JobRequest, TrapChoice } from "./jobProtocol";
+import type { JobKind, JobMessage, JobOptions, JobPiece, JobRequest, TrapChoice } from "./jobProtocol";
 import type { TrapRequest } from "../engine/method/trapRecords";
 import { seededRandom } from "../engine/method/seededRandom";
 import { readOwnedContacts } from "./runExport";
 import { sheetHost } from "./sheetHost";
 import { serializeError } from "./workerError";
+import { PieceCollector, splitIntoPieces } from "./messagePieces";
 import { dataKindsInSheet, roleOverridesFromHeaders } from "./rolesByHeader";
 
 /**
@@ -23,13 +24,30 @@ import { dataKindsInSheet, roleOverridesFromHeaders } from "./rolesByHeader";
  * the Plan and Report (or the error). It is a plain function so tests call it in node, and the
  * main-thread fallback calls it when the page has no Worker.
  */
-export async function handleJobRequest(request: JobRequest, post: (message: JobMessage) => void): Promise<void> {
+export async function handleJobRequest(request: JobRequest, post: (message: JobMessage) => void, { inPieces = true } = {}): Promise<void> {
   const onProgress: ProgressListener = ({ phase, done, total }) => post({ id: request.id, type: "progress", phase, done, total });
   try {
-    post({ id: request.id, type: "done", result: await runJobOnSheet(request, onProgress) });
+    const result = await runJobOnSheet(request, onProgress);
+    // Its long arrays (a Plan's cells on 50,000 rows) go first, in pieces; `result` is then their skeleton.
+    const skeleton = inPieces ? (splitIntoPieces(result, (slot, items) => post({ id: request.id, type: "piece", slot, items })) as JobOutcome) : result;
+    post({ id: request.id, type: "done", result: skeleton });
   } catch (error) {
     post({ id: request.id, type: "error", error: serializeError(error) });
   }
+}
+
+/** The worker's inbox: a request's pieces gathered, then the request made whole and run. */
+export function jobInbox(post: (message: JobMessage) => void): (message: JobRequest | JobPiece) => Promise<void> {
+  const pieces = new Map<number, PieceCollector>();
+  return async (message) => {
+    if ("type" in message) {
+      if (!pieces.has(message.id)) pieces.set(message.id, new PieceCollector());
+      return pieces.get(message.id)!.add(message.slot, message.items);
+    }
+    const collector = pieces.get(message.id);
+    pieces.delete(message.id);
+    await handleJobRequest(collector ? (collector.fill(message) as JobRequest) : message, post);
+  };
 }
 
 /** The app's options for one job, from the plain data the UI thread sent. */

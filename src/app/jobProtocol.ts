@@ -86,6 +86,14 @@ export interface JobRequest {
   readonly options: JobOptions;
 }
 
+/** Part of a long array of a request or a result (messagePieces.ts), sent before it: each is cloned in a short task. */
+export interface JobPiece {
+  readonly id: number;
+  readonly type: "piece";
+  readonly slot: number;
+  readonly items: unknown[];
+}
+
 /** The runner's answer is the app's one job outcome: the Plan and its report. */
 export type JobResult = JobOutcome;
 
@@ -99,5 +107,6 @@ export interface SerializedError {
 
 export type JobMessage =
   | { readonly id: number; readonly type: "progress"; readonly phase: Phase; readonly done: number; readonly total: number }
+  | JobPiece
   | { readonly id: number; readonly type: "done"; readonly result: JobResult }
   | { readonly id: number; readonly type: "error"; readonly error: SerializedError };

@@ -1,12 +1,13 @@
 import type { ProgressListener } from "../hosts/host";
 import type { RawSheet } from "../engine/table/table";
-import type { JobKind, JobMessage, JobOptions, JobRequest, JobResult } from "./jobProtocol";
+import type { JobKind, JobMessage, JobOptions, JobPiece, JobRequest, JobResult } from "./jobProtocol";
 import { handleJobRequest } from "./handleJobRequest";
 import { WorkerJobError } from "./workerError";
+import { PieceCollector, splitIntoPieces } from "./messagePieces";
 
 /** The part of a Web Worker the runner uses; tests pass a fake. */
 export interface WorkerLike {
-  postMessage(request: JobRequest): void;
+  postMessage(message: JobRequest | JobPiece): void;
   onmessage: ((event: { data: JobMessage }) => void) | null;
   onerror: ((event: unknown) => void) | null;
   terminate(): void;
@@ -48,8 +49,11 @@ function abortError(signal: AbortSignal): unknown {
 
 function runInWorker(worker: WorkerLike, request: JobRequest, control: RunControl): Promise<JobResult> {
   const { signal, onProgress } = control;
+  const pieces = new PieceCollector();
+  let done = false;
   return new Promise<JobResult>((resolve, reject) => {
     const finish = () => {
+      done = true;
       signal?.removeEventListener("abort", onAbort);
       worker.terminate();
     };
@@ -62,8 +66,9 @@ function runInWorker(worker: WorkerLike, request: JobRequest, control: RunContro
     worker.onmessage = ({ data }) => {
       if (data.id !== request.id) return;
       if (data.type === "progress") return onProgress?.({ phase: data.phase, done: data.done, total: data.total });
+      if (data.type === "piece") return pieces.add(data.slot, data.items);
       finish();
-      if (data.type === "done") resolve(data.result);
+      if (data.type === "done") resolve(pieces.fill(data.result) as JobResult);
       else reject(new WorkerJobError(data.error));
     };
     worker.onerror = (event) => {
@@ -71,18 +76,38 @@ function runInWorker(worker: WorkerLike, request: JobRequest, control: RunContro
       const message = (event as { message?: string } | null)?.message ?? "The engine worker stopped.";
       reject(new Error(message));
     };
-    worker.postMessage(request);
+    void postInPieces(worker, request, () => done);
   });
+}
+
+/**
+ * The request's long arrays (a 50,000-row sheet) go in pieces, one task apart, then the rest:
+ * cloning a whole sheet at once would hold the UI thread far longer than 100 ms.
+ */
+async function postInPieces(worker: WorkerLike, request: JobRequest, stopped: () => boolean): Promise<void> {
+  const pieces: JobPiece[] = [];
+  const skeleton = splitIntoPieces(request, (slot, items) => pieces.push({ id: request.id, type: "piece", slot, items })) as JobRequest;
+  for (const piece of pieces) {
+    if (stopped()) return;
+    worker.postMessage(piece);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  if (!stopped()) worker.postMessage(skeleton);
 }
 
 async function runHere(request: JobRequest, control: RunControl): Promise<JobResult> {
   const { signal, onProgress } = control;
   signal?.throwIfAborted();
   let outcome: JobMessage | null = null;
-  await handleJobRequest(request, (message) => {
-    if (message.type === "progress") onProgress?.({ phase: message.phase, done: message.done, total: message.total });
-    else outcome = message;
-  });
+  // On this thread the result is not cloned: it comes whole (its packed columns kept).
+  await handleJobRequest(
+    request,
+    (message) => {
+      if (message.type === "progress") onProgress?.({ phase: message.phase, done: message.done, total: message.total });
+      else outcome = message;
+    },
+    { inPieces: false },
+  );
   signal?.throwIfAborted();
   const final = outcome as JobMessage | null;
   if (final?.type === "done") return final.result;

@@ -110,6 +110,7 @@ export function TabPanels(props: TabPanelsProps) {
             notCustomerFile={notCustomers}
             overrides={overrides}
             onInspect={() => void runInspect()}
+            onCancel={inspect.cancel}
             onRoleChange={setRole}
             kinds={kinds}
             onKindChange={setKind}

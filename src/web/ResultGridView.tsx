@@ -6,7 +6,7 @@ import { FLAG_LABEL_KEYS } from "../ui/i18n/strings";
 import { cellFlagKind, columnGroups } from "./gridFlags";
 import type { Lang } from "../engine/i18n/lang";
 import { t } from "../ui/i18n/strings";
-import type { GridCell, ResultGrid } from "../hosts/workbook/resultGrid";
+import type { GridCell, ResultGrid } from "../hosts/resultGrid";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -4,16 +4,14 @@ import { App, type TriaOperations } from "../ui/App";
 import { createInspectRequests } from "../ui/inspectRequests";
 import { localStorageSettingsStore, memorySettingsStore, type SettingsStore } from "../app/settings/settingsStore";
 import { t } from "../ui/i18n/strings";
-import { createBrowserWorker } from "../app/browserWorker";
-import { createJobRunner } from "../app/jobRunner";
-import { runJob } from "../app/runJob";
 import { isAcceptedFile } from "./acceptedFile";
 import { downloadBytes } from "./downloadBytes";
 import { FilePicker } from "./FilePicker";
-import { PREVIEW_ROWS, readResultGrid, type ResultGrid } from "../hosts/workbook/resultGrid";
+import { PREVIEW_ROWS, type ResultGrid } from "../hosts/resultGrid";
 import { revealGridCell } from "./revealGridCell";
 import { ResultGridView } from "./ResultGridView";
-import { WebSession } from "./webSession";
+import { SessionClient } from "../app/sessionClient";
+import { createSessionWorker } from "./sessionWorker";
 
 /** localStorage when the browser allows it (a private window may not): settings then last the visit. */
 function browserSettingsStore(): SettingsStore {
@@ -28,65 +26,45 @@ function browserSettingsStore(): SettingsStore {
 export function WebApp({ initialLang }: { initialLang: Lang }) {
   const [fileName, setFileName] = useState<string | null>(null);
   const [sourceKey, setSourceKey] = useState<string | null>(null);
-  const session = useRef<WebSession | null>(null);
+  /** The file's session, held by a worker: the page never holds its rows. */
+  const session = useRef<SessionClient | null>(null);
   /** A file that is not .xlsx/.csv: the next run says so, in the pane's language. */
   const rejected = useRef<string | null>(null);
-  const openError = useRef<unknown>(null);
   const where = useRef<{ sheet: string; headerRow: number } | null>(null);
-  /** The file being opened: a job clicked meanwhile waits for it instead of running on the previous file or none. */
-  const opening = useRef<Promise<void>>(Promise.resolve());
-  const filesChosen = useRef(0);
   const requests = useMemo(createInspectRequests, []);
   const settingsStore = useMemo(browserSettingsStore, []);
-  const runner = useMemo(() => createJobRunner(createBrowserWorker), []);
 
   const operations = useMemo<TriaOperations>(() => {
-    const current = (lang: Lang): WebSession => {
+    const current = (lang: Lang): SessionClient => {
       if (rejected.current) throw new Error(t(lang, "fileWrongType", { name: rejected.current }));
-      if (openError.current) throw openError.current;
       if (!session.current) throw new Error(t(lang, "fileHint"));
       return session.current;
     };
     return {
       run: async (job, options, control) => {
-        await opening.current;
-        const session = current(options.lang);
-        // The campaign reads the file's results sheet, not its customers (resultsSheet.ts).
-        const host = job === "campaign" ? await session.campaignHost() : session.host;
-        const result = await runJob(host, runner, job, options, control);
+        // Read, computed, applied and written in the worker; an unreadable file says so here.
+        const result = await current(options.lang).call("run", { job, options }, control);
         where.current = { sheet: result.report.sheet, headerRow: result.report.headerRow };
         return result;
       },
-      applyPlan: (plan, lang) => current(lang).host.apply(plan, { lang }),
-      writeCells: (sheet, edits) => current("fr").writeCells(sheet, edits),
-      undo: async () => session.current?.undo(),
+      applyPlan: async (plan, lang) => void (await current(lang).call("applyPlan", { plan, lang })),
+      writeCells: async (sheet, edits) => void (await current("fr").call("writeCells", { sheet, edits })),
+      undo: async () => void (await session.current?.call("undo", {})),
       selectCell: revealGridCell,
-      listSheets: async () => {
-        await opening.current;
-        return session.current ? session.current.host.listSheets() : [];
-      },
+      listSheets: async () => (session.current ? session.current.call("listSheets", {}) : []),
     };
-  }, [runner]);
+  }, []);
 
   const onFile = useCallback(
     async (file: File) => {
       setFileName(file.name);
       setSourceKey(`${file.name}|${file.size}|${file.lastModified}`);
+      // The last file's worker goes with everything it held: a second file does not add to the first.
+      session.current?.close();
       session.current = null;
       rejected.current = isAcceptedFile(file.name) ? null : file.name;
-      openError.current = null;
-      if (!rejected.current) {
-        const chosen = ++filesChosen.current;
-        opening.current = (async () => {
-          try {
-            const opened = await WebSession.open(new Uint8Array(await file.arrayBuffer()), file.name);
-            if (filesChosen.current === chosen) session.current = opened; // not if another file was chosen meanwhile
-          } catch (error) {
-            if (filesChosen.current === chosen) openError.current = error; // unreadable or password-protected: shown by the next run
-          }
-        })();
-        await opening.current;
-      }
+      // The worker reads the file itself, at the first run (unreadable: that run says so).
+      if (!rejected.current) session.current = new SessionClient(file, file.name, createSessionWorker);
       // A dropped file is inspected at once: that is why the user dropped it.
       await requests.request();
     },
@@ -111,7 +89,7 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
 interface OutputPreviewProps {
   readonly lang: Lang;
   readonly version: number;
-  readonly session: WebSession | null;
+  readonly session: SessionClient | null;
   readonly where: { sheet: string; headerRow: number } | null;
 }
 
@@ -122,8 +100,7 @@ function OutputPreview({ lang, version, session, where }: OutputPreviewProps) {
     let live = true;
     if (!session?.hasOutput || !where) return setGrid(null);
     void session
-      .outputBytes()
-      .then((bytes) => readResultGrid(bytes, where.sheet, where.headerRow, PREVIEW_ROWS, lang))
+      .call("preview", { sheet: where.sheet, headerRow: where.headerRow, rows: PREVIEW_ROWS, lang })
       .then((next) => live && setGrid(next))
       .catch(() => live && setGrid(null));
     return () => {
@@ -131,5 +108,7 @@ function OutputPreview({ lang, version, session, where }: OutputPreviewProps) {
     };
   }, [version, session, where, lang]);
   if (!grid || !session) return null;
-  return <ResultGridView lang={lang} grid={grid} onDownload={() => void session.downloadBytes().then((bytes) => downloadBytes(bytes, session.outputName()))} />;
+  return (
+    <ResultGridView lang={lang} grid={grid} onDownload={() => void session.call("download", {}).then((bytes) => downloadBytes(bytes, session.outputName()))} />
+  );
 }

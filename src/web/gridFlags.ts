@@ -1,5 +1,5 @@
 import { FLAG_KINDS, FLAG_STYLES, type FlagKind } from "../engine/legend";
-import type { GridCell } from "../hosts/workbook/resultGrid";
+import type { GridCell } from "../hosts/resultGrid";
 
 /** The flag kind a preview cell's look stands for (its fill, or its border), from the one legend. */
 export function cellFlagKind(cell: GridCell): FlagKind | null {

@@ -3,13 +3,14 @@
  * this file as its own chunk from `new Worker(new URL("./engine.worker.ts", import.meta.url))`.
  * It imports no Office and no DOM: the engine and the app's jobs only.
  */
-import type { JobMessage, JobRequest } from "../app/jobProtocol";
-import { handleJobRequest } from "../app/handleJobRequest";
+import type { JobMessage, JobPiece, JobRequest } from "../app/jobProtocol";
+import { jobInbox } from "../app/handleJobRequest";
 
 interface WorkerScope {
-  onmessage: ((event: { data: JobRequest }) => void) | null;
+  onmessage: ((event: { data: JobRequest | JobPiece }) => void) | null;
   postMessage(message: JobMessage): void;
 }
 
 const scope = self as unknown as WorkerScope;
-scope.onmessage = (event) => void handleJobRequest(event.data, (message) => scope.postMessage(message));
+const inbox = jobInbox((message) => scope.postMessage(message));
+scope.onmessage = (event) => void inbox(event.data);

@@ -6,16 +6,14 @@
  * Excel's sheets; the downloaded bytes read back by the XML reader) and undoes the merge.
  * Screenshots of the tab at 320 and 1280 px go to docs/images.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./launchChromium";
+import type { Page } from "playwright-core";
 import { buildTaskpaneDev } from "./taskpaneDev/buildTaskpaneDev";
 import { seriousAxeViolations } from "./axeCheck";
-import { serveDist } from "./serveDist";
+import { browserSuite } from "./webPage";
 import { cellAt, readXlsxXml, sheetNamed } from "../support/xlsx/readXlsxXml";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -65,31 +63,19 @@ async function findAndReview(page: Page): Promise<Reviewed> {
 }
 
 describe.skipIf(!enabled)("Doublons: review and merge by keyboard (Chromium)", () => {
-  let browser: Browser;
+  const suite = browserSuite();
   let pageUrl: string;
-  let server: Awaited<ReturnType<typeof serveDist>>;
 
   beforeAll(async () => {
     pageUrl = pathToFileURL(await buildTaskpaneDev(path.join(root, "build/taskpane-dev"))).href;
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe", timeout: 300_000 });
-    server = await serveDist(path.join(root, "dist"));
-    browser = await launchChromium();
     mkdirSync(images, { recursive: true });
     mkdirSync(artifacts, { recursive: true });
-  }, 400_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  }, 240_000);
 
   it.each([320, 1280])(
     "Excel taskpane at %i px: merges the accepted groups into the fake Excel's workbook, Undo takes the sheet back",
     async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR" });
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(`${pageUrl}?lang=fr`);
+      const { page, errors } = await suite.open({ width, url: `${pageUrl}?lang=fr` });
       await page.locator('[data-testid="inspect"]').waitFor();
       const reviewed = await findAndReview(page);
       // Nothing is written by the search.
@@ -131,11 +117,7 @@ describe.skipIf(!enabled)("Doublons: review and merge by keyboard (Chromium)", (
   it.each([350, 1280])(
     "web page at %i px: the downloaded workbook holds the merged customers (XML reader); Undo gives the file back",
     async (width) => {
-      // bypassCSP: axe-core is injected as an inline script, which the page's own CSP rightly refuses.
-      const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR", acceptDownloads: true, bypassCSP: true });
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(`${server.url}/web.html`);
+      const { page, errors } = await suite.open({ width, acceptDownloads: true, bypassCSP: true });
       const mimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
       await page
         .locator('input[type="file"]')

@@ -4,12 +4,11 @@
  * samples/clients-demo.xlsx. In Debian's Chromium at 320 px (Excel's default pane) and 1280 px:
  * every tab is used as a user would and screenshotted into docs/images for the README.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./launchChromium";
+import { browserSuite } from "./webPage";
 import { buildTaskpaneDev } from "./taskpaneDev/buildTaskpaneDev";
 import { seriousAxeViolations, type AxeFinding } from "./axeCheck";
 import { contrastRatio } from "../../src/ui/contrast";
@@ -20,27 +19,16 @@ const enabled = process.env.TRIA_SKIP_BROWSER !== "1";
 const TABS = ["columns", "structure", "score", "predict", "settings"] as const;
 
 describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", () => {
-  let browser: Browser;
+  const suite = browserSuite({ serve: false });
   let pageUrl: string;
 
   beforeAll(async () => {
     pageUrl = pathToFileURL(await buildTaskpaneDev(path.join(root, "build/taskpane-dev"))).href;
-    browser = await launchChromium();
     mkdirSync(images, { recursive: true });
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(width: number, lang: "fr" | "en" = "fr"): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: lang === "fr" ? "fr-FR" : "en-GB" });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${pageUrl}?lang=${lang}`);
-    await page.locator('[data-testid="inspect"]').waitFor();
-    return { page, errors };
-  }
+  const open = (width: number, lang: "fr" | "en" = "fr") =>
+    suite.open({ width, locale: lang === "fr" ? "fr-FR" : "en-GB", url: `${pageUrl}?lang=${lang}`, readySelector: '[data-testid="inspect"]' });
 
   it.each([320, 1280])(
     "renders every tab on a sheet in fake Excel, runs the jobs, and screenshots each tab at %i px",

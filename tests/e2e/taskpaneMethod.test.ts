@@ -6,12 +6,12 @@
  * the campaign follow-up on a results sheet; trap records in the segment's copy. Each tab is screenshotted into docs/images and
  * checked with axe-core.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./launchChromium";
+import type { Page } from "playwright-core";
+import { browserSuite } from "./webPage";
 import { buildTaskpaneDev } from "./taskpaneDev/buildTaskpaneDev";
 import { seriousAxeViolations, type AxeFinding } from "./axeCheck";
 
@@ -48,26 +48,18 @@ async function savedSettings(page: Page): Promise<Record<string, unknown>> {
 }
 
 describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M grid, Campagne (Chromium)", () => {
-  let browser: Browser;
+  const suite = browserSuite({ serve: false });
   let pageUrl: string;
 
   beforeAll(async () => {
     pageUrl = pathToFileURL(await buildTaskpaneDev(path.join(root, "build/taskpane-dev-method"))).href;
-    browser = await launchChromium();
     mkdirSync(images, { recursive: true });
   }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it.each([320, 1280])(
     "drives each method tab as a user would and screenshots it at %i px",
     async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR" });
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(`${pageUrl}?lang=fr`);
+      const { page, errors } = await suite.open({ width, url: `${pageUrl}?lang=fr` });
       await page.locator('[data-testid="inspect"]').click();
       await page.locator('[data-role="email"]').first().waitFor({ timeout: 30_000 });
       const findings: (AxeFinding & { tab: string })[] = [];

@@ -6,14 +6,11 @@
  * Screenshots at 320 px (taskpane width) and 1280 px go to tests/e2e/artifacts/ (gitignored).
  * Run with `npm run test:browser`.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./launchChromium";
 import ExcelJS from "exceljs";
-import { serveDist } from "./serveDist";
+import { browserSuite } from "./webPage";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const artifacts = path.join(import.meta.dirname, "artifacts");
@@ -39,32 +36,22 @@ async function sampleFile(): Promise<{ name: string; mimeType: string; buffer: B
 }
 
 describe.skipIf(!enabled)("stand-alone web page (Chromium)", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe", timeout: 180_000 });
-    server = await serveDist(path.join(root, "dist"));
-    browser = await launchChromium();
-    mkdirSync(artifacts, { recursive: true });
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite();
+  beforeAll(() => void mkdirSync(artifacts, { recursive: true }));
 
   it.each([320, 1280])(
     "inspects, structures and scores a file, previews and downloads the output at %i px",
     async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR", acceptDownloads: true });
-      const errors: string[] = [];
       const requests: string[] = [];
       const workers: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      page.on("request", (request) => requests.push(request.url()));
-      page.on("worker", (worker) => workers.push(worker.url()));
-      await page.goto(`${server.url}/web.html`);
+      const { page, errors } = await suite.open({
+        width,
+        acceptDownloads: true,
+        beforeGoto: (page) => {
+          page.on("request", (request) => requests.push(request.url()));
+          page.on("worker", (worker) => workers.push(worker.url()));
+        },
+      });
       await expect(page.getByText("Votre fichier clients").count()).resolves.toBe(1);
       await page.locator('input[type="file"]').setInputFiles(await sampleFile());
 
@@ -144,9 +131,9 @@ describe.skipIf(!enabled)("stand-alone web page (Chromium)", () => {
 
       // The engine ran off the UI thread, in the page's own worker chunk.
       expect(workers.length).toBeGreaterThan(0);
-      expect(workers.every((url) => url.startsWith(server.url))).toBe(true);
+      expect(workers.every((url) => url.startsWith(suite.url))).toBe(true);
       // Privacy (DESIGN.md §8): the page asks nothing of anyone but its own server.
-      expect(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:"))).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(suite.url) && !url.startsWith("blob:") && !url.startsWith("data:"))).toEqual([]);
       // At 320 px nothing may overflow sideways (the grid scrolls inside its own box).
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

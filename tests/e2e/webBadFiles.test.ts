@@ -4,15 +4,11 @@
  * .csv, an empty file. Each gets a clear French message and nothing half-done (no result,
  * nothing to download), one after the other, as a user tries file after file.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./launchChromium";
-import { serveDist } from "./serveDist";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browserSuite } from "./webPage";
 import { seriousAxeViolations } from "./axeCheck";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const enabled = process.env.TRIA_SKIP_BROWSER !== "1";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const NOTES =
@@ -64,29 +60,8 @@ async function nothingDone(page: Page): Promise<void> {
 const pageText = (page: Page) => page.locator("main").innerText();
 
 describe.skipIf(!enabled)("web page on bad files (Chromium)", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe", timeout: 300_000 });
-    server = await serveDist(path.join(root, "dist"));
-    browser = await launchChromium();
-  }, 400_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(width: number): Promise<{ page: Page; errors: string[] }> {
-    // bypassCSP: axe-core is injected as an inline script, which the page's own CSP rightly refuses.
-    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR", bypassCSP: true });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.url}/web.html`);
-    await page.getByText("Votre fichier clients").waitFor();
-    return { page, errors };
-  }
+  const suite = browserSuite();
+  const open = (width: number) => suite.open({ width, bypassCSP: true, readyText: "Votre fichier clients" });
 
   it.each([350, 1280])(
     "says in French what is wrong with each bad file, and runs nothing, at %i px",

@@ -5,15 +5,13 @@
  * (alone, or as a sheet beside the customers), each read back from the file to download with the
  * XML reader, and axe-core finding nothing serious with the results on screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./launchChromium";
-import { serveDist } from "./serveDist";
+import type { Page } from "playwright-core";
+import { browserSuite } from "./webPage";
 import { seriousAxeViolations, type AxeFinding } from "./axeCheck";
 import { cellAt, readXlsxXml, sheetNamed, type XBook, type XSheet } from "../support/xlsx/readXlsxXml";
 
@@ -57,29 +55,12 @@ async function workbookOf(sheets: readonly { name: string; rows: readonly (reado
 }
 
 describe.skipIf(!enabled)("web page: the method tabs (Chromium)", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe", timeout: 300_000 });
-    server = await serveDist(path.join(root, "dist"));
-    browser = await launchChromium();
-    mkdirSync(artifacts, { recursive: true });
-  }, 400_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite();
+  beforeAll(() => void mkdirSync(artifacts, { recursive: true }));
 
   async function open(width: number): Promise<{ page: Page; errors: string[]; findings: (AxeFinding & { tab: string })[] }> {
-    // bypassCSP: axe-core is injected as an inline script, which the page's own CSP rightly refuses.
-    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "fr-FR", acceptDownloads: true, bypassCSP: true });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.url}/web.html`);
-    await page.getByText("Votre fichier clients").waitFor();
-    return { page, errors, findings: [] };
+    const opened = await suite.open({ width, acceptDownloads: true, bypassCSP: true, readyText: "Votre fichier clients" });
+    return { ...opened, findings: [] };
   }
 
   const axeOn = async (page: Page, tab: string, findings: (AxeFinding & { tab: string })[]) =>

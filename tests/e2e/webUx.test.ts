@@ -5,13 +5,11 @@
  * preview shows dates and amounts as Excel does, days are typed as 26/07/2025, and axe-core finds
  * nothing serious on the page.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./launchChromium";
-import { serveDist } from "./serveDist";
+import type { Page } from "playwright-core";
+import { browserSuite } from "./webPage";
 import { seriousAxeViolations } from "./axeCheck";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -20,29 +18,8 @@ const NOTES =
   "Réunion du 12 mars : appeler le fournisseur au sujet du téléphone de la boutique\nPrésents : Marie, Paul et Jeanne\nOrdre du jour : budget, salon, nouveaux catalogues\nMarie propose de revoir les tarifs avant avril\nPaul rappelle que le salon commence le 4 mai\n";
 
 describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe", timeout: 180_000 });
-    server = await serveDist(path.join(root, "dist"));
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(): Promise<{ page: Page; errors: string[] }> {
-    // bypassCSP: axe-core is injected as an inline script, which the page's own CSP rightly refuses.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "fr-FR", bypassCSP: true });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.url}/web.html`);
-    await page.getByText("Votre fichier clients").waitFor();
-    return { page, errors };
-  }
+  const suite = browserSuite();
+  const open = () => suite.open({ bypassCSP: true, readyText: "Votre fichier clients" });
 
   const storedRoles = (page: Page) =>
     page.evaluate(() => (JSON.parse(localStorage.getItem("tria.settings") ?? "{}") as { rolesByHeader?: unknown }).rolesByHeader ?? {});

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { applySuggestions } from "../../src/ui/applySuggestions";
 import { createJobRunner } from "../../src/app/jobRunner";
 import { runJob } from "../../src/app/runJob";
-import { WebSession } from "../../src/web/webSession";
+import { WebSession } from "../../src/worker/webSession";
 import { DEMO_XLSX } from "../app/demoSheet";
 import { cellAt, readXlsxXml, sheetNamed, type XSheet } from "../support/xlsx/readXlsxXml";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { WebSession } from "../../src/web/webSession";
+import { WebSession } from "../../src/worker/webSession";
 import { createJobRunner } from "../../src/app/jobRunner";
 import { runJob } from "../../src/app/runJob";
 import { readXlsxXml } from "../support/xlsx/readXlsxXml";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { WebSession } from "../../src/web/webSession";
+import { WebSession } from "../../src/worker/webSession";
 import { createJobRunner } from "../../src/app/jobRunner";
 import { runJob } from "../../src/app/runJob";
 import type { JobKind } from "../../src/app/jobProtocol";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { WebSession } from "../../src/web/webSession";
+import { WebSession } from "../../src/worker/webSession";
 import { readResultGrid } from "../../src/hosts/workbook/resultGrid";
 import { createJobRunner } from "../../src/app/jobRunner";
 import { runJob } from "../../src/app/runJob";

@@ -2,28 +2,11 @@ import ExcelJS from "exceljs";
 import { METADATA_SHEET, readMetadata } from "./triaMetadata";
 import type { Lang } from "../../engine/i18n/lang";
 import { cellDisplayText } from "./cellDisplayText";
+import { PREVIEW_ROWS, type GridCell, type ResultGrid } from "../resultGrid";
 
-/** One cell of the preview: its text as Excel shows it, and the look the job gave it. */
-export interface GridCell {
-  readonly text: string;
-  /** RRGGBB fill, from the file (the legend's colours). */
-  readonly fill?: string;
-  /** RRGGBB border colour (the red "incomplete" border). */
-  readonly border?: string;
-  readonly note?: string;
-}
+export type { GridCell, ResultGrid };
 
-export interface ResultGrid {
-  readonly sheet: string;
-  readonly headers: readonly GridCell[];
-  /** True for the columns Tria added (from its metadata, not from header text). */
-  readonly added: readonly boolean[];
-  readonly rows: readonly { readonly rowNumber: number; readonly cells: readonly GridCell[] }[];
-  /** Data rows in the sheet, of which `rows` shows the first ones. */
-  readonly totalRows: number;
-}
-
-export const PREVIEW_ROWS = 200;
+export { PREVIEW_ROWS };
 
 /**
  * The first rows of the output workbook as they will look in Excel: read back from the bytes

@@ -8,6 +8,7 @@ import type { JobState } from "../jobState";
 import { t } from "../i18n/strings";
 import { ColumnsTable } from "./ColumnsTable";
 import { ErrorBar } from "./ErrorBar";
+import { JobProgress } from "./JobProgress";
 import type { NothingToRun } from "../customerFileCheck";
 import { LiveStatus } from "./LiveStatus";
 
@@ -23,6 +24,8 @@ export interface ColumnsTabProps {
   readonly notCustomerFile?: NothingToRun | null;
   readonly overrides: Readonly<Record<number, ColumnRole>>;
   readonly onInspect: () => void;
+  /** Stops the reading of a big file (the web page reads it while inspecting). */
+  readonly onCancel?: () => void;
   readonly onRoleChange: (index: number, role: ColumnRole | null) => void;
   readonly kinds?: Readonly<Record<number, DataKind>>;
   readonly onKindChange?: (index: number, kind: DataKind) => void;
@@ -42,11 +45,14 @@ export function ColumnsTab(props: ColumnsTabProps) {
         text={
           running
             ? t(lang, "inspecting")
-            : report && state.status === "done"
-              ? t(lang, "columnsSummary", { columns: report.columns.length, rows: report.counts.rows, sheet: report.sheet, headerRow: report.headerRow })
-              : ""
+            : state.status === "cancelled"
+              ? t(lang, "cancelled")
+              : report && state.status === "done"
+                ? t(lang, "columnsSummary", { columns: report.columns.length, rows: report.counts.rows, sheet: report.sheet, headerRow: report.headerRow })
+                : ""
         }
       />
+      {running && props.onCancel && <JobProgress lang={lang} progress={state.progress} onCancel={props.onCancel} />}
       {state.status === "error" && <ErrorBar lang={lang} error={state.error} />}
       {props.notCustomerFile && (
         <MessageBar intent="error" layout="multiline" role="alert" data-testid={props.notCustomerFile === "noDataRows" ? "no-data-rows" : "not-customer-file"}>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Button, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import type { FlagKind } from "../../engine/legend";
@@ -35,7 +35,8 @@ export interface IssueListProps {
 export function IssueList({ lang, report, busy, applied, onSelect, onApply }: IssueListProps) {
   const styles = useStyles();
   const [kind, setKind] = useState<FlagKind | "all">("all");
-  const every = issueList(report, "all", Number.MAX_SAFE_INTEGER);
+  // Sorted once per report, not at every render (50,000 rows can flag tens of thousands of cells).
+  const every = useMemo(() => issueList(report, "all", Number.MAX_SAFE_INTEGER), [report]);
   if (every.length === 0) return <Caption1>{t(lang, "noIssues")}</Caption1>;
   const open = (flag: ReportFlag) => !applied.has(flagKey(flag));
   const all = every.filter(open);

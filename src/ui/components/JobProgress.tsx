@@ -14,13 +14,7 @@ const useStyles = makeStyles({
 export function JobProgress({ lang, progress, onCancel }: { lang: Lang; progress: Progress | null; onCancel: () => void }) {
   const styles = useStyles();
   const value = progressValue(progress);
-  const label = progress
-    ? t(lang, "progressRows", {
-        done: formatNumber(lang, progress.done),
-        total: formatNumber(lang, progress.total),
-        phase: phaseLabel(lang, progress.phase),
-      })
-    : t(lang, "progressStarting");
+  const label = progress ? progressText(lang, progress) : t(lang, "progressStarting");
   return (
     <div className={styles.root} data-testid="job-progress">
       <Field className={styles.bar} validationMessage={<Caption1>{label}</Caption1>} validationState="none">
@@ -29,6 +23,19 @@ export function JobProgress({ lang, progress, onCancel }: { lang: Lang; progress
       <Button onClick={onCancel}>{t(lang, "cancel")}</Button>
     </div>
   );
+}
+
+/**
+ * Rows done, or a percentage where rows would mislead: reading counts bytes (or every row of
+ * the sheet, titles and header included: "503 / 503" for 500 customers), writing counts sheet rows.
+ */
+function progressText(lang: Lang, progress: Progress): string {
+  const phase = phaseLabel(lang, progress.phase);
+  if (progress.phase === "read" || progress.phase === "write") {
+    const percent = progress.total > 0 ? Math.min(100, Math.floor((100 * progress.done) / progress.total)) : 0;
+    return t(lang, "progressPercent", { percent: String(percent), phase });
+  }
+  return t(lang, "progressRows", { done: formatNumber(lang, progress.done), total: formatNumber(lang, progress.total), phase });
 }
 
 /** Every phase has its label: a phase without one fails to type-check here. */
