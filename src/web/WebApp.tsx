@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../engine/i18n/lang";
 import { App, type TriaOperations } from "../ui/App";
 import { createInspectRequests } from "../ui/inspectRequests";
@@ -26,6 +26,8 @@ function browserSettingsStore(): SettingsStore {
 export function WebApp({ initialLang }: { initialLang: Lang }) {
   const [fileName, setFileName] = useState<string | null>(null);
   const [sourceKey, setSourceKey] = useState<string | null>(null);
+  /** Files dropped so far: each one is inspected. */
+  const [drops, setDrops] = useState(0);
   /** The file's session, held by a worker: the page never holds its rows. */
   const session = useRef<SessionClient | null>(null);
   /** A file that is not .xlsx/.csv: the next run says so, in the pane's language. */
@@ -56,7 +58,7 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
   }, []);
 
   const onFile = useCallback(
-    async (file: File) => {
+    (file: File) => {
       setFileName(file.name);
       setSourceKey(`${file.name}|${file.size}|${file.lastModified}`);
       // The last file's worker goes with everything it held: a second file does not add to the first.
@@ -65,11 +67,15 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
       rejected.current = isAcceptedFile(file.name) ? null : file.name;
       // The worker reads the file itself, at the first run (unreadable: that run says so).
       if (!rejected.current) session.current = new SessionClient(file, file.name, createSessionWorker);
-      // A dropped file is inspected at once: that is why the user dropped it.
-      await requests.request();
+      setDrops((count) => count + 1);
     },
-    [requests],
+    [],
   );
+  // A dropped file is inspected at once: that is why the user dropped it. After the render, once
+  // the pane has let go of the last file (its effect on sourceKey cancels every job).
+  useEffect(() => {
+    if (drops > 0) void requests.request();
+  }, [drops, requests]);
 
   return (
     <App
@@ -80,7 +86,7 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
       canInspect={fileName !== null}
       sourceKey={sourceKey}
       subscribeInspectRequests={requests.subscribe}
-      renderSource={(lang) => <FilePicker lang={lang} fileName={fileName} onFile={(file) => void onFile(file)} />}
+      renderSource={(lang) => <FilePicker lang={lang} fileName={fileName} onFile={onFile} />}
       renderOutput={(lang, version) => <OutputPreview lang={lang} version={version} session={session.current} where={where.current} />}
     />
   );
@@ -93,8 +99,11 @@ interface OutputPreviewProps {
   readonly where: { sheet: string; headerRow: number } | null;
 }
 
-/** Re-reads the output each time a run changed it (version), and offers it for download. */
-function OutputPreview({ lang, version, session, where }: OutputPreviewProps) {
+/**
+ * Re-reads the output each time a run changed it (version), and offers it for download. Memo:
+ * a job's progress redraws the pane many times a second, not the 200-row grid under it.
+ */
+const OutputPreview = memo(function OutputPreview({ lang, version, session, where }: OutputPreviewProps) {
   const [grid, setGrid] = useState<ResultGrid | null>(null);
   useEffect(() => {
     let live = true;
@@ -111,4 +120,4 @@ function OutputPreview({ lang, version, session, where }: OutputPreviewProps) {
   return (
     <ResultGridView lang={lang} grid={grid} onDownload={() => void session.call("download", {}).then((bytes) => downloadBytes(bytes, session.outputName()))} />
   );
-}
+});

@@ -7,13 +7,14 @@ import { launchChromium } from "./launchChromium";
 import { serveDist } from "./serveDist";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const dist = path.join(root, "dist");
+/** TRIA_DIST_DIR: another build to serve (the page of an earlier commit, to measure it against this one). */
+const dist = process.env.TRIA_DIST_DIR ?? path.join(root, "dist");
 /** Which run built dist/ last (the id e2eRun.ts provides). */
 const stamp = path.join(dist, ".e2e-run");
 
 /** dist/ built by webpack once per test run (every web test file shares it); TRIA_DIST_READY=1 takes dist/ as it is. */
 export function builtDist(): string {
-  if (process.env.TRIA_DIST_READY === "1") return dist;
+  if (process.env.TRIA_DIST_READY === "1" || process.env.TRIA_DIST_DIR) return dist;
   const run = inject("e2eRun");
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === run) return dist;
   execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe", timeout: 400_000 });
