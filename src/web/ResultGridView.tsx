@@ -130,8 +130,10 @@ export function ResultGridView({ lang, grid, onDownload }: ResultGridViewProps) 
                     </th>
                     {row.cells.map((cell, i) => {
                       const kind = cellFlagKind(cell);
-                      const where = t(lang, "issueRow", { row: row.rowNumber, column: grid.headers[i]?.text ?? "" });
-                      const said = kind ? `${where} · ${t(lang, FLAG_LABEL_KEYS[kind])}${cell.note ? ` — ${cell.note}` : ""}` : "";
+                      // Said only of a flagged cell: 5,000 cells are drawn at once.
+                      const said = kind
+                        ? `${t(lang, "issueRow", { row: row.rowNumber, column: grid.headers[i]?.text ?? "" })} · ${t(lang, FLAG_LABEL_KEYS[kind])}${cell.note ? ` — ${cell.note}` : ""}`
+                        : "";
                       return (
                         <td
                           key={i}
