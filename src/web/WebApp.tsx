@@ -57,20 +57,17 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
     };
   }, []);
 
-  const onFile = useCallback(
-    (file: File) => {
-      setFileName(file.name);
-      setSourceKey(`${file.name}|${file.size}|${file.lastModified}`);
-      // The last file's worker goes with everything it held: a second file does not add to the first.
-      session.current?.close();
-      session.current = null;
-      rejected.current = isAcceptedFile(file.name) ? null : file.name;
-      // The worker reads the file itself, at the first run (unreadable: that run says so).
-      if (!rejected.current) session.current = new SessionClient(file, file.name, createSessionWorker);
-      setDrops((count) => count + 1);
-    },
-    [],
-  );
+  const onFile = useCallback((file: File) => {
+    setFileName(file.name);
+    setSourceKey(`${file.name}|${file.size}|${file.lastModified}`);
+    // The last file's worker goes with everything it held: a second file does not add to the first.
+    session.current?.close();
+    session.current = null;
+    rejected.current = isAcceptedFile(file.name) ? null : file.name;
+    // The worker reads the file itself, at the first run (unreadable: that run says so).
+    if (!rejected.current) session.current = new SessionClient(file, file.name, createSessionWorker);
+    setDrops((count) => count + 1);
+  }, []);
   // A dropped file is inspected at once: that is why the user dropped it. After the render, once
   // the pane has let go of the last file (its effect on sourceKey cancels every job).
   useEffect(() => {
