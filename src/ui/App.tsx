@@ -133,6 +133,8 @@ export function App(props: AppProps) {
 
   const save = useCallback(
     (next: TriaSettings) => {
+      // At once, not at the next render: a job started in the same tick (a new file's inspection) reads these.
+      settingsRef.current = next;
       setSettings(next);
       settingsStore
         .save(next)
