@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { saveWithCalc } from "../../support/saveWithCalc";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,23 +29,7 @@ describe.skipIf(process.env.TRIA_SKIP_LIBREOFFICE === "1")("LibreOffice recalcul
     }
     const dir = mkdtempSync(join(tmpdir(), "tria-lo-recalc-"));
     writeFileSync(join(dir, "structured.xlsx"), await zip.generateAsync({ type: "uint8array" }));
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "xlsx:Calc MS Excel 2007 XML",
-        "--outdir",
-        join(dir, "lo"),
-        join(dir, "structured.xlsx"),
-      ],
-      {
-        stdio: "pipe",
-        timeout: 240_000,
-      },
-    );
-    const saved = new Uint8Array(readFileSync(join(dir, "lo", "structured.xlsx")));
+    const saved = new Uint8Array(readFileSync(saveWithCalc(join(dir, "structured.xlsx"), join(dir, "lo"), dir)));
     const book = await readXlsxXml(saved);
     const synthese = sheetNamed(book, "Synthèse");
     // Sums of Panier moyen (through the name Paniers) and of Nb achats / an, as in the original.

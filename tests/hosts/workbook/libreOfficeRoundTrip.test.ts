@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
+import { saveWithCalc } from "../../support/saveWithCalc";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,20 +39,7 @@ describe.skipIf(process.env.TRIA_SKIP_LIBREOFFICE === "1")("a Tria workbook save
       const name = input.endsWith(".csv") ? "csv" : "xlsx";
       const first = await structure(input, `first-${name}`);
       expect(stateOf(workbookXml(first.output), METADATA_SHEET)).toBe("veryHidden");
-      execFileSync(
-        "soffice",
-        [
-          "--headless",
-          `-env:UserInstallation=file://${dir}/profile`,
-          "--convert-to",
-          "xlsx:Calc MS Excel 2007 XML",
-          "--outdir",
-          join(dir, `lo-${name}`),
-          first.output,
-        ],
-        { stdio: "pipe", timeout: 240_000 },
-      );
-      const saved = join(dir, `lo-${name}`, `first-${name}.xlsx`);
+      const saved = saveWithCalc(first.output, join(dir, `lo-${name}`), dir);
       // What Calc does to it: kept, but only hidden.
       expect(stateOf(workbookXml(saved), METADATA_SHEET)).toBe("hidden");
 

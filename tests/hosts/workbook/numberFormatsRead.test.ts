@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import ExcelJS from "exceljs";
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { saveWithCalc } from "../../support/saveWithCalc";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -80,21 +81,8 @@ describe("number formats of an .xlsx reach the examples", () => {
     "reads the € format LibreOffice Calc writes",
     async () => {
       if (!soffice) throw new Error("LibreOffice is needed: apt-get install -y libreoffice-calc-nogui (or set TRIA_SKIP_LIBREOFFICE=1).");
-      const out = join(dir, "calc");
-      execFileSync(
-        "soffice",
-        [
-          "--headless",
-          `-env:UserInstallation=file://${dir}/profile`,
-          "--convert-to",
-          "xlsx:Calc MS Excel 2007 XML",
-          "--outdir",
-          out,
-          "samples/clients-demo.xlsx",
-        ],
-        { stdio: "pipe", timeout: 120_000 },
-      );
-      for (const examples of await examplesBothWays(new Uint8Array(readFileSync(join(out, "clients-demo.xlsx"))), "calc.xlsx")) {
+      const saved = saveWithCalc("samples/clients-demo.xlsx", join(dir, "calc"), dir, 120_000);
+      for (const examples of await examplesBothWays(new Uint8Array(readFileSync(saved)), "calc.xlsx")) {
         expect(examples["Panier moyen"]![0]).toBe("191,69 €");
         expect(examples["Date dernier achat"]![0]).toBe("26/07/2025");
       }
