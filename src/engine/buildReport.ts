@@ -1,5 +1,5 @@
 import { FLAG_KINDS, type FlagKind } from "./legend";
-import type { ColumnRef, Plan } from "./plan";
+import { columnFlagRows, type ColumnRef, type Plan } from "./plan";
 import { REPORT_VERSION, type Report, type ReportColumn, type ReportFlag } from "./report";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -31,7 +31,7 @@ export function buildReport(plan: Plan, columns: readonly ReportColumn[], ownCol
     column: headerOf(flag.column),
     kind: flag.kind,
     message: flag.message,
-    rows: plan.rows.length,
+    rows: columnFlagRows(plan, flag).length,
   }));
   const tally = new Map<FlagKind, number>();
   for (const flag of plan.flags) tally.set(flag.kind, (tally.get(flag.kind) ?? 0) + 1);

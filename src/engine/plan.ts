@@ -1,4 +1,4 @@
-import type { CellValue } from "./table/cellValue";
+import { isEmptyCell, type CellValue } from "./table/cellValue";
 import type { LeftOutRow, Table } from "./table/table";
 import type { FlagKind } from "./legend";
 import type { ReportExtras } from "./report";
@@ -65,6 +65,23 @@ export interface ColumnFlag {
   readonly column: ColumnRef;
   readonly kind: FlagKind;
   readonly message: string;
+  /**
+   * The sheet rows it covers: the rows where the column holds a value (an empty cell has nothing
+   * to go stale or to protect). Absent (older plans): every row of Plan.rows.
+   */
+  readonly rows?: readonly number[];
+}
+
+/** The sheet rows a column flag styles and the report counts. */
+export function columnFlagRows(plan: Pick<Plan, "rows">, flag: ColumnFlag): readonly number[] {
+  return flag.rows ?? plan.rows;
+}
+
+/** The sheet rows of a Table where a column holds a value: what a column flag covers. */
+export function filledRows(table: Table, column: number): number[] {
+  const rows: number[] = [];
+  for (const row of table.rows) if (!isEmptyCell(row.cells[column])) rows.push(row.rowNumber);
+  return rows;
 }
 
 /** A sheet the job writes whole (a summary, merged rows); the legend sheet is the host's. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Plan } from "../../src/engine/plan";
+import { columnFlagRows, type Plan } from "../../src/engine/plan";
 import { FLAG_STYLES, type FlagKind } from "../../src/engine/legend";
 import { placeColumns } from "../../src/hosts/columnPlacement";
 import { flaggedCells, lookOf, resolveColumn } from "../../src/hosts/planCells";
@@ -27,7 +27,7 @@ export const CONTRACT_ROWS: (string | number)[][] = [
 export const USER_FILL = { row: 2, column: 1, color: "00FF00" };
 export const USER_NOTE = { row: 3, column: 2, text: "Rappeler le soir" };
 
-/** A first run: typos on two names, an invalid phone, a postal code Tria could not find, an empty address, phones volatile. */
+/** A first run: typos on two names, an invalid phone, a postal code Tria could not find, an empty address, phones and filled addresses volatile. */
 export function firstPlan(): Plan {
   return {
     job: "structure",
@@ -46,17 +46,26 @@ export function firstPlan(): Plan {
       { row: 4, column: { added: "address.postalCode" }, kind: "incomplete", message: "Code postal manquant" },
       { row: 5, column: { source: 2 }, kind: "incomplete", message: "Adresse vide" },
     ],
-    columnFlags: [{ column: { source: 1 }, kind: "volatile", message: "Un téléphone change : revérifiez-le régulièrement." }],
+    columnFlags: [
+      { column: { source: 1 }, kind: "volatile", message: "Un téléphone change : revérifiez-le régulièrement." },
+      // With its rows: the empty C5 is left alone (its own "incomplete" flag is the only look it gets).
+      { column: { source: 2 }, kind: "volatile", message: "Une adresse change : revérifiez-la.", rows: [2, 3, 4] },
+    ],
     addedSheets: [{ key: "summary", name: "Synthèse", rows: [["Lignes", 4]] }],
     extras: {},
   };
 }
 
-/** The second run, after the user fixed A2 and filled C5: those flags are gone, a town changed. */
+/**
+ * The second run, after the user fixed A2 and filled C5: those flags are gone, a town changed,
+ * and the addresses are no longer volatile (source 2 is now Tria's E.164 column: the sheet read
+ * again has Tria's columns).
+ */
 export function secondPlan(): Plan {
   const plan = firstPlan();
   return {
     ...plan,
+    columnFlags: plan.columnFlags?.filter((flag) => !("source" in flag.column && flag.column.source === 2)),
     addedColumns: plan.addedColumns.map((c) => (c.key === "address.city" ? { ...c, values: ["BOURG-EN-BRESSE", "PARIS", "LYON", "NANTES"] } : c)),
     flags: plan.flags.filter(
       (f) => !(f.row === 2 && "source" in f.column && f.column.source === 0) && !(f.row === 5 && "source" in f.column && f.column.source === 2),
@@ -103,7 +112,7 @@ function expectedLooks(plan: Plan): Map<string, { kinds: FlagKind[]; noted: bool
   const looks = new Map<string, { kinds: FlagKind[]; noted: boolean }>();
   const at = (row: number, column: number) =>
     looks.get(`${row}:${column}`) ?? looks.set(`${row}:${column}`, { kinds: [], noted: false }).get(`${row}:${column}`)!;
-  for (const flag of plan.columnFlags ?? []) for (const row of plan.rows) at(row, resolveColumn(flag.column, placement)).kinds.push(flag.kind);
+  for (const flag of plan.columnFlags ?? []) for (const row of columnFlagRows(plan, flag)) at(row, resolveColumn(flag.column, placement)).kinds.push(flag.kind);
   for (const cell of flaggedCells(plan.flags, placement)) {
     at(cell.row, cell.column).kinds.push(...cell.kinds);
     at(cell.row, cell.column).noted = true;

@@ -1,5 +1,5 @@
 import type { CellFlag, ColumnFlag, Plan } from "../plan";
-import { emptyPlan } from "../plan";
+import { emptyPlan, filledRows } from "../plan";
 import type { ReportColumn, ReportPrivacy } from "../report";
 import type { Table } from "../table/table";
 import type { Lang } from "../i18n/lang";
@@ -52,7 +52,7 @@ export function complyTable(table: Table, columns: readonly ReportColumn[], opti
     const category = sensitiveHeader(header);
     if (category && table.rows.some((row) => !isEmptyCell(row.cells[index]))) {
       namedColumns.set(index, category);
-      columnFlags.push({ column: { source: index }, kind: "privacy", message: sensitiveColumnNote(category, lang) });
+      columnFlags.push({ column: { source: index }, kind: "privacy", message: sensitiveColumnNote(category, lang), rows: filledRows(table, index) });
     }
   });
 
@@ -116,8 +116,9 @@ export function complyTable(table: Table, columns: readonly ReportColumn[], opti
       }
     }
   });
-  if (where.email !== null && where.consent === null)
-    columnFlags.push({ column: { source: where.email }, kind: "privacy", message: noConsentColumnNote(lang) });
+  const emailRows = where.email !== null && where.consent === null ? filledRows(table, where.email) : [];
+  if (where.email !== null && emailRows.length > 0)
+    columnFlags.push({ column: { source: where.email }, kind: "privacy", message: noConsentColumnNote(lang), rows: emailRows });
 
   const privacy: ReportPrivacy = {
     today: today.toISOString().slice(0, 10),

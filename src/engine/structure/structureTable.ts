@@ -4,7 +4,7 @@ import type { Table } from "../table/table";
 import type { AddedColumn, CellFlag, ColumnFlag, Plan } from "../plan";
 import type { ReportSplit } from "../report";
 import type { FlagKind } from "../legend";
-import { emptyPlan } from "../plan";
+import { emptyPlan, filledRows } from "../plan";
 import { translate } from "../i18n/messages";
 import { inLang } from "../i18n/localeFormat";
 import type { Lang } from "../i18n/lang";
@@ -80,9 +80,13 @@ export function structureTable(table: Table, roles: readonly ColumnRole[], optio
   }
   flags.push(...requiredFlags(table, roles, sources, options.requiredFields ?? DEFAULT_REQUIRED_FIELDS, lang));
   const volatileRoles = options.volatileRoles ?? DEFAULT_VOLATILE_ROLES;
-  const columnFlags: ColumnFlag[] = sources
-    .filter((index) => volatileRoles.includes(roles[index]!))
-    .map((index) => ({ column: { source: index }, kind: "volatile", message: volatileNote(roles[index]!, lang) }));
+  // Only cells that hold a value go stale: an empty phone cell is incomplete, not volatile.
+  const columnFlags: ColumnFlag[] = [];
+  for (const index of sources) {
+    if (!volatileRoles.includes(roles[index]!)) continue;
+    const rows = filledRows(table, index);
+    if (rows.length > 0) columnFlags.push({ column: { source: index }, kind: "volatile", message: volatileNote(roles[index]!, lang), rows });
+  }
   addedColumns.push(...qualityColumns(table, flags, options));
   return { ...emptyPlan("structure", table), addedColumns, flags, columnFlags, extras: { splits } };
 }

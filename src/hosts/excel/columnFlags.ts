@@ -1,12 +1,13 @@
-import type { Plan } from "../../engine/plan";
+import { columnFlagRows, type Plan } from "../../engine/plan";
 import type { Placement } from "../columnPlacement";
 import { columnRunAddress } from "./a1";
 import { lookOf, resolveColumn, type Look } from "./flaggedCells";
 
 /**
  * Plan.columnFlags in Excel terms, with the xlsx host's semantics (workbook/applyPlan.ts
- * writeColumnFlags): every data row of the column takes the flag's look, in one range per
- * column (rows the Plan skips stay untouched, so a gap splits the address), and the reason is
+ * writeColumnFlags): every data row of the column that holds a value takes the flag's look, in
+ * one range per run of rows (empty cells and rows the Plan skips stay untouched, so a gap splits
+ * the address), and the reason is
  * a note on the header cell only. A million-row "volatile" column is one address, not a million.
  */
 export interface ColumnFlagLook {
@@ -32,9 +33,9 @@ export function rowRuns(rows: readonly number[]): [number, number][] {
 export function columnFlagLooks(plan: Plan, placement: Placement): ColumnFlagLook[] {
   const flags = plan.columnFlags ?? [];
   if (flags.length === 0) return [];
-  const runs = rowRuns(plan.rows);
   return flags.map((flag) => {
     const column = resolveColumn(flag.column, placement);
+    const runs = rowRuns(columnFlagRows(plan, flag));
     return { column, look: lookOf([flag.kind]), addresses: runs.map(([first, last]) => columnRunAddress(column, first, last)) };
   });
 }

@@ -1,4 +1,4 @@
-import type { AddedColumn, AddedSheet, Plan } from "../../engine/plan";
+import { columnFlagRows, type AddedColumn, type AddedSheet, type Plan } from "../../engine/plan";
 import { FLAG_KINDS, FLAG_STYLES, type FlagKind } from "../../engine/legend";
 import { isCellError, type CellValue } from "../../engine/table/cellValue";
 import { columnLetter } from "../../engine/table/tableFromSheet";
@@ -74,7 +74,7 @@ export function flagLayout(plan: Plan, placement: Placement): { columns: FlagCol
   const cells: FlaggedCell[] = [
     ...(plan.columnFlags ?? []).flatMap((flag) => {
       const column = resolveColumn(flag.column, placement);
-      return plan.rows.map((row) => ({ row, column, kinds: [flag.kind] as FlagKind[], note: "" }));
+      return columnFlagRows(plan, flag).map((row) => ({ row, column, kinds: [flag.kind] as FlagKind[], note: "" }));
     }),
     ...flaggedCells(plan.flags, placement),
   ];

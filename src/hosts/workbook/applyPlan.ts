@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { AddedSheet, CellFlag, Plan } from "../../engine/plan";
+import { columnFlagRows, type AddedSheet, type CellFlag, type Plan } from "../../engine/plan";
 import type { Lang } from "../../engine/i18n/lang";
 import { translate } from "../../engine/i18n/messages";
 import { TriaError } from "../../engine/errors";
@@ -108,12 +108,13 @@ function writeFlags(sheet: ExcelJS.Worksheet, flags: readonly CellFlag[], placem
   }
 }
 
-/** A whole column's flag: every data row styled, the reason noted once on the header cell. */
+/** A whole column's flag: every data row with a value styled, the reason noted once on the header cell. */
 function writeColumnFlags(sheet: ExcelJS.Worksheet, plan: Plan, placement: Placement, paintLog: PaintLog): void {
   for (const flag of plan.columnFlags ?? []) {
     const column = resolveColumn(flag.column, placement);
-    if (plan.rows.length > 0) paintLog.rememberSpan(sheet, column, plan.rows[0]!, plan.rows[plan.rows.length - 1]!);
-    for (const row of plan.rows) styleCell(sheet.getRow(row).getCell(column), [flag.kind]);
+    const rows = columnFlagRows(plan, flag);
+    if (rows.length > 0) paintLog.rememberSpan(sheet, column, rows[0]!, rows[rows.length - 1]!);
+    for (const row of rows) styleCell(sheet.getRow(row).getCell(column), [flag.kind]);
     const header = sheet.getRow(plan.headerRow).getCell(column);
     header.note = addTriaNote(noteText(header.note), flag.message);
   }

@@ -16,6 +16,7 @@ import { tableFromSheet } from "../../../src/engine/table/tableFromSheet";
 import { structurePlan } from "../../../src/app/runStructure";
 import { placeColumns } from "../../../src/hosts/columnPlacement";
 import { flaggedCells, lookOf, resolveColumn } from "../../../src/hosts/planCells";
+import { columnFlagRows } from "../../../src/engine/plan";
 import type { FlagKind } from "../../../src/engine/legend";
 import { NOTE_MARKER } from "../../../src/hosts/triaNote";
 import { FLAG_STYLES } from "../../../src/engine/legend";
@@ -37,7 +38,7 @@ function mismatches(sheet: FakeSheet, before: FakeSpreadsheet): string[] {
   const placement = placeColumns(plan.addedColumns, new Map(), before.getActiveSheet().getLastColumn(), false);
   const kinds = new Map<string, FlagKind[]>();
   const add = (row: number, column: number, kind: FlagKind) => kinds.set(`${row}:${column}`, [...(kinds.get(`${row}:${column}`) ?? []), kind]);
-  for (const flag of plan.columnFlags ?? []) for (const row of plan.rows) add(row, resolveColumn(flag.column, placement), flag.kind);
+  for (const flag of plan.columnFlags ?? []) for (const row of columnFlagRows(plan, flag)) add(row, resolveColumn(flag.column, placement), flag.kind);
   const noted = new Set(flaggedCells(plan.flags, placement).map((c) => `${c.row}:${c.column}`));
   for (const cell of flaggedCells(plan.flags, placement)) for (const kind of cell.kinds) add(cell.row, cell.column, kind);
   const wrong: string[] = [];

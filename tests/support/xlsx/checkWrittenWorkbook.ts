@@ -79,7 +79,11 @@ export function checkWrittenWorkbook(input: CheckInput): CheckResult {
         mismatches.push({ cell: "-", part: "layout", expected: `column "${flag.column}"`, actual: "not found or ambiguous" });
         continue;
       }
-      for (const row of dataRows) add(row, column, { ...flag, message: "" });
+      // A column flag covers the cells that hold a value (an empty cell has nothing to flag), and the report counts them.
+      const filled = dataRows.filter((row) => !isBlank(cellAt(written, row, column).value));
+      for (const row of filled) add(row, column, { ...flag, message: "" });
+      if (filled.length !== flag.rows)
+        mismatches.push({ cell: "-", part: "layout", expected: `${flag.rows} rows of "${flag.column}"`, actual: `${filled.length} filled` });
       headerNotes.set(column, [...(headerNotes.get(column) ?? []), flag.message]);
     }
   }
@@ -172,6 +176,10 @@ function canonicalNote(note: string | null): string {
     .map((l) => l.trim())
     .filter((l) => l !== "");
   return [users!.trimEnd(), NOTE_MARKER, ...lines.sort()].filter((part) => part !== "").join("\n");
+}
+
+function isBlank(value: XValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
 }
 
 function show(value: XValue): string {

@@ -86,7 +86,7 @@ export class GridBook {
     }
     for (const flag of plan.columnFlags ?? []) {
       const column = sheet.columns[resolveColumn(flag.column, placement) - 1]!;
-      column.layers.push({ rows: planRows, look: lookOf([flag.kind]) });
+      column.layers.push({ rows: flag.rows ? rowMask(flag.rows) : planRows, look: lookOf([flag.kind]) });
       column.notes.set(plan.headerRow, addTriaNote(column.notes.get(plan.headerRow) ?? "", flag.message));
     }
     const layers = new Map<GridColumn, Map<number, Look>>();
