@@ -53,9 +53,14 @@ export function registerComplyCommand(program: Command, io: CliIo): void {
 async function writePurged(file: string, purge: string | true, host: WorkbookHost, report: Report, sheet: RawSheet, lang: Lang, io: CliIo): Promise<void> {
   const target = typeof purge === "string" ? purge : join("out", `${basename(file, extname(file))}.purge.xlsx`);
   if (resolve(target) === resolve(file)) throw new TriaError("outputIsInput", { file: target });
-  const rows = (report.privacy?.expired ?? []).map((e) => e.row);
+  // A file without header row was read with an empty row 1 above its data (headerRowAdded.ts):
+  // the report's rows count it, the purged file is the user's own lines, one row up.
+  const added = report.headerAdded === true ? 1 : 0;
+  const rows = (report.privacy?.expired ?? []).map((e) => e.row - added);
   const source =
-    host.kind === "xlsx" ? { kind: "xlsx" as const, bytes: new Uint8Array(await readFile(file)), fileName: basename(file) } : { kind: "csv" as const, sheet };
+    host.kind === "xlsx"
+      ? { kind: "xlsx" as const, bytes: new Uint8Array(await readFile(file)), fileName: basename(file) }
+      : { kind: "csv" as const, sheet: { ...sheet, rows: sheet.rows.slice(added) } };
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, await purgeRows(source, report.sheet, rows));
   io.stdout.write(`${say(lang, "purged", { count: rows.length, target })}\n`);

@@ -23,7 +23,12 @@ export async function purgeRows(
     for (let i = 0; i < sorted.length;) {
       let j = i;
       while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! - 1) j++;
-      sheet.spliceRows(sorted[j]!, j - i + 1);
+      const [first, last] = [sorted[j]!, sorted[i]!];
+      const below = Math.max(0, sheet.rowCount - last);
+      sheet.spliceRows(first, last - first + 1);
+      // ExcelJS moves the rows below up over the run but leaves the run's rows that nothing moved
+      // over (a run longer than what is below it, as expired rows at the end): clear them, bottom up.
+      for (let row = last; row >= first + below; row--) sheet.spliceRows(row, 1);
       i = j + 1;
     }
   } else {
