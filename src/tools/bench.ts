@@ -37,7 +37,8 @@ if (!(bundleIsFresh as () => boolean)()) await bundleCli();
 console.log(`${"command".padEnd(62)} ${"file MB".padStart(7)} ${"wall s".padStart(7)} ${"cpu s".padStart(6)} ${"peak MB".padStart(7)}`);
 
 async function tria(label: string, file: string | null, args: readonly string[]): Promise<ProcessFigures> {
-  return run(label, file, process.execPath, ["--max-old-space-size=8192", TRIA, ...args]);
+  // No Node flags: src/cli/tria.mjs starts the job with its own (src/cli/nodeFlags.mjs), as users run it.
+  return run(label, file, process.execPath, [TRIA, ...args]);
 }
 
 async function run(label: string, file: string | null, command: string, args: readonly string[]): Promise<ProcessFigures> {

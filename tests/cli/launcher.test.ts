@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { runCli } from "./cliHarness";
+// @ts-expect-error plain JavaScript module without types (it runs before any transpiler)
+import { heapLimitMb, missingNodeFlags, SEMI_SPACE_MB, wantsNodeFlags } from "../../src/cli/nodeFlags.mjs";
+
+const PROBE = pathToFileURL("tests/cli/nodeFlagsProbe.mjs").href;
+const SAMPLE = "samples/clients-demo.csv";
+const GB = 2 ** 30;
+
+interface Probe {
+  readonly pid: number;
+  readonly execArgv: string[];
+  readonly heapLimit: number;
+}
+
+/** `node src/cli/tria.mjs ARGS` as a user runs it, each of its Node processes telling its flags (nodeFlagsProbe.mjs). */
+function tria(args: readonly string[], env: NodeJS.ProcessEnv = {}, onProbe?: (probes: Probe[], kill: (signal: NodeJS.Signals) => void) => void) {
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; probes: Probe[] }>((resolve, reject) => {
+    const child = spawn(process.execPath, ["src/cli/tria.mjs", ...args], {
+      env: { ...process.env, LANG: "fr_FR.UTF-8", NODE_OPTIONS: `--import ${PROBE}`, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    const probes: Probe[] = [];
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const lines = stderr.split("\n");
+      stderr = lines.pop()!;
+      for (const line of lines) if (line.startsWith("probe ")) probes.push(JSON.parse(line.slice(6)) as Probe);
+      onProbe?.(probes, (signal) => child.kill(signal));
+    });
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, probes }));
+  });
+}
+
+describe("the tria launcher (src/cli/tria.mjs + nodeFlags.mjs)", () => {
+  it("runs a structure job in a second Node started with the young generation and heap flags, output and exit code unchanged", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tria-launcher-"));
+    const run = await tria(["structure", SAMPLE, "--report", join(dir, "relaunched.json")]);
+    expect(run.probes).toHaveLength(2);
+    const [first, job] = run.probes as [Probe, Probe];
+    expect(first.execArgv.some((arg) => arg.startsWith("--max-semi-space-size"))).toBe(false);
+    expect(job.execArgv).toContain(`--max-semi-space-size=${SEMI_SPACE_MB}`);
+    expect(job.execArgv).toContain(`--max-old-space-size=${heapLimitMb()}`);
+    // V8 took the limit: the job's heap may grow past 4 GB, whatever Node's own default was.
+    expect(job.heapLimit).toBeGreaterThan(4 * GB);
+    expect(job.heapLimit).toBeGreaterThanOrEqual(first.heapLimit);
+    const inProcess = await runCli(["structure", SAMPLE, "--report", join(dir, "in-process.json")]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(inProcess.stdout);
+    expect(readFileSync(join(dir, "relaunched.json"), "utf8")).toBe(readFileSync(join(dir, "in-process.json"), "utf8"));
+  }, 60_000);
+
+  it("runs the other commands in one process", async () => {
+    const run = await tria(["inspect", SAMPLE]);
+    expect(run.probes).toHaveLength(1);
+    expect(run.stdout).toBe((await runCli(["inspect", SAMPLE])).stdout);
+    expect(wantsNodeFlags(["--lang", "en", "dedupe", "x.csv"])).toBe(true);
+    expect(wantsNodeFlags(["score", "orders.csv"])).toBe(false);
+  }, 60_000);
+
+  it("returns the job's exit code when it fails", async () => {
+    const run = await tria(["structure", "no-such-file.csv"]);
+    const inProcess = await runCli(["structure", "no-such-file.csv"]);
+    expect(inProcess.code).not.toBe(0);
+    expect(run.code).toBe(inProcess.code);
+    expect(run.probes).toHaveLength(2);
+  }, 60_000);
+
+  it("answers --version in one process", async () => {
+    const run = await tria(["--version"]);
+    expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(run.probes).toHaveLength(1);
+  }, 30_000);
+
+  it("passes a signal on to the job and ends by it", async () => {
+    let signalled = false;
+    const run = await tria(["structure", SAMPLE, "--report", join(tmpdir(), "tria-launcher-signal.json")], { PROBE_HOLD: "1" }, (probes, kill) => {
+      if (probes.length === 2 && !signalled) {
+        signalled = true;
+        kill("SIGTERM");
+      }
+    });
+    expect(run.signal).toBe("SIGTERM");
+    const job = run.probes[1]!;
+    expect(() => process.kill(job.pid, 0)).toThrow(/ESRCH/);
+  }, 60_000);
+
+  it("leaves the flags a user or a script set alone, and adds none in the relaunched process", () => {
+    const total = 8 * GB;
+    expect(missingNodeFlags([], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`, "--max-old-space-size=6144"]);
+    expect(missingNodeFlags(["--max-old-space-size=8192"], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`]);
+    expect(missingNodeFlags([], "--max_semi_space_size=8 --max-old-space-size=3000", total)).toEqual([]);
+    expect(missingNodeFlags(missingNodeFlags([], "", total), "", total)).toEqual([]);
+    // Small machines still get room for a million rows; big ones three quarters of their memory.
+    expect(heapLimitMb(2 * GB)).toBe(4096);
+    expect(heapLimitMb(24 * GB)).toBe(18_432);
+  });
+});
