@@ -1,3 +1,4 @@
+import { dayFirstOf } from "../engine/table/dateOrder";
 import type { Lang } from "../engine/i18n/lang";
 import type { Plan } from "../engine/plan";
 import type { Report } from "../engine/report";
@@ -32,7 +33,8 @@ export function predictCsv(bytes: Uint8Array, sheetName: string, fileName: strin
   options.onProgress?.({ phase: "detect", done: 0, total: sample.rows.length });
   const columns = inspectTable(sample, options.lang);
   const { input, calibrationEnd } = predictInput(columns, options, sheetName);
-  const accumulator = new OrderAccumulator(input);
+  // The date order is read from the first lines (as the roles are): a US export shows it there.
+  const accumulator = new OrderAccumulator(input, dayFirstOf(sample, input.date));
   const rows: number[] = [];
   const width = sample.headers.length;
   stream.forEachRow((cells, rowNumber) => {

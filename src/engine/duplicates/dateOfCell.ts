@@ -6,9 +6,13 @@ import { utcDay } from "../table/excelSerial";
 const cache = new Map<string | number, number>();
 const CACHE_LIMIT = 50_000;
 
-/** A date cell's time in ms, or -Infinity when the cell holds no date. */
-export function dateOfCell(cell: CellValue): number {
+/**
+ * A date cell's time in ms, or -Infinity when the cell holds no date. `dayFirst` false: the
+ * column is written month first (columnDayFirst), read without the French fast path and cache.
+ */
+export function dateOfCell(cell: CellValue, dayFirst = true): number {
   if (cell === null) return -Infinity;
+  if (!dayFirst) return parseDate(cell, { dayFirst })?.getTime() ?? -Infinity;
   if (typeof cell !== "string" && typeof cell !== "number") {
     const date = parseDate(cell);
     return date ? date.getTime() : -Infinity;

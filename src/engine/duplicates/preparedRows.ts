@@ -1,5 +1,6 @@
 import { cellText, isCellError, isEmptyCell, type CellValue } from "../table/cellValue";
 import type { Table } from "../table/table";
+import { dayFirstOf } from "../table/dateOrder";
 import { dateOfCell } from "./dateOfCell";
 import type { FieldColumns } from "./duplicateFields";
 import { hash53 } from "./hash53";
@@ -107,6 +108,9 @@ export function prepareRows(table: Table, columns: FieldColumns, onRow?: (done: 
   const companyCache = new ValueCache<string>(normalizeCompany, 20_000);
   const hasAddress = columns.address.length + columns.street.length + columns.postalCode.length + columns.city.length > 0;
   const streetColumns = [...columns.houseNumber, ...columns.street];
+  // Each date column read in its own order (a US export's 01/02/2025 is 2 January).
+  const recencyDayFirst = columns.recency.map((c) => dayFirstOf(table, c));
+  const birthDayFirst = columns.birthDate.length > 0 ? dayFirstOf(table, columns.birthDate[0]!) : true;
   for (let i = 0; i < n; i++) {
     const cells = table.rows[i]!.cells;
     const mail = emailOf(cells, columns);
@@ -161,12 +165,12 @@ export function prepareRows(table: Table, columns: FieldColumns, onRow?: (done: 
     let count = 0;
     for (let c = 0; c < cells.length; c++) if (usable(cells[c]!) && !own?.has(c)) count++;
     filled[i] = Math.min(count, 65_535);
-    for (const c of columns.recency) {
-      const time = dateOfCell(cells[c] ?? null);
+    for (let k = 0; k < columns.recency.length; k++) {
+      const time = dateOfCell(cells[columns.recency[k]!] ?? null, recencyDayFirst[k]);
       if (time > recency[i]!) recency[i] = time;
     }
     if (columns.birthDate.length > 0) {
-      const time = dateOfCell(cells[columns.birthDate[0]!] ?? null);
+      const time = dateOfCell(cells[columns.birthDate[0]!] ?? null, birthDayFirst);
       if (time > -Infinity) birthDate[i] = Math.floor(time / DAY_MS);
     }
     if (onRow && i % 50_000 === 0) onRow(i);

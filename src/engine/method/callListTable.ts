@@ -6,6 +6,7 @@ import type { Lang } from "../i18n/lang";
 import type { ColumnRole } from "../table/columnRole";
 import { cellText, isEmptyCell, type CellValue } from "../table/cellValue";
 import { parseDate } from "../table/parseDate";
+import { dayFirstOf } from "../table/dateOrder";
 import { formatCell } from "../i18n/formatCell";
 import { isPhoneNumber, readPhoneCell } from "../contact/phoneNumber";
 import { MissingColumnError } from "../missingColumnError";
@@ -166,7 +167,7 @@ function scoresOfRows(table: Table, columns: readonly ReportColumn[], today: Dat
 function peopleOf(table: Table, where: RoleColumns): { index: number; customer: string | null; lastActivity: Date | null }[] {
   const dateOf = (cells: readonly CellValue[], role: ColumnRole) => {
     const index = where.get(role);
-    return index === undefined ? null : parseDate(cells[index] ?? null);
+    return index === undefined ? null : parseDate(cells[index] ?? null, { dayFirst: dayFirstOf(table, index) });
   };
   const latest = (cells: readonly CellValue[]) =>
     (["lastContactDate", "lastPurchaseDate", "orderDate"] as const)

@@ -1,6 +1,7 @@
 import { cellText, isEmptyCell, type CellValue } from "../table/cellValue";
 import { parseBoolean } from "../table/parseBoolean";
 import { parseNumber } from "../table/parseNumber";
+import { dayFirstOf } from "../table/dateOrder";
 import { dayOfCell, type MeasureIssue } from "../scoring/customerMeasure";
 import { orderStatus, type OrderStatus } from "../scoring/orderStatus";
 import type { Table } from "../table/table";
@@ -40,7 +41,11 @@ export class OrderAccumulator {
   /** Data rows seen (with a customer or not), for the report's row count. */
   rows = 0;
 
-  constructor(private readonly input: HistoryInput) {}
+  /** dayFirst: the order of the date column's numeric dates (columnDayFirst), French by default. */
+  constructor(
+    private readonly input: HistoryInput,
+    private readonly dayFirst = true,
+  ) {}
 
   add(cells: readonly CellValue[], rowNumber: number): void {
     const input = this.input;
@@ -221,7 +226,7 @@ export class OrderAccumulator {
   private cachedDay(text: string): number | null {
     let day = this.dayCache.get(text);
     if (day === undefined) {
-      day = dayOfCell(text);
+      day = dayOfCell(text, this.dayFirst);
       this.dayCache.set(text, day);
     }
     return day;
@@ -240,7 +245,7 @@ export class OrderAccumulator {
 
 /** The histories of a Table held in memory (the taskpane, the web page, a workbook). */
 export function purchaseHistories(table: Table, input: HistoryInput, calibrationEndDay: number | null): PurchaseHistories {
-  const accumulator = new OrderAccumulator(input);
+  const accumulator = new OrderAccumulator(input, dayFirstOf(table, input.date));
   for (const row of table.rows) accumulator.add(row.cells, row.rowNumber);
   return accumulator.histories(calibrationEndDay);
 }

@@ -1,5 +1,6 @@
 import type { Table } from "../table/table";
 import { cellText, isEmptyCell } from "../table/cellValue";
+import { dayFirstOf } from "../table/dateOrder";
 import { checkRetention, type RetentionCheck, type RetentionColumns } from "./retention";
 
 /** A row's retention, and whose (the customer's id in an orders list, else null). */
@@ -15,7 +16,9 @@ export interface RowRetention extends RetentionCheck {
  * `customerColumn` is the orders list's customer id column, null for a customer file.
  */
 export function rowRetentions(table: Table, columns: RetentionColumns, customerColumn: number | null, today: Date): RowRetention[] {
-  const own = table.rows.map((row) => checkRetention(row.cells, columns, today));
+  const dated = [columns.lastPurchase, columns.lastContact, columns.collected].filter((index) => index !== null);
+  const monthFirst = new Set(dated.filter((index) => !dayFirstOf(table, index)));
+  const own = table.rows.map((row) => checkRetention(row.cells, { ...columns, monthFirst }, today));
   if (customerColumn === null) return own.map((check) => ({ ...check, customer: null }));
   const ids = table.rows.map((row) => {
     const cell = row.cells[customerColumn] ?? null;

@@ -26,6 +26,8 @@ export interface RetentionColumns {
   readonly lastPurchase: number | null;
   readonly lastContact: number | null;
   readonly collected: number | null;
+  /** Date columns written month first (US exports: 12/31/2024, columnDayFirst); the others day first. */
+  readonly monthFirst?: ReadonlySet<number>;
   /** Any column whose value shows a purchase: number of purchases, total amount, first purchase. */
   readonly purchaseEvidence: readonly number[];
   /** A "Statut" / "Type" column saying client or prospect. */
@@ -39,7 +41,7 @@ export function checkRetention(cells: readonly CellValue[], columns: RetentionCo
   let column: number | null = null;
   for (const index of candidates) {
     if (index === null) continue;
-    const date = parseDate(cells[index] ?? null);
+    const date = parseDate(cells[index] ?? null, { dayFirst: !columns.monthFirst?.has(index) });
     if (date && (lastActivity === null || date > lastActivity)) {
       lastActivity = date;
       column = index;
@@ -62,7 +64,8 @@ function isCustomer(cells: readonly CellValue[], columns: RetentionColumns): boo
   const status = columns.status === null ? null : cells[columns.status];
   if (typeof status === "string" && PROSPECT_WORDS.test(status.trim())) return false;
   if (typeof status === "string" && CUSTOMER_WORDS.test(status.trim())) return true;
-  if (columns.lastPurchase !== null && parseDate(cells[columns.lastPurchase] ?? null)) return true;
+  if (columns.lastPurchase !== null && parseDate(cells[columns.lastPurchase] ?? null, { dayFirst: !columns.monthFirst?.has(columns.lastPurchase) }))
+    return true;
   return columns.purchaseEvidence.some((index) => {
     const value = cells[index];
     if (value instanceof Date) return true;

@@ -3,6 +3,7 @@ import type { ColumnInfo } from "./columnInfo";
 import { normalizeHeader } from "../table/normalizeHeader";
 import { parseBoolean } from "../table/parseBoolean";
 import { parseDate } from "../table/parseDate";
+import { dayFirstOf } from "../table/dateOrder";
 import { parseNumber } from "../table/parseNumber";
 import type { Table } from "../table/table";
 import { dayNumber } from "./customerMeasure";
@@ -101,8 +102,9 @@ export function behaviourPoints(table: Table, columns: readonly ColumnInfo[], gr
 /** Factor 0.5^(age / half-life); an undated event keeps its points (nothing typed is ignored). */
 function decayOf(table: Table, column: number, halfLifeDays: number, referenceDate?: Date): ((i: number) => number) | null {
   if (column < 0 || !(halfLifeDays > 0)) return null;
+  const dayFirst = dayFirstOf(table, column);
   const days = table.rows.map((row) => {
-    const date = parseDate(row.cells[column] ?? null);
+    const date = parseDate(row.cells[column] ?? null, { dayFirst });
     return date === null ? null : dayNumber(date);
   });
   const latest = days.reduce<number>((max, d) => (d !== null && d > max ? d : max), -Infinity);

@@ -53,12 +53,12 @@ export function dayNumber(date: Date): number {
  * The calendar day of a date cell, as parseDate reads it, without allocating a Date for the
  * cells that already are dates (a million order dates from an .xlsx).
  */
-export function dayOfCell(cell: CellValue): number | null {
+export function dayOfCell(cell: CellValue, dayFirst = true): number | null {
   if (cell instanceof Date) {
     const time = cell.getTime();
     return Number.isNaN(time) ? null : Math.floor(time / DAY_MS);
   }
-  const date = parseDate(cell);
+  const date = parseDate(cell, { dayFirst });
   return date === null ? null : dayNumber(date);
 }
 

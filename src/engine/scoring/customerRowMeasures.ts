@@ -1,6 +1,7 @@
 import { cellText, isEmptyCell, type CellValue } from "../table/cellValue";
 import { parseNumber } from "../table/parseNumber";
 import type { Table } from "../table/table";
+import { dayFirstOf } from "../table/dateOrder";
 import { dayNumber, dayOfCell, newMeasure, type CustomerMeasure, type MeasureIssue, type Measures } from "./customerMeasure";
 import type { CustomersInput } from "./scoringInput";
 
@@ -17,6 +18,7 @@ export function customerRowMeasures(table: Table, input: CustomersInput, referen
   const issues: MeasureIssue[] = [];
   const lastDays: (number | null)[] = [];
   let maxDay = -Infinity;
+  const dayFirst = input.lastDate === null || input.lastDateIsDays ? true : dayFirstOf(table, input.lastDate);
 
   const read = (
     i: number,
@@ -39,7 +41,7 @@ export function customerRowMeasures(table: Table, input: CustomersInput, referen
       const days = parseNumber(cell);
       return days === null || days < 0 ? null : days;
     }
-    return dayOfCell(cell);
+    return dayOfCell(cell, dayFirst);
   };
 
   for (let i = 0; i < rows.length; i++) {

@@ -1,6 +1,7 @@
 import { cellText, isEmptyCell, type CellValue } from "../table/cellValue";
 import { parseNumber } from "../table/parseNumber";
 import { cachedParse } from "../table/cachedParse";
+import { dayFirstOf } from "../table/dateOrder";
 import type { Table } from "../table/table";
 import { dayNumber, dayOfCell, newMeasure, type CustomerMeasure, type MeasureIssue, type Measures } from "./customerMeasure";
 import { orderStatus, type OrderStatus } from "./orderStatus";
@@ -35,7 +36,8 @@ export function orderMeasures(table: Table, input: OrdersInput, referenceDate: D
   const statusCache = new Map<string, OrderStatus>();
   // Dates repeat (1,000,000 orders fall on ~1,500 days): each text parsed once. Amounts are
   // mostly distinct and parseNumber reads "257,92" at once: a cache cost three times the parse.
-  const dayOf = cachedParse(dayOfCell);
+  const dayFirst = dayFirstOf(table, input.date);
+  const dayOf = cachedParse((cell) => dayOfCell(cell, dayFirst));
   // The last order number counted for each customer: the lines of one order sit together
   // in every export, so a line repeating it belongs to the same order.
   const lastOrder: (string | undefined)[] | null = input.orderId === null ? null : [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseDate } from "../../../src/engine/table/parseDate";
+import { columnDayFirst } from "../../../src/engine/table/dateOrder";
 import { dateToExcelSerial } from "../../../src/engine/table/excelSerial";
 import type { CellValue } from "../../../src/engine/table/cellValue";
 
@@ -106,6 +107,62 @@ describe("parseDate", () => {
           // === rather than toBe: days before 1970 give -0, which toBe (Object.is) tells from 0.
           expect(result.getTime() % 86_400_000 === 0).toBe(true);
         }
+      }),
+    );
+  });
+});
+
+/** A day as a US export writes it (12/31/2024) or as a French file does (31/12/2024). */
+const written = (day: Date, monthFirst: boolean) => {
+  const [d, m, y] = [pad(day.getUTCDate()), pad(day.getUTCMonth() + 1), day.getUTCFullYear()];
+  return monthFirst ? `${m}/${d}/${y}` : `${d}/${m}/${y}`;
+};
+const someDays = fc.array(anyDay, { minLength: 1, maxLength: 30 });
+const readColumn = (texts: readonly string[]) => {
+  const dayFirst = columnDayFirst(texts);
+  return texts.map((text) => parseDate(text, { dayFirst })?.getTime() ?? null);
+};
+
+describe("columnDayFirst: one date order for the whole column", () => {
+  it("reads a US column month first, 01/02/2025 included, when a second part over 12 proves it", () => {
+    const texts = ["12/31/2024", "01/15/2025", "01/02/2025", "03/04/2025 10:30"];
+    expect(columnDayFirst(texts)).toBe(false);
+    expect(readColumn(texts).map((t) => new Date(t!).toISOString().slice(0, 10))).toEqual(["2024-12-31", "2025-01-15", "2025-01-02", "2025-03-04"]);
+  });
+
+  it("keeps the French order for ambiguous, French and mixed columns, and ignores what is no dd/mm date", () => {
+    expect(columnDayFirst(["01/02/2025", "03/04/2025"])).toBe(true);
+    expect(columnDayFirst(["31/12/2024", "01/02/2025"])).toBe(true);
+    expect(columnDayFirst(["12/31/2024", "31/12/2024"])).toBe(true);
+    expect(columnDayFirst(["2024-12-31", 45302, null, new Date(), "n/a", "1/13"])).toBe(true);
+  });
+
+  it("property: a column of any days written month first reads back every day when one of them proves it", () => {
+    fc.assert(
+      fc.property(someDays, (days) => {
+        const texts = days.map((day) => written(day, true));
+        const proven = days.some((day) => day.getUTCDate() > 12);
+        expect(columnDayFirst(texts)).toBe(!proven);
+        if (proven) expect(readColumn(texts)).toEqual(days.map((day) => day.getTime()));
+      }),
+    );
+  });
+
+  it("property: a column written day first always reads back every day (the French default)", () => {
+    fc.assert(
+      fc.property(someDays, (days) => {
+        const texts = days.map((day) => written(day, false));
+        expect(columnDayFirst(texts)).toBe(true);
+        expect(readColumn(texts)).toEqual(days.map((day) => day.getTime()));
+      }),
+    );
+  });
+
+  it("property: the order does not depend on the rows' order, nor on repeated values", () => {
+    fc.assert(
+      fc.property(someDays, fc.boolean(), (days, monthFirst) => {
+        const texts = days.map((day) => written(day, monthFirst));
+        expect(columnDayFirst([...texts].reverse().concat(texts))).toBe(columnDayFirst(texts));
       }),
     );
   });

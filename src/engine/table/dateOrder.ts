@@ -1,0 +1,45 @@
+import type { CellValue } from "./cellValue";
+import type { Table } from "./table";
+
+/** dd/mm/yyyy or mm/dd/yyyy (any of / . -, two- or four-digit year), a time may follow. */
+const DAY_MONTH_YEAR = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?!\d)/;
+/** Distinct texts remembered: an orders list repeats ~1,500 dates a million times. */
+const MAX_SEEN = 1 << 16;
+
+/**
+ * Whether a column's numeric dates put the day first, decided once for the whole column:
+ * 03/04/2024 alone could be 3 April or 4 March, but a column that also holds 12/31/2024 (a
+ * second part over 12) is written month first, as US exports are, and every one of its dates is
+ * read that way. Day first (the French order) unless some value proves month first and none
+ * proves day first (a first part over 12): an ambiguous or mixed column stays French.
+ */
+export function columnDayFirst(values: Iterable<CellValue>): boolean {
+  let monthFirst = false;
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (typeof value !== "string" || seen.has(value)) continue;
+    if (seen.size < MAX_SEEN) seen.add(value);
+    const match = DAY_MONTH_YEAR.exec(value);
+    if (!match) continue;
+    const first = +match[1]!;
+    const second = +match[2]!;
+    if (first > 12 && second <= 12) return true;
+    if (second > 12 && first <= 12) monthFirst = true;
+  }
+  return !monthFirst;
+}
+
+const decided = new WeakMap<Table, Map<number, boolean>>();
+
+/** columnDayFirst of a Table's column, read once per table and column whatever asks. */
+export function dayFirstOf(table: Table, column: number): boolean {
+  let columns = decided.get(table);
+  if (!columns) decided.set(table, (columns = new Map()));
+  let dayFirst = columns.get(column);
+  if (dayFirst === undefined) columns.set(column, (dayFirst = columnDayFirst(cellsOf(table, column))));
+  return dayFirst;
+}
+
+function* cellsOf(table: Table, column: number): Generator<CellValue> {
+  for (const row of table.rows) yield row.cells[column] ?? null;
+}
