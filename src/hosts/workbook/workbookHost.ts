@@ -19,6 +19,7 @@ import { collectParts } from "./stream/collectParts";
 import type { PartSink } from "./stream/partSink";
 import type { SheetLooks } from "./stream/gridSheet";
 import type { UserStyles } from "./stream/userStyles";
+import type { PrintName } from "./stream/printNames";
 import { thenShift, type CellShift } from "./cellShift";
 import { carryDrawings, sheetDrawings } from "./carryDrawings";
 import { refuseFeaturesNotKept } from "./featuresNotKept";
@@ -39,6 +40,7 @@ export interface HostOptions {
 export interface PlainLooks {
   readonly styles: UserStyles;
   readonly looks: ReadonlyMap<string, SheetLooks>;
+  readonly printNames: readonly PrintName[];
 }
 
 /**
@@ -194,15 +196,17 @@ export class WorkbookHost implements Host {
   private newGrid(main: string): GridBook {
     const sheets = this.sheets.map((sheet) => {
       const looks = this.plain?.looks.get(sheet.name);
-      // A header row added above the sheet: its cells' formats move down with them.
-      const shifted = looks && sheet.headerAdded === true ? { ...looks, xfs: [undefined, ...looks.xfs] } : looks;
+      // A header row added above the sheet: its cells' formats and rows' heights move down with them.
+      const shifted = looks && sheet.headerAdded === true ? headerRowAbove(looks) : looks;
       return new GridSheet(sheet.name, sheet.rows, shifted ?? null);
     });
     const at = Math.max(
       0,
       sheets.findIndex((sheet) => sheet.name === main),
     );
-    return new GridBook(sheets[at]!, [...sheets.slice(0, at), ...sheets.slice(at + 1)], at, this.plain?.styles ?? null);
+    const book = new GridBook(sheets[at]!, [...sheets.slice(0, at), ...sheets.slice(at + 1)], at, this.plain?.styles ?? null);
+    book.printNames = this.plain?.printNames ?? [];
+    return book;
   }
 
   /** The sheets as a job reads them now (for a streamed output: made from the grid only when read). */
@@ -228,6 +232,12 @@ export class WorkbookHost implements Host {
     }
     return workbook;
   }
+}
+
+/** A sheet's looks once a row is inserted above it, as Excel's "Insert rows" moves them. */
+function headerRowAbove(looks: SheetLooks): SheetLooks {
+  const heights = new Map([...looks.heights].map(([row, height]) => [row + 1, height]));
+  return { ...looks, xfs: [undefined, ...looks.xfs], heights, rowsAbove: looks.rowsAbove + 1 };
 }
 
 /** ExcelJS's own copy of a sheet's pictures, unmoved: the original drawing replaces it (carryDrawings). */

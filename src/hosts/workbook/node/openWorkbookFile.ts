@@ -49,13 +49,11 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
   const looks = new Map(
     streamed.map(({ sheet, xfs }) => {
       const own = plain.sheets.get(sheet.name);
-      return [
-        sheet.name,
-        { xfs, widths: own?.widths ?? [], state: own?.state ?? "visible", properties: own?.properties ?? "", tail: own?.tail ?? "" },
-      ] as const;
+      const { widths = [], state = "visible", properties = "", tail = "", views = "", format = "", heights = new Map<number, string>() } = own ?? {};
+      return [sheet.name, { xfs, widths, state, properties, tail, views, format, heights, rowsAbove: 0 }] as const;
     }),
   );
-  return WorkbookHost.fromReadSheets(fileName, sheets, loadBytes, { styles: plain.styles, looks });
+  return WorkbookHost.fromReadSheets(fileName, sheets, loadBytes, { styles: plain.styles, looks, printNames: plain.printNames });
 }
 
 async function fileSize(path: string): Promise<number> {

@@ -1,20 +1,25 @@
 import JSZip from "jszip";
 import { sheetParts } from "../carryDrawings";
-import { parseAttributes, parseRelationships } from "../xlsxParts";
+import { parseAttributes, parseRelationships, relationshipKind, unescapeXml } from "../xlsxParts";
 import { parseUserStyles, type UserStyles } from "../stream/userStyles";
+import { outsideRows, type OutsideRows } from "./sheetOutsideRows";
+import type { PrintName } from "../stream/printNames";
 
 /**
  * Whether an .xlsx can be written back by the streaming writer (stream/writeGridBook) without
  * losing anything: values, the cells' formats (fonts, fills, borders, number formats,
- * alignment), column widths, hidden sheets, sheet colours and print settings are carried; a
+ * alignment), column widths, row heights, views (frozen panes, zoom, grid lines, selection),
+ * hidden sheets, sheet colours, the theme, print settings and print titles are carried; a
  * workbook holding anything else (merges, conditional formats, validations, links, filters,
- * tables, charts, pictures, notes, defined names, formulas, hidden rows or columns, macros…)
+ * tables, charts, pictures, notes, other defined names, formulas, hidden rows or columns, macros…)
  * goes through ExcelJS, which moves those (shiftSheetFeatures, carryDrawings). Read from the
  * package's list of parts, workbook.xml, and each sheet's XML outside its rows, streamed.
  */
 export interface PlainWorkbook {
   readonly styles: UserStyles;
   readonly sheets: ReadonlyMap<string, PlainSheet>;
+  /** Print titles and print areas (the only defined names a plain workbook holds), by sheet name. */
+  readonly printNames: readonly PrintName[];
 }
 
 export interface PlainSheet {
@@ -25,6 +30,11 @@ export interface PlainSheet {
   readonly properties: string;
   /** What follows its rows (print options, margins, page setup, header and footer), kept as it was. */
   readonly tail: string;
+  /** Its <sheetViews> (panes, zoom, grid lines, selection) and <sheetFormatPr> (default row height, base width), as they were. */
+  readonly views: string;
+  readonly format: string;
+  /** Row (1-based) → its height attributes, for rows of a height of their own. */
+  readonly heights: ReadonlyMap<number, string>;
 }
 
 /** Parts a plain workbook may hold: the workbook, its sheets, styles, strings, theme, properties. */
@@ -57,14 +67,6 @@ const PLAIN_TAIL = new Set([
   "sheetCalcPr",
   "phoneticPr",
 ]);
-/**
- * In the rows: a formula (the writer writes values), a hidden or grouped row (it writes every
- * row shown), rich text (it writes plain text). Element names, so that a customer called "f" is no formula.
- */
-const NOT_PLAIN_ROWS = /<(?:\w+:)?f[\s>/]|<(?:\w+:)?row\b[^>]*?\b(?:hidden="(?:1|true)"|outlineLevel="[1-9])|<(?:\w+:)?rPr\b/;
-/** A sheet's head (before its rows) longer than this is not a plain sheet's. */
-const MAX_HEAD = 1 << 20;
-
 export async function plainWorkbook(canonical: Uint8Array): Promise<PlainWorkbook | null> {
   const zip = await JSZip.loadAsync(canonical);
   const files = Object.values(zip.files).filter((file) => !file.dir);
@@ -72,28 +74,50 @@ export async function plainWorkbook(canonical: Uint8Array): Promise<PlainWorkboo
   for (const rels of files.filter((file) => /^xl\/worksheets\/_rels\//.test(file.name)))
     if (parseRelationships(await rels.async("string"), "xl/worksheets/").length > 0) return null;
   const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  if (/<(?:\w+:)?definedName\b/.test(workbookXml)) return null;
   const states = new Map<string, PlainSheet["state"]>();
   for (const match of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
     const attributes = parseAttributes(match[1]!);
     const state = attributes.get("state");
     states.set(attributes.get("name") ?? "", state === "hidden" || state === "veryHidden" ? state : "visible");
   }
+  const printNames = printNamesOf(workbookXml, [...states.keys()]);
+  if (!printNames) return null;
   const sheets = new Map<string, PlainSheet>();
   for (const { name, part } of await sheetParts(zip)) {
     const file = zip.file(part);
     if (!file) return null;
     const outside = await outsideRows(file);
     if (!outside) return null;
-    const sheet = plainSheet(outside.head, outside.tail, states.get(name) ?? "visible");
+    const sheet = plainSheet(outside, states.get(name) ?? "visible");
     if (!sheet) return null;
     sheets.set(name, sheet);
   }
   const styles = parseUserStyles((await zip.file("xl/styles.xml")?.async("string")) ?? "");
-  return { styles, sheets };
+  // Fonts and fills may name theme colours and fonts: the theme part goes with them.
+  const rels = parseRelationships((await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "", "xl/");
+  const themePart = rels.find((rel) => relationshipKind(rel.type) === "theme")?.target;
+  const theme = themePart ? ((await zip.file(themePart)?.async("string")) ?? null) : null;
+  return { styles: { ...styles, theme }, sheets, printNames };
 }
 
-function plainSheet(head: string, tail: string, state: PlainSheet["state"]): PlainSheet | null {
+/**
+ * The workbook's defined names when all are print titles or print areas of a sheet (what
+ * openpyxl's print_title_rows and Excel's Page Setup write); null when it holds any other
+ * (a named range, a filter's database): ExcelJS moves those.
+ */
+function printNamesOf(workbookXml: string, sheetNames: readonly string[]): PrintName[] | null {
+  const names: PrintName[] = [];
+  for (const match of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)<\/(?:\w+:)?definedName>|<(?:\w+:)?definedName\b[^>]*\/>/g)) {
+    const attributes = parseAttributes(match[1] ?? "");
+    const name = attributes.get("name") ?? "";
+    const sheet = sheetNames[Number(attributes.get("localSheetId") ?? -1)];
+    if (!/^_xlnm\.Print_(?:Titles|Area)$/i.test(name) || sheet === undefined || match[2] === undefined) return null;
+    names.push({ name, sheet, formula: unescapeXml(match[2]) });
+  }
+  return names;
+}
+
+function plainSheet({ head, tail, heights }: OutsideRows, state: PlainSheet["state"]): PlainSheet | null {
   const tags = [...tail.matchAll(/<([\w:]+)/g)].map((match) => match[1]!.replace(/^\w+:/, ""));
   if (!tags.every((tag) => PLAIN_TAIL.has(tag))) return null;
   // A page setup pointing at printer settings (another part) is not carried.
@@ -110,67 +134,25 @@ function plainSheet(head: string, tail: string, state: PlainSheet["state"]): Pla
     for (let column = min; column <= max; column++) widths[column - 1] = width;
   }
   const properties = /<(?:\w+:)?sheetPr\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?sheetPr>)/.exec(head)?.[0] ?? "";
-  return { state, widths, properties: stripPrefixes(properties), tail: stripPrefixes(tail.replace(/<\/(?:\w+:)?worksheet>\s*$/, "")) };
+  const views = /<(?:\w+:)?sheetViews\b[\s\S]*?<\/(?:\w+:)?sheetViews>/.exec(head)?.[0] ?? "";
+  const format = /<(?:\w+:)?sheetFormatPr\b[^>]*>/.exec(head)?.[0] ?? "";
+  return {
+    state,
+    widths,
+    properties: stripPrefixes(properties),
+    tail: stripPrefixes(tail.replace(/<\/(?:\w+:)?worksheet>\s*$/, "")),
+    // Extensions and attributes of other namespaces (x14ac:dyDescent) would need their declarations: left out.
+    views: stripForeign(stripPrefixes(views.replace(/<(?:\w+:)?extLst\b[\s\S]*?<\/(?:\w+:)?extLst>/g, ""))),
+    format: stripForeign(stripPrefixes(format)),
+    heights,
+  };
 }
 
 function stripPrefixes(xml: string): string {
   return xml.replace(/<(\/?)\w+:/g, "<$1");
 }
 
-/**
- * The sheet's XML before its rows and after them, the rows skipped as they stream by (a
- * million-row sheet is never one string). Null when the head is not a plain sheet's.
- */
-function outsideRows(file: JSZip.JSZipObject): Promise<{ head: string; tail: string } | null> {
-  let head = "";
-  let tail = "";
-  let carry = "";
-  let where: "head" | "rows" | "tail" = "head";
-  let plainRows = true;
-  return new Promise((resolve, reject) => {
-    const stream = file.nodeStream("nodebuffer");
-    stream
-      .on("data", (chunk: Buffer) => {
-        // latin1: tags are ASCII and a character cut between chunks cannot throw; text is decoded below.
-        let text = chunk.toString("latin1");
-        if (where === "head") {
-          head += text;
-          const at = head.search(/<(?:\w+:)?sheetData\b/);
-          if (at < 0) {
-            if (head.length > MAX_HEAD) where = "tail";
-            return;
-          }
-          text = head.slice(at);
-          head = head.slice(0, at);
-          where = "rows";
-          if (NOT_PLAIN_ROWS.test(text)) plainRows = false;
-          const empty = /^<(?:\w+:)?sheetData\b[^>]*\/>/.exec(text);
-          if (empty) {
-            where = "tail";
-            tail = text.slice(empty[0].length);
-            return;
-          }
-        }
-        if (where === "rows") {
-          const joined = carry + text;
-          if (NOT_PLAIN_ROWS.test(joined)) plainRows = false;
-          const end = /<\/(?:\w+:)?sheetData>/.exec(joined);
-          if (!end) {
-            carry = joined.slice(-32);
-            return;
-          }
-          where = "tail";
-          tail = joined.slice(end.index + end[0].length);
-          return;
-        }
-        tail += text;
-      })
-      .on("error", reject)
-      .on("end", () => {
-        if (where !== "tail" || head.length > MAX_HEAD || !plainRows) return resolve(null);
-        const utf8 = (latin: string) => Buffer.from(latin, "latin1").toString("utf8");
-        resolve({ head: utf8(head), tail: utf8(tail) });
-      })
-      .resume();
-  });
+/** Attributes of another namespace (`x14ac:dyDescent="0.25"`), and namespace declarations. */
+function stripForeign(xml: string): string {
+  return xml.replace(/\s(?:\w+:\w+|xmlns)="[^"]*"/g, "");
 }

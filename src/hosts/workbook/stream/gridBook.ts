@@ -12,6 +12,7 @@ import { addedHeaderNames } from "../headerRowAdded";
 import { GridColumn, GridSheet, PlanValues } from "./gridSheet";
 import type { CellStyleSpec } from "./styleTable";
 import type { UserStyles } from "./userStyles";
+import type { PrintName } from "./printNames";
 
 /** Excel's last column, XFD. */
 const MAX_COLUMNS = 16_384;
@@ -36,6 +37,8 @@ export interface StaticSheet {
 export class GridBook {
   readonly sheets: StaticSheet[] = [];
   headerRow = 1;
+  /** The user's print titles and areas, moved with their sheet's cells when written. */
+  printNames: readonly PrintName[] = [];
 
   constructor(
     readonly main: GridSheet,

@@ -2,6 +2,7 @@ import type { CellValue } from "../../../engine/table/cellValue";
 import type { AddedColumn } from "../../../engine/plan";
 import type { RawSheet } from "../../../engine/table/table";
 import type { Look } from "../../planCells";
+import { insertedAt, type CellShift } from "../cellShift";
 
 /**
  * The customer sheet of a CSV as Tria will write it, without a cell object anywhere: the rows
@@ -106,6 +107,13 @@ export interface SheetLooks {
   /** The sheet's own <sheetPr> and what followed its rows (margins, page setup, header and footer): written as they were. */
   readonly properties: string;
   readonly tail: string;
+  /** Its <sheetViews> and <sheetFormatPr> as they were (sheetViews.ts moves the panes and selection). */
+  readonly views: string;
+  readonly format: string;
+  /** Row (1-based, as written) → its height attributes (` ht="32" customHeight="1"`). */
+  readonly heights: ReadonlyMap<number, string>;
+  /** Rows Tria added above the sheet's own (1: a header row over a file without one). */
+  readonly rowsAbove: number;
 }
 
 export class GridSheet {
@@ -130,6 +138,19 @@ export class GridSheet {
 
   get lastRow(): number {
     return this.rows.length;
+  }
+
+  /**
+   * Where a cell of the sheet as the user saved it is now: below the row Tria added above it,
+   * right of the columns inserted before it (a column past the data moves by all of them).
+   */
+  cellShift(): CellShift {
+    const at: number[] = [];
+    this.columns.forEach((column, index) => column.source !== null && (at[column.source] = index + 1));
+    const added = this.columns.length - at.length;
+    const column = (n: number) => at[n - 1] ?? n + added;
+    const rowsAbove = this.looks?.rowsAbove ?? 0;
+    return rowsAbove > 0 ? { column, row: insertedAt(1, rowsAbove) } : { column };
   }
 
   /** The sheet as a job reads it now: rows with every added column in place, and which columns are Tria's. */

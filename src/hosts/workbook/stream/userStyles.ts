@@ -25,6 +25,8 @@ export interface UserStyles {
   readonly colors: string;
   /** The workbook's default font (its first), the font of every cell without one of its own. */
   readonly defaultFont: string | null;
+  /** The workbook's theme part, whose colours and fonts its formats may name (`<color theme="4"/>`). */
+  readonly theme?: string | null;
 }
 
 const KEPT_ATTRIBUTES = ["applyAlignment", "applyProtection", "quotePrefix"];

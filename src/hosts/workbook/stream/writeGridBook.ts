@@ -10,6 +10,8 @@ import { commentsXml, vmlXml, type SheetNote } from "./notesXml";
 import { BufferedPart, writePart, type PartSink } from "./partSink";
 import { DATE_FORMAT, StyleTable } from "./styleTable";
 import { escapeXml } from "./xmlText";
+import { sheetViewsXml } from "./sheetViews";
+import { printNamesXml } from "./printNames";
 
 /**
  * Stream a GridBook as .xlsx (ECMA-376 SpreadsheetML), part after part, row after row: the
@@ -48,17 +50,23 @@ export async function writeGridBook(book: GridBook, sink: PartSink, onProgress?:
     "_rels/.rels",
     `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   );
-  await writePart(sink, "xl/workbook.xml", workbookXml(names, states, book.mainAt));
+  const shifts = new Map(userSheets.map((sheet) => [sheet.name, sheet.cellShift()]));
+  const printNames = printNamesXml(book.printNames, names, (name) => shifts.get(name));
+  await writePart(sink, "xl/workbook.xml", workbookXml(names, states, book.mainAt, printNames));
   const sheetRels = names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  const theme = book.userStyles?.theme ?? null;
   const otherRels = [
     `<Relationship Id="rId${names.length + 1}" Type="${NS_R}/styles" Target="styles.xml"/>`,
     `<Relationship Id="rId${names.length + 2}" Type="${NS_R}/sharedStrings" Target="sharedStrings.xml"/>`,
+    // The user's theme: the colours and fonts their formats name by theme (the streamed writer never names one itself).
+    ...(theme ? [`<Relationship Id="rId${names.length + 3}" Type="${NS_R}/theme" Target="theme/theme1.xml"/>`] : []),
   ];
   await writePart(sink, "xl/_rels/workbook.xml.rels", relsXml([...sheetRels, ...otherRels]));
   await writePart(sink, "xl/sharedStrings.xml", `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="0" uniqueCount="0"/>`);
   await writePart(sink, "xl/styles.xml", styles.toXml());
+  if (theme) await writePart(sink, "xl/theme/theme1.xml", theme);
 
-  const contentTypes: string[] = [];
+  const contentTypes: string[] = theme ? [`<Override PartName="/xl/theme/theme1.xml" ContentType="${CT}.theme+xml"/>`] : [];
   const counters = { chart: 0, drawing: 0 };
   for (const [index, sheet] of userSheets.entries()) {
     const main = sheet === book.main;
@@ -80,12 +88,12 @@ export async function writeGridBook(book: GridBook, sink: PartSink, onProgress?:
   );
 }
 
-function workbookXml(names: readonly string[], states: readonly StaticSheet["state"][], active: number): string {
+function workbookXml(names: readonly string[], states: readonly StaticSheet["state"][], active: number, definedNames: string): string {
   const sheets = names.map((name, i) => {
     const state = states[i] !== "visible" ? ` state="${states[i]}"` : "";
     return `<sheet name="${escapeXml(name)}" sheetId="${i + 1}"${state} r:id="rId${i + 1}"/>`;
   });
-  return `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView activeTab="${active}"/></bookViews><sheets>${sheets.join("")}</sheets></workbook>`;
+  return `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView activeTab="${active}"/></bookViews><sheets>${sheets.join("")}</sheets>${definedNames}</workbook>`;
 }
 
 /**
@@ -157,19 +165,17 @@ async function writeGridSheet(
     for (const [row, text] of column.notes) notes.push({ row, column: index + 1, ref: `${letters[index]}${row}`, text });
   });
   notes.sort((a, b) => a.row - b.row || a.column - b.column);
-  const frozen = headerRow > 0 && last > headerRow;
-  const pane = frozen
-    ? `<pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
-    : "";
+  const looks = sheet.looks;
   const part = new BufferedPart(sink.part(path));
   part.add(
-    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${sheet.looks?.properties ?? ""}<dimension ref="A1:${letters[Math.max(0, columns.length - 1)] ?? "A"}${Math.max(1, last)}"/>`,
+    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${looks?.properties ?? ""}<dimension ref="A1:${letters[Math.max(0, columns.length - 1)] ?? "A"}${Math.max(1, last)}"/>`,
   );
-  const selected = headerRow > 0 ? ' tabSelected="1"' : "";
-  part.add(`<sheetViews><sheetView${selected} workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
+  const views = { selected: headerRow > 0, freezeRow: headerRow > 0 && last > headerRow ? headerRow : 0 };
+  part.add(`${sheetViewsXml(looks?.views ?? "", sheet.cellShift(), views)}${looks?.format || '<sheetFormatPr defaultRowHeight="15"/>'}`);
   part.add(colsXml(columns.map((column) => column.width ?? sourceWidth(sheet, column.source, Math.max(1, headerRow)))));
   part.add("<sheetData>");
   const rows = sheet.rows;
+  const heights = looks?.heights;
   for (let row = 1; row <= last; row++) {
     let cells = "";
     for (let c = 0; c < columns.length; c++) {
@@ -179,7 +185,8 @@ async function writeGridSheet(
       if ((value === null || value === "") && style === 0) continue;
       cells += cellXml(letters[c]! + row, value, style === 0 && value instanceof Date ? dateStyle : style);
     }
-    if (cells !== "" && part.add(`<row r="${row}">${cells}</row>`)) {
+    const height = heights?.get(row);
+    if ((cells !== "" || height !== undefined) && part.add(`<row r="${row}"${height ?? ""}>${cells}</row>`)) {
       await part.flush();
       onProgress?.({ phase: "write", done: row, total: last });
     }
