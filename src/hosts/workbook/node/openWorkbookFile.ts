@@ -14,6 +14,7 @@ import { withMergedRows } from "../mergedRows";
 import { plainWorkbook } from "./plainWorkbook";
 import { METADATA_SHEET } from "../triaMetadata";
 import { CellFormats } from "./cellFormats";
+import { detachedString } from "./detachedString";
 
 /**
  * Open a customer file from disk (CLI, bench). An .xlsx is streamed row by row: ExcelJS's
@@ -30,8 +31,9 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
       loadBytes: async () => new Uint8Array(await readFile(path)),
     });
   // The packed file is held in memory (a million rows pack to ~100 MB); its unpacked sheets are streamed.
-  const bytes = new Uint8Array(await readFile(path));
-  const { bytes: canonical, info } = await canonicalXlsx(bytes, fileName);
+  // Only the canonical bytes are kept past this line (the same bytes when nothing was renamed):
+  // holding both would add ~135 MB at a million rows while the sheets stream.
+  const { bytes: canonical, info } = await canonicalXlsx(new Uint8Array(await readFile(path)), fileName);
   // A workbook with nothing but values and looks is written back by the streaming writer too
   // (plainWorkbook.ts); one Tria wrote goes through ExcelJS, which clears the last run's looks.
   const plain = info.sheets.some((sheet) => sheet.name === METADATA_SHEET) ? null : await plainWorkbook(canonical);
@@ -40,7 +42,7 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
   // ExcelJS's streaming reader now and then drops a small sheet at the end of the zip: when it
   // gave fewer sheets than workbook.xml lists, the in-memory reader reads them all.
   if (streamed.length < info.sheets.length)
-    return WorkbookHost.fromReadSheets(fileName, (await loadWorkbook(bytes, fileName)).worksheets.map(worksheetToRawSheet), loadBytes);
+    return WorkbookHost.fromReadSheets(fileName, (await loadWorkbook(canonical, fileName)).worksheets.map(worksheetToRawSheet), loadBytes);
   const sheets = await withMergedRows(
     streamed.map((s) => s.sheet),
     canonical,
@@ -131,7 +133,7 @@ function rowCells(row: ExcelJS.Row, date1904: boolean): CellValue[] {
   const cells: CellValue[] = new Array<CellValue>(Math.max(0, values.length - 1)).fill(null);
   for (let i = 1; i < values.length; i++) {
     const cell = toCellValue(values[i]);
-    cells[i - 1] = date1904 && cell instanceof Date ? from1904(cell) : cell;
+    cells[i - 1] = typeof cell === "string" ? detachedString(cell) : date1904 && cell instanceof Date ? from1904(cell) : cell;
   }
   return cells;
 }
