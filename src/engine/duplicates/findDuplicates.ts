@@ -1,3 +1,4 @@
+import { recordIdColumns } from "./recordIdColumns";
 import type { DetectedColumn } from "../table/detectRoles";
 import type { Table } from "../table/table";
 import { candidatePairs, type BlockingStats } from "./candidatePairs";
@@ -80,7 +81,8 @@ export interface DuplicateResult {
  */
 export function findDuplicates(table: Table, detected: readonly DetectedColumn[], options: DuplicateOptions = {}): DuplicateResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const columns = fieldColumns(detected);
+  const recordIds = recordIdColumns(table, detected);
+  const columns = fieldColumns(recordIds.size === 0 ? detected : detected.filter((column) => !recordIds.has(column.index)));
   const fields = new Set<MatchField>(options.fields ?? MATCH_FIELDS);
   const rules = options.rules ?? [];
   const n = table.rows.length;
