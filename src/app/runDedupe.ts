@@ -41,6 +41,6 @@ export async function runDuplicateJob(host: Host, options: DedupeOptions, merge:
   const result = options.acceptedGroups ? acceptedClusters(table, found, options.acceptedGroups) : found;
   const plan = merge ? mergePlan(table, result, options.lang) : dedupePlan(table, result, options.lang);
   await finishJob(host, plan, options);
-  const report = buildReport(plan, inspectTable(table, options.lang, options.roleOverrides, options.dataKinds), table.ownColumns);
+  const report = buildReport(plan, inspectTable(table, options.lang, options.roleOverrides, options.dataKinds, detected), table.ownColumns);
   return { plan, report, ...(options.review ? { review: reviewGroups(table, result, options.lang) } : {}) };
 }

@@ -39,7 +39,9 @@ export async function runStructure(host: Host, options: StructureJobOptions): Pr
  * cannot await (Apps Script's global functions) call it directly between their read and apply.
  */
 export function structurePlan(table: Table, options: Omit<StructureJobOptions, keyof JobControl>): JobOutcome {
-  const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds);
+  // Detected once for the columns and for duplicates: sniffing reads every column's cells.
+  const detected = detectRoles(table, options.roleOverrides);
+  const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds, detected);
   const structured = structureTable(
     table,
     columns.map((c) => c.role),
@@ -51,7 +53,7 @@ export function structurePlan(table: Table, options: Omit<StructureJobOptions, k
   const isOrderList = columns.some((c) => c.role === "orderId" || c.role === "orderDate");
   const plan = withDataKinds(
     (options.operations ?? STRUCTURE_OPERATIONS).includes("duplicates") && !isOrderList
-      ? combinePlans(structured, dedupePlan(table, findDuplicates(table, detectRoles(table, options.roleOverrides)), options.lang))
+      ? combinePlans(structured, dedupePlan(table, findDuplicates(table, detected), options.lang))
       : structured,
     columns,
   );

@@ -4,7 +4,7 @@ import { dataKindsByIndex, type DataKindChoices } from "./table/dataKindChoices"
 import type { Table } from "./table/table";
 import type { ReportColumn } from "./report";
 import type { Plan } from "./plan";
-import { detectRoles } from "./table/detectRoles";
+import { detectRoles, type DetectedColumn } from "./table/detectRoles";
 import { profileColumns } from "./table/profileColumns";
 import { formatCell } from "./i18n/formatCell";
 import { numberAsFormatted } from "./i18n/numberFormatText";
@@ -19,9 +19,10 @@ export function inspectTable(
   lang: Lang,
   overrides: Readonly<Record<number, ColumnRole>> = {},
   dataKindChoices: DataKindChoices = {},
+  /** detectRoles(table, overrides), when the caller needs them too (Structure hands them to duplicates). */
+  detections: readonly DetectedColumn[] = detectRoles(table, overrides),
 ): ReportColumn[] {
   const dataKindOverrides = dataKindsByIndex(table.headers, dataKindChoices);
-  const detections = detectRoles(table, overrides);
   const profiles = profileColumns(table, (value, rowNumber, index) => {
     // Excel's serials and amounts read as its number format shows them (26/07/2025, 191,69 €).
     const numFmt = typeof value === "number" ? table.numberFormats?.[rowNumber - 1]?.[index] : undefined;
