@@ -15,6 +15,7 @@ import { plainWorkbook } from "./plainWorkbook";
 import { METADATA_SHEET } from "../triaMetadata";
 import { CellFormats } from "./cellFormats";
 import { detachedString } from "./detachedString";
+import { holdHeapCloseForBigWorkbook } from "./heapForBigWorkbook";
 
 /**
  * Open a customer file from disk (CLI, bench). An .xlsx is streamed row by row: ExcelJS's
@@ -31,6 +32,7 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
       loadBytes: async () => new Uint8Array(await readFile(path)),
     });
   // The packed file is held in memory (a million rows pack to ~100 MB); its unpacked sheets are streamed.
+  holdHeapCloseForBigWorkbook(size);
   // Only the canonical bytes are kept past this line (the same bytes when nothing was renamed):
   // holding both would add ~135 MB at a million rows while the sheets stream.
   const { bytes: canonical, info } = await canonicalXlsx(new Uint8Array(await readFile(path)), fileName);
