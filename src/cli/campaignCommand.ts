@@ -67,27 +67,50 @@ function costOption(text: string): number {
 }
 
 const say = defineMessages(
-  { line: "  {label} : ouverture {open}, clic {click}, transformation {order}, coût/commande {cost}, retour {back}" },
-  { line: "  {label}: open {open}, click {click}, order {order}, cost/order {cost}, return {back}" },
+  {
+    head: "campagne « {sheet} » : {segments}, {sent} envoyés, {orders}, CA {revenue}, coût {cost}",
+    segments: { one: "{count} segment", other: "{count} segments" },
+    orders: { one: "{count} commande", other: "{count} commandes" },
+    line: "  {label} : ouverture {open}, clic {click}, transformation {order}, coût/commande {cost}, retour {back}",
+  },
+  {
+    head: 'campaign "{sheet}": {segments}, {sent} sent, {orders}, revenue {revenue}, cost {cost}',
+    segments: { one: "{count} segment", other: "{count} segments" },
+    orders: { one: "{count} order", other: "{count} orders" },
+    line: "  {label}: open {open}, click {click}, order {order}, cost/order {cost}, return {back}",
+  },
 );
 
 function describe(report: Report, output: string | null, lang: Lang): string {
   const campaign = report.campaign;
   if (!campaign) return "";
   const percent = (x: number | null) => (x === null ? "—" : formatPercent(lang, 100 * x));
-  const money = (x: number | null) => (x === null ? "—" : formatNumber(lang, x, { decimals: 2, grouping: false }));
-  return [...campaign.lines, campaign.total]
-    .map((line) => {
-      const f = line.figures;
-      return say(lang, "line", {
-        label: line.label,
-        open: percent(f.openRate),
-        click: percent(f.clickRate),
-        order: percent(f.orderRate),
-        cost: money(f.costPerOrder),
-        back: percent(f.returnOnCost),
-      });
-    })
+  // Amounts in euros, as the campaign sheet shows them (predict's margins too): "15,00 €".
+  const money = (x: number | null) => (x === null ? "—" : `${formatNumber(lang, x, { decimals: 2 })} €`);
+  const count = (x: number | null) => (x === null ? "—" : formatNumber(lang, x));
+  const { sent, orders, revenue, cost } = campaign.total.counts;
+  const head = say(lang, "head", {
+    sheet: report.sheet,
+    segments: say(lang, "segments", { count: campaign.lines.length }),
+    sent: count(sent),
+    orders: orders === null ? "—" : say(lang, "orders", { count: orders }),
+    revenue: money(revenue),
+    cost: money(cost),
+  });
+  return [head]
+    .concat(
+      [...campaign.lines, campaign.total].map((line) => {
+        const f = line.figures;
+        return say(lang, "line", {
+          label: line.label,
+          open: percent(f.openRate),
+          click: percent(f.clickRate),
+          order: percent(f.orderRate),
+          cost: money(f.costPerOrder),
+          back: percent(f.returnOnCost),
+        });
+      }),
+    )
     .concat(output ? [`→ ${output}`] : [])
     .join("\n");
 }

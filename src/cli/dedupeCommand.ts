@@ -118,7 +118,9 @@ const say = defineMessages(
     badThreshold: "--threshold attend un score entre 0 et 1 (par exemple 0.8 ou 80%), pas « {text} ».",
     badFields: "--fields : champ inconnu « {unknown} ». Champs possibles : {fields}.",
     badRule: '--rule « {text} » : je ne connais pas « {unknown} ». Exemple : --rule "prénom+nom+date de naissance".',
-    head: "{file} — feuille « {sheet} », {rows} lignes : {groups}, {duplicateRows} ({compared} paires comparées).",
+    head: "{file} — feuille « {sheet} », {rows} : {groups}, {duplicateRows} ({compared}).",
+    rows: { one: "{count} ligne", other: "{count} lignes" },
+    compared: { one: "{count} paire comparée", other: "{count} paires comparées" },
     groups: { one: "{count} groupe de doublons", other: "{count} groupes de doublons" },
     duplicateRows: { one: "{count} ligne en double", other: "{count} lignes en double" },
     group: "  lignes {rows} → garder la ligne {survivor} (score {score}) : {on}",
@@ -130,7 +132,9 @@ const say = defineMessages(
     badThreshold: '--threshold takes a score between 0 and 1 (for example 0.8 or 80%), not "{text}".',
     badFields: '--fields: unknown field "{unknown}". Fields: {fields}.',
     badRule: '--rule "{text}": unknown "{unknown}". Example: --rule "firstName+lastName+birthDate".',
-    head: '{file} — sheet "{sheet}", {rows} rows: {groups}, {duplicateRows} ({compared} pairs compared).',
+    head: '{file} — sheet "{sheet}", {rows}: {groups}, {duplicateRows} ({compared}).',
+    rows: { one: "{count} row", other: "{count} rows" },
+    compared: { one: "{count} pair compared", other: "{count} pairs compared" },
     groups: { one: "{count} duplicate group", other: "{count} duplicate groups" },
     duplicateRows: { one: "{count} duplicate row", other: "{count} duplicate rows" },
     group: "  rows {rows} → keep row {survivor} (score {score}): {on}",
@@ -145,7 +149,8 @@ function summary(outcome: JobOutcome, compared: number, file: string, lang: Lang
   const clusters = r.duplicates.length;
   const groups = say(lang, "groups", { count: clusters });
   const duplicateRows = say(lang, "duplicateRows", { count: r.counts.duplicateRows });
-  const lines = [say(lang, "head", { file, sheet: r.sheet, rows: r.counts.rows, groups, duplicateRows, compared })];
+  const counted = { rows: say(lang, "rows", { count: r.counts.rows }), compared: say(lang, "compared", { count: compared }) };
+  const lines = [say(lang, "head", { file, sheet: r.sheet, groups, duplicateRows, ...counted })];
   for (const d of r.duplicates.slice(0, SUMMARY_CLUSTERS)) {
     const on = d.matchedOn.map((f) => (isMatchField(f) ? fieldLabel(f, lang) : f)).join(", ");
     lines.push(say(lang, "group", { rows: d.rows.join(", "), survivor: d.survivor, score: formatPercent(lang, Math.round(d.score * 100), 0), on }));

@@ -87,17 +87,24 @@ function duplicateRows(report: Report): Set<number> {
 const say = defineMessages(
   {
     skipped: "score non calculé :",
-    rows: "{count} lignes",
-    structured: "{flags} cellules à corriger ou compléter, {groups} groupes de doublons ({duplicateRows} lignes en double)",
-    scored: "{scored} clients notés sur {total}",
+    rows: { one: "{count} ligne", other: "{count} lignes" },
+    // French puts 0 in the singular too (defineMessages): "0 groupe de doublons".
+    structured: "{flags}, {groups} ({duplicateRows})",
+    flags: { one: "{count} cellule à corriger ou compléter", other: "{count} cellules à corriger ou compléter" },
+    groups: { one: "{count} groupe de doublons", other: "{count} groupes de doublons" },
+    duplicateRows: { one: "{count} ligne en double", other: "{count} lignes en double" },
+    scored: { one: "{count} client noté sur {total}", other: "{count} clients notés sur {total}" },
     unscored: " — {count} sans date d'achat ou montant",
     duplicatesOnce: " ({count} doublons comptés une fois)",
   },
   {
     skipped: "score skipped:",
-    rows: "{count} rows",
-    structured: "{flags} cells to fix or complete, {groups} duplicate groups ({duplicateRows} duplicate rows)",
-    scored: "{scored} of {total} customers scored",
+    rows: { one: "{count} row", other: "{count} rows" },
+    structured: "{flags}, {groups} ({duplicateRows})",
+    flags: { one: "{count} cell to fix or complete", other: "{count} cells to fix or complete" },
+    groups: { one: "{count} duplicate group", other: "{count} duplicate groups" },
+    duplicateRows: { one: "{count} duplicate row", other: "{count} duplicate rows" },
+    scored: "{count} of {total} customers scored",
     unscored: " — {count} without a purchase date or amount",
     duplicatesOnce: " ({count} duplicates counted once)",
   },
@@ -115,9 +122,13 @@ function summary(reports: readonly Report[], output: string, lang: Lang): string
     const skippedDuplicates = (reports[0]?.counts.rows ?? total) - report.counts.rows;
     const detail =
       report.job === "structure"
-        ? say(lang, "structured", { flags, groups: report.duplicates.length, duplicateRows: report.counts.duplicateRows })
+        ? say(lang, "structured", {
+            flags: say(lang, "flags", { count: flags }),
+            groups: say(lang, "groups", { count: report.duplicates.length }),
+            duplicateRows: say(lang, "duplicateRows", { count: report.counts.duplicateRows }),
+          })
         : report.job === "score"
-          ? say(lang, "scored", { scored, total }) +
+          ? say(lang, "scored", { count: scored, total }) +
             (unscored > 0 ? say(lang, "unscored", { count: unscored }) : "") +
             (skippedDuplicates > 0 ? say(lang, "duplicatesOnce", { count: skippedDuplicates }) : "")
           : "";

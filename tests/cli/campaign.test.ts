@@ -31,7 +31,9 @@ describe("tria campaign (campaign follow-up)", () => {
     expect(champions.figures.returnOnCost).toBe(4);
     expect(campaign.total.counts).toMatchObject({ sent: 3000, undeliverable: 100, orders: 90, revenue: 6300, cost: 2700 });
     expect(campaign.total.figures.costPerOrder).toBe(30);
-    expect(run.stdout).toContain("Champions : ouverture 45,9 %, clic 12,2 %, transformation 6,1 %, coût/commande 15,00, retour 400,0 %");
+    // A head line, then each segment; amounts in euros.
+    expect(run.stdout.split("\n")[0]).toBe("campagne « resultats » : 2 segments, 3\u202f000 envoyés, 90 commandes, CA 6\u202f300,00 €, coût 2\u202f700,00 €");
+    expect(run.stdout).toContain("Champions : ouverture 45,9 %, clic 12,2 %, transformation 6,1 %, coût/commande 15,00 €, retour 400,0 %");
 
     const bytes = readFileSync(join(dir, "out.xlsx"));
     const sheet = sheetNamed(await readXlsxXml(bytes), "Suivi campagne");

@@ -1,6 +1,7 @@
 import { OptionError } from "../optionError";
 import type { Where, WhereCondition, WhereOp } from "./where";
 import { foldAccents } from "../text/fold";
+import { unknownColumnError } from "./unknownColumn";
 
 /*
  * Reads a condition typed in French or English:
@@ -281,15 +282,10 @@ class WhereParser {
   }
 
   private unknownColumn(name: string): OptionError {
-    const all = this.columns
+    const headers = this.columns
       .filter((c) => c.column !== "department")
       .sort((a, b) => Number(a.column) - Number(b.column))
       .map((c) => c.name);
-    // A file of 200 columns would drown the message: the first 30 say enough.
-    const headers = all.length > 30 ? [...all.slice(0, 30), "…"] : all;
-    return new OptionError("where.unknownColumn", {
-      fr: `La colonne « ${name} » n'existe pas. Colonnes : ${headers.join(", ")}. Écrivez un nom qui contient un opérateur entre guillemets ou [crochets].`,
-      en: `There is no column "${name}". Columns: ${headers.join(", ")}. Put a name holding an operator in quotes or [brackets].`,
-    });
+    return unknownColumnError(name, headers);
   }
 }

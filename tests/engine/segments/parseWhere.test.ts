@@ -88,8 +88,8 @@ describe("parseWhere: the textbook's conditions", () => {
       parseWhere("Panier >= 100", HEADERS);
     } catch (error) {
       const e = error as OptionError;
-      expect(e.messageIn("fr")).toContain("La colonne « Panier » n'existe pas. Colonnes : Nom, Ville, Code postal");
-      expect(e.messageIn("en")).toContain('There is no column "Panier"');
+      expect(e.messageIn("fr")).toContain("La colonne « Panier » n'existe pas. Vouliez-vous dire « Panier moyen » ? Colonnes : Nom, Ville, Code postal");
+      expect(e.messageIn("en")).toContain('There is no column "Panier". Did you mean "Panier moyen"?');
     }
     try {
       parseWhere("Panier moyen 100", HEADERS);
