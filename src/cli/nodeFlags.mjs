@@ -16,16 +16,14 @@ import { totalmem } from "node:os";
  * make millions of short-lived strings and objects; with 32 MB fewer survive a scavenge to be
  * copied and promoted: structure on 100k varied rows with the workbook, 24.5 / 22.1 s CPU →
  * 21.0 / 20.6 s (64 MB: 21.2 / 23.9 s, more memory). `tria score` streams its orders and
- * allocates little: there 32 MB cost 5 % more CPU (1M orders, 6.6–7.0 → 6.9–7.3 s), so
- * it, like the other commands, runs in the first process, as before.
+ * allocates little: there 32 MB cost 5 % more CPU (1M orders, 6.6–7.0 → 6.9–7.3 s), and
+ * `tria dedupe` gained nothing (100k rows: 7.4 / 7.9 → 8.8 / 8.0 s). Those keep Node's young
+ * generation; the other commands run in the first process, as before.
  */
 export const SEMI_SPACE_MB = 32;
-const RELAUNCHED_COMMANDS = new Set(["structure", "dedupe", "run"]);
-
-/** True when the command line runs a job that the flags make faster (see above). */
-export function wantsNodeFlags(args) {
-  return args.some((arg) => RELAUNCHED_COMMANDS.has(arg));
-}
+const SEMI_SPACE_COMMANDS = new Set(["structure", "run"]);
+/** The jobs that hold a whole customer file and its duplicates: a million rows need the heap below. */
+const HEAP_COMMANDS = new Set(["structure", "run", "dedupe"]);
 
 /**
  * Old generation: Node's default limit follows the machine's memory (about a quarter of it,
@@ -37,16 +35,17 @@ export function heapLimitMb(totalBytes = totalmem()) {
 }
 
 /**
- * The flags to add: those the user or a script did not set themselves (on the command line
- * or in NODE_OPTIONS). Empty in the relaunched process, which has them all.
+ * The flags the command `args` runs better with, less those the user or a script set
+ * themselves (on the command line or in NODE_OPTIONS). Empty for the other commands, and in
+ * the relaunched process, which has them all.
  */
-export function missingNodeFlags(execArgv, nodeOptions = "", totalBytes = totalmem()) {
+export function missingNodeFlags(args, execArgv, nodeOptions = "", totalBytes = totalmem()) {
+  const runs = (commands) => args.some((arg) => commands.has(arg));
+  const wanted = [];
+  if (runs(SEMI_SPACE_COMMANDS)) wanted.push(["--max-semi-space-size", SEMI_SPACE_MB]);
+  if (runs(HEAP_COMMANDS)) wanted.push(["--max-old-space-size", heapLimitMb(totalBytes)]);
   // V8 reads --max_old_space_size as --max-old-space-size.
   const given = `${execArgv.join(" ")} ${nodeOptions}`.replace(/_/g, "-");
-  const wanted = [
-    ["--max-semi-space-size", SEMI_SPACE_MB],
-    ["--max-old-space-size", heapLimitMb(totalBytes)],
-  ];
   return wanted.filter(([flag]) => !given.includes(flag)).map(([flag, mb]) => `${flag}=${mb}`);
 }
 

@@ -5,18 +5,18 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BUNDLE, HELP_TEXTS, bundleIsFresh } from "./cliBundle.mjs";
-import { missingNodeFlags, relaunch, wantsNodeFlags } from "./nodeFlags.mjs";
+import { missingNodeFlags, relaunch } from "./nodeFlags.mjs";
 
 const args = process.argv.slice(2);
 const help = helpText(args);
-const flags = wantsNodeFlags(args) ? missingNodeFlags(process.execArgv, process.env.NODE_OPTIONS) : [];
+const flags = missingNodeFlags(args, process.execArgv, process.env.NODE_OPTIONS);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // Answered before loading the CLI (2.7 MB of JavaScript to compile): scripts call it often.
   process.stdout.write(`${JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version}\n`);
 } else if (help !== null) {
   process.stdout.write(help);
 } else if (flags.length > 0) {
-  // A structure job: run again in a Node started with a bigger heap and young generation (nodeFlags.mjs);
+  // structure, dedupe, run: run again in a Node started with a bigger heap (and young generation, nodeFlags.mjs);
   // here, as before, if no second process can be started.
   process.exitCode = await relaunch(flags, fileURLToPath(import.meta.url), args).catch(runHere);
 } else {

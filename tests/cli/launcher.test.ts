@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runCli } from "./cliHarness";
 // @ts-expect-error plain JavaScript module without types (it runs before any transpiler)
-import { heapLimitMb, missingNodeFlags, SEMI_SPACE_MB, wantsNodeFlags } from "../../src/cli/nodeFlags.mjs";
+import { heapLimitMb, missingNodeFlags, SEMI_SPACE_MB } from "../../src/cli/nodeFlags.mjs";
 
 const PROBE = pathToFileURL("tests/cli/nodeFlagsProbe.mjs").href;
 const SAMPLE = "samples/clients-demo.csv";
@@ -63,8 +63,7 @@ describe("the tria launcher (src/cli/tria.mjs + nodeFlags.mjs)", () => {
     const run = await tria(["inspect", SAMPLE]);
     expect(run.probes).toHaveLength(1);
     expect(run.stdout).toBe((await runCli(["inspect", SAMPLE])).stdout);
-    expect(wantsNodeFlags(["--lang", "en", "dedupe", "x.csv"])).toBe(true);
-    expect(wantsNodeFlags(["score", "orders.csv"])).toBe(false);
+    expect(missingNodeFlags(["score", "orders.csv"], [], "")).toEqual([]);
   }, 60_000);
 
   it("returns the job's exit code when it fails", async () => {
@@ -94,12 +93,15 @@ describe("the tria launcher (src/cli/tria.mjs + nodeFlags.mjs)", () => {
     expect(() => process.kill(job.pid, 0)).toThrow(/ESRCH/);
   }, 60_000);
 
-  it("leaves the flags a user or a script set alone, and adds none in the relaunched process", () => {
+  it("gives each job its flags, leaves those a user or a script set alone, and adds none in the relaunched process", () => {
     const total = 8 * GB;
-    expect(missingNodeFlags([], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`, "--max-old-space-size=6144"]);
-    expect(missingNodeFlags(["--max-old-space-size=8192"], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`]);
-    expect(missingNodeFlags([], "--max_semi_space_size=8 --max-old-space-size=3000", total)).toEqual([]);
-    expect(missingNodeFlags(missingNodeFlags([], "", total), "", total)).toEqual([]);
+    const structure = ["structure", "clients.csv"];
+    expect(missingNodeFlags(structure, [], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`, "--max-old-space-size=6144"]);
+    // dedupe gained nothing from a bigger young generation: the heap limit only.
+    expect(missingNodeFlags(["--lang", "en", "dedupe", "x.csv"], [], "", total)).toEqual(["--max-old-space-size=6144"]);
+    expect(missingNodeFlags(structure, ["--max-old-space-size=8192"], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`]);
+    expect(missingNodeFlags(structure, [], "--max_semi_space_size=8 --max-old-space-size=3000", total)).toEqual([]);
+    expect(missingNodeFlags(structure, missingNodeFlags(structure, [], "", total), "", total)).toEqual([]);
     // Small machines still get room for a million rows; big ones three quarters of their memory.
     expect(heapLimitMb(2 * GB)).toBe(4096);
     expect(heapLimitMb(24 * GB)).toBe(18_432);
