@@ -40,6 +40,8 @@ export function heapLimitMb(totalBytes = totalmem()) {
  * the relaunched process, which has them all.
  */
 export function missingNodeFlags(args, execArgv, nodeOptions = "", totalBytes = totalmem()) {
+  // A developer's debugger is attached to this process: the job stays in it.
+  if (execArgv.some((arg) => arg.startsWith("--inspect"))) return [];
   const runs = (commands) => args.some((arg) => commands.has(arg));
   const wanted = [];
   if (runs(SEMI_SPACE_COMMANDS)) wanted.push(["--max-semi-space-size", SEMI_SPACE_MB]);

@@ -102,6 +102,7 @@ describe("the tria launcher (src/cli/tria.mjs + nodeFlags.mjs)", () => {
     expect(missingNodeFlags(structure, ["--max-old-space-size=8192"], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`]);
     expect(missingNodeFlags(structure, [], "--max_semi_space_size=8 --max-old-space-size=3000", total)).toEqual([]);
     expect(missingNodeFlags(structure, missingNodeFlags(structure, [], "", total), "", total)).toEqual([]);
+    expect(missingNodeFlags(structure, ["--inspect-brk"], "", total)).toEqual([]);
     // Small machines still get room for a million rows; big ones three quarters of their memory.
     expect(heapLimitMb(2 * GB)).toBe(4096);
     expect(heapLimitMb(24 * GB)).toBe(18_432);
