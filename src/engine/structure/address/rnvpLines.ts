@@ -65,6 +65,14 @@ const clean = (value: string | undefined): string => {
   return foldWords(value.includes("&") ? value.replace(AMPERSAND, " ET ") : value);
 };
 
+/**
+ * La Poste's libellé d'acheminement for Paris, Lyon and Marseille is the city alone: the postal
+ * code already says the arrondissement, so line 6 reads 75016 PARIS, 69002 LYON, 13006
+ * MARSEILLE (and 75016 PARIS CEDEX 16), never PARIS 16 or PARIS 16E.
+ */
+const ARRONDISSEMENT_TOWN = /^(PARIS|LYON|MARSEILLE) \d{1,2}(?: ?(?:ER|ERE|EME|E|ME))?(?: ARRONDISSEMENT| ARR)?$/;
+export const routingTown = (city: string): string => ARRONDISSEMENT_TOWN.exec(city)?.[1] ?? city;
+
 export function rnvpLines(parts: StreetParts, recipient: RnvpRecipient = {}): RnvpResult {
   const company = clean(recipient.company);
   const name = clean(recipient.name);
@@ -78,7 +86,7 @@ export function rnvpLines(parts: StreetParts, recipient: RnvpRecipient = {}): Rn
   const locality =
     foreign && country?.postcodeAfterTown
       ? join(clean(parts.city), clean(parts.postalCode))
-      : join(clean(parts.postalCode), clean(parts.city), clean(parts.cedex));
+      : join(clean(parts.postalCode), routingTown(clean(parts.city)), clean(parts.cedex));
 
   // La Poste: a lieu-dit goes on line 4 when there is no voie, on line 5 under it otherwise.
   const lieuDitAlone = street === "" && !foreign;

@@ -31,6 +31,16 @@ describe("rnvpLines (AFNOR NF Z10-011)", () => {
     expect(lines("CS 70001, 92038 PARIS LA DEFENSE CEDEX").slice(3)).toEqual(["", "CS 70001", "92038 PARIS LA DEFENSE CEDEX"]);
   });
 
+  it("writes Paris, Lyon and Marseille without their arrondissement on line 6: the postal code says it (La Poste)", () => {
+    expect(lines("12 rue de la Pompe 75016 Paris")[5]).toBe("75016 PARIS");
+    expect(lines("12 rue de la Pompe 75016 PARIS 16E")[5]).toBe("75016 PARIS");
+    expect(lines("3 place Bellecour 69002 Lyon 2ème")[5]).toBe("69002 LYON");
+    expect(lines("5 rue Paradis 13006 Marseille 6e arrondissement")[5]).toBe("13006 MARSEILLE");
+    expect(lines("TSA 12345 75716 PARIS CEDEX 15")[5]).toBe("75716 PARIS CEDEX 15");
+    // A town whose name ends in a number is not an arrondissement.
+    expect(lines("1 rue Haute 44000 Nantes")[5]).toBe("44000 NANTES");
+  });
+
   it("puts a lieu-dit without a voie on line 4 (La Poste)", () => {
     expect(lines("Lieu-dit Le Bourg, 24200 Sarlat-la-Canéda").slice(3, 5)).toEqual(["LE BOURG", ""]);
     expect(lines("BP 12 Lieu-dit Le Bourg 24200 Sarlat").slice(3, 5)).toEqual(["LE BOURG", "BP 12"]);
