@@ -13,3 +13,13 @@ export function saveWithCalc(file: string, outDir: string, workDir: string, time
   );
   return join(outDir, basename(file).replace(/\.[^.]+$/, ".xlsx"));
 }
+
+/** saveWithCalc for many files in one LibreOffice start (~5 s each start saved); returns the saved paths in order. */
+export function saveAllWithCalc(files: readonly string[], outDir: string, workDir: string, timeout = 240_000): string[] {
+  execFileSync(
+    "soffice",
+    ["--headless", `-env:UserInstallation=file://${workDir}/profile`, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, ...files],
+    { stdio: "pipe", timeout },
+  );
+  return files.map((file) => join(outDir, basename(file).replace(/\.[^.]+$/, ".xlsx")));
+}

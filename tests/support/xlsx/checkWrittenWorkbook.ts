@@ -47,8 +47,10 @@ export interface CheckInput {
   readonly reports: readonly Report[];
 }
 
-export function checkWrittenWorkbook(input: CheckInput): CheckResult {
-  const written = sheetNamed(input.written, input.sheet);
+export function checkWrittenWorkbook(given: CheckInput): CheckResult {
+  const written = sheetNamed(given.written, given.sheet);
+  // A sheet without header row got one above its data: the user's rows are one lower.
+  const input = given.reports[0]?.headerAdded === true ? { ...given, original: oneRowLower(given.original) } : given;
   const metadata = triaColumns(input.written, input.sheet);
   const ownColumns = new Set(metadata.values());
   const headerRow = input.reports[0]?.headerRow ?? 1;
@@ -101,7 +103,8 @@ export function checkWrittenWorkbook(input: CheckInput): CheckResult {
     const column = writtenColumns[index];
     if (column === undefined) return;
     const header = cellAt(input.original, headerRow, originalColumn);
-    compare(headerRow, column, { ...header, noteLines: headerNotes.get(column) ?? [] }, false);
+    // The header row Tria added holds its own names ("Colonne A"…): nothing of the user's to compare.
+    if (given.reports[0]?.headerAdded !== true) compare(headerRow, column, { ...header, noteLines: headerNotes.get(column) ?? [] }, false);
     for (let row = headerRow + 1; row <= input.original.lastRow; row++) {
       const source = cellAt(input.original, row, originalColumn);
       compare(row, column, expectedCell(source, cellFlags.get(`${row}:${column}`) ?? []), true);
@@ -226,4 +229,14 @@ function isBlankColumn(sheet: XSheet, column: number): boolean {
 
 function range(from: number, to: number): number[] {
   return to < from ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** `sheet` one row lower, under an empty row 1 (where Tria added its header row). */
+function oneRowLower(sheet: XSheet): XSheet {
+  const cells = new Map<string, XCell>();
+  for (const [key, cell] of sheet.cells) {
+    const [row, column] = key.split(":").map(Number) as [number, number];
+    cells.set(`${row + 1}:${column}`, cell);
+  }
+  return { ...sheet, cells, lastRow: sheet.lastRow + 1 };
 }

@@ -230,7 +230,7 @@ function readSheet(name: string, state: string, root: Element, strings: readonly
       seen.add(a1);
       const cell: XCell = { value: cellValue(c, strings), formula: first(c, "f")?.textContent ?? null, ...style, note: notes.get(a1) ?? null };
       cells.set(`${r}:${column}`, cell);
-      if (cell.value !== null || cell.fill || cell.border || cell.note) {
+      if (cell.value !== null || cell.formula !== null || cell.fill || cell.border || cell.note) {
         lastRow = Math.max(lastRow, r);
         lastColumn = Math.max(lastColumn, column);
       }
@@ -254,7 +254,8 @@ function cellValue(c: Element, strings: readonly string[]): XValue {
     return inline ? itemText(inline) : "";
   }
   const v = first(c, "v")?.textContent;
-  if (v === undefined || v === null) return null;
+  // <v></v>: openpyxl's formula with no result computed yet holds no value, not 0.
+  if (v === undefined || v === null || (v === "" && type !== "str")) return null;
   switch (type) {
     case "s":
       return strings[Number(v)] ?? "";
