@@ -174,7 +174,11 @@ function runJob(job: SheetsJob, quiet: boolean): JobOutcome {
 function doneMessage(job: SheetsJob, lang: Lang, report: Report): string {
   if (job === "structure") {
     const flagged = new Set(report.flags.map((f) => `${f.row}:${f.column}`)).size;
-    return sheetsMessage(lang, "structured", { rows: report.counts.rows, flags: flagged, groups: report.duplicates.length });
+    return sheetsMessage(lang, "structured", {
+      rows: sheetsMessage(lang, "rows", { count: report.counts.rows }),
+      flags: sheetsMessage(lang, "flags", { count: flagged }),
+      groups: sheetsMessage(lang, "groups", { count: report.duplicates.length }),
+    });
   }
   const scored = report.scores.filter((s) => s.code !== null).length;
   const skipped = report.counts.rows - scored;

@@ -101,6 +101,15 @@ describe("Google Sheets add-on (built Code.js in a vm)", () => {
     expect(book.calls.get("setValues")!).toBeLessThan(150);
   }, 60_000);
 
+  it("says what it did in French grammar: 0 and 1 in the singular", () => {
+    const book = FakeSpreadsheet.withSheet("Clients", [
+      ["Nom", "E-mail"],
+      ["Jean Petit", "jean@orange.fr"],
+    ]);
+    const outcome = load(book).addon.structureActiveSheet(true);
+    expect(outcome.message).toMatch(/^1 ligne structurée : 0 cellule à corriger ou compléter, 0 groupe de doublons\. /);
+  });
+
   it("writes text as text: leading zeros and + signs stay as typed", () => {
     const book = FakeSpreadsheet.withSheet("Clients", [
       ["Nom", "Adresse", "Tél."],
