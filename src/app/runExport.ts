@@ -1,3 +1,4 @@
+import { dayFirstOf } from "../engine/table/dateOrder";
 import type { Host } from "../hosts/host";
 import type { CellValue } from "../engine/table/cellValue";
 import type { Table } from "../engine/table/table";
@@ -38,7 +39,8 @@ export interface ExportOutcome {
 export async function runExport(host: Host, options: RunExportOptions): Promise<ExportOutcome> {
   const read = await readTable(host, options);
   const columns = inspectTable(read, options.lang, {}, options.dataKinds);
-  const test = options.where === undefined ? null : matchWhere(parseWhere(options.where, read.headers), columns, options.lang);
+  const test =
+    options.where === undefined ? null : matchWhere(parseWhere(options.where, read.headers), columns, options.lang, (column) => dayFirstOf(read, column));
   const table: Table = test ? { ...read, rows: read.rows.filter((row) => test(row.cells)) } : read;
   const planted = options.traps ? plantTraps(table, columns, options.traps, read.rows) : { rows: table.rows.map((row) => [...row.cells]), traps: [] };
   const own = read.ownColumns;

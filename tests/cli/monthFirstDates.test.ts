@@ -55,3 +55,13 @@ describe("dates written month first", () => {
     ]);
   });
 });
+
+describe("tria segment on dates written month first", () => {
+  it("compares a US column's days with the day typed: 01/02/2025 is 2 January there", async () => {
+    const file = join(dir, "segment-us.csv");
+    writeFileSync(file, "Nom;Date dernier achat\nAnn;12/31/2024\nBob;01/02/2025\nCarl;02/01/2025\n");
+    const segment = await report(["segment", file, "--where", "Date dernier achat < 15/01/2025", "--name", "Avant"], "segment-us");
+    // Read day first, Bob's 01/02/2025 would be 1 February (after), Carl's 02/01/2025 2 January (before).
+    expect(segment.segments?.[0]?.rows).toEqual([2, 3]);
+  });
+});

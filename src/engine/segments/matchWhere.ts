@@ -22,27 +22,31 @@ export type RowTest = (cells: readonly CellValue[]) => boolean;
  * come from the postal code. A comparison that cannot mean anything (">= Paris") is an
  * OptionError before any row is read, never a segment silently empty.
  */
-export function matchWhere(where: Where, columns: readonly ReportColumn[], lang: Lang): RowTest {
+export function matchWhere(where: Where, columns: readonly ReportColumn[], lang: Lang, dayFirst: DayFirst = () => true): RowTest {
   switch (where.kind) {
     case "and": {
-      const tests = where.parts.map((part) => matchWhere(part, columns, lang));
+      const tests = where.parts.map((part) => matchWhere(part, columns, lang, dayFirst));
       return (cells) => tests.every((test) => test(cells));
     }
     case "or": {
-      const tests = where.parts.map((part) => matchWhere(part, columns, lang));
+      const tests = where.parts.map((part) => matchWhere(part, columns, lang, dayFirst));
       return (cells) => tests.some((test) => test(cells));
     }
     case "not": {
-      const test = matchWhere(where.part, columns, lang);
+      const test = matchWhere(where.part, columns, lang, dayFirst);
       return (cells) => !test(cells);
     }
     case "condition":
-      return matchCondition(where, columns, lang);
+      return matchCondition(where, columns, lang, dayFirst);
   }
 }
 
-function matchCondition(condition: WhereCondition, columns: readonly ReportColumn[], lang: Lang): RowTest {
+/** The date order of a column's cells (dateOrder.ts: a US export's column is month first); the literal typed in --where is read as French. */
+export type DayFirst = (column: number) => boolean;
+
+function matchCondition(condition: WhereCondition, columns: readonly ReportColumn[], lang: Lang, dayFirstOf: DayFirst): RowTest {
   const { op, values } = condition;
+  const dayFirst = condition.column === "department" ? true : dayFirstOf(condition.column);
   const cellOf = cellReader(condition.column, columns);
   const header = condition.column === "department" ? inLang(lang, "département", "department") : (columns[condition.column]?.header ?? "");
   const department = condition.column === "department" || columns[condition.column]?.role === "postalCode";
@@ -61,12 +65,12 @@ function matchCondition(condition: WhereCondition, columns: readonly ReportColum
     }
     case "=":
     case "!=": {
-      const equal = equalTest(values[0]!, condition.column === "department", lang);
+      const equal = equalTest(values[0]!, condition.column === "department", lang, dayFirst);
       return op === "=" ? (cells) => equal(cellOf(cells)) : (cells) => !equal(cellOf(cells));
     }
     case "in": {
       const tests = values.map((value) =>
-        department && isDepartmentItem(value) ? inDepartment(value, condition.column === "department") : equalTest(value, false, lang),
+        department && isDepartmentItem(value) ? inDepartment(value, condition.column === "department") : equalTest(value, false, lang, dayFirst),
       );
       return (cells) => tests.some((test) => test(cellOf(cells)));
     }
@@ -74,7 +78,7 @@ function matchCondition(condition: WhereCondition, columns: readonly ReportColum
     case "<=":
     case ">":
     case "<": {
-      const bound = orderedLiteral(values[0]!, header, op);
+      const bound = orderedLiteral(values[0]!, header, op, dayFirst);
       const compare = COMPARE[op];
       return (cells) => {
         const value = bound.read(cellOf(cells));
@@ -82,8 +86,8 @@ function matchCondition(condition: WhereCondition, columns: readonly ReportColum
       };
     }
     case "between": {
-      const low = orderedLiteral(values[0]!, header, op);
-      const high = orderedLiteral(values[1]!, header, op);
+      const low = orderedLiteral(values[0]!, header, op, dayFirst);
+      const high = orderedLiteral(values[1]!, header, op, dayFirst);
       if (low.kind !== high.kind) throw mixedBounds(values, header);
       const [from, to] = low.value <= high.value ? [low.value, high.value] : [high.value, low.value];
       return (cells) => {
@@ -127,7 +131,7 @@ interface OrderedLiteral {
   readonly read: (cell: CellValue) => number | null;
 }
 
-function orderedLiteral(text: string, header: string, op: string): OrderedLiteral {
+function orderedLiteral(text: string, header: string, op: string, dayFirst: boolean): OrderedLiteral {
   const number = parseNumber(text);
   if (number !== null) return { kind: "number", value: number, read: (cell) => (cell instanceof Date ? null : parseNumber(cell)) };
   const day = parseDate(text);
@@ -135,7 +139,7 @@ function orderedLiteral(text: string, header: string, op: string): OrderedLitera
     return {
       kind: "date",
       value: day.getTime(),
-      read: (cell) => parseDate(typeof cell === "number" || typeof cell === "string" || cell instanceof Date ? cell : null)?.getTime() ?? null,
+      read: (cell) => parseDate(typeof cell === "number" || typeof cell === "string" || cell instanceof Date ? cell : null, { dayFirst })?.getTime() ?? null,
     };
   throw new OptionError("where.notOrdered", {
     fr: `« ${header} ${op === "between" ? "entre" : op} ${text} » : « ${text} » n'est ni un nombre ni une date (ex. 100, 1 234,50 ou 01/01/2025). Pour un texte, utilisez = , contient ou dans.`,
@@ -151,7 +155,7 @@ function mixedBounds(values: readonly string[], header: string): OptionError {
 }
 
 /** Equality as meant: numbers as numbers, days as days, oui/non against ticked boxes, words folded. */
-function equalTest(text: string, department: boolean, lang: Lang): (cell: CellValue) => boolean {
+function equalTest(text: string, department: boolean, lang: Lang, dayFirst: boolean): (cell: CellValue) => boolean {
   if (department) {
     const key = departmentKey(text);
     return (cell) => typeof cell === "string" && cell === key;
@@ -167,7 +171,7 @@ function equalTest(text: string, department: boolean, lang: Lang): (cell: CellVa
       if (value !== null) return value === number;
     }
     if (day !== null && (cell instanceof Date || typeof cell === "string" || typeof cell === "number")) {
-      const value = parseDate(cell);
+      const value = parseDate(cell, { dayFirst });
       if (value !== null) return value.getTime() === day.getTime();
     }
     if (yes !== null && typeof cell === "boolean") return cell === yes;

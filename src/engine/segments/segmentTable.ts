@@ -1,3 +1,4 @@
+import { dayFirstOf } from "../table/dateOrder";
 import { foldLower } from "../text/fold";
 import type { AddedColumn, AddedSheet, Plan } from "../plan";
 import { emptyPlan } from "../plan";
@@ -43,7 +44,7 @@ export function segmentTable(table: Table, columns: readonly ReportColumn[], req
     });
   }
   const names = segmentNames(requests, lang);
-  const tests = requests.map((request) => matchWhere(parseWhere(request.where, table.headers), columns, lang));
+  const tests = requests.map((request) => matchWhere(parseWhere(request.where, table.headers), columns, lang, (column) => dayFirstOf(table, column)));
   const yes = segmentText(lang, "yes");
   const no = segmentText(lang, "no");
   const members = tests.map(() => [] as number[]);
