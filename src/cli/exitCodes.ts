@@ -39,6 +39,7 @@ export function exitCodeFor(code: TriaErrorCode): number {
     case "tooWide":
       return EXIT.noData;
     case "featuresNotKept":
+    case "tooBigToRewrite":
     case "writeDenied":
     case "outputIsFolder":
     case "cannotWrite":

@@ -30,6 +30,7 @@ export type TriaErrorCode =
   | "unsplitCsv"
   | "tooWide"
   | "featuresNotKept"
+  | "tooBigToRewrite"
   | "writeDenied"
   | "outputIsFolder"
   | "cannotWrite";

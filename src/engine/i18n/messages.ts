@@ -38,6 +38,8 @@ const FR = {
     "La feuille « {sheet} » tient chaque ligne dans une seule colonne (« {line} ») : c'est un fichier CSV dont les colonnes, séparées par « {delimiter} », n'ont pas été découpées. Dans Excel, sélectionnez la colonne A puis Données › Convertir › Délimité › « {delimiter} », enregistrez en .xlsx et réessayez (ou donnez à Tria le fichier .csv d'origine).",
   "error.featuresNotKept":
     "{file} contient {features}. Tria ne sait pas encore réécrire ces éléments : ils seraient perdus dans le classeur écrit, donc rien n'a été écrit. Lancez la commande sans -o (rapport seul, --report), ou copiez la feuille des clients dans un classeur sans ces éléments.",
+  "error.tooBigToRewrite":
+    "{file} compte {cells} cellules et contient des éléments (cellules fusionnées, formules, tableaux, graphiques, mises en forme conditionnelles…) que Tria ne réécrit qu'en chargeant tout le classeur en mémoire : il faudrait environ {needed} Mo, plus que les {available} Mo disponibles, donc rien n'a été écrit. Enregistrez une copie de la feuille des clients sans ces éléments (valeurs et mises en forme seulement) ou au format .csv, et lancez Tria sur cette copie ; ou lancez la commande sans -o (rapport seul, --report).",
   "workbookFeature.pivotTable": "un tableau croisé dynamique",
   "workbookFeature.slicer": "un segment (slicer)",
   "workbookFeature.timeline": "une chronologie",
@@ -109,6 +111,8 @@ const EN: Record<MessageKey, string> = {
     'The sheet "{sheet}" holds each line in a single column ("{line}"): a CSV file whose columns, separated by "{delimiter}", were never split. In Excel, select column A, then Data › Text to Columns › Delimited › "{delimiter}", save as .xlsx and try again (or give Tria the original .csv file).',
   "error.featuresNotKept":
     "{file} holds {features}. Tria cannot write these back yet: they would be lost in the written workbook, so nothing was written. Run the command without -o (report only, --report), or copy the customer sheet into a workbook without them.",
+  "error.tooBigToRewrite":
+    "{file} has {cells} cells and holds features (merged cells, formulas, tables, charts, conditional formats…) that Tria can only write back by loading the whole workbook in memory: that would take about {needed} MB, more than the {available} MB available, so nothing was written. Save a copy of the customer sheet without them (values and formats only) or as .csv and run Tria on that copy; or run the command without -o (report only, --report).",
   "workbookFeature.pivotTable": "a pivot table",
   "workbookFeature.slicer": "a slicer",
   "workbookFeature.timeline": "a timeline",

@@ -23,6 +23,7 @@ import type { PrintName } from "./stream/printNames";
 import { thenShift, type CellShift } from "./cellShift";
 import { carryDrawings, sheetDrawings } from "./carryDrawings";
 import { refuseFeaturesNotKept } from "./featuresNotKept";
+import { refuseTooBigToRewrite } from "./rewriteBudget";
 import { withHeaderRowAdded } from "./headerRowAdded";
 
 export interface HostOptions {
@@ -56,6 +57,8 @@ export class WorkbookHost implements Host {
   private gridStale = false;
   /** A plain .xlsx's styles and each sheet's looks, for the streaming writer. */
   private plain: PlainLooks | null = null;
+  /** Bytes the process may hold (the CLI's heap limit): a workbook ExcelJS could not hold within it is refused before loading. */
+  private memoryLimit: number | null = null;
   /** Sheets Tria wrote (legend, summaries): never the sheet a job reads by default. */
   private triaSheets = new Set<string>();
   /** Where each changed sheet's original cells went (lower-case name), across every applied Plan. */
@@ -96,9 +99,16 @@ export class WorkbookHost implements Host {
    * An .xlsx whose sheets were already read (streamed from disk by the CLI). With `plain` (a
    * workbook of values and looks only, node/plainWorkbook.ts), its output is streamed too.
    */
-  static fromReadSheets(fileName: string, sheets: readonly RawSheet[], loadBytes: () => Promise<Uint8Array>, plain?: PlainLooks): WorkbookHost {
+  static fromReadSheets(
+    fileName: string,
+    sheets: readonly RawSheet[],
+    loadBytes: () => Promise<Uint8Array>,
+    plain?: PlainLooks,
+    memoryLimit?: number,
+  ): WorkbookHost {
     const host = new WorkbookHost(fileName, "xlsx", loadBytes, fromMetadata(sheets).map(withHeaderRowAdded), null, plain !== undefined);
     host.plain = plain ?? null;
+    host.memoryLimit = memoryLimit ?? null;
     // A workbook Tria wrote: its legend and summaries are never the sheet a job reads by default.
     host.triaSheets = new Set(metadataOf(sheets).sheets);
     return host;
@@ -140,7 +150,11 @@ export class WorkbookHost implements Host {
     if (this.streamed) return this.applyToGrid(plan, options);
     const continuing = this.output !== null;
     // Before any work: what the written workbook would lose is refused, not dropped silently.
-    if (!continuing && this.kind === "xlsx") await refuseFeaturesNotKept(await this.loadBytes(), this.fileName, options.lang);
+    if (!continuing && this.kind === "xlsx") {
+      // The sheets were streamed (never whole in memory); ExcelJS would hold them whole.
+      if (this.memoryLimit !== null) refuseTooBigToRewrite(this.sheets, this.fileName, this.memoryLimit);
+      await refuseFeaturesNotKept(await this.loadBytes(), this.fileName, options.lang);
+    }
     const copy = await this.freshCopy();
     options.signal?.throwIfAborted();
     const insertHeaderRow = this.kind === "xlsx" && !continuing;

@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { open, readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
+import { getHeapStatistics } from "node:v8";
 import ExcelJS from "exceljs";
 import type { ProgressListener } from "../../host";
 import type { RawSheet } from "../../../engine/table/table";
@@ -49,7 +50,8 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
     streamed.map((s) => s.sheet),
     canonical,
   );
-  if (!plain) return WorkbookHost.fromReadSheets(fileName, sheets, loadBytes);
+  // Not plain: written back through ExcelJS, whole in memory, so refused past what the heap holds.
+  if (!plain) return WorkbookHost.fromReadSheets(fileName, sheets, loadBytes, undefined, getHeapStatistics().heap_size_limit);
   const looks = new Map(
     streamed.map(({ sheet, xfs }) => {
       const own = plain.sheets.get(sheet.name);
