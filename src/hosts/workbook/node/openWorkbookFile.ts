@@ -40,10 +40,13 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
   // A workbook with nothing but values and looks is written back by the streaming writer too
   // (plainWorkbook.ts); one Tria wrote goes through ExcelJS, which clears the last run's looks.
   const plain = info.sheets.some((sheet) => sheet.name === METADATA_SHEET) ? null : await plainWorkbook(canonical);
-  const streamed = await streamSheets(canonical, size, fileName, info, plain !== null, onProgress);
+  let streamed = await streamSheets(canonical, size, fileName, info, plain !== null, onProgress);
   const loadBytes = async () => new Uint8Array(await readFile(path));
-  // ExcelJS's streaming reader now and then drops a small sheet at the end of the zip: when it
-  // gave fewer sheets than workbook.xml lists, the in-memory reader reads them all.
+  // ExcelJS's streaming reader now and then drops a small sheet at the end of the zip, on a
+  // loaded machine (a race: the same file reads whole the next time). Read once more; when it
+  // still gave fewer sheets than workbook.xml lists, the in-memory reader reads them all (the
+  // output then goes through ExcelJS: a plain workbook's frozen panes and theme would be its).
+  if (streamed.length < info.sheets.length) streamed = await streamSheets(canonical, size, fileName, info, plain !== null, onProgress);
   if (streamed.length < info.sheets.length)
     return WorkbookHost.fromReadSheets(fileName, (await loadWorkbook(canonical, fileName)).worksheets.map(worksheetToRawSheet), loadBytes);
   const sheets = await withMergedRows(
