@@ -135,7 +135,9 @@ function plainSheet({ head, tail, heights }: OutsideRows, state: PlainSheet["sta
   }
   const properties = /<(?:\w+:)?sheetPr\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?sheetPr>)/.exec(head)?.[0] ?? "";
   const views = /<(?:\w+:)?sheetViews\b[\s\S]*?<\/(?:\w+:)?sheetViews>/.exec(head)?.[0] ?? "";
-  const format = /<(?:\w+:)?sheetFormatPr\b[^>]*>/.exec(head)?.[0] ?? "";
+  // LibreOffice writes <sheetFormatPr …></sheetFormatPr>: kept as its attributes, closed.
+  const formatAttributes = /<(?:\w+:)?sheetFormatPr\b([^>]*?)\/?>/.exec(head)?.[1];
+  const format = formatAttributes === undefined ? "" : `<sheetFormatPr${formatAttributes}/>`;
   return {
     state,
     widths,
