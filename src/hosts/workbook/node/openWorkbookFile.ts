@@ -43,10 +43,12 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
   let streamed = await streamSheets(canonical, size, fileName, info, plain !== null, onProgress);
   const loadBytes = async () => new Uint8Array(await readFile(path));
   // ExcelJS's streaming reader now and then drops a small sheet at the end of the zip, on a
-  // loaded machine (a race: the same file reads whole the next time). Read once more; when it
-  // still gave fewer sheets than workbook.xml lists, the in-memory reader reads them all (the
-  // output then goes through ExcelJS: a plain workbook's frozen panes and theme would be its).
-  if (streamed.length < info.sheets.length) streamed = await streamSheets(canonical, size, fileName, info, plain !== null, onProgress);
+  // loaded machine (a race: the same file reads whole the next time; CI saw it miss twice in a
+  // row). Read up to three more times; when it still gave fewer sheets than workbook.xml lists,
+  // the in-memory reader reads them all (the output then goes through ExcelJS: a plain
+  // workbook's frozen panes and theme would be its).
+  for (let attempt = 1; attempt < 4 && streamed.length < info.sheets.length; attempt++)
+    streamed = await streamSheets(canonical, size, fileName, info, plain !== null, onProgress);
   if (streamed.length < info.sheets.length)
     return WorkbookHost.fromReadSheets(fileName, (await loadWorkbook(canonical, fileName)).worksheets.map(worksheetToRawSheet), loadBytes);
   const sheets = await withMergedRows(
