@@ -50,6 +50,7 @@ describe("the tria launcher (src/cli/tria.mjs + nodeFlags.mjs)", () => {
     expect(first.execArgv.some((arg) => arg.startsWith("--max-semi-space-size"))).toBe(false);
     expect(job.execArgv).toContain(`--max-semi-space-size=${SEMI_SPACE_MB}`);
     expect(job.execArgv).toContain(`--max-old-space-size=${heapLimitMb()}`);
+    expect(job.execArgv).toContain("--heap-growing-percent=30");
     // V8 took the limit: the job's heap may grow past 4 GB, whatever Node's own default was.
     expect(job.heapLimit).toBeGreaterThan(4 * GB);
     expect(job.heapLimit).toBeGreaterThanOrEqual(first.heapLimit);
@@ -96,9 +97,9 @@ describe("the tria launcher (src/cli/tria.mjs + nodeFlags.mjs)", () => {
   it("gives each job its flags, leaves those a user or a script set alone, and adds none in the relaunched process", () => {
     const total = 8 * GB;
     const structure = ["structure", "clients.csv"];
-    expect(missingNodeFlags(structure, [], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`, "--max-old-space-size=6144"]);
+    expect(missingNodeFlags(structure, [], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`, "--max-old-space-size=6144", "--heap-growing-percent=30"]);
     // dedupe gained nothing from a bigger young generation: the heap limit only.
-    expect(missingNodeFlags(["--lang", "en", "dedupe", "x.csv"], [], "", total)).toEqual(["--max-old-space-size=6144"]);
+    expect(missingNodeFlags(["--lang", "en", "dedupe", "x.csv"], [], "", total)).toEqual(["--max-old-space-size=6144", "--heap-growing-percent=30"]);
     expect(missingNodeFlags(structure, ["--max-old-space-size=8192"], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`]);
     expect(missingNodeFlags(structure, [], "--max_semi_space_size=8 --max-old-space-size=3000", total)).toEqual([]);
     expect(missingNodeFlags(structure, missingNodeFlags(structure, [], "", total), "", total)).toEqual([]);
