@@ -97,7 +97,11 @@ describe("the tria launcher (src/cli/tria.mjs + nodeFlags.mjs)", () => {
   it("gives each job its flags, leaves those a user or a script set alone, and adds none in the relaunched process", () => {
     const total = 8 * GB;
     const structure = ["structure", "clients.csv"];
-    expect(missingNodeFlags(structure, [], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`, "--max-old-space-size=6144", "--heap-growing-percent=30"]);
+    expect(missingNodeFlags(structure, [], "", total)).toEqual([
+      `--max-semi-space-size=${SEMI_SPACE_MB}`,
+      "--max-old-space-size=6144",
+      "--heap-growing-percent=30",
+    ]);
     // dedupe gained nothing from a bigger young generation: the heap limit only.
     expect(missingNodeFlags(["--lang", "en", "dedupe", "x.csv"], [], "", total)).toEqual(["--max-old-space-size=6144", "--heap-growing-percent=30"]);
     expect(missingNodeFlags(structure, ["--max-old-space-size=8192"], "", total)).toEqual([`--max-semi-space-size=${SEMI_SPACE_MB}`]);
