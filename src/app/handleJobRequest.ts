@@ -74,7 +74,8 @@ const JOBS: Readonly<Record<JobKind, JobStarter>> = {
     }),
   dedupe: (host, shared) => runDedupe(host, { ...shared, review: true }),
   merge: (host, shared, o) => runMerge(host, { ...shared, acceptedGroups: o.acceptedGroups ?? [] }),
-  score: (host, shared, o) => runScore(host, { ...shared, ...defined({ classes: o.classes, referenceDate: o.referenceDate, points: o.points }) }),
+  score: (host, shared, o) =>
+    runScore(host, { ...shared, ...defined({ classes: o.classes, referenceDate: o.referenceDate, points: o.points, onOrders: o.onOrders }) }),
   predict: (host, shared, o) =>
     runPredict(host, {
       ...shared,

@@ -39,6 +39,8 @@ export interface JobOptions {
   readonly defaultCountry?: string;
   readonly classes?: number;
   readonly referenceDate?: Date;
+  /** Score on an orders list: also copy the scores onto every order row (ScoreOptions.onOrders). */
+  readonly onOrders?: boolean;
   /** Predict (PredictOptions): calibration end, horizon and unit, money figures. */
   readonly calibrationEnd?: Date;
   readonly horizon?: number;

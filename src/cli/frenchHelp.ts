@@ -28,6 +28,7 @@ export const FRENCH_OPTIONS: Readonly<Record<string, string>> = {
   "--reference-date": "compter la récence à partir de ce jour (par défaut : le lendemain du dernier achat)",
   "--points": "grille de points de comportement : fichier .json, .csv ou .xlsx",
   "--points-sheet": "lire la grille de points dans cette feuille du même classeur (gardée avec le document)",
+  "--on-orders": "liste de commandes : copier aussi les notes de chaque client sur chacune de ses commandes (par défaut : la feuille « Clients notés » seule)",
   "--sirene":
     "fichier CSV SIRENE StockEtablissement (entier ou extrait) : SIRET retrouvé d'après le nom et le code postal, établissements fermés, raison sociale et adresse officielles",
   "--score-duplicates": "noter toutes les lignes, doublons compris (par défaut : un groupe de doublons compte une fois, sa ligne gardée)",

@@ -28,6 +28,7 @@ interface ScoreCliOptions extends CommonOptions {
   readonly referenceDate?: string;
   readonly points?: string;
   readonly pointsSheet?: string;
+  readonly onOrders?: boolean;
 }
 
 /** Adds `tria score FILE` to the program (main.ts calls this). */
@@ -44,6 +45,7 @@ export function registerScoreCommand(program: Command, io: CliIo): void {
     .option("--reference-date <date>", "count recency from this day (default: the day after the last purchase)")
     .option("--points <grid>", "behavioural points / C-R-M grid: JSON, or a table in .csv/.xlsx (see docs/scoring.md)")
     .option("--points-sheet <name>", "read the points grid from this sheet of the same workbook (kept with the document)")
+    .option("--on-orders", "orders list: also copy each customer's scores onto every order row (default: the « Clients notés » sheet only)")
     .action((file: string, options: ScoreCliOptions) => scoreCommand(file, options, io));
 }
 
@@ -99,6 +101,7 @@ async function scoringOptions(options: ScoreCliOptions): Promise<ScoreOptions> {
     result.referenceDate = date;
   }
   if (options.points !== undefined) result.points = await readGrid(options.points);
+  if (options.onOrders === true) result.onOrders = true;
   return result;
 }
 

@@ -157,10 +157,12 @@ export function TabPanels(props: TabPanelsProps) {
             state={score.state}
             classes={settings.classes}
             referenceDate={settings.referenceDate}
+            scoresOnOrders={settings.scoresOnOrders}
             canRun={canRun}
             notice={notice}
             onClassesChange={(classes) => save({ ...settings, classes })}
             onReferenceDateChange={(referenceDate) => save({ ...settings, referenceDate })}
+            onScoresOnOrdersChange={(scoresOnOrders) => save({ ...settings, scoresOnOrders })}
             grid={{
               value: settings.pointsGrid,
               headers: inspectReport?.columns.map((column) => column.header) ?? [],

@@ -20,7 +20,7 @@ describe("runScore", () => {
       "commandes.csv",
     );
     const phases: string[] = [];
-    const { report } = await runScore(host, { lang: "en", apply: true, onProgress: (p) => phases.push(p.phase) });
+    const { report } = await runScore(host, { lang: "en", apply: true, onOrders: true, onProgress: (p) => phases.push(p.phase) });
     expect(report.job).toBe("score");
     expect(report.scores.map((s) => [s.customer, s.frequency, s.monetary, s.code === null])).toEqual([
       ["A", 2, 150, false],
@@ -51,6 +51,28 @@ describe("runScore", () => {
     expect(sheet.getCell("I2").value).toBe(report.scores[0]!.code);
     expect(sheet.getCell("I6").value).toBeNull();
     expect(workbook.getWorksheet("RFM summary")).toBeDefined();
+    expect(workbook.getWorksheet("Scored customers")!.getColumn(1).values.slice(2)).toEqual(["A", "B", "C"]);
+  });
+
+  it("by default, leaves the order rows as they are and scores one row per customer in its own sheet", async () => {
+    const host = await WorkbookHost.fromBytes(
+      csv(["N° client;Date commande;Montant TTC", "A;01/03/2024;100", "B;05/02/2024;80", "A;10/03/2024;50"]),
+      "commandes.csv",
+    );
+    const { report } = await runScore(host, { lang: "fr", apply: true });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await host.outputBytes()).buffer as ArrayBuffer);
+    expect(workbook.getWorksheet("commandes")!.columnCount).toBe(3);
+    const sheet = workbook.getWorksheet("Clients notés")!;
+    expect(sheet.getRow(1).getCell(1).value).toBe("N° client");
+    expect(sheet.getColumn(1).values.slice(2)).toEqual(
+      report.scores
+        .slice()
+        .sort((a, b) => b.score! - a.score!)
+        .map((s) => s.customer),
+    );
+    expect(sheet.getRow(2).getCell(2).value).toEqual(new Date(Date.UTC(2024, 2, 10)));
+    expect(sheet.getRow(2).getCell(2).numFmt).toBe("dd/mm/yyyy");
   });
 
   it("fails with a clear message and writes nothing when RFM columns are missing", async () => {

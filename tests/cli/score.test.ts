@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import type { Report } from "../../src/engine/report";
 import { SEGMENT_KEYS } from "../../src/engine/scoring/data/segmentGrid";
 import { runScoreCli } from "./scoreHarness";
+import { cellAt, readXlsxXml, sheetNamed } from "../support/xlsx/readXlsxXml";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "tria-score-"));
 
@@ -103,9 +104,19 @@ describe("tria score", () => {
     expect(report.counts.rows).toBe(2000);
     expect(report.scores).toHaveLength(200);
     expect(report.scores.every((s) => typeof s.customer === "string" && s.row === undefined)).toBe(true);
-    const workbook = await readBack(out);
-    const sheet = workbook.getWorksheet("commandes-demo")!;
-    expect((sheet.getRow(1).values as unknown[]).slice(8)).toEqual([
+    // One row per customer in its own sheet, best first, read by the XML reader (not ExcelJS);
+    // the 2,000 order rows get no score columns (--on-orders copies them there).
+    const book = await readXlsxXml(readFileSync(out));
+    const orders = sheetNamed(book, "commandes-demo");
+    expect(orders.lastColumn).toBe(7);
+    const customers = sheetNamed(book, "Scored customers");
+    const headers = Array.from({ length: customers.lastColumn }, (_, c) => cellAt(customers, 1, c + 1).value);
+    expect(headers).toEqual([
+      "Customer no.",
+      "Last purchase",
+      "Recency (days)",
+      "Orders",
+      "Net total",
       "R",
       "F",
       "M",
@@ -117,6 +128,30 @@ describe("tria score", () => {
       "Main channel",
       "Potential",
     ]);
+    expect(customers.lastRow).toBe(201);
+    const byCustomer = new Map(report.scores.map((s) => [s.customer, s]));
+    let previous = Number.POSITIVE_INFINITY;
+    for (let row = 2; row <= 201; row++) {
+      const value = (column: number) => cellAt(customers, row, column).value;
+      const entry = byCustomer.get(String(value(1)))!;
+      expect([value(3), value(4), value(5), value(6), value(7), value(8), value(9), value(10), value(12)]).toEqual([
+        entry.recency,
+        entry.frequency,
+        entry.monetary,
+        entry.r,
+        entry.f,
+        entry.m,
+        entry.code,
+        entry.score,
+        entry.group,
+      ]);
+      expect(Number(value(10))).toBeLessThanOrEqual(previous);
+      previous = Number(value(10));
+      // The last purchase is a real date, shown as one: the reference day minus the recency.
+      expect(typeof value(2)).toBe("number");
+      expect(cellAt(customers, row, 2).numFmt).toBe("yyyy-mm-dd");
+    }
+    const workbook = await readBack(out);
     const summary = workbook.getWorksheet("RFM summary")!;
     const gridRow = summary.getColumn(1).values.findIndex((v) => v === "R \\ F");
     expect(gridRow).toBeGreaterThan(0);
@@ -129,6 +164,24 @@ describe("tria score", () => {
       }
     }
     expect(darkest).toBeGreaterThanOrEqual(1);
+  });
+
+  it("--on-orders also copies each customer's scores onto every order row", async () => {
+    const dir = tmp();
+    const out = join(dir, "orders.xlsx");
+    const run = await runScoreCli(["samples/commandes-demo.csv", "--on-orders", "-o", out, "--report", join(dir, "r.json")]);
+    expect(run.error).toBeNull();
+    const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
+    const book = await readXlsxXml(readFileSync(out));
+    const orders = sheetNamed(book, "commandes-demo");
+    const header = (name: string) => Array.from({ length: orders.lastColumn }, (_, c) => cellAt(orders, 1, c + 1).value).indexOf(name) + 1;
+    const [customerColumn, codeColumn] = [header("N° client"), header("Code RFM")];
+    expect(customerColumn).toBeGreaterThan(0);
+    expect(codeColumn).toBeGreaterThan(8);
+    const codeOf = new Map(report.scores.map((s) => [s.customer, s.code]));
+    for (let row = 2; row <= orders.lastRow; row++)
+      expect(cellAt(orders, row, codeColumn).value).toBe(codeOf.get(String(cellAt(orders, row, customerColumn).value)) ?? null);
+    expect(book.sheets.map((s) => s.name)).toContain("Clients notés");
   });
 
   it("takes classes, weights, a reference date and a points grid", async () => {

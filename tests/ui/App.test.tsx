@@ -183,10 +183,12 @@ describe("<ScoreTab>", () => {
         state={{ status: "done", result: scored }}
         classes={5}
         referenceDate=""
+        scoresOnOrders={false}
         canRun
         notice={null}
         onClassesChange={() => undefined}
         onReferenceDateChange={() => undefined}
+        onScoresOnOrdersChange={() => undefined}
         onRun={() => undefined}
         onCancel={() => undefined}
       />,

@@ -16,6 +16,7 @@ export function jobOptionsFromSettings(settings: TriaSettings, lang: Lang): JobO
     requiredFields: DEFAULT_REQUIRED_FIELDS.filter((field) => settings.requiredFields.includes(field.name)),
     classes: settings.classes,
     ...(referenceDate && !Number.isNaN(referenceDate.getTime()) ? { referenceDate } : {}),
+    ...(settings.scoresOnOrders ? { onOrders: true } : {}),
     ...(Object.keys(settings.dataKindsByHeader).length > 0 ? { dataKinds: settings.dataKindsByHeader } : {}),
     ...(points ? { points } : {}),
   };

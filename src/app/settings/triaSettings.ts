@@ -25,6 +25,8 @@ export interface TriaSettings {
   readonly classes: number;
   /** yyyy-mm-dd, or empty: the day after the last purchase in the file. */
   readonly referenceDate: string;
+  /** Score on an orders list: also copy each customer's scores onto its order rows. */
+  readonly scoresOnOrders: boolean;
   /** Data kinds the user chose in the Columns tab, by header text (like the roles). */
   readonly dataKindsByHeader: Readonly<Record<string, DataKind>>;
   /** Segments built in the Segments tab, written by its "Write" button. */
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: TriaSettings = {
   requiredFields: DEFAULT_REQUIRED_FIELDS.map((field) => field.name),
   classes: DEFAULT_CLASSES,
   referenceDate: "",
+  scoresOnOrders: false,
   dataKindsByHeader: {},
   segments: [],
   pointsGrid: null,
@@ -77,6 +80,7 @@ export function parseSettings(stored: unknown): TriaSettings {
     requiredFields: required ?? DEFAULT_SETTINGS.requiredFields,
     classes: typeof raw.classes === "number" && ALLOWED_CLASSES.includes(raw.classes) ? raw.classes : DEFAULT_CLASSES,
     referenceDate: typeof raw.referenceDate === "string" && ISO_DAY.test(raw.referenceDate) ? raw.referenceDate : "",
+    scoresOnOrders: raw.scoresOnOrders === true,
     dataKindsByHeader: parseDataKinds(raw.dataKindsByHeader),
     segments: parseSegments(raw.segments),
     pointsGrid: parseGrid(raw.pointsGrid),

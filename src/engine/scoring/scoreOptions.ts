@@ -27,6 +27,11 @@ export interface ScoreOptions {
   readonly groupLimits?: readonly [number, number, number];
   /** Behavioural points grid; no grid, no behavioural columns. */
   readonly points?: PointsGrid;
+  /**
+   * An orders list gets one row per customer in the « Clients notés » sheet; true also copies
+   * each customer's scores onto every one of its order rows (columns after the last one).
+   */
+  readonly onOrders?: boolean;
   /** Roles the user chose, by column index; they win over detection. */
   readonly roleOverrides?: Readonly<Record<number, ColumnRole>>;
 }

@@ -15,6 +15,7 @@ import { classCount, optionsProblem, type ScoreOptions } from "./scoreOptions";
 import { ScoringError } from "./scoringError";
 import { findScoringInput, missingInputs } from "./scoringInput";
 import { summarySheet } from "./summarySheet";
+import { scoredCustomersSheet } from "./scoredCustomersSheet";
 import { POTENTIAL_CLASSES } from "./potentialClass";
 import { formatDay } from "../i18n/localeFormat";
 import { withLazyValues } from "./lazyValues";
@@ -63,22 +64,29 @@ export function scoreTable(table: Table, columns: readonly ColumnInfo[], options
     const fields = { key: `score.${key}`, header: t(header), after: null, ...(numberFormat ? { numberFormat } : {}) };
     return typeof values === "function" ? withLazyValues(fields, values) : { ...fields, values };
   };
-  const added: AddedColumn[] = [
-    column("r", "header.r", () => perRow((s) => s.r), "0"),
-    column("f", "header.f", () => perRow((s) => s.f), "0"),
-    column("m", "header.m", () => perRow((s) => s.m), "0"),
-    column("code", "header.code", () => perRow((s) => s.code)),
-    column("score", "header.score", () => perRow((s) => s.score)),
-    column("segment", "header.segment", () => perRow((s) => segmentName(s.segment, lang))),
-    column("group", "header.group", () => perRow((s) => s.group)),
-  ];
-  if (input.category !== null || input.channel !== null) {
-    const customers = measures.customers;
-    if (input.category !== null) added.push(column("category", "header.category", () => perRow((_, c) => customers[c]!.category)));
-    if (input.channel !== null) added.push(column("channel", "header.channel", () => perRow((_, c) => customers[c]!.channel)));
-    const potentialLabel = new Map(POTENTIAL_CLASSES.map((p) => [p, t(`potential.${p}`)]));
-    added.push(column("potential", "header.potential", () => perRow((s) => potentialLabel.get(s.potential)!)));
-  }
+  // An orders list: the scores go to one row per customer in their own sheet, and onto the
+  // order rows only when asked (a million order rows would repeat 338,000 customers' scores).
+  const scoresOnRows = input.kind === "customers" || options.onOrders === true;
+  const scoreColumns = (): AddedColumn[] => {
+    const columns = [
+      column("r", "header.r", () => perRow((s) => s.r), "0"),
+      column("f", "header.f", () => perRow((s) => s.f), "0"),
+      column("m", "header.m", () => perRow((s) => s.m), "0"),
+      column("code", "header.code", () => perRow((s) => s.code)),
+      column("score", "header.score", () => perRow((s) => s.score)),
+      column("segment", "header.segment", () => perRow((s) => segmentName(s.segment, lang))),
+      column("group", "header.group", () => perRow((s) => s.group)),
+    ];
+    if (input.category !== null || input.channel !== null) {
+      const customers = measures.customers;
+      if (input.category !== null) columns.push(column("category", "header.category", () => perRow((_, c) => customers[c]!.category)));
+      if (input.channel !== null) columns.push(column("channel", "header.channel", () => perRow((_, c) => customers[c]!.channel)));
+      const potentialLabel = new Map(POTENTIAL_CLASSES.map((p) => [p, t(`potential.${p}`)]));
+      columns.push(column("potential", "header.potential", () => perRow((s) => potentialLabel.get(s.potential)!)));
+    }
+    return columns;
+  };
+  const added: AddedColumn[] = scoresOnRows ? scoreColumns() : [];
   let heat: ReportHeat | undefined;
   if (options.points) {
     const behaviour = behaviourPoints(table, columns, options.points, options.referenceDate);
@@ -111,7 +119,12 @@ export function scoreTable(table: Table, columns: readonly ColumnInfo[], options
     ...emptyPlan("score", table),
     addedColumns: added,
     flags,
-    addedSheets: [summarySheet({ customers: measures.customers, scores, classes, reference, lang })],
+    addedSheets: [
+      ...(input.kind === "orders"
+        ? [scoredCustomersSheet({ measures, scores, category: input.category !== null, channel: input.channel !== null, lang })]
+        : []),
+      summarySheet({ customers: measures.customers, scores, classes, reference, lang }),
+    ],
     extras: { scores: reportScores(table, measures, scores, input.kind), ...(heat ? { heat } : {}) },
   };
   return { plan, measures, scores };

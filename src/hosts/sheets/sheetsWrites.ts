@@ -1,4 +1,4 @@
-import { columnFlagRows, type AddedColumn, type AddedSheet, type Plan } from "../../engine/plan";
+import { columnFlagRows, type AddedColumn, type AddedSheet, type Plan, type SheetCellStyle } from "../../engine/plan";
 import { FLAG_KINDS, FLAG_STYLES, type FlagKind } from "../../engine/legend";
 import { isCellError, type CellValue } from "../../engine/table/cellValue";
 import { columnLetter } from "../../engine/table/tableFromSheet";
@@ -150,8 +150,23 @@ export function writeAddedSheet(sheet: SheetsSheet, added: Pick<AddedSheet, "row
     const cell = sheet.getRange(style.row + 1, style.column + 1, 1, 1);
     if (style.fill) cell.setBackgrounds([[`#${style.fill.toLowerCase()}`]]);
     if (style.bold) cell.setFontWeight("bold");
-    if (style.numberFormat) cell.setNumberFormat(style.numberFormat);
   }
+  for (const run of formatRuns(added.cellStyles ?? [])) sheet.getRange(run.row + 1, run.column + 1, run.rows, 1).setNumberFormat(run.format);
+}
+
+/**
+ * Number formats as runs down a column ("dd/mm/yyyy" on rows 2–5,001 of column B): one call per
+ * run instead of one per cell, which Apps Script would spend minutes on for a sheet of customers.
+ */
+export function formatRuns(styles: readonly SheetCellStyle[]): { row: number; column: number; rows: number; format: string }[] {
+  const formatted = styles.filter((s) => s.numberFormat).sort((a, b) => a.column - b.column || a.row - b.row);
+  const runs: { row: number; column: number; rows: number; format: string }[] = [];
+  for (const style of formatted) {
+    const last = runs[runs.length - 1];
+    if (last && last.column === style.column && last.format === style.numberFormat && last.row + last.rows === style.row) last.rows++;
+    else runs.push({ row: style.row, column: style.column, rows: 1, format: style.numberFormat! });
+  }
+  return runs;
 }
 
 /** The legend's first column shows each kind's look, as the flagged cells have it. */

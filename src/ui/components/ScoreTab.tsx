@@ -1,4 +1,4 @@
-import { Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Checkbox, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ALLOWED_CLASSES } from "../../engine/scoring/scoreOptions";
 import { shownResult } from "../jobState";
 import { heatText, rfGrid, scoredText, segmentCounts } from "../scoreSummary";
@@ -21,6 +21,9 @@ export interface ScoreTabProps extends JobTabProps {
   readonly referenceDate: string;
   readonly onClassesChange: (classes: number) => void;
   readonly onReferenceDateChange: (isoDay: string) => void;
+  /** Orders list: the scores on every order row too, not only in « Clients notés ». */
+  readonly scoresOnOrders: boolean;
+  readonly onScoresOnOrdersChange: (on: boolean) => void;
   /** The points / C/R/M grid editor; absent, the tab shows none. */
   readonly grid?: {
     readonly value: GridSettings | null;
@@ -54,6 +57,12 @@ export function ScoreTab(props: ScoreTabProps) {
             </Select>
           </Field>
           <DayInput lang={lang} label={t(lang, "referenceDate")} value={props.referenceDate} onChange={props.onReferenceDateChange} testId="reference-date" />
+          <Checkbox
+            label={t(lang, "scoresOnOrders")}
+            checked={props.scoresOnOrders}
+            onChange={(_e, data) => props.onScoresOnOrdersChange(data.checked === true)}
+            data-testid="scores-on-orders"
+          />
           {props.grid && (
             <PointsGridEditor lang={lang} grid={props.grid.value} headers={props.grid.headers} target={props.grid.target} onChange={props.grid.onChange} />
           )}

@@ -116,4 +116,10 @@ describe("jobOptionsFromSettings", () => {
   it("leaves the reference date out when none was chosen", () => {
     expect(jobOptionsFromSettings(DEFAULT_SETTINGS, "en")).not.toHaveProperty("referenceDate");
   });
+
+  it("copies the scores onto an orders list's rows only when the box was ticked", () => {
+    expect(jobOptionsFromSettings(DEFAULT_SETTINGS, "fr")).not.toHaveProperty("onOrders");
+    expect(jobOptionsFromSettings(parseSettings({ ...DEFAULT_SETTINGS, scoresOnOrders: true }), "fr").onOrders).toBe(true);
+    expect(parseSettings({ scoresOnOrders: "yes" }).scoresOnOrders).toBe(false);
+  });
 });

@@ -142,7 +142,25 @@ describe("scoreTable on an orders list", () => {
     expect(measures.cancelledRows).toBe(1);
     expect(measures.returnRows).toBe(2);
     expect(scores.every((s) => s.row === undefined)).toBe(true);
-    // Every order row shows its customer's scores; the row without customer is flagged.
+    // No score on the order rows: one row per customer in « Clients notés », best score first.
+    expect(plan.addedColumns).toEqual([]);
+    const sheet = plan.addedSheets.find((s) => s.key === "score.customers")!;
+    expect(sheet.name).toBe("Clients notés");
+    expect(sheet.rows[0]!.slice(0, 5)).toEqual(["N° client", "Dernier achat", "Récence (jours)", "Commandes", "Montant net"]);
+    const best = [...scores].sort((a, b) => b.score! - a.score! || b.monetary! - a.monetary!);
+    expect(sheet.rows.slice(1).map((row) => [row[0], row[2], row[3], row[4], row[8], row[9]])).toEqual(
+      best.map((s) => [s.customer, s.recency, s.frequency, s.monetary, s.code, s.score]),
+    );
+    // The last purchase: the reference day (15/03/2024) minus the recency.
+    expect(sheet.rows.map((row) => row[1]).slice(1)).toEqual(best.map((s) => new Date(Date.UTC(2024, 2, 15) - s.recency! * 86_400_000)));
+    expect(plan.flags).toEqual([expect.objectContaining({ row: 9, column: { source: 1 }, kind: "incomplete" })]);
+  });
+
+  it("--on-orders: every order row shows its customer's scores too", () => {
+    const { plan } = scoreTable(t, columnsOf(t), { onOrders: true }, "fr");
+    const scores = plan.extras.scores!;
+    expect(plan.addedSheets.map((s) => s.key)).toEqual(["score.customers", "score.summary"]);
+    // The row without customer gets none (it is flagged).
     expect(plan.addedColumns[3]!.values).toEqual([
       scores[0]!.code,
       scores[0]!.code,
