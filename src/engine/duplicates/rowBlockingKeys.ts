@@ -49,6 +49,8 @@ const enum Kind {
  */
 export class RowBlockingKeys {
   private readonly nameSound: Int32Array;
+  /** Each name word's first letter, 0 for a one-letter word (an initial blocks nothing by itself): read from typed arrays, not the words. */
+  private readonly nameInitial: Uint16Array;
   private readonly streetSound: Int32Array;
 
   constructor(
@@ -61,7 +63,12 @@ export class RowBlockingKeys {
   ) {
     const sounds = new Interner();
     this.nameSound = new Int32Array(p.nameWords.size);
-    for (let id = 0; id < p.nameWords.size; id++) this.nameSound[id] = sounds.id(phoneticKey(p.nameWords.text(id)), false);
+    this.nameInitial = new Uint16Array(p.nameWords.size);
+    for (let id = 0; id < p.nameWords.size; id++) {
+      const word = p.nameWords.text(id);
+      this.nameSound[id] = sounds.id(phoneticKey(word), false);
+      this.nameInitial[id] = word.length < 2 ? 0 : word.charCodeAt(0);
+    }
     // Street types ("avenue", "chemin") are shared by half the file, short words by many: only a street's name blocks.
     this.streetSound = new Int32Array(p.streetWords.size);
     for (let id = 0; id < p.streetWords.size; id++) {
@@ -95,7 +102,7 @@ export class RowBlockingKeys {
       const end = Math.min(p.name.offsets[i + 1]!, start + NAME_WORDS_BLOCKED);
       for (let a = start; a < end; a++) {
         const word = p.name.ids[a]!;
-        if (p.nameWords.text(word).length < 2) continue;
+        if (this.nameInitial[word] === 0) continue;
         const sound = this.nameSound[word]!;
         // This word's sound with each other word's first letter, in the same place and anywhere:
         // a typo in the other word, swapped names or an initial ("J.") still meet, a moved
@@ -108,7 +115,7 @@ export class RowBlockingKeys {
         for (let b = start; b < end; b++) {
           const other = p.name.ids[b]!;
           if (other === word) continue;
-          const initial = p.nameWords.text(other).charCodeAt(0);
+          const initial = this.nameInitial[other] || p.nameWords.text(other).charCodeAt(0);
           emitBroad(keyHash(Kind.NameInPlace, place, sound, initial));
           emitBroad(keyHash(Kind.NameWithInitial, sound, initial));
           others++;

@@ -89,7 +89,8 @@ const NOT_ALNUM = /[^a-z0-9]+/g;
  * in one pass over its characters; anything else by the Unicode reference, with the same result.
  */
 export function foldKey(text: string): string {
-  return foldKeyInOnePass(text) ?? foldKeyByUnicode(text);
+  const length = foldKeyCodes(text);
+  return length < 0 ? foldKeyByUnicode(text) : stringOfCodes(keyCodes, 0, length);
 }
 
 /** The reference for foldKey, by Unicode rules: slower, for every script. */
@@ -99,8 +100,13 @@ export function foldKeyByUnicode(text: string): string {
 
 /** foldKey's words, empty ones left out: "  Le Bœuf " → ["le", "boeuf"]. */
 export function foldKeyWords(text: string): string[] {
-  const folded = foldKey(text);
-  return folded === "" ? [] : folded.split(" ");
+  const length = foldKeyCodes(text);
+  if (length < 0) {
+    const folded = foldKeyByUnicode(text);
+    return folded === "" ? [] : folded.split(" ");
+  }
+  // One flat string, split natively: appending piece by piece made a rope of a node per letter.
+  return length === 0 ? [] : stringOfCodes(keyCodes, 0, length).split(" ");
 }
 
 // foldKey in one pass: what each character of the table's range folds to in a key ("" for a
@@ -111,25 +117,40 @@ const KEY_PIECES: readonly string[] = Array.from({ length: TABLE_SIZE }, (_, cod
   return piece.length > 2 ? UNKNOWN : piece;
 });
 
-function foldKeyInOnePass(text: string): string | null {
-  let out = "";
+/**
+ * foldKey in one pass into `keyCodes`: its length, or -1 when the text needs the Unicode rules.
+ * Codes, not a string appended to piece by piece: that made a rope of one node per letter,
+ * flattened again by every split and lookup (garbage on every row of the duplicate finder).
+ */
+function foldKeyCodes(text: string): number {
+  if (keyCodes.length < text.length * 2) keyCodes = new Uint16Array(text.length * 2);
+  const codes = keyCodes;
+  let length = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= TABLE_SIZE) return null;
+    if (code >= TABLE_SIZE) return -1;
     const piece = KEY_PIECES[code]!;
     if (piece === "") {
-      if (out !== "") pendingSpace = true;
+      if (length > 0) pendingSpace = true;
       continue;
     }
-    if (piece === UNKNOWN) return null;
+    if (piece === UNKNOWN) return -1;
     if (pendingSpace) {
-      out += " ";
+      codes[length++] = 32;
       pendingSpace = false;
     }
-    out += piece;
+    codes[length++] = piece.charCodeAt(0);
+    if (piece.length > 1) codes[length++] = piece.charCodeAt(1);
   }
-  return out;
+  return length;
+}
+
+let keyCodes = new Uint16Array(256);
+
+/** One flat string of codes[start..end). */
+function stringOfCodes(codes: Uint16Array, start: number, end: number): string {
+  return String.fromCharCode.apply(null, codes.subarray(start, end) as unknown as number[]);
 }
 
 const NOT_UPPER_ALNUM = /[^A-Z0-9]+/g;
@@ -162,7 +183,7 @@ export function foldUpperWords(text: string): string {
   }
   // One flat string from the codes: appending piece by piece made a rope of a node per letter,
   // and these texts are kept (RNVP lines: a million rows of them).
-  return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  return stringOfCodes(codes, 0, length);
 }
 
 let wordCodes = new Uint16Array(256);

@@ -6,6 +6,9 @@ import { letterBits } from "../../../src/engine/duplicates/compare/oneLetterApar
 import { countValues } from "../../../src/engine/duplicates/valueCounts";
 import { hash53 } from "../../../src/engine/duplicates/hash53";
 import { radixSort, radixSortByKey } from "../../../src/engine/duplicates/radixSort";
+import { Interner } from "../../../src/engine/duplicates/interner";
+import { INITIAL_MATCH, SAME_WORD, wordSimilarity } from "../../../src/engine/duplicates/compare/wordMatch";
+import { WordShapes } from "../../../src/engine/duplicates/compare/wordShapes";
 
 const word = fc.string({ unit: fc.constantFrom("a", "e", "i", "n", "r", "t", "m", "l", "o", "u", " ", "-"), minLength: 1, maxLength: 14 });
 
@@ -20,6 +23,32 @@ describe("shortcuts that must never change a result", () => {
     // and it does rule out different names: that is its point.
     expect(mayReachJaroWinkler(letterBits("jean"), letterBits("julien"), 4, 6, 0.88)).toBe(false);
     expect(mayReachJaroWinkler(letterBits("lefebvre"), letterBits("lefevre"), 8, 7, 0.88)).toBe(true);
+  });
+
+  it("compares two words from their shapes (length, first letters, letters) as from their texts", () => {
+    // The rule as it read the texts, before the shapes: initials, length gap, first letters (or swapped), Jaro-Winkler.
+    const byTexts = (a: string, b: string): number => {
+      if (a === b) return 1;
+      if (a.length === 1 || b.length === 1) return a[0] === b[0] ? INITIAL_MATCH : 0;
+      if (Math.abs(a.length - b.length) > 3) return 0;
+      if (a[0] !== b[0] && !(a[0] === b[1] && a[1] === b[0])) return 0;
+      const sim = jaroWinkler(a, b);
+      return sim >= SAME_WORD ? sim : 0;
+    };
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const words = new Interner();
+        const shapes = new WordShapes((words.id(a), words.id(b), words));
+        expect(wordSimilarity(words.find(a), words.find(b), shapes)).toBe(byTexts(a, b));
+      }),
+      { numRuns: 20_000 },
+    );
+    const words = new Interner();
+    for (const w of ["jean", "j", "jaen", "lefebvre", "lefevre", "ejan"]) words.id(w);
+    const shapes = new WordShapes(words);
+    expect(wordSimilarity(words.find("j"), words.find("jean"), shapes)).toBe(INITIAL_MATCH);
+    expect(wordSimilarity(words.find("lefebvre"), words.find("lefevre"), shapes)).toBeGreaterThan(SAME_WORD);
+    expect(wordSimilarity(words.find("jean"), words.find("ejan"), shapes)).toBeGreaterThan(0);
   });
 
   it("counts each value's occurrences, missing values counting 0", () => {

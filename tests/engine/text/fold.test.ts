@@ -5,6 +5,7 @@ import {
   foldAccentsByUnicode,
   foldKey,
   foldKeyByUnicode,
+  foldKeyWords,
   foldUpper,
   foldUpperWords,
   foldUpperWordsByReference,
@@ -32,6 +33,8 @@ describe("one accent folding (engine/text/fold.ts)", () => {
       fc.property(fc.oneof(latin, fc.string({ unit: "grapheme", maxLength: 20 })), (text) => {
         expect(foldAccents(text)).toBe(foldAccentsByUnicode(text));
         expect(foldKey(text)).toBe(foldKeyByUnicode(text));
+        const reference = foldKeyByUnicode(text);
+        expect(foldKeyWords(text)).toEqual(reference === "" ? [] : reference.split(" "));
         expect(foldKey(foldKey(text))).toBe(foldKey(text));
         expect(foldAccents(foldAccents(text))).toBe(foldAccents(text));
       }),

@@ -2,7 +2,8 @@ import type { MatchField } from "../duplicateFields";
 import type { PreparedRows } from "../preparedRows";
 import { rarities } from "./rarities";
 import { SimilarityCache } from "./similarityCache";
-import { lettersOf, mayReachJaroWinkler } from "./similarityBound";
+import { mayReachJaroWinkler } from "./similarityBound";
+import { WordShapes } from "./wordShapes";
 import { emailOf } from "../preparedRows";
 import { emailLocalPart } from "../../contact/emailAddress";
 import { mayBeOneLetterApart, oneLetterApart } from "./oneLetterApart";
@@ -67,8 +68,8 @@ export class RowComparer {
   private readonly companyRarity: Float64Array;
   private readonly postalRarity: Float64Array;
   private readonly cityRarity: Float64Array;
-  /** Letters a-z of each town: most different towns skip Jaro-Winkler. */
-  private readonly cityLetters: Int32Array;
+  /** Length and letters a-z of each town: most different towns skip Jaro-Winkler. */
+  private readonly cityShapes: WordShapes;
   private readonly domainSim: SimilarityCache;
   /** The fields a comparison reads, one cache line per row (see packedRows). */
   private readonly packed: Int32Array;
@@ -104,9 +105,9 @@ export class RowComparer {
     this.companyRarity = rarities(p.companies, p.rows, Infinity, -Infinity);
     this.postalRarity = rarities(p.postalCodes, p.rows, Infinity, -Infinity);
     this.cityRarity = rarities(p.cities, p.rows, Infinity, -Infinity);
-    this.cityLetters = lettersOf(p.cities);
-    this.names = new WordPairing(p.nameWords, lettersOf(p.nameWords), this.wordRarity);
-    this.streets = new WordPairing(p.streetWords, lettersOf(p.streetWords));
+    this.cityShapes = new WordShapes(p.cities);
+    this.names = new WordPairing(new WordShapes(p.nameWords), this.wordRarity);
+    this.streets = new WordPairing(new WordShapes(p.streetWords));
     this.domainSim = new SimilarityCache(p.domains);
     this.packed = packRows(p);
     this.generic = generic && on.other ? generic : new GenericColumns(p.table, []);
@@ -315,9 +316,9 @@ export class RowComparer {
   private sameCity(a: number, b: number): boolean {
     if (a < 0 || b < 0) return false;
     if (a === b) return true;
-    const ta = this.p.cities.text(a);
-    const tb = this.p.cities.text(b);
-    return mayReachJaroWinkler(this.cityLetters[a]!, this.cityLetters[b]!, ta.length, tb.length, SAME_CITY) && jaroWinkler(ta, tb) >= SAME_CITY;
+    const shapes = this.cityShapes;
+    if (!mayReachJaroWinkler(shapes.letters[a]!, shapes.letters[b]!, shapes.length[a]!, shapes.length[b]!, SAME_CITY)) return false;
+    return jaroWinkler(this.p.cities.text(a), this.p.cities.text(b)) >= SAME_CITY;
   }
 
   private compareStreets(a: number, b: number): void {

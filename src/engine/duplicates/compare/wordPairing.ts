@@ -1,5 +1,5 @@
-import type { Interner } from "../interner";
 import { INITIAL_MATCH, wordSimilarity } from "./wordMatch";
+import type { WordShapes } from "./wordShapes";
 
 /**
  * Pairs the words of two lists, order ignored: each word of the shorter list takes its best
@@ -23,9 +23,8 @@ export class WordPairing {
   private used = new Uint8Array(64);
 
   constructor(
-    private readonly words: Interner,
-    /** Letters a-z of each word: most different words skip Jaro-Winkler. */
-    private readonly letters: Int32Array,
+    /** Length, first letters and letters a-z of each word: most different words are told apart by them. */
+    private readonly shapes: WordShapes,
     private readonly rarity?: Float64Array,
   ) {}
 
@@ -39,7 +38,8 @@ export class WordPairing {
     if (this.used.length < longLength) this.used = new Uint8Array(longLength * 2);
     const used = this.used;
     used.fill(0, 0, longLength);
-    const words = this.words;
+    const shapes = this.shapes;
+    const length = shapes.length;
     const rarity = this.rarity;
     let matched = 0;
     let unmatchedShort = 0;
@@ -53,7 +53,7 @@ export class WordPairing {
       for (let l = 0; l < longLength; l++) {
         if (used[l] === 1) continue;
         const other = ids[longStart + l]!;
-        const sim = wordSimilarity(word, other, words.text(word), words.text(other), this.letters);
+        const sim = wordSimilarity(word, other, shapes);
         if (sim > best) {
           best = sim;
           bestAt = l;
@@ -68,8 +68,8 @@ export class WordPairing {
       matched += best;
       if (rarity) {
         const other = ids[longStart + bestAt]!;
-        const longer = words.text(word).length >= words.text(other).length ? word : other;
-        if (best === INITIAL_MATCH || words.text(longer).length === 1) initials++;
+        const longer = length[word]! >= length[other]! ? word : other;
+        if (best === INITIAL_MATCH || length[longer] === 1) initials++;
         else {
           bits += rarity[longer]!;
           if (best < minSimilarity) minSimilarity = best;
