@@ -115,6 +115,8 @@ export default async function config(env = {}, argv = {}) {
     output: { path: path.join(root, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
     module: {
+      // One bundle per entry point, as before: a dynamic import (loadExcelJs) only delays evaluating a module.
+      parser: { javascript: { dynamicImportMode: "eager" } },
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } },
       ],

@@ -4,26 +4,28 @@
 // (a source edited since, or no install step) the TypeScript runs through tsx, as before.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { BUNDLE, HELP_TEXTS, bundleIsFresh } from "./cliBundle.mjs";
-import { missingNodeFlags, relaunch } from "./nodeFlags.mjs";
+import { nodeFlags, relaunch, runtimeFlags } from "./nodeFlags.mjs";
 
 const args = process.argv.slice(2);
 const help = helpText(args);
-const flags = missingNodeFlags(args, process.execArgv, process.env.NODE_OPTIONS);
+const flags = nodeFlags(args, process.execArgv, process.env.NODE_OPTIONS);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
-  // Answered before loading the CLI (2.7 MB of JavaScript to compile): scripts call it often.
+  // Answered before loading the CLI (1.5 MB of JavaScript to compile, ExcelJS apart): scripts call it often.
   process.stdout.write(`${JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version}\n`);
 } else if (help !== null) {
   process.stdout.write(help);
-} else if (flags.length > 0) {
+} else if (flags.relaunch.length > 0) {
   // structure, dedupe, run: run again in a Node started with a bigger heap (and young generation, nodeFlags.mjs);
-  // here, as before, if no second process can be started.
-  process.exitCode = await relaunch(flags, fileURLToPath(import.meta.url), args).catch(runHere);
+  // here, with what V8 still takes, if no second process can be started.
+  process.exitCode = await relaunch(flags.relaunch, fileURLToPath(import.meta.url), args).catch(() => runHere(runtimeFlags(flags.relaunch)));
 } else {
-  process.exitCode = await runHere();
+  process.exitCode = await runHere(flags.now);
 }
 
-async function runHere() {
+async function runHere(v8Flags) {
+  for (const flag of v8Flags) setFlagsFromString(flag);
   const { main } = bundleIsFresh() ? await import(BUNDLE) : await (await import("tsx/esm/api")).tsImport("./main.ts", import.meta.url);
   return main(process.argv);
 }

@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runCli } from "./cliHarness";
 // @ts-expect-error plain JavaScript module without types (it runs before any transpiler)
-import { heapLimitMb, missingNodeFlags, SEMI_SPACE_MB } from "../../src/cli/nodeFlags.mjs";
+import { BIG_WORKBOOK_BYTES, heapLimitMb, largestWorkbookRead, nodeFlags, SEMI_SPACE_MB } from "../../src/cli/nodeFlags.mjs";
+
+interface Flags {
+  readonly relaunch: string[];
+  readonly now: string[];
+}
+const flagsOf = nodeFlags as (args: string[], execArgv: string[], nodeOptions?: string, totalBytes?: number, workbookBytes?: () => number) => Flags;
+/** The flags that make a second Node start (missing ones only). */
+const missingNodeFlags = (args: string[], execArgv: string[], nodeOptions = "", totalBytes?: number) =>
+  flagsOf(args, execArgv, nodeOptions, totalBytes, () => 0).relaunch;
 
 const PROBE = pathToFileURL("tests/cli/nodeFlagsProbe.mjs").href;
 const SAMPLE = "samples/clients-demo.csv";
@@ -108,8 +117,41 @@ describe("the tria launcher (src/cli/tria.mjs + nodeFlags.mjs)", () => {
     expect(missingNodeFlags(structure, [], "--max_semi_space_size=8 --max-old-space-size=3000", total)).toEqual([]);
     expect(missingNodeFlags(structure, missingNodeFlags(structure, [], "", total), "", total)).toEqual([]);
     expect(missingNodeFlags(structure, ["--inspect-brk"], "", total)).toEqual([]);
+    expect(flagsOf(structure, [], "", total, () => 0).now).toEqual([]);
     // Small machines still get room for a million rows; big ones three quarters of their memory.
     expect(heapLimitMb(2 * GB)).toBe(4096);
     expect(heapLimitMb(24 * GB)).toBe(18_432);
+  });
+
+  it("holds the heap of a job reading a big workbook, whatever the command, in this process when nothing else needs a second one", () => {
+    const total = 8 * GB;
+    const big = () => BIG_WORKBOOK_BYTES;
+    const segment = ["segment", "clients.xlsx", "--where", "Panier moyen >= 100", "-o", "out.xlsx"];
+    expect(flagsOf(segment, [], "", total, big)).toEqual({ relaunch: [], now: ["--heap-growing-percent=30"] });
+    expect(flagsOf(segment, [], "", total, () => BIG_WORKBOOK_BYTES - 1)).toEqual({ relaunch: [], now: [] });
+    // A user's own growth wins, and the relaunched process adds nothing.
+    expect(flagsOf(segment, [], "--heap-growing-percent=50", total, big)).toEqual({ relaunch: [], now: [] });
+    expect(flagsOf(segment, ["--heap-growing-percent=30"], "", total, big)).toEqual({ relaunch: [], now: [] });
+    // structure gets it with the heap limit; with the user's own limit, still for a big workbook (with the young generation).
+    expect(flagsOf(["structure", "c.xlsx"], [], "", total, big).relaunch).toContain("--heap-growing-percent=30");
+    expect(flagsOf(["structure", "c.xlsx"], ["--max-old-space-size=8192"], "", total, big)).toEqual({
+      relaunch: [`--max-semi-space-size=${SEMI_SPACE_MB}`, "--heap-growing-percent=30"],
+      now: [],
+    });
+    expect(flagsOf(segment, ["--inspect"], "", total, big)).toEqual({ relaunch: [], now: [] });
+  });
+
+  it("finds the big workbook among the files a command reads: a zip by its bytes, not a CSV, not the output", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tria-big-"));
+    const zip = Buffer.alloc(BIG_WORKBOOK_BYTES);
+    zip.writeUInt32BE(0x504b0304, 0);
+    writeFileSync(join(dir, "clients.data"), zip);
+    writeFileSync(join(dir, "orders.csv"), Buffer.alloc(BIG_WORKBOOK_BYTES, 0x41));
+    writeFileSync(join(dir, "small.xlsx"), zip.subarray(0, 1000));
+    const read = largestWorkbookRead as (args: string[]) => number;
+    expect(read(["segment", join(dir, "clients.data"), "--where", "Nom = x"])).toBe(BIG_WORKBOOK_BYTES);
+    expect(read(["score", join(dir, "orders.csv"), "--report", "r.json"])).toBe(0);
+    expect(read(["score", join(dir, "small.xlsx"), "-o", join(dir, "clients.data")])).toBe(0);
+    expect(read(["inspect", join(dir, "missing.xlsx")])).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { excelOperations } from "../../src/taskpane/excelOperations";
 import { createJobRunner } from "../../src/app/jobRunner";
 import type { JobOptions } from "../../src/app/jobProtocol";
 import { describeError } from "../../src/ui/describeError";
-import { createFakeExcel, FakeWorkbook, type FakeSheet } from "../hosts/excel/fakeExcel";
+import { createFakeExcel, FakeWorkbook, type FakeSheet } from "../../src/tools/fakeExcel/fakeExcel";
 
 /**
  * The Segments tab's "adresses pièges" as the taskpane runs them in Excel (the in-memory Excel

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcelJs } from "./loadExcelJs";
 import { sheetColumnOf, type CellEdit } from "../cellEdit";
 import { readMetadata } from "./triaMetadata";
 
@@ -9,7 +9,7 @@ import { readMetadata } from "./triaMetadata";
  * (DESIGN.md §4: formulas are never replaced by values).
  */
 export async function editCells(bytes: Uint8Array, sheetName: string, edits: readonly CellEdit[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) return bytes;

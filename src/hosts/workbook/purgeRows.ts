@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./loadExcelJs";
 import type { RawSheet } from "../../engine/table/table";
 import { loadWorkbook } from "./readXlsx";
 
@@ -32,7 +33,7 @@ export async function purgeRows(
       i = j + 1;
     }
   } else {
-    workbook = new ExcelJS.Workbook();
+    workbook = new (await loadExcelJs()).Workbook();
     const sheet = workbook.addWorksheet(sheetName);
     sheet.addRows(source.sheet.rows.filter((_, index) => !doomed.has(index + 1)).map((row) => [...row]));
   }

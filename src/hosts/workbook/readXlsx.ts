@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./loadExcelJs";
 import { asCellError, type CellValue } from "../../engine/table/cellValue";
 import type { RawSheet } from "../../engine/table/table";
 import { TriaError } from "../../engine/errors";
@@ -13,7 +14,7 @@ import { mergedRowsOfWorksheet } from "./mergedRows";
  */
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
   const { bytes: canonical, info } = await canonicalXlsx(bytes, fileName);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; in the browser build an ArrayBuffer works the same.
     await workbook.xlsx.load(canonical as unknown as ArrayBuffer);

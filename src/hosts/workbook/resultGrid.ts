@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./loadExcelJs";
 import { METADATA_SHEET, readMetadata } from "./triaMetadata";
 import type { Lang } from "../../engine/i18n/lang";
 import { cellDisplayText } from "./cellDisplayText";
@@ -13,7 +14,8 @@ export { PREVIEW_ROWS };
  * the user downloads, so the preview cannot differ from the file.
  */
 export async function readResultGrid(bytes: Uint8Array, sheetName: string, headerRow: number, limit = PREVIEW_ROWS, lang: Lang = "fr"): Promise<ResultGrid> {
-  const workbook = new ExcelJS.Workbook();
+  const ExcelJs = await loadExcelJs();
+  const workbook = new ExcelJs.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets.find((ws) => ws.name !== METADATA_SHEET);
   if (!sheet) return { sheet: sheetName, headers: [], added: [], rows: [], totalRows: 0 };
@@ -25,7 +27,7 @@ export async function readResultGrid(bytes: Uint8Array, sheetName: string, heade
   const width = sheet.columnCount;
   const readRow = (rowNumber: number): GridCell[] => {
     const row = sheet.getRow(rowNumber);
-    return Array.from({ length: width }, (_v, i) => gridCell(row.getCell(i + 1), lang));
+    return Array.from({ length: width }, (_v, i) => gridCell(row.getCell(i + 1), lang, ExcelJs.ValueType.Formula));
   };
   const last = sheet.rowCount;
   const rows = [];
@@ -39,11 +41,11 @@ export async function readResultGrid(bytes: Uint8Array, sheetName: string, heade
   };
 }
 
-function gridCell(cell: ExcelJS.Cell, lang: Lang): GridCell {
+function gridCell(cell: ExcelJS.Cell, lang: Lang, formula: ExcelJS.ValueType): GridCell {
   const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? rgb(cell.fill.fgColor?.argb) : undefined;
   const border = rgb(cell.border?.top?.color?.argb ?? cell.border?.left?.color?.argb);
   const note = typeof cell.note === "string" ? cell.note : cell.note?.texts?.map((t) => t.text).join("");
-  const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+  const value = cell.type === formula ? cell.result : cell.value;
   return {
     text: cellDisplayText(value, cell.numFmt, lang, cell.text ?? ""),
     ...(fill ? { fill } : {}),

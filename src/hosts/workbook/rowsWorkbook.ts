@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcelJs } from "./loadExcelJs";
 import type { CellValue } from "../../engine/table/cellValue";
 import { cellText } from "../../engine/table/cellValue";
 
@@ -7,7 +7,7 @@ import { cellText } from "../../engine/table/cellValue";
  * traps): no Tria marks, no notes, dates shown as dates.
  */
 export async function rowsWorkbook(sheets: readonly { readonly name: string; readonly rows: readonly (readonly CellValue[])[] }[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   for (const { name, rows } of sheets) {
     const sheet = workbook.addWorksheet(name);
     for (const row of rows) {

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./loadExcelJs";
 import type { ApplyOptions, Host, ProgressListener } from "../host";
 import type { Plan } from "../../engine/plan";
 import type { RawSheet } from "../../engine/table/table";
@@ -237,7 +238,7 @@ export class WorkbookHost implements Host {
   private async freshCopy(): Promise<ExcelJS.Workbook> {
     if (this.output) return loadWorkbook(new Uint8Array((await this.output.xlsx.writeBuffer()) as ArrayBuffer), this.fileName);
     if (this.kind === "xlsx") return loadWorkbook(await this.loadBytes(), this.fileName);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await loadExcelJs()).Workbook();
     for (const sheet of this.sheets) {
       // A CSV can be wider than a workbook: said plainly, before ExcelJS throws on column 16,385.
       const columns = sheet.rows.reduce((most, row) => Math.max(most, row.length), 0);

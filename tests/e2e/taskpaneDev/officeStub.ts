@@ -3,8 +3,8 @@
  * settings, requirements) and `Excel.run` over the host tests' fake Excel (tests/hosts/excel),
  * holding the sheet the page was given. Installed before the real taskpane entry is evaluated.
  */
-import { createFakeExcel, FakeWorkbook, type FakeExcel } from "../../hosts/excel/fakeExcel";
-import type { Scalar } from "../../hosts/excel/fake/fakeWorkbookModel";
+import { createFakeExcel, FakeWorkbook, type FakeExcel } from "../../../src/tools/fakeExcel/fakeExcel";
+import type { Scalar } from "../../../src/tools/fakeExcel/fakeWorkbookModel";
 
 /** A sheet as plain JSON: rows of cells, dates as Excel serials with their number format. */
 export interface DevSheet {

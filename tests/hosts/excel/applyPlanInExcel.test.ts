@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createExcelHost } from "../../../src/hosts/excel/excelHost";
 import { NOTE_MARKER } from "../../../src/hosts/triaNote";
 import { FLAG_STYLES } from "../../../src/engine/legend";
-import { createFakeExcel } from "./fakeExcel";
+import { createFakeExcel } from "../../../src/tools/fakeExcel/fakeExcel";
 import { customerBook, customerPlan } from "./excelFixtures";
 
 const YELLOW = `#${FLAG_STYLES.volatile.fill}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createExcelHost } from "../../../src/hosts/excel/excelHost";
 import { runInspect } from "../../../src/app/runInspect";
-import { createFakeExcel, FakeWorkbook } from "./fakeExcel";
+import { createFakeExcel, FakeWorkbook } from "../../../src/tools/fakeExcel/fakeExcel";
 import { dateToExcelSerial } from "../../../src/engine/table/excelSerial";
 
 /** A sheet as Office.js gives it: dates are serials, amounts plain numbers; formats say what they are. */

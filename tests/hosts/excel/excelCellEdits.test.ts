@@ -3,7 +3,7 @@ import { createExcelHost } from "../../../src/hosts/excel/excelHost";
 import { createJobRunner } from "../../../src/app/jobRunner";
 import { excelOperations } from "../../../src/taskpane/excelOperations";
 import { applySuggestions } from "../../../src/ui/applySuggestions";
-import { createFakeExcel, FakeWorkbook, type FakeSheet } from "./fakeExcel";
+import { createFakeExcel, FakeWorkbook, type FakeSheet } from "../../../src/tools/fakeExcel/fakeExcel";
 
 /** Two "Tél." columns and an address whose postal code lost its zero, in the fake Excel. */
 function setup() {

@@ -1,6 +1,6 @@
 import { createExcelHost } from "../../../src/hosts/excel/excelHost";
 import { CONTRACT_ROWS, describeHostContract, USER_FILL, USER_NOTE, type ContractView } from "../hostContract";
-import { createFakeExcel, FakeWorkbook } from "./fakeExcel";
+import { createFakeExcel, FakeWorkbook } from "../../../src/tools/fakeExcel/fakeExcel";
 
 /** The host contract (tests/hosts/hostContract.ts) against the Excel host over the fake Office.js. */
 const hex = (color: string | null | undefined): string | null => color?.replace(/^#/, "").toUpperCase() ?? null;

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../../src/engine/table/cellValue";
 import type { Plan } from "../../../src/engine/plan";
-import { FakeWorkbook, type FakeSheet } from "./fakeExcel";
+import { FakeWorkbook, type FakeSheet } from "../../../src/tools/fakeExcel/fakeExcel";
 
 /**
  * A customer sheet and a Plan over it, as the engine would build them: a phone column that

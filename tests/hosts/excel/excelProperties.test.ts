@@ -6,7 +6,7 @@ import { addressesByLook, flaggedCells } from "../../../src/hosts/excel/flaggedC
 import { rowRuns } from "../../../src/hosts/excel/columnFlags";
 import { placeColumns } from "../../../src/hosts/columnPlacement";
 import { FLAG_KINDS } from "../../../src/engine/legend";
-import { columnIndex, parseAddress } from "./fakeExcel";
+import { columnIndex, parseAddress } from "../../../src/tools/fakeExcel/fakeExcel";
 import type { CellFlag } from "../../../src/engine/plan";
 
 describe("a1", () => {

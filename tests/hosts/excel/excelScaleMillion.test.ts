@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { createExcelHost } from "../../../src/hosts/excel/excelHost";
-import { createFakeExcel, FakeWorkbook } from "./fakeExcel";
+import { createFakeExcel, FakeWorkbook } from "../../../src/tools/fakeExcel/fakeExcel";
 import { customerPlan } from "./excelFixtures";
 /** Figures for the README: TRIA_BIG=1 runs 10k, 100k and 1,048,576 rows (about 25 s, 1.2 GB). */
 it.runIf(process.env.TRIA_BIG === "1")(

@@ -9,7 +9,7 @@ import { createExcelHost } from "../../../src/hosts/excel/excelHost";
 import { readModelSheetIn } from "../../../src/hosts/excel/workbookModel";
 import { runPredict } from "../../../src/app/runPredict";
 import { MODEL_FORMAT, modelFromRows } from "../../../src/engine/predict/modelSheet";
-import { createFakeExcel, FakeWorkbook } from "./fakeExcel";
+import { createFakeExcel, FakeWorkbook } from "../../../src/tools/fakeExcel/fakeExcel";
 
 /** 60 customers buying every 10 to 60 days from January 2024, dates typed as text. */
 function ordersRows(): (string | number)[][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createExcelHost } from "../../../src/hosts/excel/excelHost";
-import { createFakeExcel } from "./fakeExcel";
+import { createFakeExcel } from "../../../src/tools/fakeExcel/fakeExcel";
 import { customerBook, customerPlan } from "./excelFixtures";
 
 function setup() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createExcelHost } from "../../../src/hosts/excel/excelHost";
 import { runScore } from "../../../src/app/runScore";
-import { createFakeExcel, FakeWorkbook } from "./fakeExcel";
+import { createFakeExcel, FakeWorkbook } from "../../../src/tools/fakeExcel/fakeExcel";
 
 /** An orders list as a shop keeps it: 3 customers, 7 orders, dates as Excel serials (45352 = 01/03/2024). */
 function ordersBook() {

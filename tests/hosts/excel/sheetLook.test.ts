@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseMetadata } from "../../../src/hosts/excel/excelMetadata";
 import { chartSourceAddress } from "../../../src/hosts/excel/sheetCharts";
 import { columnWidthPoints, lookRequests, numberFormatGrid, rowRuns } from "../../../src/hosts/excel/sheetLook";
-import { parseAddress } from "./fakeExcel";
+import { parseAddress } from "../../../src/tools/fakeExcel/fakeExcel";
 import { scoreSummarySheet } from "./summaryFixtures";
 
 /** Every cell an A1 run list covers, as "row,column" (0-based). */

@@ -5,7 +5,7 @@ import { createExcelHost } from "../../../src/hosts/excel/excelHost";
 import { parseMetadata } from "../../../src/hosts/excel/excelMetadata";
 import { columnRunAddress } from "../../../src/hosts/excel/a1";
 import { parseSpan } from "../../../src/hosts/excel/staleLooks";
-import { createFakeExcel, FakeWorkbook } from "./fakeExcel";
+import { createFakeExcel, FakeWorkbook } from "../../../src/tools/fakeExcel/fakeExcel";
 
 const ROWS = [
   ["Nom", "Adresse"],

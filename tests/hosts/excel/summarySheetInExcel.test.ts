@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createExcelHost } from "../../../src/hosts/excel/excelHost";
 import { columnWidthPoints } from "../../../src/hosts/excel/sheetLook";
 import { customerBook } from "./excelFixtures";
-import { createFakeExcel } from "./fakeExcel";
+import { createFakeExcel } from "../../../src/tools/fakeExcel/fakeExcel";
 import { HEAT, heatOf, scorePlan, TITLE_FILL } from "./summaryFixtures";
 
 function setup(grid = 5) {

@@ -2,7 +2,8 @@ import { Readable } from "node:stream";
 import { open, readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { getHeapStatistics } from "node:v8";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "../loadExcelJs";
 import type { ProgressListener } from "../../host";
 import type { RawSheet } from "../../../engine/table/table";
 import type { CellValue } from "../../../engine/table/cellValue";
@@ -16,7 +17,6 @@ import { plainWorkbook } from "./plainWorkbook";
 import { METADATA_SHEET } from "../triaMetadata";
 import { CellFormats } from "./cellFormats";
 import { detachedString } from "./detachedString";
-import { holdHeapCloseForBigWorkbook } from "./heapForBigWorkbook";
 
 /**
  * Open a customer file from disk (CLI, bench). An .xlsx is streamed row by row: ExcelJS's
@@ -32,8 +32,8 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
       streamedOutput: true,
       loadBytes: async () => new Uint8Array(await readFile(path)),
     });
-  // The packed file is held in memory (a million rows pack to ~100 MB); its unpacked sheets are streamed.
-  holdHeapCloseForBigWorkbook(size);
+  // The packed file is held in memory (a million rows pack to ~100 MB); its unpacked sheets are
+  // streamed. V8's heap growth for a big workbook is set by the launcher (src/cli/nodeFlags.mjs).
   // Only the canonical bytes are kept past this line (the same bytes when nothing was renamed):
   // holding both would add ~135 MB at a million rows while the sheets stream.
   const { bytes: canonical, info } = await canonicalXlsx(new Uint8Array(await readFile(path)), fileName);
@@ -104,6 +104,9 @@ async function streamSheets(
   withFormats: boolean,
   onProgress?: ProgressListener,
 ): Promise<StreamedSheet[]> {
+  // Loaded before the stream exists: the "data" listener below starts it flowing, and a reader
+  // made after an await would miss its first chunks (FILE_ENDED).
+  const ExcelJs = await loadExcelJs();
   const stream = Readable.from(chunksOf(bytes), { objectMode: false });
   let read = 0;
   stream.on("data", (chunk: Buffer) => {
@@ -111,7 +114,7 @@ async function streamSheets(
     onProgress?.({ phase: "read", done: Math.min(size, read), total: size });
   });
   const options = { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit" } as const;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, options);
+  const reader = new ExcelJs.stream.xlsx.WorkbookReader(stream, options);
   const formats = new CellFormats(reader);
   const sheets: StreamedSheet[] = [];
   try {

@@ -1,7 +1,7 @@
-import type { ExcelRun } from "../../../src/hosts/excel/excelHost";
-import { FakeContext, PAYLOAD_LIMIT_BYTES, type FakeStats, type SyncFailure } from "./fake/fakeContext";
-import { FakeWorksheets } from "./fake/fakeWorksheet";
-import { FakeWorkbook } from "./fake/fakeWorkbookModel";
+import type { ExcelRun } from "../../hosts/excel/excelHost";
+import { FakeContext, PAYLOAD_LIMIT_BYTES, type FakeStats, type SyncFailure } from "./fakeContext";
+import { FakeWorksheets } from "./fakeWorksheet";
+import { FakeWorkbook } from "./fakeWorkbookModel";
 
 /**
  * A small in-memory Excel for the host's tests: the part of the Excel JavaScript API that
@@ -10,9 +10,9 @@ import { FakeWorkbook } from "./fake/fakeWorkbookModel";
  * what Range.insert and an undo do to a sheet; this can. What it cannot prove (real fills,
  * real payload envelopes, comments on Excel 2016) is listed in the README notes.
  */
-export { FakeWorkbook, FakeSheet, columnIndex, columnName, parseAddress } from "./fake/fakeWorkbookModel";
-export { FakeRichApiError, PAYLOAD_LIMIT_BYTES } from "./fake/fakeContext";
-export type { FakeStats, SyncFailure } from "./fake/fakeContext";
+export { FakeWorkbook, FakeSheet, columnIndex, columnName, parseAddress } from "./fakeWorkbookModel";
+export { FakeRichApiError, PAYLOAD_LIMIT_BYTES } from "./fakeContext";
+export type { FakeStats, SyncFailure } from "./fakeContext";
 
 export interface FakeExcelOptions {
   /** The highest ExcelApi version this Excel supports ("1.20" by default). */

@@ -1,5 +1,5 @@
 import { FakeProxy, FakeRichApiError, notLoaded } from "./fakeContext";
-import { EDGES, NO_BORDER, overlaps, rectAddress, type Edge, type FakeCell, type FakeSheet, type Rect, type Scalar } from "./fakeWorkbookModel";
+import { EDGES, emptyCell, NO_BORDER, overlaps, rectAddress, type Edge, type FakeCell, type FakeSheet, type Rect, type Scalar } from "./fakeWorkbookModel";
 
 /** Cells a proxy points at: one rectangle (Range) or several (RangeAreas). */
 export interface Cells {
@@ -31,8 +31,12 @@ function forEachCell(cells: Cells, visit: (row: number, column: number) => void)
   for (const rect of cells.rects) for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.columns; c++) visit(rect.row + r, rect.column + c);
 }
 
+/** A read never changes a cell: the empty ones share one, and each column is looked up once. */
+const EMPTY_CELL: FakeCell = emptyCell();
+
 function grid<V>(sheet: FakeSheet, rect: Rect, of: (cell: FakeCell) => V): V[][] {
-  return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => of(sheet.cell(rect.row + r, rect.column + c))));
+  const columns = Array.from({ length: rect.columns }, (_, c) => sheet.columnCells(rect.column + c));
+  return Array.from({ length: rect.rows }, (_, r) => columns.map((cells) => of(cells?.get(rect.row + r) ?? EMPTY_CELL)));
 }
 
 function checkShape(rect: Rect, values: unknown, what: string): unknown[][] {
@@ -232,13 +236,7 @@ export class FakeRange extends FakeProxy<Cells> {
 
   /** Range.clear() (All): values, formulas and formats go; the cells are back to default. */
   clear(): void {
-    this.act(0, (cells) => {
-      const rect = this.rect(cells);
-      for (const key of [...cells.sheet.cells.keys()]) {
-        const [r, c] = key.split(",").map(Number) as [number, number];
-        if (r >= rect.row && r < rect.row + rect.rows && c >= rect.column && c < rect.column + rect.columns) cells.sheet.cells.delete(key);
-      }
-    });
+    this.act(0, (cells) => cells.sheet.clearRect(this.rect(cells)));
   }
 
   /** Only whole columns, as the host uses it (Range.insert / delete, shift right / left). */
