@@ -1,8 +1,11 @@
 import type { CellValue } from "./cellValue";
+import { Latin1Texts } from "./latin1Texts";
 
 /** Codes at the top of the range are not dictionary entries: the value is in `numbers`. */
 const NUMBER = 0xffffffff;
 const DATE = 0xfffffffe;
+/** Codes from here up (below DATE) are texts held as bytes: code - BYTES is their index in `bytes`. */
+const BYTES = 0x80000000;
 /** Lookups made before deciding whether the column repeats enough to keep a dictionary. */
 const SAMPLE = 10_000;
 
@@ -11,7 +14,8 @@ const SAMPLE = 10_000;
  * of the column's distinct texts, numbers and dates in a Float64Array, instead of a JS value
  * per cell. A town, a civility or a postal code repeated on a million rows is one string and
  * four bytes a row; a date is eight bytes, not an object. A column of mostly distinct texts
- * (streets, phones) stops looking values up once a sample shows it, and just appends them.
+ * (streets, phones, the RNVP lines) stops looking values up once a sample shows it, and
+ * appends them as bytes (Latin1Texts), made into a string again when read.
  * Code 0 is an empty cell (null).
  */
 export class PackedColumn {
@@ -20,8 +24,13 @@ export class PackedColumn {
   private readonly distinct: CellValue[] = [null];
   private lookup: Map<string, number> | null = new Map();
   private looked = 0;
+  private bytes: Latin1Texts | null = null;
 
-  constructor(readonly length: number) {
+  /** `sample`: lookups before deciding the column is mostly distinct (tests make it small). */
+  constructor(
+    readonly length: number,
+    private readonly sample = SAMPLE,
+  ) {
     this.codes = new Uint32Array(length);
   }
 
@@ -43,9 +52,26 @@ export class PackedColumn {
 
   get(row: number): CellValue {
     const code = this.codes[row]!;
+    if (code < BYTES) return this.distinct[code] ?? null;
     if (code === NUMBER) return this.numbers![row]!;
     if (code === DATE) return new Date(this.numbers![row]!);
-    return this.distinct[code] ?? null;
+    return this.bytes!.get(code - BYTES);
+  }
+
+  /**
+   * The row's text as the column's own string when its dictionary holds it (shared, not a
+   * copy), else `text`, which the caller knows to be the same text: read from the bytes, it
+   * would be a new string again.
+   */
+  sharedText(row: number, text: string): string {
+    const code = this.codes[row]!;
+    const value = code < BYTES ? this.distinct[code] : undefined;
+    return typeof value === "string" ? value : text;
+  }
+
+  /** The column is complete: the room kept for more texts is given back (it can still be set, at the cost of a copy). */
+  trim(): void {
+    this.bytes?.trim();
   }
 
   /** True when the row holds no value. */
@@ -72,10 +98,12 @@ export class PackedColumn {
 
   private codeOf(text: string): number {
     const lookup = this.lookup;
-    // A text made by joining others ("12 RUE DE LA PAIX") is a tree of its pieces in V8 until
-    // read: charCodeAt makes it one flat string (the collector drops the tree), ~70 bytes kept
-    // instead of ~240 for an RNVP line. A Map lookup flattens it just the same.
     if (lookup === null) {
+      const index = (this.bytes ??= new Latin1Texts()).add(text);
+      if (index >= 0) return BYTES + index;
+      // A character past U+00FF (an emoji, a Chinese name): kept as a string. A text made by
+      // joining others is a tree of its pieces in V8 until read: charCodeAt flattens it (the
+      // collector drops the tree).
       text.charCodeAt(0);
       return this.distinct.push(text) - 1;
     }
@@ -83,7 +111,7 @@ export class PackedColumn {
     const code = known ?? this.distinct.push(text) - 1;
     if (known === undefined) lookup.set(text, code);
     // Mostly distinct texts: the map would cost more than it shares.
-    if (++this.looked === SAMPLE && lookup.size > SAMPLE / 2) this.lookup = null;
+    if (++this.looked === this.sample && lookup.size > this.sample / 2) this.lookup = null;
     return code;
   }
 }

@@ -16,14 +16,32 @@ describe("PackedColumn", () => {
     );
   });
 
-  it("keeps the last value set on a row", () => {
+  it("gives back every value when its texts go to bytes after a short sample (Latin-1, beyond it, numbers, null)", () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "binary", maxLength: 30 }),
+      fc.string({ unit: "grapheme-composite" }),
+      fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 '’-]*$/),
+    );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(9), arbitraryCell)), (writes) => {
-        const column = new PackedColumn(10);
+      fc.property(fc.array(fc.oneof(arbitraryCell, text), { maxLength: 200 }), fc.integer({ min: 1, max: 8 }), (values, sample) => {
+        const column = new PackedColumn(values.length, sample);
+        values.forEach((value, row) => column.set(row, value));
+        expect(column.toArray()).toEqual(values);
+        values.forEach((value, row) => expect(column.isEmpty(row)).toBe(value === null));
+      }),
+    );
+  });
+
+  it("keeps the last value set on a row, texts as bytes or not, trimmed or not between writes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(9), arbitraryCell, fc.boolean())), fc.integer({ min: 1, max: 10_000 }), (writes, sample) => {
+        const column = new PackedColumn(10, sample);
         const expected: CellValue[] = new Array<CellValue>(10).fill(null);
-        for (const [row, value] of writes) {
+        for (const [row, value, trim] of writes) {
           column.set(row, value);
           expected[row] = value;
+          if (trim) column.trim();
         }
         expect(column.toArray()).toEqual(expected);
       }),
@@ -37,6 +55,15 @@ describe("PackedColumn", () => {
     expect(column.get(0)).toBe("PARIS");
     // The same string object each time: the dictionary shares it.
     expect(Object.is(column.get(3), column.get(30_000))).toBe(true);
+  });
+
+  it("shares its dictionary's string for a row, and gives the caller's own text for a row held as bytes", () => {
+    const column = new PackedColumn(4, 2);
+    ["rue A", "rue B", "rue C", "rue D"].forEach((text, row) => column.set(row, text));
+    const own = ["rue", "C"].join(" ");
+    expect(column.sharedText(2, own)).toBe(own);
+    expect(column.sharedText(0, "ignored")).toBe("rue A");
+    expect(column.get(2)).toBe("rue C");
   });
 
   it("gives back distinct texts beyond the sample where it stops sharing", () => {

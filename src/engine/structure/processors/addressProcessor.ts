@@ -60,7 +60,11 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
         for (let i = 0; i < lines.length; i++) rnvp[i]!.set(row, orNull(lines[i]!));
         out.flag(row, issues);
         // The split's repeated texts are the columns' own strings (one per distinct value), not copies.
-        const shared = { number: textOf(number!.get(row)), postalCode: textOf(postalCode!.get(row)), city: textOf(city!.get(row)) };
+        const shared = {
+          number: number!.sharedText(row, parts.number),
+          postalCode: postalCode!.sharedText(row, parts.postalCode),
+          city: city!.sharedText(row, parts.city),
+        };
         // An interface has no index signature, hence the cast to the report's record type.
         splits.set(row, toReportParts(parts, shared) as unknown as Readonly<Record<string, string>>);
       }

@@ -50,6 +50,7 @@ export class ColumnCollector {
   parts(keepEmpty = true, numberFormat?: string): ProcessedPart[] {
     return [...this.headers].flatMap(([part, header]) => {
       const packed = this.columns.get(part)!;
+      packed.trim();
       if (!keepEmpty && !packed.hasValues()) return [];
       return [withPackedValues({ part, header, ...(numberFormat ? { numberFormat } : {}) }, packed)];
     });
