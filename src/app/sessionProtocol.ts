@@ -2,6 +2,7 @@ import type { JobKind, JobOptions, JobResult, SerializedError } from "./jobProto
 import type { Lang } from "../engine/i18n/lang";
 import type { Plan } from "../engine/plan";
 import type { Progress } from "../engine/progress";
+import type { ReportFlag } from "../engine/report";
 import type { CellEdit } from "../hosts/cellEdit";
 import type { ResultGrid } from "../hosts/resultGrid";
 import type { SessionSnapshot } from "../hosts/sessionSnapshot";
@@ -14,13 +15,17 @@ import type { SessionSnapshot } from "../hosts/sessionSnapshot";
 export interface SessionCalls {
   /** Take the session up from a snapshot (the first message of every worker). */
   restore: { args: { snapshot: SessionSnapshot }; answer: null };
+  /** The result without the Plan's cells (pageResult.ts): the worker keeps them. */
   run: { args: { job: JobKind; options: JobOptions }; answer: JobResult };
   applyPlan: { args: { plan: Plan; lang: Lang }; answer: null };
+  /** Suggestions of the last Structure put in, from the Plan the worker kept (one step for Undo). */
+  applySuggestions: { args: { flags: readonly ReportFlag[]; lang: Lang }; answer: null };
   writeCells: { args: { sheet: string; edits: readonly CellEdit[] }; answer: null };
   undo: { args: Record<string, never>; answer: null };
   listSheets: { args: Record<string, never>; answer: string[] };
   preview: { args: { sheet: string; headerRow: number; rows: number; lang: Lang }; answer: ResultGrid | null };
-  download: { args: Record<string, never>; answer: Uint8Array };
+  /** A Blob made in the worker: the page hands it to the browser without copying its bytes. */
+  download: { args: Record<string, never>; answer: Blob };
 }
 
 export type SessionCall = keyof SessionCalls;

@@ -18,6 +18,7 @@ export const PHASES = [
   "apply",
   "write",
   "notes",
+  "preview",
 ] as const;
 
 export type Phase = (typeof PHASES)[number];

@@ -35,6 +35,11 @@ export interface TriaOperations {
   run(job: JobKind, options: JobOptions, control: RunControl): Promise<JobResult>;
   /** Applies a Plan again (after suggestions were put into Tria's corrected columns). */
   applyPlan(plan: Plan, lang: Lang): Promise<void>;
+  /**
+   * Puts the last Structure's suggestions in where its Plan is kept (the web page's worker: the
+   * page has the report only); absent: the pane does it with applyPlan and writeCells.
+   */
+  applySuggestions?(flags: readonly ReportFlag[], lang: Lang): Promise<void>;
   /** Writes suggestions into the user's cells, keeping their old values for Undo. */
   writeCells(sheet: string, edits: readonly CellEdit[]): Promise<void>;
   /** Tria's own "Undo last run"; absent where there is nothing to undo into. */
@@ -218,11 +223,15 @@ export function App(props: AppProps) {
   const structureResult = shownResult(structure.state);
   const applyFlags = async (flags: readonly ReportFlag[]) => {
     if (!structureResult) return;
-    const { plan: updated, edits } = applySuggestions(structureResult.plan, structureResult.report.columns, flags);
-    const plan = updated ?? structureResult.plan;
+    let plan = structureResult.plan;
     try {
-      if (updated) await operations.applyPlan(updated, lang);
-      if (edits.length > 0) await operations.writeCells(structureResult.report.sheet, edits);
+      if (operations.applySuggestions) await operations.applySuggestions(flags, lang);
+      else {
+        const { plan: updated, edits } = applySuggestions(structureResult.plan, structureResult.report.columns, flags);
+        if (updated) await operations.applyPlan(updated, lang);
+        if (edits.length > 0) await operations.writeCells(structureResult.report.sheet, edits);
+        plan = updated ?? plan;
+      }
       structure.dispatch({ type: "success", result: { ...structureResult, plan } });
       const keys = flags.map(flagKey);
       setApplied((before) => new Set([...before, ...keys]));

@@ -1,4 +1,4 @@
-import { useMemo, type Dispatch, type SetStateAction } from "react";
+import { startTransition, useMemo, type Dispatch, type SetStateAction } from "react";
 import type { SegmentDraft } from "./segmentDraft";
 import { Tab, TabList, makeStyles } from "@fluentui/react-components";
 import type { Lang } from "../engine/i18n/lang";
@@ -90,7 +90,8 @@ export function TabPanels(props: TabPanelsProps) {
         className={styles.tabs}
         size="small"
         selectedValue={tab}
-        onTabSelect={(_e, data) => setTab(data.value as TabName)}
+        // A transition: the tab's content is drawn in slices, not in the click's task.
+        onTabSelect={(_e, data) => startTransition(() => setTab(data.value as TabName))}
         aria-label={t(lang, "tabsLabel")}
       >
         {tabs.map(({ name, label }) => (

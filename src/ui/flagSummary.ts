@@ -18,9 +18,13 @@ export function flagCounts(report: Report): FlagCount[] {
 export function issueList(report: Report, kind: FlagKind | "all" = "all", limit = 200): ReportFlag[] {
   return report.flags
     .filter((flag) => flag.kind !== "volatile" && (kind === "all" || flag.kind === kind))
-    .slice()
-    .sort((a, b) => FLAG_SEVERITY[b.kind] - FLAG_SEVERITY[a.kind] || a.row - b.row)
+    .sort(issueOrder)
     .slice(0, limit);
+}
+
+/** The most serious first, then by row (the web page's worker sends flags so: sorting them again costs nothing). */
+export function issueOrder(a: Pick<ReportFlag, "kind" | "row">, b: Pick<ReportFlag, "kind" | "row">): number {
+  return FLAG_SEVERITY[b.kind] - FLAG_SEVERITY[a.kind] || a.row - b.row;
 }
 
 /** Flags of a kind that carry a suggestion: what "apply all of this kind" would write. */

@@ -1,15 +1,13 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../engine/i18n/lang";
 import { App, type TriaOperations } from "../ui/App";
 import { createInspectRequests } from "../ui/inspectRequests";
 import { localStorageSettingsStore, memorySettingsStore, type SettingsStore } from "../app/settings/settingsStore";
 import { t } from "../ui/i18n/strings";
 import { isAcceptedFile } from "./acceptedFile";
-import { downloadBytes } from "./downloadBytes";
 import { FilePicker } from "./FilePicker";
-import { PREVIEW_ROWS, type ResultGrid } from "../hosts/resultGrid";
 import { revealGridCell } from "./revealGridCell";
-import { ResultGridView } from "./ResultGridView";
+import { OutputPreview } from "./OutputPreview";
 import { SessionClient } from "../app/sessionClient";
 import { createSessionWorker } from "./sessionWorker";
 
@@ -50,6 +48,7 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
         return result;
       },
       applyPlan: async (plan, lang) => void (await current(lang).call("applyPlan", { plan, lang })),
+      applySuggestions: async (flags, lang) => void (await current(lang).call("applySuggestions", { flags, lang })),
       writeCells: async (sheet, edits) => void (await current("fr").call("writeCells", { sheet, edits })),
       undo: async () => void (await session.current?.call("undo", {})),
       selectCell: revealGridCell,
@@ -88,33 +87,3 @@ export function WebApp({ initialLang }: { initialLang: Lang }) {
     />
   );
 }
-
-interface OutputPreviewProps {
-  readonly lang: Lang;
-  readonly version: number;
-  readonly session: SessionClient | null;
-  readonly where: { sheet: string; headerRow: number } | null;
-}
-
-/**
- * Re-reads the output each time a run changed it (version), and offers it for download. Memo:
- * a job's progress redraws the pane many times a second, not the 200-row grid under it.
- */
-const OutputPreview = memo(function OutputPreview({ lang, version, session, where }: OutputPreviewProps) {
-  const [grid, setGrid] = useState<ResultGrid | null>(null);
-  useEffect(() => {
-    let live = true;
-    if (!session?.hasOutput || !where) return setGrid(null);
-    void session
-      .call("preview", { sheet: where.sheet, headerRow: where.headerRow, rows: PREVIEW_ROWS, lang })
-      .then((next) => live && setGrid(next))
-      .catch(() => live && setGrid(null));
-    return () => {
-      live = false;
-    };
-  }, [version, session, where, lang]);
-  if (!grid || !session) return null;
-  return (
-    <ResultGridView lang={lang} grid={grid} onDownload={() => void session.call("download", {}).then((bytes) => downloadBytes(bytes, session.outputName()))} />
-  );
-});

@@ -7,6 +7,9 @@ import { readResultGrid } from "../hosts/workbook/resultGrid";
 import { splitIntoPieces } from "../app/messagePieces";
 import type { SessionChange, SessionReply, SessionRequest } from "../app/sessionProtocol";
 import { WebSession, type SessionSnapshot } from "./webSession";
+import { pageResult } from "./pageResult";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
  * The session worker's whole work, as a plain function so tests call it in node: one request
@@ -35,8 +38,13 @@ export function createSessionHandler(post: (reply: SessionReply, transfer: Trans
         const current = await opened(onProgress);
         const host = request.job === "campaign" ? await current.campaignHost() : current.host;
         const result = await runJob(host, createJobRunner(null), request.job, request.options, { onProgress });
-        return { answer: result, changed: !READ_ONLY_JOBS.has(request.job) };
+        if (request.job === "structure") current.keepStructure(result);
+        // The Plan's cells stay here: the page shows the report (issue 11).
+        return { answer: pageResult(result), changed: !READ_ONLY_JOBS.has(request.job) };
       }
+      case "applySuggestions":
+        await (await opened(onProgress)).applySuggestions(request.flags, request.lang, onProgress);
+        return { answer: null, changed: true };
       case "applyPlan":
         await (await opened(onProgress)).host.apply(request.plan, { lang: request.lang, onProgress });
         return { answer: null, changed: true };
@@ -51,11 +59,14 @@ export function createSessionHandler(post: (reply: SessionReply, transfer: Trans
       case "preview": {
         const current = await opened(onProgress);
         if (!current.hasOutput) return { answer: null, changed: false };
-        return { answer: await readResultGrid(await current.outputBytes(), request.sheet, request.headerRow, request.rows, request.lang), changed: false };
+        onProgress({ phase: "preview", done: 0, total: request.rows });
+        const grid = await readResultGrid(await current.outputBytes(), request.sheet, request.headerRow, request.rows, request.lang);
+        onProgress({ phase: "preview", done: grid.rows.length, total: request.rows });
+        return { answer: grid, changed: false };
       }
       case "download":
-        // A copy: the session keeps its output for the next run.
-        return { answer: (await (await opened(onProgress)).downloadBytes()).slice(), changed: false };
+        // A Blob copies the bytes here, and crosses to the page as a handle: nothing to read there.
+        return { answer: new Blob([(await (await opened(onProgress)).downloadBytes()) as BlobPart], { type: XLSX_TYPE }), changed: false };
     }
   };
 

@@ -7,6 +7,15 @@ import { editCells } from "../hosts/workbook/editCells";
 import { addNativeCharts } from "../hosts/workbook/nativeCharts";
 import { collectParts } from "../hosts/workbook/stream/collectParts";
 import { campaignHost } from "../app/resultsSheet";
+import type { JobResult } from "../app/jobProtocol";
+import type { Lang } from "../engine/i18n/lang";
+import type { Localized } from "../engine/localizedError";
+import type { ReportFlag } from "../engine/report";
+import { applySuggestions } from "../ui/applySuggestions";
+import { t } from "../ui/i18n/strings";
+
+/** The last Structure's Plan and columns, kept here for its suggestions: the page has the report only. */
+type HeldStructure = Pick<JobResult["report"], "sheet" | "columns"> & { readonly plan: Plan };
 
 export type { SessionSnapshot };
 
@@ -21,6 +30,9 @@ export class WebSession {
   private chartedBefore: readonly AddedSheet[];
   private output: Uint8Array | null;
   private before: Uint8Array | "original" | null;
+  /** Not in the snapshot (it is the Plan's cells): a worker started again after a cancel has none. */
+  private structure: HeldStructure | null = null;
+  private structureBefore: HeldStructure | null = null;
 
   private constructor(
     readonly fileName: string,
@@ -73,6 +85,7 @@ export class WebSession {
         this.output = await this.write(options.onProgress);
         this.before = before;
         this.chartedBefore = this.charted;
+        this.structureBefore = this.structure;
         const added = new Set(plan.addedSheets.map((sheet) => sheet.name));
         this.charted = [...this.charted.filter((sheet) => !added.has(sheet.name)), ...plan.addedSheets.filter((sheet) => (sheet.charts ?? []).length > 0)];
       },
@@ -84,6 +97,29 @@ export class WebSession {
     return campaignHost(this.host, this.ownSheets);
   }
 
+  /** Keeps a Structure's whole result: applying its suggestions needs its Plan. */
+  keepStructure(result: JobResult): void {
+    this.structure = { plan: result.plan, sheet: result.report.sheet, columns: result.report.columns };
+  }
+
+  /**
+   * The last Structure's suggestions put in (applySuggestions.ts): Tria's columns re-applied,
+   * the rest written into the user's cells, and both taken back by one Undo.
+   */
+  async applySuggestions(flags: readonly ReportFlag[], lang: Lang, onProgress?: ProgressListener): Promise<void> {
+    const held = this.structure;
+    if (!held) throw new StructureNotHeld();
+    const { plan, edits } = applySuggestions(held.plan, held.columns, flags);
+    const before = this.output ?? "original";
+    const chartedBefore = this.charted;
+    if (plan) await this.host.apply(plan, { lang, ...(onProgress ? { onProgress } : {}) });
+    if (edits.length > 0) await this.writeCells(held.sheet, edits);
+    this.before = before;
+    this.chartedBefore = chartedBefore;
+    this.structureBefore = held;
+    this.structure = plan ? { ...held, plan } : held;
+  }
+
   /** Suggestions written into the user's cells; the file before them is kept for Undo. */
   async writeCells(sheet: string, edits: readonly CellEdit[]): Promise<void> {
     const before = await this.outputBytes();
@@ -92,6 +128,7 @@ export class WebSession {
     this.before = this.output ?? "original";
     this.output = after;
     this.chartedBefore = this.charted;
+    this.structureBefore = this.structure;
   }
 
   get canUndo(): boolean {
@@ -106,6 +143,7 @@ export class WebSession {
     this.output = isOriginal ? null : (this.before as Uint8Array);
     this.before = null;
     this.charted = this.chartedBefore;
+    this.structure = this.structureBefore;
   }
 
   /** The file with every applied run, as .xlsx (a CSV comes back as a workbook); the user's file while none was. */
@@ -150,4 +188,17 @@ async function bytesOf(file: Blob | Uint8Array): Promise<Uint8Array> {
 function outputNameOf(fileName: string): string {
   const base = fileName.replace(/\.[^.]+$/, "") || "tria";
   return `${base}.tria.xlsx`;
+}
+
+/** Suggestions asked of a worker that never ran Structure (started again after a cancel). */
+class StructureNotHeld extends Error implements Localized {
+  readonly code = "suggestionsNeedRun";
+
+  constructor() {
+    super(t("en", "suggestionsNeedRun"));
+  }
+
+  messageIn(lang: Lang): string {
+    return t(lang, "suggestionsNeedRun");
+  }
 }

@@ -33,23 +33,42 @@ function variedCsv(rows: number): Buffer {
 interface LongTask {
   readonly start: number;
   readonly duration: number;
+  /** What the page showed when it began: the progress line's phase, or the results shown. */
+  readonly phase: string;
 }
 
 interface Watched {
   __longTasks: LongTask[];
+  __phases: string[];
   __cancelWhen: (pattern: string) => Promise<string>;
 }
 
-/** Starts watching the page's thread: every long task from now on is kept (page.evaluate reads them). */
+/**
+ * Starts watching the page's thread: every long task from now on is kept (page.evaluate reads
+ * them) with the phase the page showed as it began, and every phase a progress line named.
+ * textContent, not innerText: reading it lays nothing out, so the watching adds no long task.
+ */
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const watched = window as unknown as Watched;
     watched.__longTasks = [];
+    watched.__phases = [];
+    let phase = "idle";
+    new MutationObserver(() => {
+      const bar = document.querySelector('[data-testid="job-progress"]');
+      const named = /\(([^)]+)\)/.exec(bar?.textContent ?? "")?.[1];
+      const shown = ["structure-results", "result-grid"].filter((id) => document.querySelector(`[data-testid="${id}"]`)).join("+");
+      phase = named ?? (bar ? "starting" : shown || "idle");
+      if (named && !watched.__phases.includes(named)) watched.__phases.push(named);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) watched.__longTasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
+      for (const entry of list.getEntries()) watched.__longTasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration), phase });
     }).observe({ type: "longtask" });
   });
 }
+
+/** The phases progress lines named so far, in order. */
+const seenPhases = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as Watched).__phases);
 
 /** The long tasks since the last call (the phase that just ended). */
 const takeLongTasks = (page: Page): Promise<LongTask[]> => page.evaluate(() => (window as unknown as Watched).__longTasks.splice(0));
@@ -89,6 +108,13 @@ async function heapMb(cdp: CDPSession): Promise<number> {
 }
 
 const longest = (tasks: readonly LongTask[]) => tasks.reduce((most, task) => Math.max(most, task.duration), 0);
+
+/** The longest task in each phase: "structuration 40, écriture 85, …". */
+function longestByPhase(tasks: readonly LongTask[]): string {
+  const most = new Map<string, number>();
+  for (const task of tasks) most.set(task.phase, Math.max(most.get(task.phase) ?? 0, task.duration));
+  return [...most].map(([phase, duration]) => `${phase} ${duration}`).join(", ");
+}
 
 describe.skipIf(!enabled)("web page on 50,000 varied customers: no long task, Cancel in every phase (Chromium)", () => {
   const suite = browserSuite();
@@ -146,8 +172,10 @@ describe.skipIf(!enabled)("web page on 50,000 varied customers: no long task, Ca
       expect(sheet).toContain("E-mail (corrigé)");
       expect(sheet).toContain(`<row r="${ROWS + 1}"`);
 
+      // Progress for every phase of the run, the write and the preview included.
+      expect(await seenPhases(page)).toEqual(expect.arrayContaining(["lecture", "détection", "structuration", "écriture", "aperçu"]));
       console.log(
-        `[issue 11, ${ROWS} rows] longest main-thread task: reading ${longest(reading)} ms, Structure ${longest(structuring)} ms, download ${longest(downloading)} ms; ` +
+        `[issue 11, ${ROWS} rows] longest main-thread task: reading ${longest(reading)} ms, Structure ${longest(structuring)} ms (${longestByPhase(structuring)}), download ${longest(downloading)} ms; ` +
           `read+inspect ${readSeconds.toFixed(1)} s, Structure result ${structureSeconds.toFixed(1)} s (preview ${previewSeconds.toFixed(1)} s); ` +
           `page heap ${heapBefore} MB → ${heapAfter} MB after Structure; long tasks ${JSON.stringify({ reading, structuring, downloading })}`,
       );
@@ -172,7 +200,7 @@ describe.skipIf(!enabled)("web page on 50,000 varied customers: no long task, Ca
     900_000,
   );
 
-  it("stops at Cancel in every phase (reading, the job, the write) and runs the next job (350 px)", async () => {
+  it("stops at Cancel in every phase (reading, the job, the write, the preview) and runs the next job (350 px)", async () => {
     const { page, errors } = await suite.open({ width: 350, readyText: "Votre fichier clients" });
     let closed = 0;
     page.on("worker", (worker) => worker.on("close", () => closed++));
@@ -207,9 +235,22 @@ describe.skipIf(!enabled)("web page on 50,000 varied customers: no long task, Ca
       expect(await page.locator('[data-testid="structure-results"]').count(), phase).toBe(0);
     }
 
-    // Still usable: the same run goes to its end on a new worker, read again from the file.
+    // Still usable: the same run goes to its end on a new worker, read again from the file; then
+    // the preview of its output is cancelled: the results and the file stay, the preview comes back on demand.
+    let before = closed;
+    cancelling = cancelWhen(page, /\(aperçu\)/);
     await page.locator('[data-testid="run-runStructure"]').click();
-    await page.locator('[data-testid="structure-results"]').waitFor({ timeout: 300_000 });
+    expect(await cancelling, "preview").toMatch(/\(aperçu\)/);
+    await expect.poll(() => page.locator("main").textContent(), { timeout: 60_000 }).toMatch(/Aperçu annulé/);
+    await expect.poll(() => closed, { message: "the worker stopped in the preview", timeout: 30_000 }).toBe(before + 1);
+    // The results are drawn in a transition, maybe after the preview was cancelled: waited for.
+    await page.locator('[data-testid="structure-results"]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="result-grid"]').count()).toBe(0);
+    before = closed;
+    await page.locator('[data-testid="preview-show"]').click();
+    await page.locator('[data-testid="result-grid"]').waitFor({ timeout: 300_000 });
+    expect(closed, "the preview came back without another cancel").toBe(before);
+    expect((await page.locator('[data-testid="result-grid"] thead').textContent()) ?? "").toContain("E-mail (corrigé)");
     await page.locator('[data-testid="download"]').waitFor({ timeout: 300_000 });
     expect(errors).toEqual([]);
     await page.close();

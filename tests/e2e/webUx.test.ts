@@ -98,12 +98,20 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
     const legend = (await page.locator('section [data-flag="typo"]').last().boundingBox())!;
     expect(legend.x).toBeGreaterThanOrEqual(grid.x + grid.width - 1);
     expect(legend.y).toBeLessThan(grid.y + grid.height);
-    // "Lignes à revoir": only rows with a flagged cell.
-    const allRows = await page.locator("[data-grid-row]").count();
+    // A page of rows at a time (25), the next page on demand.
+    const rowNumbers = () => page.locator("[data-grid-row]").evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-grid-row"))));
+    const firstPage = await rowNumbers();
+    expect(firstPage.length).toBe(25);
+    await page.locator('[data-testid="grid-next"]').click();
+    await expect.poll(async () => (await rowNumbers())[0]).toBe(firstPage[24]! + 1);
+    expect((await page.locator('[data-testid="grid-page"]').textContent())?.replace(/[\u00a0\u202f]/g, " ")).toBe("Lignes 26 à 50 sur 200 affichées");
+    await page.locator('[data-testid="grid-previous"]').click();
+    // "Lignes à revoir": only rows with a flagged cell, counted over the whole preview.
     await page.locator('[data-testid="only-flagged"]').click();
-    const flaggedRows = await page.locator("[data-grid-row]").count();
-    expect(flaggedRows).toBeGreaterThan(0);
-    expect(flaggedRows).toBeLessThan(allRows);
+    const flaggedCount = Number((await page.getByText(/^Seulement les lignes à revoir \(\d+\)$/).textContent())?.match(/\((\d+)\)/)?.[1]);
+    expect(flaggedCount).toBeGreaterThan(0);
+    expect(flaggedCount).toBeLessThan(200);
+    expect(await page.locator("[data-grid-row]").count()).toBe(Math.min(25, flaggedCount));
     expect(
       await page
         .locator("[data-grid-row]")

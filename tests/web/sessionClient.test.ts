@@ -56,7 +56,7 @@ describe("SessionClient (the web page's file, held by a worker)", () => {
     const grid = await session.call("preview", { sheet: report.sheet, headerRow: report.headerRow, rows: 5, lang: "fr" });
     expect(grid?.headers.map((h) => h.text)).toContain("E-mail (corrigé)");
     expect(grid?.totalRows).toBe(500);
-    const zip = await JSZip.loadAsync(await session.call("download", {}));
+    const zip = await JSZip.loadAsync(await (await session.call("download", {})).arrayBuffer());
     expect(await zip.file("xl/worksheets/sheet1.xml")?.async("string")).toContain("E-mail (corrigé)");
     expect(session.outputName()).toBe("clients-demo.tria.xlsx");
   });

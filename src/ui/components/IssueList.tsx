@@ -10,7 +10,15 @@ import { scrollingList } from "./scrollingList";
 
 const useStyles = makeStyles({
   list: scrollingList("360px"),
-  item: { display: "flex", gap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  item: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    // Items scrolled out of the list are not laid out: 200 of them were most of the page's layout when results came.
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 72px",
+  },
   swatch: { marginTop: "2px" },
   body: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1, gap: tokens.spacingVerticalXXS },
   where: { fontWeight: tokens.fontWeightSemibold, textAlign: "start", justifyContent: "flex-start", padding: 0, minWidth: 0, height: "auto" },
@@ -37,10 +45,14 @@ export function IssueList({ lang, report, busy, applied, onSelect, onApply }: Is
   const [kind, setKind] = useState<FlagKind | "all">("all");
   // Sorted once per report, not at every render (50,000 rows can flag tens of thousands of cells).
   const every = useMemo(() => issueList(report, "all", Number.MAX_SAFE_INTEGER), [report]);
+  // Once per report and applied set, not at each progress tick of another run (tens of thousands of keys).
+  const { all, fixed } = useMemo(() => {
+    if (applied.size === 0) return { all: every, fixed: [] };
+    const isOpen = (flag: ReportFlag) => !applied.has(flagKey(flag));
+    return { all: every.filter(isOpen), fixed: every.filter((flag) => !isOpen(flag)) };
+  }, [every, applied]);
   if (every.length === 0) return <Caption1>{t(lang, "noIssues")}</Caption1>;
   const open = (flag: ReportFlag) => !applied.has(flagKey(flag));
-  const all = every.filter(open);
-  const fixed = every.filter((flag) => !open(flag));
   const ofKind = kind === "all" ? all : all.filter((flag) => flag.kind === kind);
   const shown = ofKind.slice(0, 200);
   const kinds = [...new Set(every.map((flag) => flag.kind))];
@@ -103,7 +115,7 @@ export function IssueList({ lang, report, busy, applied, onSelect, onApply }: Is
         <>
           <Subtitle2 as="h3">{t(lang, "fixedTitle", { count: fixed.length })}</Subtitle2>
           <ul className={styles.list} data-testid="fixed-issues">
-            {fixed.map((flag, index) => (
+            {fixed.slice(0, 200).map((flag, index) => (
               <li key={`${flagKey(flag)}-${index}`} className={styles.item} data-fixed-kind={flag.kind}>
                 <span className={styles.done} aria-hidden="true">
                   ✓

@@ -116,6 +116,7 @@ const FR = {
   phase_calls: "liste d'appels",
   phase_write: "écriture",
   phase_notes: "notes",
+  phase_preview: "aperçu",
   resultsTitle: "Résultat",
   resultsSummary: "{rows} lignes traitées, {columns} colonnes ajoutées.",
   noIssues: "Aucune anomalie à corriger.",
@@ -137,6 +138,8 @@ const FR = {
     "Une proposition va dans la colonne « (corrigé) » de Tria quand elle existe, sinon dans votre cellule ; « Annuler le dernier traitement » la remet comme avant.",
   undoLastRun: "Annuler le dernier traitement",
   undone: "Dernier traitement annulé : la feuille est revenue à son état d'avant.",
+  suggestionsNeedRun:
+    "Les résultats de Structurer ne sont plus en mémoire (un traitement a été interrompu depuis) : relancez Structurer, puis appliquez la proposition.",
   scoreOptions: "Options RFM",
   classes: "Nombre de classes",
   classesOption: "{n} classes",
@@ -161,6 +164,11 @@ const FR = {
   cellMessageHint: "Touche Tab : passe d'une cellule signalée à l'autre et dit pourquoi.",
   resultGridTitle: "Aperçu du fichier produit ({shown} premières lignes sur {total})",
   download: "Télécharger le fichier (.xlsx)",
+  gridPage: "Lignes {from} à {to} sur {total} affichées",
+  gridPrevious: "Lignes précédentes",
+  gridNext: "Lignes suivantes",
+  previewCancelled: "Aperçu annulé : le fichier produit reste prêt à télécharger.",
+  previewShow: "Afficher l'aperçu",
   commandDone: "{job} terminé : {rows} lignes, {flags} alertes.",
 } as const;
 
@@ -277,6 +285,7 @@ const EN: Record<StringKey, string> = {
   phase_calls: "call list",
   phase_write: "writing",
   phase_notes: "notes",
+  phase_preview: "preview",
   resultsTitle: "Result",
   resultsSummary: "{rows} rows processed, {columns} columns added.",
   noIssues: "Nothing to fix.",
@@ -297,6 +306,7 @@ const EN: Record<StringKey, string> = {
   appliedNote: "A suggestion goes into Tria's “(corrected)” column when there is one, otherwise into your cell; “Undo last run” puts it back.",
   undoLastRun: "Undo last run",
   undone: "Last run undone: the sheet is back as it was.",
+  suggestionsNeedRun: "Structure's results are no longer in memory (a run was stopped since): run Structure again, then apply the suggestion.",
   scoreOptions: "RFM options",
   classes: "Number of classes",
   classesOption: "{n} classes",
@@ -321,6 +331,11 @@ const EN: Record<StringKey, string> = {
   cellMessageHint: "Tab key: moves from one flagged cell to the next and says why.",
   resultGridTitle: "Preview of the output file (first {shown} rows of {total})",
   download: "Download the file (.xlsx)",
+  gridPage: "Rows {from} to {to} of {total} shown",
+  gridPrevious: "Previous rows",
+  gridNext: "Next rows",
+  previewCancelled: "Preview cancelled: the output file is still ready to download.",
+  previewShow: "Show the preview",
   commandDone: "{job} done: {rows} rows, {flags} flags.",
 };
 
