@@ -92,11 +92,22 @@ function decodeLatin1(bytes: Uint8Array): string {
 const LATIN1_CHUNK = 8192;
 
 const C1 = /[\u0080-\u009f]/;
-const C1_ALL = /[\u0080-\u009f]/g;
 
-/** A text decoded with windows1252AsLatin1, its C1 characters as Windows-1252 means them (€ ’ œ …). */
+/**
+ * A text decoded with windows1252AsLatin1, its C1 characters as Windows-1252 means them (€ ’ œ …).
+ * A loop, not a regular expression and a replace callback: it runs on every field of a row
+ * holding a "€" (an amounts column: every row), and the fields are short.
+ */
 export function fromLatin1(text: string): string {
-  return C1.test(text) ? text.replace(C1_ALL, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
+  let fixed = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 || code > 0x9f) continue;
+    fixed += text.slice(from, i) + CP1252_HIGH[code - 0x80]!;
+    from = i + 1;
+  }
+  return from === 0 ? text : fixed + text.slice(from);
 }
 
 /**
