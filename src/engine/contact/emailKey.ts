@@ -7,6 +7,10 @@ import { commaForDot, readEmailCell } from "./emailAddress";
  */
 export function emailKey(text: string): string {
   if (isPlainAddress(text)) return text;
+  // "Jean.Dupont@Orange.FR": plain once lower-cased, and then the full reading (clean, lower
+  // case, split, trim) leaves it as it is: its regexes were most of the duplicates' e-mail work.
+  const lower = text.toLowerCase();
+  if (lower !== text && isPlainAddress(lower)) return lower;
   const comma = commaForDot(text);
   const address = comma ? comma.meant : (readEmailCell(text).addresses[0] ?? "");
   const at = address.indexOf("@");

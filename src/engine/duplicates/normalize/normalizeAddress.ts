@@ -24,28 +24,33 @@ const CITY_WORDS_MAX = 5;
 export function addressKey(parts: { line?: string; street?: string; postalCode?: string; city?: string }): AddressKey {
   const words = foldKeyWords(parts.line && parts.street ? `${parts.line} ${parts.street}` : parts.line || parts.street || "");
   let postalCode = parts.postalCode ? digitsOnly(parts.postalCode) : "";
-  let cityWords = parts.city ? foldKeyWords(parts.city) : [];
+  const cityWords = parts.city ? foldKeyWords(parts.city) : [];
   const cut = postalCode === "" ? findPostalCode(words) : -1;
-  let streetWords = words;
+  // The words after the postal code up to `end` are the town: the street is the rest (no copies of the word list).
+  let end = cut;
+  let city = "";
   if (cut >= 0) {
     postalCode = words[cut]!;
-    let end = cut + 1;
+    end = cut + 1;
     while (end < words.length && end - cut <= CITY_WORDS_MAX && !hasDigit(words[end]!)) end++;
-    if (cityWords.length === 0) cityWords = words.slice(cut + 1, end);
-    streetWords = [...words.slice(0, cut), ...words.slice(end)];
+    if (cityWords.length === 0) city = cleanCity(words, cut + 1, end);
   }
+  if (cityWords.length > 0) city = cleanCity(cityWords, 0, cityWords.length);
   let number = "";
-  const street = new Set<string>();
-  for (const word of streetWords) {
+  const street: string[] = [];
+  for (let w = 0; w < words.length; w++) {
+    if (w === cut) w = end;
+    if (w >= words.length) break;
+    const word = words[w]!;
     const digits = houseNumberDigits(word);
     if (digits > 0) {
       if (number === "") number = word.slice(0, digits);
       continue;
     }
     const expanded = STREET_ABBREVIATIONS.get(word) ?? word;
-    if (expanded !== "" && !ADDRESS_STOP_WORDS.has(expanded)) street.add(expanded);
+    if (expanded !== "" && !ADDRESS_STOP_WORDS.has(expanded) && !street.includes(expanded)) street.push(expanded);
   }
-  return { postalCode, city: cleanCity(cityWords), number, street: [...street].sort() };
+  return { postalCode, city, number, street: street.sort() };
 }
 
 /** The last 5-digit word; else a 4-digit word that is not the house number in front. */
@@ -56,9 +61,10 @@ function findPostalCode(words: readonly string[]): number {
 }
 
 /** A town as compared: words up to "Cedex" or a number, "St"/"Ste" read as "saint"/"sainte". */
-function cleanCity(words: readonly string[]): string {
+function cleanCity(words: readonly string[], from: number, to: number): string {
   let out = "";
-  for (const word of words) {
+  for (let w = from; w < to; w++) {
+    const word = words[w]!;
     if (word === "cedex" || leadingDigits(word) === word.length) break;
     const expanded = STREET_ABBREVIATIONS.get(word);
     out += (out === "" ? "" : " ") + (expanded === "saint" || expanded === "sainte" ? expanded : word);
