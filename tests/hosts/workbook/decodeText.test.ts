@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decodeText } from "../../../src/hosts/workbook/decodeText";
+import { decodeText, fromLatin1 } from "../../../src/hosts/workbook/decodeText";
 import { encodeWindows1252ForTest } from "./cp1252";
 
 describe("decodeText", () => {
@@ -38,5 +38,22 @@ describe("decodeText", () => {
         },
       ),
     );
+  });
+});
+
+describe("fromLatin1", () => {
+  it("turns bytes 0x80–0x9F into Windows-1252's characters and leaves the rest, for any one-byte text (fast-check)", () => {
+    // Bytes 0x80–0x9F as Windows-1252 means them; the five it leaves undefined stay as they are.
+    const table = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+    const reference = (text: string) => text.replace(/[\u0080-\u009f]/g, (c) => table[c.charCodeAt(0) - 0x80]!);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 40 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        expect(fromLatin1(text)).toBe(reference(text));
+      }),
+      { numRuns: 500 },
+    );
+    expect(fromLatin1("29,33 \u0080")).toBe("29,33 €");
+    expect(fromLatin1("l\u0092\u009cuvre")).toBe("l’œuvre");
   });
 });
