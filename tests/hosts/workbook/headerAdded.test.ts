@@ -21,10 +21,10 @@ const FIXTURES = "tests/fixtures/workbooks";
 const dir = mkdtempSync(join(tmpdir(), "tria-header-added-"));
 const openpyxl = spawnSync("/usr/bin/python3", ["-c", "import openpyxl"]).status === 0;
 
-async function run(job: string, file: string, name: string): Promise<{ report: Report; sheet: XSheet; output: string }> {
+async function run(job: string, file: string, name: string, extra: readonly string[] = []): Promise<{ report: Report; sheet: XSheet; output: string }> {
   const output = join(dir, `${name}.xlsx`);
   const reportPath = join(dir, `${name}.json`);
-  const result = await runCli([job, file, "-o", output, "--report", reportPath]);
+  const result = await runCli([job, file, "-o", output, "--report", reportPath, ...extra]);
   expect(result.code, result.stderr).toBe(0);
   const report = JSON.parse(readFileSync(reportPath, "utf8")) as Report;
   return { report, sheet: sheetNamed(await readXlsxXml(readFileSync(output)), report.sheet), output };
@@ -36,9 +36,9 @@ function rowValues(sheet: XSheet, row: number, from: number, to: number): unknow
 
 describe("a file without header row gets one in the written workbook", () => {
   it.skipIf(!existsSync(CDNOW))(
-    "tria score CDNOW_sample.txt: row 1 holds the names, every order is a data row with its customer's scores; a rerun reads them",
+    "tria score CDNOW_sample.txt --on-orders: row 1 holds the names, every order is a data row with its customer's scores; a rerun reads them",
     async () => {
-      const { report, sheet, output } = await run("score", CDNOW, "cdnow");
+      const { report, sheet, output } = await run("score", CDNOW, "cdnow", ["--on-orders"]);
       expect(report.headerRow).toBe(1);
       expect(report.headerAdded).toBe(true);
       const lines = readCsv(readFileSync(CDNOW), "cdnow").sheet.rows;
@@ -68,7 +68,7 @@ describe("a file without header row gets one in the written workbook", () => {
         expect([rows, freeze]).toEqual([lines.length + 1, "A2"]);
       }
       // A second run on that output reads the names as the header and scores the same customers.
-      const again = await run("score", output, "cdnow-again");
+      const again = await run("score", output, "cdnow-again", ["--on-orders"]);
       expect([again.report.headerRow, again.report.headerAdded]).toEqual([1, undefined]);
       expect(again.report.scores).toEqual(report.scores);
       expect(again.sheet.lastColumn).toBe(sheet.lastColumn);
