@@ -82,7 +82,9 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
       const findings: (AxeFinding & { tab: string })[] = [];
       for (const tab of TABS) {
         await page.locator(`[data-tab="${tab}"]`).click();
-        const panel = page.getByRole("tabpanel");
+        // Tabs switch in a React transition (the old panel stays until the new one is drawn).
+        const tabId = await page.locator(`[data-tab="${tab}"]`).getAttribute("id");
+        const panel = page.locator(`[role="tabpanel"][aria-labelledby="${tabId}"]`);
         await panel.waitFor();
         // The tab says which panel it controls, and the panel is named by its tab.
         const controls = await page.locator(`[data-tab="${tab}"]`).getAttribute("aria-controls");
@@ -94,6 +96,8 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
       expect(findings).toEqual([]);
       // Legend swatches: an outline of 3:1 against the page, and a symbol, on every kind.
       await page.locator('[data-tab="structure"]').click();
+      await page.locator('[data-testid="structure-results"]').waitFor();
+      await page.locator("[data-flag] [data-swatch]").first().waitFor();
       const swatches = await page
         .locator("[data-flag] [data-swatch]")
         .evaluateAll((nodes) => nodes.map((n) => ({ border: getComputedStyle(n).borderTopColor, symbol: (n.textContent ?? "").trim() })));
@@ -109,7 +113,7 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
       await page.getByRole("button", { name: "Annuler le dernier traitement (Scorer)" }).click();
       await expect.poll(() => page.locator('[data-testid="score-results"]').count()).toBe(0);
       await page.locator('[data-tab="structure"]').click();
-      expect(await page.locator('[data-testid="structure-results"]').count()).toBe(1);
+      await expect.poll(() => page.locator('[data-testid="structure-results"]').count()).toBe(1);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
