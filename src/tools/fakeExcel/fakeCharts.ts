@@ -1,21 +1,6 @@
 import { FakeProxy, FakeRichApiError, type FakeContext } from "./fakeContext";
 import type { FakeRange } from "./fakeRange";
-import { rectAddress, type FakeSheet } from "./fakeWorkbookModel";
-
-/** A chart as the fake workbook keeps it: what a test reads back. */
-export interface FakeChartModel {
-  name: string;
-  type: string;
-  /** The source range's address, e.g. "Synthèse!A4:B9" (quoted as Excel does). */
-  source: string;
-  seriesBy: string;
-  title: string;
-  /** setPosition's cells, null until set. */
-  from: string | null;
-  to: string | null;
-  legendVisible: boolean;
-  reversePlotOrder: boolean;
-}
+import { rectAddress, type FakeChartModel, type FakeSheet } from "./fakeWorkbookModel";
 
 const CHART_TYPES = new Set(["BarClustered", "ColumnClustered", "Line", "Pie"]);
 

@@ -1,5 +1,3 @@
-import type { FakeChartModel } from "./fakeCharts";
-
 /**
  * The workbook a fake Excel holds: sheets of cells with values, formulas, number formats,
  * fills, borders, bold and notes. Coordinates are 0-based (row, column) like
@@ -9,6 +7,21 @@ import type { FakeChartModel } from "./fakeCharts";
 export type Scalar = string | number | boolean;
 export type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight";
 export const EDGES: readonly Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+
+/** A chart as the fake workbook keeps it: what a test reads back. */
+export interface FakeChartModel {
+  name: string;
+  type: string;
+  /** The source range's address, e.g. "Synthèse!A4:B9" (quoted as Excel does). */
+  source: string;
+  seriesBy: string;
+  title: string;
+  /** setPosition's cells, null until set. */
+  from: string | null;
+  to: string | null;
+  legendVisible: boolean;
+  reversePlotOrder: boolean;
+}
 
 export interface BorderLook {
   style: string;
