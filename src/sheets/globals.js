@@ -21,8 +21,8 @@ function structureActiveSheet(quiet) {
 }
 
 /** Scores the active sheet: RFM, segments, value groups and a summary sheet. */
-function scoreActiveSheet(quiet) {
-  return TriaSheets.scoreActiveSheet(quiet);
+function scoreActiveSheet(quiet, onOrders) {
+  return TriaSheets.scoreActiveSheet(quiet, onOrders);
 }
 
 /** Undoes Tria's last run on this spreadsheet. */

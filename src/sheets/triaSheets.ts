@@ -16,7 +16,15 @@ import { beginApply, continueApply, type SheetsRunState } from "../hosts/sheets/
 import { readSheetBeforeRun, readSheetValues } from "../hosts/sheets/readSheetValues";
 import { hasUndo, SNAPSHOT_SHEET, undoLastRun as undoInSheets } from "../hosts/sheets/sheetsUndo";
 import type { SheetsBorderStyles, SheetsSheet, SheetsSpreadsheet } from "../hosts/sheets/sheetsApi";
-import { abandonRun, dropCheckpoint, loadCheckpoint, saveCheckpoint, type SheetsJob, type SheetsProperties } from "../hosts/sheets/sheetsCheckpoint";
+import {
+  abandonRun,
+  dropCheckpoint,
+  loadCheckpoint,
+  ON_ORDERS_KEY,
+  saveCheckpoint,
+  type SheetsJob,
+  type SheetsProperties,
+} from "../hosts/sheets/sheetsCheckpoint";
 import { SheetsHostError } from "../hosts/sheets/sheetsHostError";
 import { sheetsMessage } from "./sheetsMessages";
 import { legendEntries, type LegendEntry } from "./legendEntries";
@@ -93,9 +101,19 @@ export function structureActiveSheet(quiet?: boolean): JobOutcome {
   return runJob("structure", quiet === true);
 }
 
-/** Score the active sheet (customer rows or an orders list). */
-export function scoreActiveSheet(quiet?: boolean): JobOutcome {
-  return runJob("score", quiet === true);
+/**
+ * Score the active sheet (customer rows or an orders list). On an orders list the scores go to a
+ * « Clients notés » sheet; onOrders (the sidebar's box) also copies them onto every order row. The
+ * choice is kept in the document, so a menu run (no argument) does as the sidebar last did.
+ */
+export function scoreActiveSheet(quiet?: boolean, onOrders?: boolean): JobOutcome {
+  const properties = documentProperties();
+  if (typeof onOrders === "boolean") properties?.setProperty(ON_ORDERS_KEY, String(onOrders));
+  return runJob("score", quiet === true, onOrders ?? scoresOnOrders(properties));
+}
+
+function scoresOnOrders(properties: SheetsProperties | null): boolean {
+  return properties?.getProperty(ON_ORDERS_KEY) === "true";
 }
 
 /** Undo the last run (menu item and sidebar button); a run cut by the time limit is undone too. */
@@ -110,9 +128,10 @@ export function undoLastRun(quiet?: boolean): JobOutcome {
 }
 
 /** What the sidebar shows before any run: the language, the legend, and whether undo is offered. */
-export function sidebarState(): { lang: Lang; legend: LegendEntry[]; canUndo: boolean; pending: string | null } {
+export function sidebarState(): { lang: Lang; legend: LegendEntry[]; canUndo: boolean; pending: string | null; onOrders: boolean } {
   const lang = userLang();
-  const pending = loadCheckpoint(documentProperties());
+  const properties = documentProperties();
+  const pending = loadCheckpoint(properties);
   const percent = pending ? Math.floor((100 * pending.state.next) / Math.max(1, pending.state.total)) : 0;
   const menu = pending ? sheetsMessage(lang, pending.job === "structure" ? "menuStructure" : "menuScore") : "";
   return {
@@ -121,6 +140,7 @@ export function sidebarState(): { lang: Lang; legend: LegendEntry[]; canUndo: bo
     canUndo: pending !== null || hasUndo(apps().SpreadsheetApp.getActiveSpreadsheet()),
     // A run cut short (the sidebar was closed before it finished): said, so the user can carry on or undo.
     pending: pending ? sheetsMessage(lang, "paused", { percent, menu }) : null,
+    onOrders: scoresOnOrders(properties),
   };
 }
 
@@ -135,7 +155,7 @@ export function showSidebar(): void {
  * back. Near Apps Script's six minutes the job stops between two steps and says how far it got;
  * the next call of the same job on the same sheet carries on (sheetsCheckpoint.ts).
  */
-function runJob(job: SheetsJob, quiet: boolean): JobOutcome {
+function runJob(job: SheetsJob, quiet: boolean, onOrders = false): JobOutcome {
   const started = Date.now();
   const outOfTime = () => Date.now() - started > TIME_BUDGET_MS;
   let lang = userLang();
@@ -149,11 +169,14 @@ function runJob(job: SheetsJob, quiet: boolean): JobOutcome {
       pending = null;
     }
     if (pending) lang = pending.lang;
+    // A run carried on keeps its first execution's choice: the Plan must be the same one.
+    const scoreOnOrders = pending ? pending.onOrders === true : onOrders;
     const raw = pending ? readSheetBeforeRun(snapshotOf(spreadsheet), pending.state.sheet, pending.state.own) : readSheetValues(spreadsheet.getActiveSheet());
     const table = tableFromSheet(raw, { lang });
-    const { plan, report } = job === "structure" ? structurePlan(table, { lang }) : scorePlan(table, { lang });
+    const { plan, report } = job === "structure" ? structurePlan(table, { lang }) : scorePlan(table, { lang, onOrders: scoreOnOrders });
     const state = pending?.state ?? beginApply(spreadsheet, plan);
-    const save = (current: SheetsRunState) => saveCheckpoint(properties, { version: 1, job, lang, state: current });
+    const save = (current: SheetsRunState) =>
+      saveCheckpoint(properties, { version: 1, job, lang, state: current, ...(scoreOnOrders ? { onOrders: true } : {}) });
     if (!pending) save(state);
     const done = continueApply(spreadsheet, plan, lang, apps().SpreadsheetApp.BorderStyle, state, { outOfTime, saved: save });
     if (!done) {

@@ -95,8 +95,15 @@ describe.skipIf(!enabled)("Google Sheets sidebar (Chromium)", () => {
     expect(await items.count()).toBe(legendEntries("en").length);
     for (const entry of legendEntries("en")) await expect.poll(() => page.locator("#legend").textContent()).toContain(entry.label);
     expect(await page.locator("#legend .swatch").evaluateAll((nodes) => nodes.every((n) => (n.textContent ?? "").trim() !== ""))).toBe(true);
+    // Score's option for orders lists: a labelled box, sent with the call.
+    const box = page.getByRole("checkbox", { name: /also copy the scores onto every order row/ });
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
     await page.getByRole("button", { name: "Score (RFM)" }).click();
     await expect.poll(() => page.getByRole("status").getAttribute("class")).toBe("error");
+    expect(await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls.filter((c) => c[0] === "scoreActiveSheet"))).toEqual([
+      ["scoreActiveSheet", true, true],
+    ]);
     await page.close();
   });
 });

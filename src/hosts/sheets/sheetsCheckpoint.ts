@@ -13,6 +13,9 @@ import { dropSnapshot, restore, SNAPSHOT_SHEET } from "./sheetsUndo";
  */
 export const CHECKPOINT_KEY = "tria.run";
 
+/** The document's choice for Score on an orders list (the sidebar's box; a menu run follows it). */
+export const ON_ORDERS_KEY = "tria.scoresOnOrders";
+
 /** PropertiesService.getDocumentProperties(): string values up to 9 KB each. */
 export interface SheetsProperties {
   getProperty(key: string): string | null;
@@ -28,6 +31,8 @@ export interface Checkpoint {
   /** The language of the run's first execution: added headers must not change language half-way. */
   readonly lang: Lang;
   readonly state: SheetsRunState;
+  /** Score on an orders list: the scores go onto every order row too (kept for the run's next executions). */
+  readonly onOrders?: boolean;
 }
 
 export function loadCheckpoint(properties: SheetsProperties | null): Checkpoint | null {

@@ -1,7 +1,8 @@
 /**
- * The Sheets sidebar: three buttons, a live status line and the legend. It runs in Google's
- * sandboxed iframe and talks to the script only through google.script.run; the jobs themselves
- * run in the script (the engine is there), so this file stays small.
+ * The Sheets sidebar: three buttons, Score's option for orders lists, a live status line and the
+ * legend. It runs in Google's sandboxed iframe and talks to the script only through
+ * google.script.run; the jobs themselves run in the script (the engine is there), so this file
+ * stays small.
  */
 import type { Lang } from "../../engine/i18n/lang";
 import type { LegendEntry } from "../legendEntries";
@@ -21,6 +22,8 @@ interface SidebarState {
   readonly canUndo: boolean;
   /** What to say about a run cut short earlier (the sidebar was closed before it finished). */
   readonly pending?: string | null;
+  /** Score on an orders list also copies the scores onto every order row (the document's last choice). */
+  readonly onOrders?: boolean;
 }
 
 interface ScriptRunner {
@@ -46,7 +49,11 @@ function element(id: string): HTMLElement {
   return document.getElementById(id)!;
 }
 
-function render(lang: Lang, legend: readonly LegendEntry[], canUndo: boolean): void {
+function onOrdersBox(): HTMLInputElement {
+  return element("on-orders") as HTMLInputElement;
+}
+
+function render(lang: Lang, legend: readonly LegendEntry[], canUndo: boolean, onOrders: boolean): void {
   document.documentElement.lang = lang;
   element("intro").textContent = sidebarText(lang, "intro");
   for (const [id, key] of [
@@ -58,6 +65,9 @@ function render(lang: Lang, legend: readonly LegendEntry[], canUndo: boolean): v
     button.textContent = sidebarText(lang, key);
     button.disabled = id === "undo" && !canUndo;
   }
+  element("on-orders-label").textContent = sidebarText(lang, "onOrders");
+  onOrdersBox().checked = onOrders;
+  onOrdersBox().disabled = false;
   element("legend-title").textContent = sidebarText(lang, "legend");
   const list = element("legend");
   list.replaceChildren(
@@ -78,18 +88,18 @@ function render(lang: Lang, legend: readonly LegendEntry[], canUndo: boolean): v
   );
 }
 
-async function runJob(lang: Lang, name: string): Promise<void> {
+async function runJob(lang: Lang, name: string, ...args: unknown[]): Promise<void> {
   const status = element("status");
-  const buttons = [...document.querySelectorAll("button")] as HTMLButtonElement[];
+  const buttons = [...document.querySelectorAll("button, input")] as (HTMLButtonElement | HTMLInputElement)[];
   buttons.forEach((b) => (b.disabled = true));
   status.textContent = sidebarText(lang, "working");
   status.className = "";
   try {
-    let outcome = await call<Outcome>(name, true);
+    let outcome = await call<Outcome>(name, true, ...args);
     // A big sheet takes several executions: each says how far it got, the next one carries on.
     while (outcome.ok && outcome.done === false) {
       status.textContent = outcome.message;
-      outcome = await call<Outcome>(name, true);
+      outcome = await call<Outcome>(name, true, ...args);
     }
     status.textContent = outcome.message;
     status.className = outcome.ok ? "ok" : "error";
@@ -104,10 +114,10 @@ async function runJob(lang: Lang, name: string): Promise<void> {
 
 async function start(): Promise<void> {
   const state = await call<SidebarState>("sidebarState");
-  render(state.lang, state.legend, state.canUndo);
+  render(state.lang, state.legend, state.canUndo, state.onOrders === true);
   if (state.pending) element("status").textContent = state.pending;
   element("structure").addEventListener("click", () => void runJob(state.lang, "structureActiveSheet"));
-  element("score").addEventListener("click", () => void runJob(state.lang, "scoreActiveSheet"));
+  element("score").addEventListener("click", () => void runJob(state.lang, "scoreActiveSheet", onOrdersBox().checked));
   element("undo").addEventListener("click", () => void runJob(state.lang, "undoLastRun"));
 }
 

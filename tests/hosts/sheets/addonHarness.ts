@@ -24,9 +24,9 @@ export interface JobOutcome {
 export interface Addon {
   onOpen(): void;
   structureActiveSheet(quiet?: boolean): JobOutcome;
-  scoreActiveSheet(quiet?: boolean): JobOutcome;
+  scoreActiveSheet(quiet?: boolean, onOrders?: boolean): JobOutcome;
   undoLastRun(quiet?: boolean): JobOutcome;
-  sidebarState(): { lang: string; legend: { kind: string }[]; canUndo: boolean; pending: string | null };
+  sidebarState(): { lang: string; legend: { kind: string }[]; canUndo: boolean; pending: string | null; onOrders: boolean };
   [name: string]: unknown;
 }
 

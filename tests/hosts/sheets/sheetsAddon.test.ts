@@ -176,6 +176,51 @@ describe("Google Sheets add-on (built Code.js in a vm)", () => {
     expect(alerts).toEqual([outcome.message]);
     expect(book.getSheets().length).toBeGreaterThan(2);
   }, 60_000);
+
+  it("copies the scores onto every order row when the sidebar's box is ticked, and a menu run follows the document's choice", async () => {
+    const rows = await sampleRows("commandes-demo.xlsx");
+    const width = rows[0]!.length;
+    const book = FakeSpreadsheet.withSheet("Commandes", rows);
+    const { addon, properties } = load(book, "fr_FR");
+    expect(addon.sidebarState().onOrders).toBe(false);
+    const outcome = addon.scoreActiveSheet(true, true);
+    expect(outcome.ok, outcome.message).toBe(true);
+    const orders = book.getSheetByName("Commandes")!;
+    // The sample has a title line above its header row.
+    const headerRow = 1 + orders.cells.findIndex((row) => row.some((c) => c.value === "N° client"));
+    const headers = Array.from({ length: orders.getLastColumn() }, (_, c) => String(orders.valueAt(headerRow, c + 1)));
+    expect(headers.length).toBeGreaterThan(width);
+    const segment = headers.findIndex((h) => /^Segment/.test(h));
+    expect(segment, headers.join(" | ")).toBeGreaterThanOrEqual(width);
+    // Every order row of a scored customer carries its segment: the same customer, the same words.
+    const customer = headers.indexOf("N° client");
+    const byCustomer = new Map<string, string>();
+    let scored = 0;
+    for (let row = headerRow + 1; row <= orders.cells.length; row++) {
+      const value = String(orders.valueAt(row, segment + 1));
+      const id = String(orders.valueAt(row, customer + 1));
+      // An order with no customer no. is nobody's: it gets no score.
+      expect(value === "", `row ${row}: ${id} → ${value}`).toBe(id === "");
+      if (id === "") continue;
+      expect(byCustomer.get(id) ?? value).toBe(value);
+      byCustomer.set(id, value);
+      scored++;
+    }
+    expect(scored).toBeGreaterThan(400);
+    expect(book.getSheetByName("Clients notés")).not.toBeNull();
+    expect(addon.sidebarState().onOrders).toBe(true);
+
+    // The menu (no argument) does as the sidebar last did; unticking is kept too.
+    const again = FakeSpreadsheet.withSheet("Commandes", rows);
+    const menuRun = loadAddon(code, again, { locale: "fr_FR", properties }).addon.scoreActiveSheet();
+    expect(menuRun.ok, menuRun.message).toBe(true);
+    expect(again.getSheetByName("Commandes")!.getLastColumn()).toBe(orders.getLastColumn());
+    addon.scoreActiveSheet(true, false);
+    expect(addon.sidebarState().onOrders).toBe(false);
+    const plain = FakeSpreadsheet.withSheet("Commandes", rows);
+    loadAddon(code, plain, { locale: "fr_FR", properties }).addon.scoreActiveSheet(true);
+    expect(plain.getSheetByName("Commandes")!.getLastColumn()).toBe(width);
+  }, 90_000);
 });
 
 describe("Google Sheets custom functions", () => {
