@@ -1,7 +1,8 @@
-import { dayFirstOf } from "../engine/table/dateOrder";
+import { DateOrderVote } from "../engine/table/dateOrder";
 import type { Lang } from "../engine/i18n/lang";
 import type { Plan } from "../engine/plan";
 import type { Report } from "../engine/report";
+import type { Table } from "../engine/table/table";
 import { TriaError } from "../engine/errors";
 import { buildReport } from "../engine/buildReport";
 import { inspectTable } from "../engine/inspect";
@@ -33,8 +34,7 @@ export function predictCsv(bytes: Uint8Array, sheetName: string, fileName: strin
   options.onProgress?.({ phase: "detect", done: 0, total: sample.rows.length });
   const columns = inspectTable(sample, options.lang);
   const { input, calibrationEnd } = predictInput(columns, options, sheetName);
-  // The date order is read from the first lines (as the roles are): a US export shows it there.
-  const accumulator = new OrderAccumulator(input, dayFirstOf(sample, input.date));
+  const accumulator = new OrderAccumulator(input, streamedDayFirst(stream, sample, input.date));
   const rows: number[] = [];
   const width = sample.headers.length;
   stream.forEachRow((cells, rowNumber) => {
@@ -51,4 +51,28 @@ export function predictCsv(bytes: Uint8Array, sheetName: string, fileName: strin
   const { plan } = predictHistories(accumulator.histories(calibrationEnd), base, options, options.lang, options.withSheets);
   options.onProgress?.({ phase: "score", done: rows.length, total: rows.length });
   return { plan, report: buildReport(plan, columns) };
+}
+
+const PROVEN = Symbol("day first");
+
+/**
+ * The date column's order, as the whole-Table job decides it (columnDayFirst over every row). A
+ * French file shows a day over 12 in its first lines and is decided there. Otherwise the column
+ * is read once more before the orders are added: a US export sorted by date shows only 01/01 to
+ * 01/12 in its first 5,000 lines, and 01/05/2024 must then be 5 January, not 1 May.
+ */
+function streamedDayFirst(stream: CsvRowStream, sample: Table, column: number): boolean {
+  const vote = new DateOrderVote();
+  for (const row of sample.rows) vote.add(row.cells[column] ?? null);
+  // No numeric date in the first lines (ISO dates, Excel's serial numbers): nothing to decide.
+  if (vote.proven || !vote.numeric) return vote.dayFirst;
+  try {
+    stream.forEachRow((cells) => {
+      vote.add(cells[column] ?? null);
+      if (vote.proven) throw PROVEN;
+    });
+  } catch (stop) {
+    if (stop !== PROVEN) throw stop;
+  }
+  return vote.dayFirst;
 }

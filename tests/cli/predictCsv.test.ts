@@ -129,4 +129,22 @@ describe("tria predict on a CSV, streamed (predictCsv)", () => {
     const scored = await runScore(await WorkbookHost.fromBytes(bytes, "commandes.csv"), { lang: "fr", apply: false });
     expect(scored.report.scores.map((s) => s.customer).slice(0, 2)).toEqual(["CL-0000", "C001"]);
   });
+
+  it("reads a US export sorted by date month first, as the whole Table does, though its first 5,000 lines are all 01/01 to 01/12", async () => {
+    // 450 orders a day from 1 January: the first lines cannot tell 01/05/2024 (5 January) from 1 May.
+    const lines = ["Customer ID,Order date,Amount"];
+    for (let day = 1; day <= 45; day++) {
+      const date = new Date(Date.UTC(2024, 0, day));
+      const text = `${String(date.getUTCMonth() + 1).padStart(2, "0")}/${String(date.getUTCDate()).padStart(2, "0")}/2024`;
+      for (let k = 0; k < 450; k++) lines.push(`C${(day * 7 + k * 13) % 900},${text},${10 + (k % 40)}.50`);
+    }
+    const bytes = new TextEncoder().encode(lines.join("\n"));
+    const options = { lang: "en" as const, horizon: 4, unit: "weeks" as const };
+    const streamed = predictCsv(bytes, "orders", "orders.csv", { ...options, withSheets: false });
+    const whole = await runPredict(await WorkbookHost.fromBytes(bytes, "orders.csv"), { ...options, apply: false });
+    expect(streamed.report.flags).toEqual([]);
+    expect(streamed.report.predictions).toEqual(whole.report.predictions);
+    // Read day first, the 45 days would spread over a year (01/05 = 1 May): the last purchase is 14 February.
+    expect(whole.report.predictions!.calibrationEnd).toBe("2024-02-14");
+  });
 });

@@ -14,19 +14,38 @@ const MAX_SEEN = 1 << 16;
  * proves day first (a first part over 12): an ambiguous or mixed column stays French.
  */
 export function columnDayFirst(values: Iterable<CellValue>): boolean {
-  let monthFirst = false;
-  const seen = new Set<string>();
+  const vote = new DateOrderVote();
   for (const value of values) {
-    if (typeof value !== "string" || seen.has(value)) continue;
-    if (seen.size < MAX_SEEN) seen.add(value);
+    vote.add(value);
+    if (vote.proven) return true;
+  }
+  return vote.dayFirst;
+}
+
+/** columnDayFirst one value at a time, for a column read as it streams. */
+export class DateOrderVote {
+  /** A first part over 12 was seen (25/03/2024): day first, whatever follows. */
+  proven = false;
+  /** Some value was a numeric date (dd/mm/yyyy or mm/dd/yyyy): the order matters. */
+  numeric = false;
+  private monthFirst = false;
+  private readonly seen = new Set<string>();
+
+  add(value: CellValue): void {
+    if (this.proven || typeof value !== "string" || this.seen.has(value)) return;
+    if (this.seen.size < MAX_SEEN) this.seen.add(value);
     const match = DAY_MONTH_YEAR.exec(value);
-    if (!match) continue;
+    if (!match) return;
+    this.numeric = true;
     const first = +match[1]!;
     const second = +match[2]!;
-    if (first > 12 && second <= 12) return true;
-    if (second > 12 && first <= 12) monthFirst = true;
+    if (first > 12 && second <= 12) this.proven = true;
+    if (second > 12 && first <= 12) this.monthFirst = true;
   }
-  return !monthFirst;
+
+  get dayFirst(): boolean {
+    return this.proven || !this.monthFirst;
+  }
 }
 
 const decided = new WeakMap<Table, Map<number, boolean>>();
