@@ -4,6 +4,7 @@ import { combinePlans } from "../engine/plan";
 import { STRUCTURE_OPERATIONS } from "../engine/structure/structureOptions";
 import { detectRoles } from "../engine/table/detectRoles";
 import { findDuplicates } from "../engine/duplicates/findDuplicates";
+import { sharingPhoneReadings } from "../engine/contact/sharedPhoneReadings";
 import { dedupePlan } from "../engine/duplicates/dedupePlan";
 import type { StructureOptions } from "../engine/structure/structureOptions";
 import { buildReport } from "../engine/buildReport";
@@ -39,6 +40,11 @@ export async function runStructure(host: Host, options: StructureJobOptions): Pr
  * cannot await (Apps Script's global functions) call it directly between their read and apply.
  */
 export function structurePlan(table: Table, options: Omit<StructureJobOptions, keyof JobControl>): JobOutcome {
+  // The phone processor and the duplicate finder read the same phone cells: the slow readings once.
+  return sharingPhoneReadings(() => structureAndFindDuplicates(table, options));
+}
+
+function structureAndFindDuplicates(table: Table, options: Omit<StructureJobOptions, keyof JobControl>): JobOutcome {
   // Detected once for the columns and for duplicates: sniffing reads every column's cells.
   const detected = detectRoles(table, options.roleOverrides);
   const columns = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds, detected);

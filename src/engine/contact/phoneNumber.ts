@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode
 import { cleanText } from "../text/cleanText";
 import { FRENCH_PLAN_REGIONS, OVERSEAS_CALLING_CODES, OVERSEAS_PREFIXES, metropolitanType, type PhoneType } from "./frenchNumberingPlan";
 import { splitPhoneCell, type PhoneCellParts } from "./splitPhoneCell";
+import { keepPhoneReading, sharedPhoneReading } from "./sharedPhoneReadings";
 
 /**
  * The one reading of phone numbers: structure writes what it gives (with notes on what is
@@ -58,7 +59,24 @@ export function readPhoneCell(value: string | number, defaultCountry: string): P
   if (text === "") return EMPTY_CELL;
   const country = defaultCountry.toUpperCase();
   // Most cells are one number in digits, spaces, dots or dashes: skip the label/letter search.
-  if (SIMPLE.test(text)) {
+  const simple = SIMPLE.test(text);
+  const foreign = simple && typedAbroad(text);
+  if (simple && !foreign) {
+    const reading = readPhoneNumber(text, country);
+    if (isPhoneNumber(reading)) return { numbers: [{ typed: text, reading }], parts: null };
+  }
+  // What is left is slower to read (libphonenumber, labels, several numbers), and the
+  // duplicate finder reads these cells again: once per job (sharedPhoneReadings.ts).
+  const kept = sharedPhoneReading<PhoneCell>(country, text);
+  if (kept !== undefined) return kept;
+  const cell = readSlowly(text, country, foreign);
+  keepPhoneReading(country, text, cell);
+  return cell;
+}
+
+/** The reading of a cell past the quick one: a foreign number in one piece first, else the cell split. */
+function readSlowly(text: string, country: string, foreign: boolean): PhoneCell {
+  if (foreign) {
     const reading = readPhoneNumber(text, country);
     if (isPhoneNumber(reading)) return { numbers: [{ typed: text, reading }], parts: null };
   }
@@ -66,6 +84,20 @@ export function readPhoneCell(value: string | number, defaultCountry: string): P
   return { numbers: parts.numbers.map((typed) => ({ typed, reading: readPhoneNumber(typed, country) })), parts };
 }
 
+/**
+ * True when the number is typed with a + or 00 and another country code than 33 ("+44 20…",
+ * "0049…"): libphonenumber reads it, slower than a lookup of the job's kept readings. French
+ * numbers are read by our own code, faster than any lookup.
+ */
+function typedAbroad(text: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) === 43) i++;
+  else if (text.charCodeAt(i) === 48 && text.charCodeAt(i + 1) === 48) i += 2;
+  else return false;
+  while (i < text.length && (text.charCodeAt(i) < 48 || text.charCodeAt(i) > 57)) i++;
+  return !(text.charCodeAt(i) === 51 && text.charCodeAt(i + 1) === 51);
+}
 /** Excel keeps 0612345678 typed in a number cell as 612345678; it is read back as digits. */
 function numberCellText(value: number): string {
   return Number.isFinite(value) ? String(value) : "";
