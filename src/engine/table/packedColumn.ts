@@ -25,6 +25,9 @@ export class PackedColumn {
   private lookup: Map<string, number> | null = new Map();
   private looked = 0;
   private bytes: Latin1Texts | null = null;
+  /** The last text looked up in the dictionary and its code. */
+  private lastText: string | null = null;
+  private lastCode = 0;
 
   /** `sample`: lookups before deciding the column is mostly distinct (tests make it small). */
   constructor(
@@ -107,9 +110,13 @@ export class PackedColumn {
       text.charCodeAt(0);
       return this.distinct.push(text) - 1;
     }
-    const known = lookup.get(text);
+    // A quarter of the lookups on the bench's 100,000 rows are the text of the row before
+    // (a country, a civility, a town on consecutive rows): answered without hashing it.
+    const known = text === this.lastText ? this.lastCode : lookup.get(text);
     const code = known ?? this.distinct.push(text) - 1;
     if (known === undefined) lookup.set(text, code);
+    this.lastText = text;
+    this.lastCode = code;
     // Mostly distinct texts: the map would cost more than it shares.
     if (++this.looked === this.sample && lookup.size > this.sample / 2) this.lookup = null;
     return code;
