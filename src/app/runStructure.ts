@@ -15,6 +15,7 @@ import { readTable, type ReadTableOptions } from "./readTable";
 import { structureProcessors } from "./structureProcessors";
 import { sireneNeedsOf, type SireneIndex, type SireneNeeds } from "../engine/structure/sirene/sireneIndex";
 import type { ColumnRole } from "../engine/table/columnRole";
+import { columnValues } from "../engine/table/tableColumns";
 
 export interface StructureJobOptions extends ReadTableOptions, StructureOptions, JobControl {
   /** Sirétisation: the establishments of the user's SIRENE extract that the file needs. */
@@ -71,7 +72,7 @@ function needsOf(table: Table, options: Omit<StructureJobOptions, keyof JobContr
   const roles = inspectTable(table, options.lang, options.roleOverrides, options.dataKinds).map((c) => c.role);
   const valuesOfRole = (role: ColumnRole) => {
     const index = roles.indexOf(role);
-    return index < 0 || table.ownColumns?.has(index) ? null : table.rows.map((row) => row.cells[index] ?? null);
+    return index < 0 || table.ownColumns?.has(index) ? null : columnValues(table, index);
   };
   return sireneNeedsOf(valuesOfRole);
 }

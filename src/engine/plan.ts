@@ -1,5 +1,6 @@
-import { isEmptyCell, type CellValue } from "./table/cellValue";
+import type { CellValue } from "./table/cellValue";
 import type { LeftOutRow, Table } from "./table/table";
+import { tableColumn } from "./table/tableColumns";
 import type { FlagKind } from "./legend";
 import type { ReportExtras } from "./report";
 import type { DataKind } from "./table/dataKind";
@@ -80,7 +81,8 @@ export function columnFlagRows(plan: Pick<Plan, "rows">, flag: ColumnFlag): read
 /** The sheet rows of a Table where a column holds a value: what a column flag covers. */
 export function filledRows(table: Table, column: number): number[] {
   const rows: number[] = [];
-  for (const row of table.rows) if (!isEmptyCell(row.cells[column])) rows.push(row.rowNumber);
+  const cells = tableColumn(table, column);
+  for (let i = 0; i < table.rows.length; i++) if (!cells.isBlank(i)) rows.push(table.rows[i]!.rowNumber);
   return rows;
 }
 

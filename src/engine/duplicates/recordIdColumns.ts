@@ -1,6 +1,7 @@
 import { cellText, isEmptyCell } from "../table/cellValue";
 import type { DetectedColumn } from "../table/detectRoles";
 import type { Table } from "../table/table";
+import { tableColumn } from "../table/tableColumns";
 
 /** One token holding a digit: rec-1496-org, C0042, 000123 (not a sentence, not a bare word). */
 const CODE = /^\S*\d\S*$/;
@@ -26,8 +27,9 @@ export function recordIdColumns(table: Table, detected: readonly DetectedColumn[
 function isRecordId(table: Table, index: number, needsLetter: boolean): boolean {
   const seen = new Set<string>();
   let letters = false;
-  for (const row of table.rows) {
-    const cell = row.cells[index] ?? null;
+  const cells = tableColumn(table, index);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells.get(i);
     if (isEmptyCell(cell)) continue;
     const text = cellText(cell).trim();
     if (!CODE.test(text) || seen.has(text)) return false;

@@ -1,4 +1,4 @@
-import { isEmptyCell } from "../table/cellValue";
+import { tableColumn } from "../table/tableColumns";
 import type { ColumnRole } from "../table/columnRole";
 import type { Table } from "../table/table";
 import type { Lang } from "../i18n/lang";
@@ -27,10 +27,10 @@ export function requiredFlags(
       lang,
     );
     const column = { source: columns[0]! };
-    for (const row of table.rows) {
-      if (columns.every((index) => isEmptyCell(row.cells[index] ?? null))) {
-        flags.push({ row: row.rowNumber, column, kind: "incomplete", message });
-      }
+    // Column-wise: a table held so makes no row, nor any text, to learn that a cell is empty.
+    const cells = columns.map((index) => tableColumn(table, index));
+    for (let i = 0; i < table.rows.length; i++) {
+      if (cells.every((cell) => cell.isBlank(i))) flags.push({ row: table.rows[i]!.rowNumber, column, kind: "incomplete", message });
     }
   }
   return flags;

@@ -7,6 +7,7 @@ import { dayFirstOf } from "../table/dateOrder";
 import { parseNumber } from "../table/parseNumber";
 import type { Table } from "../table/table";
 import { dayNumber } from "./customerMeasure";
+import { tableColumn } from "../table/tableColumns";
 
 /**
  * Behavioural points (lead scoring as taught in BTS NDRC): the user's grid gives points per
@@ -79,8 +80,9 @@ export function behaviourPoints(table: Table, columns: readonly ColumnInfo[], gr
     if (column < 0) continue;
     const values = rule.values ? new Map(Object.entries(rule.values).map(([k, v]) => [normalizeHeader(k), v])) : null;
     const decay = rule.decay ? decayOf(table, ruleColumn(rule.decay.dateColumn, columns), rule.decay.halfLifeDays, referenceDate) : null;
-    table.rows.forEach((row, i) => {
-      const cell = row.cells[column] ?? null;
+    const cells = tableColumn(table, column);
+    table.rows.forEach((_, i) => {
+      const cell = cells.get(i);
       let points = 0;
       if (rule.kind === "perUnit") points = Math.max(0, parseNumber(cell) ?? 0) * (rule.points ?? 1);
       else if (rule.kind === "yes") points = parseBoolean(cell) === true ? (rule.points ?? 1) : 0;
@@ -103,8 +105,9 @@ export function behaviourPoints(table: Table, columns: readonly ColumnInfo[], gr
 function decayOf(table: Table, column: number, halfLifeDays: number, referenceDate?: Date): ((i: number) => number) | null {
   if (column < 0 || !(halfLifeDays > 0)) return null;
   const dayFirst = dayFirstOf(table, column);
-  const days = table.rows.map((row) => {
-    const date = parseDate(row.cells[column] ?? null, { dayFirst });
+  const cells = tableColumn(table, column);
+  const days = table.rows.map((_, i) => {
+    const date = parseDate(cells.get(i), { dayFirst });
     return date === null ? null : dayNumber(date);
   });
   const latest = days.reduce<number>((max, d) => (d !== null && d > max ? d : max), -Infinity);

@@ -4,6 +4,7 @@ import type { Table } from "../table/table";
 import { dayFirstOf } from "../table/dateOrder";
 import { dayNumber, dayOfCell, newMeasure, type CustomerMeasure, type MeasureIssue, type Measures } from "./customerMeasure";
 import type { CustomersInput } from "./scoringInput";
+import { tableColumn, type TableColumn } from "../table/tableColumns";
 
 /**
  * One row per customer → one measure per row. A missing or unreadable date, frequency or
@@ -13,6 +14,9 @@ import type { CustomersInput } from "./scoringInput";
  */
 export function customerRowMeasures(table: Table, input: CustomersInput, referenceDate: Date | undefined): Measures {
   const rows = table.rows;
+  // Column-wise: a table held so makes no row per cell read.
+  const readColumns: TableColumn[] = [];
+  const cellOf = (i: number, column: number): CellValue => (readColumns[column] ??= tableColumn(table, column)).get(i);
   const customerOfRow = new Int32Array(rows.length);
   const customers: CustomerMeasure[] = [];
   const issues: MeasureIssue[] = [];
@@ -27,7 +31,7 @@ export function customerRowMeasures(table: Table, input: CustomersInput, referen
     parse: (cell: CellValue) => number | null,
   ): number | null => {
     if (column === null) return null;
-    const cell = rows[i]!.cells[column] ?? null;
+    const cell = cellOf(i, column);
     const value = parse(cell);
     if (value === null) {
       const empty = isEmptyCell(cell);
@@ -46,7 +50,7 @@ export function customerRowMeasures(table: Table, input: CustomersInput, referen
 
   for (let i = 0; i < rows.length; i++) {
     customerOfRow[i] = i;
-    const id = input.customer === null ? "" : cellText(rows[i]!.cells[input.customer] ?? null).trim();
+    const id = input.customer === null ? "" : cellText(cellOf(i, input.customer)).trim();
     const customer = newMeasure(id === "" ? null : id, i);
     customers.push(customer);
     const day = read(i, input.lastDate, "noDate", lastDay);
@@ -62,8 +66,8 @@ export function customerRowMeasures(table: Table, input: CustomersInput, referen
       customer.basket = monetary !== null && frequency ? monetary / frequency : null;
       customer.revenue = Math.max(0, monetary ?? 0);
     }
-    if (input.category !== null) customer.category = text(rows[i]!.cells[input.category] ?? null);
-    if (input.channel !== null) customer.channel = text(rows[i]!.cells[input.channel] ?? null);
+    if (input.category !== null) customer.category = text(cellOf(i, input.category));
+    if (input.channel !== null) customer.channel = text(cellOf(i, input.channel));
   }
 
   const referenceDay = input.lastDateIsDays ? null : referenceDate ? dayNumber(referenceDate) : Number.isFinite(maxDay) ? maxDay + 1 : null;

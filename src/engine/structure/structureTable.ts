@@ -16,6 +16,7 @@ import { qualityScore } from "../quality/qualityScore";
 import { QUALITY_HEADERS, volatileNote } from "../quality/qualityMessages";
 import { JobMemos } from "./memo/jobMemos";
 import { PackedColumn, withPackedValues } from "../table/packedColumn";
+import { columnValues } from "../table/tableColumns";
 
 /**
  * The Structure job (DESIGN.md §4): one datum per column. Each source column with a role runs
@@ -46,7 +47,7 @@ export function structureTable(table: Table, roles: readonly ColumnRole[], optio
     let values: readonly CellValue[] | null = null;
     for (const processor of processors) {
       if (!operations.has(processor.operation) || !processor.roles.includes(role)) continue;
-      values ??= table.rows.map((row) => row.cells[index] ?? null);
+      values ??= columnValues(table, index);
       const result = processor.process(values, context, { index, header: table.headers[index]!, role });
       const done = partsByColumn.get(index) ?? new Map<string, ProcessedPart>();
       for (const part of result.parts) done.set(part.part, part);
@@ -145,7 +146,7 @@ function processorContext(
     valuesOfRole: (role) => {
       if (!cache.has(role)) {
         const index = sources.find((i) => roles[i] === role);
-        cache.set(role, index === undefined ? null : table.rows.map((row) => row.cells[index] ?? null));
+        cache.set(role, index === undefined ? null : columnValues(table, index));
       }
       return cache.get(role)!;
     },

@@ -1,5 +1,6 @@
 import type { CellValue } from "./cellValue";
 import type { Table } from "./table";
+import { tableColumn } from "./tableColumns";
 
 /** dd/mm/yyyy or mm/dd/yyyy (any of / . -, two- or four-digit year), a time may follow. */
 const DAY_MONTH_YEAR = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?!\d)/;
@@ -60,5 +61,6 @@ export function dayFirstOf(table: Table, column: number): boolean {
 }
 
 function* cellsOf(table: Table, column: number): Generator<CellValue> {
-  for (const row of table.rows) yield row.cells[column] ?? null;
+  const cells = tableColumn(table, column);
+  for (let i = 0; i < cells.length; i++) yield cells.get(i);
 }

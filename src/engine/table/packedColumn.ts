@@ -1,5 +1,6 @@
 import type { CellValue } from "./cellValue";
 import { Latin1Texts } from "./latin1Texts";
+import { detachedString } from "./detachedString";
 
 /** Codes at the top of the range are not dictionary entries: the value is in `numbers`. */
 const NUMBER = 0xffffffff;
@@ -15,11 +16,12 @@ const SAMPLE = 10_000;
  * per cell. A town, a civility or a postal code repeated on a million rows is one string and
  * four bytes a row; a date is eight bytes, not an object. A column of mostly distinct texts
  * (streets, phones, the RNVP lines) stops looking values up once a sample shows it, and
- * appends them as bytes (Latin1Texts), made into a string again when read.
+ * appends them as bytes (Latin1Texts), made into a string again when read. The texts it keeps
+ * are copies (detachedString): a reader's fields cut from a file's text never keep the file.
  * Code 0 is an empty cell (null).
  */
 export class PackedColumn {
-  private readonly codes: Uint32Array;
+  private codes: Uint32Array;
   private numbers: Float64Array | null = null;
   private readonly distinct: CellValue[] = [null];
   private lookup: Map<string, number> | null = new Map();
@@ -31,10 +33,20 @@ export class PackedColumn {
 
   /** `sample`: lookups before deciding the column is mostly distinct (tests make it small). */
   constructor(
-    readonly length: number,
+    length: number,
     private readonly sample = SAMPLE,
   ) {
     this.codes = new Uint32Array(length);
+  }
+
+  get length(): number {
+    return this.codes.length;
+  }
+
+  /** Holds `length` rows from now on: new rows are empty, rows past it are dropped (a reader growing its columns). */
+  resize(length: number): void {
+    this.codes = resized(this.codes, length);
+    if (this.numbers) this.numbers = resized(this.numbers, length);
   }
 
   /** A column holding these values (tests, small columns). */
@@ -104,23 +116,30 @@ export class PackedColumn {
     if (lookup === null) {
       const index = (this.bytes ??= new Latin1Texts()).add(text);
       if (index >= 0) return BYTES + index;
-      // A character past U+00FF (an emoji, a Chinese name): kept as a string. A text made by
-      // joining others is a tree of its pieces in V8 until read: charCodeAt flattens it (the
-      // collector drops the tree).
-      text.charCodeAt(0);
-      return this.distinct.push(text) - 1;
+      // A character past U+00FF (an emoji, a Chinese name): kept as a string of its own.
+      return this.distinct.push(detachedString(text)) - 1;
     }
     // A quarter of the lookups on the bench's 100,000 rows are the text of the row before
     // (a country, a civility, a town on consecutive rows): answered without hashing it.
-    const known = text === this.lastText ? this.lastCode : lookup.get(text);
-    const code = known ?? this.distinct.push(text) - 1;
-    if (known === undefined) lookup.set(text, code);
-    this.lastText = text;
+    let code = text === this.lastText ? this.lastCode : lookup.get(text);
+    if (code === undefined) {
+      const own = detachedString(text);
+      code = this.distinct.push(own) - 1;
+      lookup.set(own, code);
+    }
+    // The column's own copy, not the reader's text: a field cut from a file would keep the file.
+    this.lastText = this.distinct[code] as string;
     this.lastCode = code;
     // Mostly distinct texts: the map would cost more than it shares.
     if (++this.looked === this.sample && lookup.size > this.sample / 2) this.lookup = null;
     return code;
   }
+}
+
+function resized<T extends Uint32Array | Float64Array>(array: T, length: number): T {
+  const out = new (array.constructor as new (length: number) => T)(length);
+  out.set(length < array.length ? array.subarray(0, length) : array);
+  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { cellText, isEmptyCell, type CellValue } from "./cellValue";
+import { cellText, type CellValue } from "./cellValue";
 import type { Table } from "./table";
+import { tableColumn } from "./tableColumns";
 
 export interface ColumnProfile {
   readonly index: number;
@@ -18,12 +19,12 @@ export function profileColumns(
   return table.headers.map((_, index) => {
     let filled = 0;
     const examples: string[] = [];
-    for (const row of table.rows) {
-      const value = row.cells[index] ?? null;
-      if (isEmptyCell(value)) continue;
+    const cells = tableColumn(table, index);
+    for (let i = 0; i < cells.length; i++) {
+      if (cells.isBlank(i)) continue;
       filled++;
       if (examples.length < exampleCount) {
-        const text = format(value, row.rowNumber, index).replace(/\s+/g, " ").trim();
+        const text = format(cells.get(i), table.rows[i]!.rowNumber, index).replace(/\s+/g, " ").trim();
         if (!examples.includes(text)) examples.push(text);
       }
     }

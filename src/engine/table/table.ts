@@ -38,7 +38,11 @@ export interface LeftOutRow {
 /** A sheet as read, before the header row is known: a grid of raw cells, row 1 first. */
 export interface RawSheet {
   readonly name: string;
-  /** rows[i] is sheet row i + 1; rows may be ragged. */
+  /**
+   * rows[i] is sheet row i + 1; rows may be ragged. A host may hold the cells column-wise
+   * (sheetRowsView.ts: a view whose rows are made when read); readers of every cell then ask
+   * `sheetColumnsOf(rows)`.
+   */
   readonly rows: readonly (readonly CellValue[])[];
   /** Columns Tria wrote in an earlier run (the host knows them from its metadata), 0-based → Plan key. */
   readonly ownColumns?: ReadonlyMap<number, string>;
@@ -62,8 +66,4 @@ export interface RawSheet {
   readonly otherSheets?: readonly string[];
   /** 1-based rows whose one value is the top-left cell of a range merged across columns (a note under the table). */
   readonly mergedRows?: ReadonlySet<number>;
-}
-
-export function columnValues(table: Table, columnIndex: number): CellValue[] {
-  return table.rows.map((row) => row.cells[columnIndex] ?? null);
 }

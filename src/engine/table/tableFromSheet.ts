@@ -4,6 +4,8 @@ import { detectHeaderRow } from "./detectHeaderRow";
 import type { LeftOutRow, RawSheet, Table, TableRow } from "./table";
 import { trailingTotalRows } from "./totalRows";
 import { trailingNoteRows } from "./noteRows";
+import { columnRows, holdColumns } from "./tableColumns";
+import { sheetColumnsOf } from "./sheetRowsView";
 
 export interface TableFromSheetOptions {
   /** 1-based header row; 0 means "no header, row 1 is data". Detected when left out. */
@@ -30,20 +32,31 @@ export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions =
   const headerCells = headerRow > 0 ? (sheet.rows[headerRow - 1] ?? []) : [];
   let width = filledWidth(headerCells);
   const kept: number[] = [];
-  for (let i = Math.max(0, headerRow); i < sheet.rows.length; i++) {
-    const rowWidth = filledWidth(sheet.rows[i] ?? []);
+  // Held column-wise (a CSV read by the CLI): each row's width from the columns, no row made.
+  const columns = sheetColumnsOf(sheet.rows);
+  const rowCount = columns ? columns.length : sheet.rows.length;
+  for (let i = Math.max(0, headerRow); i < rowCount; i++) {
+    const rowWidth = columns ? columns.filledWidth(i) : filledWidth(sheet.rows[i] ?? []);
     if (rowWidth === 0) continue;
     width = Math.max(width, rowWidth);
     kept.push(i);
   }
   const headers = Array.from({ length: width }, (_, c) => headerText(headerCells[c]) || generatedColumnName(c, lang));
-  const all = kept.map((i): TableRow => ({ rowNumber: i + 1, cells: toWidth(sheet.rows[i] ?? [], width) }));
+  const all = columns
+    ? columnRows(
+        columns,
+        kept.map((i) => i + 1),
+        width,
+      )
+    : kept.map((i): TableRow => ({ rowNumber: i + 1, cells: toWidth(sheet.rows[i] ?? [], width) }));
   // Note lines and a total row under the customers are left as they are (noteRows.ts, totalRows.ts), and said in the report.
   const notes = trailingNoteRows(all, sheet.mergedRows);
-  const totals = trailingTotalRows(notes.length === 0 ? all : all.slice(0, notes[0]));
+  const above = notes.length === 0 ? all : all.slice(0, notes[0]);
+  const totals = trailingTotalRows(above, columns ? (row, column) => columns.cell(above[row]!.rowNumber - 1, column) : undefined);
   const leftOut = new Map<number, LeftOutRow["reason"]>([...totals.map((i) => [i, "total"] as const), ...notes.map((i) => [i, "note"] as const)]);
   const rows = leftOut.size === 0 ? all : all.filter((_, i) => !leftOut.has(i));
   const leftOutRows = [...leftOut].map(([i, reason]): LeftOutRow => ({ rowNumber: all[i]!.rowNumber, reason }));
+  if (columns) holdColumns(rows, columns);
   return {
     sheet: sheet.name,
     headerRow,

@@ -1,4 +1,4 @@
-import { cellText, isEmptyCell } from "./cellValue";
+import { cellText, isEmptyCell, type CellValue } from "./cellValue";
 import type { TableRow } from "./table";
 import { foldKey } from "../text/fold";
 import { parseNumber } from "./parseNumber";
@@ -15,17 +15,24 @@ const TOTAL_LABEL = /^(sous ?)?(total|totaux)\b|^grand total\b|^sum\b|^subtotal\
 /** At most this many total rows under a table ("Sous-total", "TVA", "Total général"). */
 const MOST = 3;
 
-/** Indices (into rows) of the total rows at the bottom of the table, in order. */
-export function trailingTotalRows(rows: readonly TableRow[]): number[] {
+/** A row's cell, by index into rows and column. */
+type CellAt = (row: number, column: number) => CellValue;
+
+/**
+ * Indices (into rows) of the total rows at the bottom of the table, in order. `cellAt` reads a
+ * cell without making its row (rows made from columns, tableColumns.ts): a sum is checked
+ * against every row above.
+ */
+export function trailingTotalRows(rows: readonly TableRow[], cellAt: CellAt = (row, column) => rows[row]!.cells[column] ?? null): number[] {
   const found: number[] = [];
   for (let i = rows.length - 1; i >= 0 && found.length < MOST && i >= 2; i--) {
-    if (!isTotalRow(rows, i)) break;
+    if (!isTotalRow(rows, i, cellAt)) break;
     found.unshift(i);
   }
   return found;
 }
 
-function isTotalRow(rows: readonly TableRow[], index: number): boolean {
+function isTotalRow(rows: readonly TableRow[], index: number, cellAt: CellAt): boolean {
   const cells = rows[index]!.cells;
   const filled = cells.map((cell, column) => ({ cell, column })).filter(({ cell }) => !isEmptyCell(cell));
   if (filled.length === 0) return false;
@@ -39,16 +46,16 @@ function isTotalRow(rows: readonly TableRow[], index: number): boolean {
   // Beside a label, numbers typed as numbers count as they are (a "TVA" line is no sum);
   // sums alone must each be the total of their column.
   return filled.every(
-    (entry) => entry === label || (label !== undefined && typeof entry.cell === "number") || isColumnSum(rows, index, entry.column, parseNumber(entry.cell)),
+    (entry) => entry === label || (label !== undefined && typeof entry.cell === "number") || isColumnSum(cellAt, index, entry.column, parseNumber(entry.cell)),
   );
 }
 
-function isColumnSum(rows: readonly TableRow[], index: number, column: number, value: number | null): boolean {
+function isColumnSum(cellAt: CellAt, index: number, column: number, value: number | null): boolean {
   if (value === null) return false;
   let sum = 0;
   let count = 0;
   for (let i = 0; i < index; i++) {
-    const cell = parseNumber(rows[i]!.cells[column] ?? null);
+    const cell = parseNumber(cellAt(i, column));
     if (cell !== null) {
       sum += cell;
       count++;

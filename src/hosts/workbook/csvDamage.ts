@@ -43,39 +43,45 @@ export interface OtherDelimiterRow {
   readonly delimiter: string;
 }
 
+/** What resplitOtherDelimiters needs of a file's rows, gathered as they are read (no row is kept). */
+export interface RowShapes {
+  /** Field count → rows with that many, for rows of more than one field, in order of first sight. */
+  readonly widths: Map<number, number>;
+  /** Rows read as one text field: 0-based row and its text. */
+  readonly oneField: [number, string][];
+}
+
 /**
  * A line read as one field (no delimiter of the file in it) while the table has several, and which another delimiter splits
  * into exactly the table's width ("C003,Paul VINCENT,…" in a ";" file), is re-read with its
- * own delimiter, in place. Returns the rows re-read, for a warning.
+ * own delimiter: `replace` gets its cells. Returns the rows re-read, for a warning.
  */
 export function resplitOtherDelimiters(
-  rows: CellValue[][],
+  shapes: RowShapes,
   delimiter: string,
   delimiters: readonly string[],
   toCell: (field: string) => CellValue,
+  replace: (row: number, cells: CellValue[]) => void,
 ): OtherDelimiterRow[] {
-  const width = commonWidth(rows);
+  const width = commonWidth(shapes.widths);
   if (width < 2) return [];
   const found: OtherDelimiterRow[] = [];
-  rows.forEach((row, index) => {
+  for (const [index, text] of shapes.oneField) {
     // Only a line with no delimiter of the file at all: "1 234,50 €;" is a ";" row with an empty cell.
-    if (row.length !== 1 || typeof row[0] !== "string") return;
     for (const other of delimiters) {
-      if (other === delimiter || !row[0].includes(other)) continue;
-      const fields = Papa.parse<string[]>(row[0], { delimiter: other }).data[0] ?? [];
+      if (other === delimiter || !text.includes(other)) continue;
+      const fields = Papa.parse<string[]>(text, { delimiter: other }).data[0] ?? [];
       if (fields.length !== width) continue;
-      rows[index] = fields.map(toCell);
+      replace(index, fields.map(toCell));
       found.push({ row: index + 1, delimiter: other });
-      return;
+      break;
     }
-  });
+  }
   return found;
 }
 
 /** The number of fields most rows have. */
-function commonWidth(rows: readonly CellValue[][]): number {
-  const tally = new Map<number, number>();
-  for (const row of rows) if (row.length > 1) tally.set(row.length, (tally.get(row.length) ?? 0) + 1);
+function commonWidth(tally: ReadonlyMap<number, number>): number {
   let best = 0;
   for (const [width, count] of tally) if (count > (tally.get(best) ?? 0)) best = width;
   return best;

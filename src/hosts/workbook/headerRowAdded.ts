@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { Lang } from "../../engine/i18n/lang";
 import { isEmptyCell } from "../../engine/table/cellValue";
 import { detectHeaderRow } from "../../engine/table/detectHeaderRow";
+import { sheetColumnsOf, sheetRowsView } from "../../engine/table/sheetRowsView";
 import type { RawSheet } from "../../engine/table/table";
 import { generatedColumnName } from "../../engine/table/tableFromSheet";
 import type { CellShift } from "./cellShift";
@@ -19,7 +20,10 @@ export function withHeaderRowAdded(sheet: RawSheet): RawSheet {
   if (!sheet.rows.some((row) => row.some((cell) => !isEmptyCell(cell)))) return sheet;
   if (detectHeaderRow(sheet).headerRow !== null) return sheet;
   const numberFormats = sheet.numberFormats ? { numberFormats: [[], ...sheet.numberFormats] } : {};
-  return { ...sheet, rows: [[], ...sheet.rows], ...numberFormats, headerAdded: true };
+  // Held column-wise: the same columns under an empty row, not a million rows made and copied.
+  const columns = sheetColumnsOf(sheet.rows);
+  const rows = columns ? sheetRowsView(columns.withRowAbove()) : [[], ...sheet.rows];
+  return { ...sheet, rows, ...numberFormats, headerAdded: true };
 }
 
 /** The names a header row Tria added shows over the file's columns: as the table named them. */

@@ -5,7 +5,9 @@ import { decodeText, fromLatin1, Windows1252Fields, type TextEncodingName } from
 import { parseCsvText } from "./parseCsvText";
 import type { ProgressListener } from "../host";
 import { TriaError } from "../../engine/errors";
-import { resplitOtherDelimiters, unclosedQuoteLine, type OtherDelimiterRow } from "./csvDamage";
+import { resplitOtherDelimiters, unclosedQuoteLine, type OtherDelimiterRow, type RowShapes } from "./csvDamage";
+import { SheetColumnsBuilder } from "../../engine/table/sheetColumns";
+import { sheetRowsView } from "../../engine/table/sheetRowsView";
 
 export interface CsvSheet {
   readonly sheet: RawSheet;
@@ -27,37 +29,64 @@ export const SPACES = " ";
  * A .csv/.txt file as one sheet named after the file. Cells stay text, as typed: the engine
  * parses numbers and dates, so "00123" or "06 12 34 56 78" are never mangled here.
  * "#N/A" and other Excel error texts become error cells; empty fields become null.
+ * The cells go into columns as each line is split (SheetColumns: no array per row, no string
+ * per cell, nothing kept of the file's text). With `columnar` (the CLI) the sheet's rows are a
+ * view of those columns (sheetRowsView); without, rows are made from them once, as arrays.
  */
-export function readCsv(bytes: Uint8Array, sheetName: string, onProgress?: ProgressListener, fileName = sheetName): CsvSheet {
+export function readCsv(bytes: Uint8Array, sheetName: string, onProgress?: ProgressListener, fileName = sheetName, columnar = false): CsvSheet {
+  const read = readCsvColumns(bytes, onProgress, fileName);
+  const view = sheetRowsView(read.columns);
+  const rows = columnar ? view : Array.from(view);
+  return { sheet: { name: sheetName, rows }, delimiter: read.delimiter, encoding: read.encoding, otherDelimiterRows: read.otherDelimiterRows };
+}
+
+function readCsvColumns(bytes: Uint8Array, onProgress: ProgressListener | undefined, fileName: string) {
   // One byte a character for Windows-1252 files, their € and ’ put right field by field.
   const { text, encoding } = decodeText(bytes, { windows1252AsLatin1: true });
   const latin1 = encoding === "windows-1252";
   const delimiter = guessDelimiter(text);
-  if (delimiter === SPACES)
-    return { sheet: { name: sheetName, rows: spaceSeparatedRows(latin1 ? fromLatin1(text) : text) }, delimiter, encoding, otherDelimiterRows: [] };
+  const columns = new SheetColumnsBuilder();
+  const shapes: RowShapes = { widths: new Map(), oneField: [] };
+  if (delimiter === SPACES) {
+    for (const row of spaceSeparatedRows(latin1 ? fromLatin1(text) : text)) columns.push(row);
+    return { columns: columns.finish(), delimiter, encoding, otherDelimiterRows: [] };
+  }
   const windows1252 = new Windows1252Fields(text, latin1);
-  const rows: CellValue[][] = [];
+  let firstWidth = -1;
   let quoteError = false;
   parseCsvText(text, delimiter, (fields, end) => {
     // A row wider or narrower than the first, with a line break inside a field, is the sign of a
     // quote never closed that swallowed the lines after it (checked below, with its line).
     windows1252.fixRow(fields, end);
-    quoteError ||= rows.length > 0 && fields.length !== rows[0]!.length && fields.some((field) => field.includes("\n") || field.includes("\r"));
-    // The fields' own array becomes the row: one array per row, not two.
+    if (firstWidth < 0) firstWidth = fields.length;
+    else quoteError ||= fields.length !== firstWidth && fields.some((field) => field.includes("\n") || field.includes("\r"));
+    // The fields' own array becomes the cells, copied into the columns and dropped.
     const cells: CellValue[] = fields;
     for (let i = 0; i < fields.length; i++) cells[i] = toCell(fields[i]!);
-    rows.push(cells);
+    noteShape(shapes, columns.rowCount, cells);
+    columns.push(cells);
     // A progress bar moves on a 150 MB file, and on a 50,000-row one, without a call per row.
-    if (onProgress && (rows.length & 0x1fff) === 0) onProgress({ phase: "read", done: end, total: text.length });
+    if (onProgress && (columns.rowCount & 0x1fff) === 0) onProgress({ phase: "read", done: end, total: text.length });
   });
   onProgress?.({ phase: "read", done: text.length, total: text.length });
   // A quote opened and never closed would swallow every later line into one cell: refuse, naming the line.
   const brokenLine = quoteError ? unclosedQuoteLine(text, delimiter) : null;
   if (brokenLine !== null) throw new TriaError("csvUnclosedQuote", { file: fileName, line: brokenLine });
   // A final line break yields one empty row; it is not the user's data.
-  while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
-  const otherDelimiterRows = resplitOtherDelimiters(rows, delimiter, DELIMITERS, toCell);
-  return { sheet: { name: sheetName, rows }, delimiter, encoding, otherDelimiterRows };
+  let rows = columns.rowCount;
+  while (rows > 0 && columns.isNullRow(rows - 1)) {
+    const width = columns.rowLength(--rows);
+    if (width > 1) shapes.widths.set(width, shapes.widths.get(width)! - 1);
+  }
+  columns.truncate(rows);
+  const otherDelimiterRows = resplitOtherDelimiters(shapes, delimiter, DELIMITERS, toCell, (row, cells) => columns.replace(row, cells));
+  return { columns: columns.finish(), delimiter, encoding, otherDelimiterRows };
+}
+
+/** A row's field count, and its text when it is one field: what resplitOtherDelimiters needs, without the rows. */
+function noteShape(shapes: RowShapes, row: number, cells: readonly CellValue[]): void {
+  if (cells.length > 1) shapes.widths.set(cells.length, (shapes.widths.get(cells.length) ?? 0) + 1);
+  else if (cells.length === 1 && typeof cells[0] === "string") shapes.oneField.push([row, cells[0]]);
 }
 
 export function toCell(field: string): CellValue {

@@ -34,6 +34,12 @@ export interface HostOptions {
    * holds ~7 KB per row. The CLI sets it; the web page keeps ExcelJS for now.
    */
   readonly streamedOutput?: boolean;
+  /**
+   * Hand a CSV's sheet over as a view of its columns (readCsv's `columnar`: no array per row,
+   * no string per cell). The CLI sets it; the web page posts sheets between threads, which a
+   * view cannot cross, and keeps arrays.
+   */
+  readonly columnarCells?: boolean;
   /** Loads the file's bytes again when needed (the CLI reads it from disk): a 160 MB CSV is not held during the job. */
   readonly loadBytes?: () => Promise<Uint8Array>;
 }
@@ -80,7 +86,7 @@ export class WorkbookHost implements Host {
   static async fromBytes(bytes: Uint8Array, fileName: string, onProgress?: ProgressListener, options: HostOptions = {}): Promise<WorkbookHost> {
     const kind = detectFileKind(bytes, fileName);
     if (kind === "csv") {
-      const { sheet, delimiter, encoding, otherDelimiterRows } = readCsv(bytes, baseName(fileName), onProgress, fileName);
+      const { sheet, delimiter, encoding, otherDelimiterRows } = readCsv(bytes, baseName(fileName), onProgress, fileName, options.columnarCells === true);
       const read = withHeaderRowAdded(sheet);
       return new WorkbookHost(
         fileName,

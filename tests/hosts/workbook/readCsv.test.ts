@@ -46,8 +46,26 @@ describe("readCsv", () => {
           const expected = rows.map((r) => r.map((f) => (f.trim() === "" ? null : f)));
           while (expected.length > 0 && expected[expected.length - 1]!.every((c) => c === null)) expected.pop();
           expect(sheet.rows).toEqual(expected);
+          // Held column-wise (the CLI): the same rows through the view.
+          expect([...readCsv(utf8(text), "t", undefined, "t", true).sheet.rows]).toEqual(expected);
         },
       ),
+    );
+  });
+
+  it("reads ragged lines, lines of another delimiter and blank lines at the end the same held column-wise", () => {
+    const line = fc.oneof(
+      fc.array(fc.constantFrom("a", "", " ", "Jean", "#N/A", "75001"), { minLength: 1, maxLength: 5 }).map((fields) => fields.join(";")),
+      fc.constantFrom("C003,Paul VINCENT,x", "C004|Marie|y", "", ";;", "solo"),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), fc.constantFrom("\n", "\r\n"), (lines, newline) => {
+        const bytes = utf8(["Id;Nom;Ville", ...lines].join(newline) + newline);
+        const arrays = readCsv(bytes, "t");
+        const held = readCsv(bytes, "t", undefined, "t", true);
+        expect([...held.sheet.rows]).toEqual(arrays.sheet.rows);
+        expect(held.otherDelimiterRows).toEqual(arrays.otherDelimiterRows);
+      }),
     );
   });
 

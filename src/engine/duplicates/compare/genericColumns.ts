@@ -8,6 +8,7 @@ import type { GenericKind } from "../model/fieldLevels";
 import { jaroWinkler } from "./jaroWinkler";
 import { lettersOf, mayReachJaroWinkler } from "./similarityBound";
 import { dateLevel } from "./dateLevel";
+import { tableColumn } from "../../table/tableColumns";
 
 const DAY_MS = 86_400_000;
 /** Share of a column's values that must read as digits (or dates) for it to be compared as such. */
@@ -41,8 +42,9 @@ export class GenericColumns {
     this.columns = indexes.map((c) => {
       const values = new Interner();
       const ids = new Int32Array(n).fill(-1);
+      const cells = tableColumn(table, c);
       for (let i = 0; i < n; i++) {
-        const cell = table.rows[i]!.cells[c] ?? null;
+        const cell = cells.get(i);
         if (isEmptyCell(cell) || isCellError(cell)) continue;
         const text = foldKey(cellText(cell));
         if (text !== "") ids[i] = values.id(text);

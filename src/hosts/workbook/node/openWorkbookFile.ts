@@ -16,7 +16,8 @@ import { withMergedRows } from "../mergedRows";
 import { plainWorkbook } from "./plainWorkbook";
 import { METADATA_SHEET } from "../triaMetadata";
 import { CellFormats } from "./cellFormats";
-import { detachedString } from "./detachedString";
+import { SheetColumnsBuilder } from "../../../engine/table/sheetColumns";
+import { sheetRowsView } from "../../../engine/table/sheetRowsView";
 
 /**
  * Open a customer file from disk (CLI, bench). An .xlsx is streamed row by row: ExcelJS's
@@ -30,6 +31,7 @@ export async function openWorkbookFile(path: string, onProgress?: ProgressListen
   if (!(await startsWithZip(path)))
     return WorkbookHost.fromBytes(new Uint8Array(await readFile(path)), fileName, onProgress, {
       streamedOutput: true,
+      columnarCells: true,
       loadBytes: async () => new Uint8Array(await readFile(path)),
     });
   // The packed file is held in memory (a million rows pack to ~100 MB); its unpacked sheets are
@@ -119,19 +121,20 @@ async function streamSheets(
   const sheets: StreamedSheet[] = [];
   try {
     for await (const worksheet of reader) {
-      const rows: CellValue[][] = [];
+      // Held column-wise (SheetColumns): no array per row, no string per cell.
+      const rows = new SheetColumnsBuilder();
       const numberFormats: string[][] = [];
       const xfs: (Uint16Array | undefined)[] = [];
       // The reader's typings miss its async iteration over rows and its `name`.
       const sheetReader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
       for await (const row of sheetReader) {
-        rows[row.number - 1] = rowCells(row, info.date1904);
+        rows.pushAt(row.number - 1, rowCells(row, info.date1904));
         if (withFormats) xfs[row.number - 1] = formats.ofRow(row);
         const rowFormats = rowNumberFormats(row);
         if (rowFormats) numberFormats[row.number - 1] = rowFormats;
       }
       const hidden = info.sheets.find((s) => s.name === sheetReader.name)?.hidden === true;
-      const sheet = { name: sheetReader.name, rows: Array.from(rows, (row) => row ?? []), ...numberFormatsOf(numberFormats), ...(hidden ? { hidden } : {}) };
+      const sheet = { name: sheetReader.name, rows: sheetRowsView(rows.finish()), ...numberFormatsOf(numberFormats), ...(hidden ? { hidden } : {}) };
       sheets.push({ sheet, xfs });
     }
   } catch (error) {
@@ -144,8 +147,9 @@ function rowCells(row: ExcelJS.Row, date1904: boolean): CellValue[] {
   const values = row.values as ExcelJS.CellValue[];
   const cells: CellValue[] = new Array<CellValue>(Math.max(0, values.length - 1)).fill(null);
   for (let i = 1; i < values.length; i++) {
+    // Texts are cut from pieces of the sheet's XML: the columns keep copies of them (detachedString).
     const cell = toCellValue(values[i]);
-    cells[i - 1] = typeof cell === "string" ? detachedString(cell) : date1904 && cell instanceof Date ? from1904(cell) : cell;
+    cells[i - 1] = date1904 && cell instanceof Date ? from1904(cell) : cell;
   }
   return cells;
 }

@@ -3,6 +3,7 @@ import type { AddedColumn } from "../../../engine/plan";
 import type { RawSheet } from "../../../engine/table/table";
 import type { Look } from "../../planCells";
 import { insertedAt, type CellShift } from "../cellShift";
+import { sheetColumnsOf } from "../../../engine/table/sheetRowsView";
 
 /**
  * The customer sheet of a CSV as Tria will write it, without a cell object anywhere: the rows
@@ -59,11 +60,11 @@ export class GridColumn {
     readonly key: string | null,
   ) {}
 
-  value(rows: RawSheet["rows"], row: number): CellValue {
+  value(cells: SourceCells, row: number): CellValue {
     const own = this.values?.[row];
     if (own !== undefined && own !== null) return own;
     if (this.planValues !== null) return this.planValues.at(row);
-    return this.source !== null ? (rows[row - 1]?.[this.source] ?? null) : null;
+    return this.source !== null ? cells.cell(row - 1, this.source) : null;
   }
 
   /** The cell's look once every layer is applied, or null when it has none. */
@@ -116,15 +117,24 @@ export interface SheetLooks {
   readonly rowsAbove: number;
 }
 
+/** The sheet's own cells by 0-based row and column: its columns when held so, else its rows. */
+export interface SourceCells {
+  cell(row: number, column: number): CellValue;
+}
+
 export class GridSheet {
   readonly columns: GridColumn[];
+  /** The cells as read: every cell of the written sheet comes through here (never a row made per cell). */
+  readonly cells: SourceCells;
 
   constructor(
     readonly name: string,
     readonly rows: RawSheet["rows"],
     readonly looks: SheetLooks | null = null,
   ) {
-    const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+    const held = sheetColumnsOf(rows);
+    this.cells = held ?? { cell: (row, column) => rows[row]?.[column] ?? null };
+    const width = held ? held.width : rows.reduce((max, row) => Math.max(max, row.length), 0);
     this.columns = Array.from({ length: width }, (_, i) => new GridColumn(i, null));
     looks?.widths.forEach((width, i) => {
       if (width !== undefined && this.columns[i]) this.columns[i].width = width;
@@ -157,7 +167,7 @@ export class GridSheet {
   toRawSheet(): RawSheet {
     const rows: CellValue[][] = [];
     const last = Math.max(this.lastRow, ...this.columns.map((c) => Math.max(c.values ? c.values.length - 1 : 0, c.planValues?.lastRow ?? 0)));
-    for (let row = 1; row <= last; row++) rows.push(this.columns.map((column) => column.value(this.rows, row)));
+    for (let row = 1; row <= last; row++) rows.push(this.columns.map((column) => column.value(this.cells, row)));
     while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
     const ownColumns = new Map<number, string>();
     this.columns.forEach((column, index) => column.key !== null && ownColumns.set(index, column.key));

@@ -130,7 +130,7 @@ function columnStyles(sheet: GridSheet, headerRow: number, styles: StyleTable): 
       const userXf = userLooks ? sheet.xfAt(row, source) : 0;
       let numFmt = column.numFmtRows?.[row] === 1 ? column.numFmt : null;
       // A date with a look of its own still shows as a date (without one, the writer gives it the date style).
-      if (numFmt === null && (any || bold || userXf !== 0) && !styles.formatsNumbers(userXf) && column.value(sheet.rows, row) instanceof Date)
+      if (numFmt === null && (any || bold || userXf !== 0) && !styles.formatsNumbers(userXf) && column.value(sheet.cells, row) instanceof Date)
         numFmt = DATE_FORMAT;
       if (!any && numFmt === null && !bold && userXf === 0) continue;
       if (!same || numFmt !== seenFormat || bold !== seenBold || userXf !== seenXf) {
@@ -174,13 +174,13 @@ async function writeGridSheet(
   part.add(`${sheetViewsXml(looks?.views ?? "", sheet.cellShift(), views)}${looks?.format || '<sheetFormatPr defaultRowHeight="15"/>'}`);
   part.add(colsXml(columns.map((column) => column.width ?? sourceWidth(sheet, column.source, Math.max(1, headerRow)))));
   part.add("<sheetData>");
-  const rows = sheet.rows;
+  const source = sheet.cells;
   const heights = looks?.heights;
   for (let row = 1; row <= last; row++) {
     let cells = "";
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c]!;
-      const value = column.value(rows, row);
+      const value = column.value(source, row);
       const style = styleIds[c]?.[row] ?? 0;
       if ((value === null || value === "") && style === 0) continue;
       cells += cellXml(letters[c]! + row, value, style === 0 && value instanceof Date ? dateStyle : style);
@@ -292,8 +292,8 @@ function sourceWidth(sheet: GridSheet, source: number | null, headerRow: number)
   let longest = 0;
   const end = Math.min(sheet.rows.length, headerRow + 200);
   for (let row = headerRow; row <= end; row++) {
-    const value = sheet.rows[row - 1]?.[source];
-    if (value !== null && value !== undefined) longest = Math.max(longest, String(value).length);
+    const value = sheet.cells.cell(row - 1, source);
+    if (value !== null) longest = Math.max(longest, String(value).length);
   }
   return Math.max(8, Math.min(40, longest + 2));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { detachedString } from "../../../../src/hosts/workbook/node/detachedString";
+import { detachedString } from "../../../src/engine/table/detachedString";
 
 describe("detachedString", () => {
   it("gives back every text unchanged, accents, emoji, lone surrogates and quotes included", () => {
