@@ -5,6 +5,7 @@ import { isCellError, type CellValue } from "../../table/cellValue";
 import type { ColumnProcessor } from "../columnProcessor";
 import type { FieldIssue } from "../fieldIssue";
 import { ColumnCollector, headersAfter } from "./cellInput";
+import { BoundedMemo } from "../memo/boundedMemo";
 
 const DATE_ROLES: readonly ColumnRole[] = ["lastPurchaseDate", "firstPurchaseDate", "orderDate", "birthDate", "lastContactDate"];
 const NUMBER_ROLES: readonly ColumnRole[] = [
@@ -52,9 +53,13 @@ function valueProcessor(kind: "date" | "number"): ColumnProcessor {
       const label = kind === "date" ? { fr: "date", en: "date" } : { fr: "nombre", en: "number" };
       const out = new ColumnCollector(values.length, headersAfter(source.header, { value: label }));
       let typedAsText = false;
+      // Dates and counts repeat down a column ("05/11/2026", "4"): each distinct text is read
+      // once (the memo sets itself aside on a column of distinct amounts). A Date read once is
+      // shared by its rows: the column keeps its time, never the object.
+      const parsedTexts = new BoundedMemo<CellValue>();
       values.forEach((value, row) => {
         if (value === null || isCellError(value)) return;
-        const parsed = parse(value);
+        const parsed = typeof value === "string" ? parsedTexts.get(value, parse) : parse(value);
         if (!isReal(value) && typeof value === "string" && value.trim() !== "") typedAsText = true;
         if (parsed === null) {
           if (typeof value === "string" && value.trim() !== "") out.flag(row, [kind === "date" ? UNREADABLE_DATE : UNREADABLE_NUMBER]);
