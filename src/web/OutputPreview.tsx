@@ -1,4 +1,4 @@
-import { memo, startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../engine/i18n/lang";
 import type { Progress } from "../engine/progress";
@@ -10,6 +10,8 @@ import { isAbort } from "../ui/jobState";
 import { t } from "../ui/i18n/strings";
 import { downloadBytes } from "./downloadBytes";
 import { ResultGridView } from "./ResultGridView";
+import { WarmUp } from "../ui/components/WarmUp";
+import { gridWarmUpStages } from "./gridWarmUp";
 
 const useStyles = makeStyles({ actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS } });
 
@@ -58,12 +60,14 @@ export const OutputPreview = memo(function OutputPreview({ lang, version, sessio
       live = false;
     };
   }, [version, session, where, lang, asked]);
+  const warmUp = useMemo(() => gridWarmUpStages(lang), [lang]);
   const download = useCallback(() => void session?.call("download", {}).then((blob) => downloadBytes(blob, session.outputName())), [session]);
 
   if (!session) return null;
   switch (state.status) {
     case "none":
-      return null;
+      // A file is open and nothing previewed yet: the grid's components are drawn once, hidden (WarmUp.tsx).
+      return <WarmUp name="result-grid" stages={warmUp} />;
     case "loading":
       return (
         <>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { gridWindow, columnWidth } from "./gridWindow";
 import { Button, Caption1, Switch, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { FLAG_SYMBOLS, type FlagKind } from "../engine/legend";
@@ -8,6 +8,8 @@ import { cellFlagKind, columnGroups } from "./gridFlags";
 import type { Lang } from "../engine/i18n/lang";
 import { t } from "../ui/i18n/strings";
 import type { GridCell, ResultGrid } from "../hosts/resultGrid";
+import { useColumnReveal } from "./useColumnReveal";
+import { useChangeKey } from "../ui/useReveal";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -89,10 +91,13 @@ export function ResultGridView({ lang, grid, onDownload }: ResultGridViewProps) 
   const [onlyFlagged, setOnlyFlagged] = useState(false);
   const [page, setPage] = useState(0);
   const [focused, setFocused] = useState<string>("");
-  const flaggedRows = grid.rows.filter((row) => row.cells.some((cell) => isToReview(cellFlagKind(cell))));
+  // Once per preview, not at each batch of columns drawn.
+  const flaggedRows = useMemo(() => grid.rows.filter((row) => row.cells.some((cell) => isToReview(cellFlagKind(cell)))), [grid]);
   const view = gridWindow(onlyFlagged ? flaggedRows : grid.rows, page);
   const rows = view.rows;
-  const groups = columnGroups(grid.added);
+  const groups = useMemo(() => columnGroups(grid.added), [grid]);
+  // A wide page is drawn a few columns at a time (useColumnReveal.ts); the headers all at once.
+  const shown = useColumnReveal(grid.headers.length, rows.length, useChangeKey(grid, view.page, onlyFlagged));
   return (
     <section className={styles.root} aria-label={t(lang, "resultGridTitle", { shown: grid.rows.length, total: grid.totalRows })}>
       <Subtitle2 as="h2">{t(lang, "resultGridTitle", { shown: grid.rows.length, total: grid.totalRows })}</Subtitle2>
@@ -111,7 +116,7 @@ export function ResultGridView({ lang, grid, onDownload }: ResultGridViewProps) 
       <div className={styles.body}>
         <div className={styles.grid}>
           <div className={styles.scroller} tabIndex={0} role="region" aria-label={grid.sheet}>
-            <table className={styles.table} data-testid="result-grid">
+            <table className={styles.table} data-testid="result-grid" aria-busy={shown < grid.headers.length || undefined}>
               <colgroup>
                 <col style={{ width: "56px" }} />
                 {grid.headers.map((cell, i) => (
@@ -150,7 +155,7 @@ export function ResultGridView({ lang, grid, onDownload }: ResultGridViewProps) 
                     <th scope="row" className={styles.rowHead}>
                       {row.rowNumber}
                     </th>
-                    {row.cells.map((cell, i) => {
+                    {row.cells.slice(0, shown).map((cell, i) => {
                       const kind = cellFlagKind(cell);
                       // Said only of a flagged cell: 5,000 cells are drawn at once.
                       const said = kind

@@ -3,7 +3,6 @@ import { READ_ONLY_JOBS } from "../app/jobProtocol";
 import { runJob } from "../app/runJob";
 import { serializeError } from "../app/workerError";
 import type { ProgressListener } from "../hosts/host";
-import { readResultGrid } from "../hosts/workbook/resultGrid";
 import { splitIntoPieces } from "../app/messagePieces";
 import type { SessionChange, SessionReply, SessionRequest } from "../app/sessionProtocol";
 import { WebSession, type SessionSnapshot } from "./webSession";
@@ -60,7 +59,7 @@ export function createSessionHandler(post: (reply: SessionReply, transfer: Trans
         const current = await opened(onProgress);
         if (!current.hasOutput) return { answer: null, changed: false };
         onProgress({ phase: "preview", done: 0, total: request.rows });
-        const grid = await readResultGrid(await current.outputBytes(), request.sheet, request.headerRow, request.rows, request.lang);
+        const grid = await current.previewGrid(request.sheet, request.headerRow, request.rows, request.lang);
         onProgress({ phase: "preview", done: grid.rows.length, total: request.rows });
         return { answer: grid, changed: false };
       }

@@ -13,6 +13,7 @@ import type { Localized } from "../engine/localizedError";
 import type { ReportFlag } from "../engine/report";
 import { applySuggestions } from "../ui/applySuggestions";
 import { t } from "../ui/i18n/strings";
+import { readResultGrid, type ResultGrid } from "../hosts/workbook/resultGrid";
 
 /** The last Structure's Plan and columns, kept here for its suggestions: the page has the report only. */
 type HeldStructure = Pick<JobResult["report"], "sheet" | "columns"> & { readonly plan: Plan };
@@ -149,6 +150,15 @@ export class WebSession {
   /** The file with every applied run, as .xlsx (a CSV comes back as a workbook); the user's file while none was. */
   async outputBytes(): Promise<Uint8Array> {
     return this.output ?? this.original;
+  }
+
+  /**
+   * The output's first rows for the page's preview: from the streamed grid when there is one
+   * (a CSV's; what readResultGrid would read back, without reading 50,000 rows to show 200),
+   * read back from the bytes otherwise.
+   */
+  async previewGrid(sheet: string, headerRow: number, rows: number, lang: Lang): Promise<ResultGrid> {
+    return this.current.previewGrid(sheet, headerRow, rows, lang) ?? readResultGrid(await this.outputBytes(), sheet, headerRow, rows, lang);
   }
 
   /** What the user downloads: the output with its charts drawn, as the CLI writes it (the streaming writer draws its own). */

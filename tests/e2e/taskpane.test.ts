@@ -62,6 +62,8 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
       expect(await page.locator('[data-flag-count="volatile"]').count()).toBe(0);
       expect(await page.locator('[data-testid="volatile-note"]').textContent()).toMatch(/À revérifier régulièrement.*E-mail/);
       // "Appliquer" names what it applies, and shows it done: ✓ under "Corrigées", one issue fewer.
+      // The list is drawn 25 items a frame (useReveal.ts): counted once it is all there.
+      await page.locator('[data-testid="open-issues"]:not([aria-busy])').waitFor();
       const openBefore = await page.locator('[data-testid="open-issues"] li').count();
       const apply = page.getByRole("button", { name: /^Appliquer .+@.+, ligne \d+$/ }).first();
       const applyName = (await apply.getAttribute("aria-label")) ?? "";
@@ -70,6 +72,7 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
       expect(await page.locator('[data-testid="fixed-issues"]').textContent()).toContain("✓");
       expect(await page.locator('[data-testid="fixed-issues"]').textContent()).toContain(applyName.replace(/^Appliquer (.+), ligne \d+$/, "$1"));
       expect(await page.getByRole("heading", { name: /^Corrigées \(1\)$/ }).count()).toBe(1);
+      await page.locator('[data-testid="open-issues"]:not([aria-busy])').waitFor();
       expect(await page.locator('[data-testid="open-issues"] li').count()).toBe(Math.min(openBefore, 200) - (openBefore > 200 ? 0 : 1));
 
       await page.locator('[data-tab="score"]').click();

@@ -66,7 +66,8 @@ describe.skipIf(!enabled)("stand-alone web page (Chromium)", () => {
       await page.locator('[data-tab="structure"]').click();
       await page.locator('[data-testid="run-runStructure"]').click();
       await page.locator('[data-testid="structure-results"]').waitFor({ timeout: 60_000 });
-      await page.locator('[data-testid="result-grid"]').waitFor({ timeout: 30_000 });
+      // A wide page is drawn a few columns a frame (useColumnReveal.ts): read once it is all there.
+      await page.locator('[data-testid="result-grid"]:not([aria-busy])').waitFor({ timeout: 30_000 });
       expect(await page.locator('[data-flag-count="typo"]').count()).toBe(1);
       expect(await page.locator("[data-issue-kind]").count()).toBeGreaterThan(0);
       const added = await page.locator('[data-testid="result-grid"] th[data-added="true"]').allTextContents();

@@ -10,11 +10,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import type { CDPSession, Page } from "playwright-core";
 import { browserSuite } from "./webPage";
+import { startTaskTrace, stopTaskTrace } from "./taskCpu";
 import { customerRecords, CUSTOMER_COLUMN_FORMATS, CUSTOMER_HEADER } from "../../src/tools/samples/customers";
 import { toExcelCsv } from "../../src/tools/samples/csv";
 import { encodeCp1252 } from "../../src/tools/samples/cp1252";
@@ -23,6 +24,8 @@ const enabled = process.env.TRIA_SKIP_BROWSER !== "1";
 const ROWS = 50_000;
 /** A task longer than this is one a user feels (RAIL: respond within 100 ms). */
 const LONG_TASK_MS = 100;
+/** Load average under which the page's thread gets a core when it wants one (2 cores; this test keeps ~2 threads busy). */
+const QUIET_LOAD = 3;
 
 /** 50,000 varied customers as Excel writes a French CSV (cp1252, ";"), seeded: the same file every run. */
 function variedCsv(rows: number): Buffer {
@@ -127,80 +130,93 @@ describe.skipIf(!enabled)("web page on 50,000 varied customers: no long task, Ca
   writeFileSync(otherFile, variedCsv(ROWS));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  // Opt-in (TRIA_LONG_TASKS=1) until it passes on a quiet machine: on this 2-core machine shared
-  // by four sessions, reading and the download stayed under 100 ms at load 6 (62 ms, none over
-  // 50 ms), but the results and the preview still gave one task of 0.15-0.4 s at load 6 and
-  // 0.85 s at load 13 (the first commit of the results' components, Griffel inserting their
-  // styles, then a full V8 collection), all stretched several times by the load.
-  it.runIf(process.env.TRIA_LONG_TASKS === "1")(
-    "reads, structures, writes and downloads 50,000 rows with no main-thread task over 100 ms",
-    async () => {
-      const { page, errors } = await suite.open({ width: 1280, acceptDownloads: true, readyText: "Votre fichier clients" });
-      const workers: { closed: boolean }[] = [];
-      page.on("worker", (worker) => {
-        const seen = { closed: false };
-        workers.push(seen);
-        worker.on("close", () => (seen.closed = true));
-      });
-      const cdp = await page.context().newCDPSession(page);
-      const heapBefore = await heapMb(cdp);
-      await watchLongTasks(page);
+  // Two measures of each task. Its CPU time (Chrome's trace) is the page's own work: no task may
+  // do over 100 ms of it, at any load. Its length (PerformanceObserver, what a user feels) is
+  // that work plus the time the thread waited for one of the 2 cores, which other jobs share: a
+  // task of 10 ms of work lasted 100-145 ms at load 10 here. So the 100 ms bar on lengths holds
+  // on a quiet machine (load average up to QUIET_LOAD); above it, lengths may reach 100 ms × the
+  // load per core, which still fails the page as it was (0.4-0.9 s tasks at load 6-13).
+  it("reads, structures, writes and downloads 50,000 rows with no main-thread task over 100 ms", async () => {
+    const { page, errors } = await suite.open({ width: 1280, acceptDownloads: true, readyText: "Votre fichier clients" });
+    const workers: { closed: boolean }[] = [];
+    page.on("worker", (worker) => {
+      const seen = { closed: false };
+      workers.push(seen);
+      worker.on("close", () => (seen.closed = true));
+    });
+    const cdp = await page.context().newCDPSession(page);
+    const heapBefore = await heapMb(cdp);
+    await startTaskTrace(suite.browser, page);
+    await watchLongTasks(page);
+    const loadBefore = loadavg()[0]!;
 
-      // Reading: the dropped file is read and inspected in the worker.
-      let started = Date.now();
-      await page.locator('input[type="file"]').setInputFiles(file);
-      await page.locator('[data-role="email"]').first().waitFor({ timeout: 240_000 });
-      expect((await page.locator("main").innerText()).replace(/[\u202f\u00a0]/g, " ")).toMatch(/50 000 lignes/);
-      const reading = await takeLongTasks(page);
-      const readSeconds = (Date.now() - started) / 1000;
+    // Reading: the dropped file is read and inspected in the worker.
+    let started = Date.now();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.locator('[data-role="email"]').first().waitFor({ timeout: 240_000 });
+    expect((await page.locator("main").innerText()).replace(/[\u202f\u00a0]/g, " ")).toMatch(/50 000 lignes/);
+    const reading = await takeLongTasks(page);
+    const readSeconds = (Date.now() - started) / 1000;
 
-      // Structure: the job, applying its Plan and writing the workbook, then the preview.
-      await page.locator('[data-tab="structure"]').click();
-      started = Date.now();
-      await page.locator('[data-testid="run-runStructure"]').click();
-      await page.locator('[data-testid="structure-results"]').waitFor({ timeout: 300_000 });
-      const structureSeconds = (Date.now() - started) / 1000;
-      await page.locator('[data-testid="result-grid"]').waitFor({ timeout: 300_000 });
-      const previewSeconds = (Date.now() - started) / 1000;
-      const structuring = await takeLongTasks(page);
-      const heapAfter = await heapMb(cdp);
+    // Structure: the job, applying its Plan and writing the workbook, then the preview.
+    await page.locator('[data-tab="structure"]').click();
+    started = Date.now();
+    await page.locator('[data-testid="run-runStructure"]').click();
+    await page.locator('[data-testid="structure-results"]').waitFor({ timeout: 300_000 });
+    const structureSeconds = (Date.now() - started) / 1000;
+    await page.locator('[data-testid="result-grid"]').waitFor({ timeout: 300_000 });
+    const previewSeconds = (Date.now() - started) / 1000;
+    const structuring = await takeLongTasks(page);
+    // Not traced: the heap measure's full collection is the test's task, not the page's (0.1 s of CPU).
+    const traced = await stopTaskTrace(suite.browser);
+    const heapAfter = await heapMb(cdp);
+    await startTaskTrace(suite.browser, page);
 
-      // Download: the bytes the worker wrote, handed to the browser.
-      const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="download"]').click()]);
-      const saved = await download.path();
-      const downloading = await takeLongTasks(page);
-      const zip = await JSZip.loadAsync(await readFile(saved));
-      const sheet = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
-      expect(sheet).toContain("E-mail (corrigé)");
-      expect(sheet).toContain(`<row r="${ROWS + 1}"`);
+    // Download: the bytes the worker wrote, handed to the browser.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="download"]').click()]);
+    const saved = await download.path();
+    const downloading = await takeLongTasks(page);
+    traced.push(...(await stopTaskTrace(suite.browser)));
+    // The busier of the two ends of the run (1-minute load averages).
+    const load = Math.max(loadBefore, loadavg()[0]!);
+    const zip = await JSZip.loadAsync(await readFile(saved));
+    const sheet = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    expect(sheet).toContain("E-mail (corrigé)");
+    expect(sheet).toContain(`<row r="${ROWS + 1}"`);
 
-      // Progress for every phase of the run, the write and the preview included.
-      expect(await seenPhases(page)).toEqual(expect.arrayContaining(["lecture", "détection", "structuration", "écriture", "aperçu"]));
-      console.log(
-        `[issue 11, ${ROWS} rows] longest main-thread task: reading ${longest(reading)} ms, Structure ${longest(structuring)} ms (${longestByPhase(structuring)}), download ${longest(downloading)} ms; ` +
-          `read+inspect ${readSeconds.toFixed(1)} s, Structure result ${structureSeconds.toFixed(1)} s (preview ${previewSeconds.toFixed(1)} s); ` +
-          `page heap ${heapBefore} MB → ${heapAfter} MB after Structure; long tasks ${JSON.stringify({ reading, structuring, downloading })}`,
-      );
-      const felt = (tasks: readonly LongTask[]) => tasks.filter((task) => task.duration > LONG_TASK_MS);
-      expect(felt(reading), "reading").toEqual([]);
-      expect(felt(structuring), "Structure").toEqual([]);
-      expect(felt(downloading), "download").toEqual([]);
+    // Progress for every phase of the run, the write and the preview included.
+    expect(await seenPhases(page)).toEqual(expect.arrayContaining(["lecture", "détection", "structuration", "écriture", "aperçu"]));
+    console.log(
+      `[issue 11, ${ROWS} rows] longest main-thread task: reading ${longest(reading)} ms, Structure ${longest(structuring)} ms (${longestByPhase(structuring)}), download ${longest(downloading)} ms; ` +
+        `read+inspect ${readSeconds.toFixed(1)} s, Structure result ${structureSeconds.toFixed(1)} s (preview ${previewSeconds.toFixed(1)} s); ` +
+        `page heap ${heapBefore} MB → ${heapAfter} MB after Structure; load average ${load.toFixed(1)}; ` +
+        `most CPU in one task ${traced.reduce((most, task) => Math.max(most, task.cpu), 0)} ms; long tasks ${JSON.stringify({ reading, structuring, downloading })}; ` +
+        `traced (wall/cpu ms) ${traced.map((task) => `${task.wall}/${task.cpu}`).join(" ")}`,
+    );
+    expect(traced.length, "the trace saw the page's tasks").toBeGreaterThan(0);
+    expect(
+      traced.filter((task) => task.cpu > LONG_TASK_MS),
+      "tasks doing over 100 ms of work",
+    ).toEqual([]);
+    const allowed = load <= QUIET_LOAD ? LONG_TASK_MS : (LONG_TASK_MS * load) / cpus().length;
+    const felt = (tasks: readonly LongTask[]) => tasks.filter((task) => task.duration > allowed);
+    expect(felt(reading), "reading").toEqual([]);
+    expect(felt(structuring), "Structure").toEqual([]);
+    expect(felt(downloading), "download").toEqual([]);
 
-      // A second file: the first one's worker, and the rows it held, go.
-      const firstFile = [...workers];
-      await page.locator('[data-tab="columns"]').click();
-      await page.locator('input[type="file"]').setInputFiles(otherFile);
-      await expect.poll(() => firstFile.every((worker) => worker.closed), { timeout: 30_000 }).toBe(true);
-      await page.locator('[data-role="email"]').first().waitFor({ timeout: 240_000 });
-      const heapSecond = await heapMb(cdp);
-      console.log(`[issue 11] page heap after a second file: ${heapSecond} MB`);
-      // The page holds no rows: its heap stays far below the file's 50,000 rows as objects.
-      expect(heapSecond).toBeLessThan(heapBefore + 40);
-      expect(errors).toEqual([]);
-      await page.close();
-    },
-    900_000,
-  );
+    // A second file: the first one's worker, and the rows it held, go.
+    const firstFile = [...workers];
+    await page.locator('[data-tab="columns"]').click();
+    await page.locator('input[type="file"]').setInputFiles(otherFile);
+    await expect.poll(() => firstFile.every((worker) => worker.closed), { timeout: 30_000 }).toBe(true);
+    await page.locator('[data-role="email"]').first().waitFor({ timeout: 240_000 });
+    const heapSecond = await heapMb(cdp);
+    console.log(`[issue 11] page heap after a second file: ${heapSecond} MB`);
+    // The page holds no rows: its heap stays far below the file's 50,000 rows as objects.
+    expect(heapSecond).toBeLessThan(heapBefore + 40);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
 
   it("stops at Cancel in every phase (reading, the job, the write, the preview) and runs the next job (350 px)", async () => {
     const { page, errors } = await suite.open({ width: 350, readyText: "Votre fichier clients" });

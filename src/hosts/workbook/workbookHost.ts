@@ -26,6 +26,8 @@ import { carryDrawings, sheetDrawings } from "./carryDrawings";
 import { refuseFeaturesNotKept } from "./featuresNotKept";
 import { refuseTooBigToRewrite } from "./rewriteBudget";
 import { withHeaderRowAdded } from "./headerRowAdded";
+import { gridBookPreview } from "./stream/gridPreview";
+import type { ResultGrid } from "../resultGrid";
 
 export interface HostOptions {
   /**
@@ -124,6 +126,11 @@ export class WorkbookHost implements Host {
   /** True when outputs go through writeOutput (the streaming writer), false for ExcelJS. */
   get streamsOutput(): boolean {
     return this.streamed;
+  }
+
+  /** The output's first rows as readResultGrid would read them back, from the streamed grid (null: read the bytes). */
+  previewGrid(sheet: string, headerRow: number, limit: number, lang: Lang): ResultGrid | null {
+    return this.streamed && this.grid ? gridBookPreview(this.grid, sheet, headerRow, limit, lang) : null;
   }
 
   async listSheets(): Promise<string[]> {

@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { Caption1, Checkbox, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/i18n/lang";
 import type { ReportFlag } from "../../engine/report";
@@ -11,6 +12,8 @@ import { FlagLegend } from "./FlagLegend";
 import { FlagSwatch } from "./FlagSwatch";
 import { IssueList } from "./IssueList";
 import { JobPanel, jobPanelProps, type JobTabProps } from "./JobPanel";
+import { WarmUp } from "./WarmUp";
+import { structureWarmUpStages } from "./structureWarmUp";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -44,6 +47,7 @@ export function StructureTab(props: StructureTabProps) {
   const { lang, state } = props;
   const styles = useStyles();
   const result = shownResult(state);
+  const warmUp = useMemo(() => structureWarmUpStages(lang), [lang]);
   const toggle = (operation: StructureOperation, on: boolean) =>
     props.onOperationsChange(STRUCTURE_OPERATIONS.filter((op) => (op === operation ? on : props.operations.includes(op))));
   return (
@@ -89,6 +93,8 @@ export function StructureTab(props: StructureTabProps) {
           />
         </section>
       )}
+      {/* While the first run works, its results' components are drawn once, hidden (WarmUp.tsx). */}
+      {state.status === "running" && !result && <WarmUp name="structure-results" stages={warmUp} />}
       <FlagLegend lang={lang} />
     </div>
   );
