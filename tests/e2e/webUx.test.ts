@@ -109,15 +109,19 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
     await page.locator('[data-testid="grid-previous"]').click();
     // "Lignes à revoir": only rows with a flagged cell, counted over the whole preview.
     await page.locator('[data-testid="only-flagged"]').click();
+    // Another page of rows is drawn a few columns a frame again: read it once all are there.
+    await page.locator('[data-testid="result-grid"]:not([aria-busy])').waitFor({ timeout: 30_000 });
     const flaggedCount = Number((await page.getByText(/^Seulement les lignes à revoir \(\d+\)$/).textContent())?.match(/\((\d+)\)/)?.[1]);
     expect(flaggedCount).toBeGreaterThan(0);
     expect(flaggedCount).toBeLessThan(200);
     expect(await page.locator("[data-grid-row]").count()).toBe(Math.min(25, flaggedCount));
-    expect(
-      await page
-        .locator("[data-grid-row]")
-        .evaluateAll((rows) => rows.every((row) => row.querySelector('[data-flag-kind]:not([data-flag-kind="volatile"])') !== null)),
-    ).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator("[data-grid-row]")
+          .evaluateAll((rows) => rows.every((row) => row.querySelector('[data-flag-kind]:not([data-flag-kind="volatile"])') !== null)),
+      )
+      .toBe(true);
     // A flag by keyboard: focus reaches the cell, its symbol is shown, its message is said.
     const flagged = page.locator('[data-testid="result-grid"] td[data-flag-kind="typo"]').first();
     await flagged.focus();
