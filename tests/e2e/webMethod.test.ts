@@ -165,7 +165,8 @@ describe.skipIf(!enabled)("web page: the method tabs (Chromium)", () => {
       await page.locator('input[type="file"]').setInputFiles({ name: "clients-et-resultats.xlsx", mimeType: XLSX, buffer: both });
       await page.locator('[data-role="email"]').first().waitFor({ timeout: 60_000 });
       await page.locator('[data-tab="campaign"]').click();
-      expect(await page.getByText(/Choisissez ci-dessus le fichier des résultats de la campagne/).count()).toBe(1);
+      // Tabs switch in a React transition: the panel comes a moment after the click.
+      await expect.poll(() => page.getByText(/Choisissez ci-dessus le fichier des résultats de la campagne/).count()).toBe(1);
       await page.locator('[data-testid="unit-cost"]').fill("abc");
       expect(await page.locator('[data-testid="run-runCampaign"]').isDisabled()).toBe(true);
       await page.locator('[data-testid="unit-cost"]').fill("0,80");
