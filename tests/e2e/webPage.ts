@@ -34,8 +34,8 @@ export interface OpenOptions {
   /** What shows once the page is ready (a text or a selector); none: as soon as it loaded. */
   readonly readyText?: string;
   readonly readySelector?: string;
-  /** Listeners to add before the page loads (its requests, its workers). */
-  readonly beforeGoto?: (page: Page) => void;
+  /** Listeners or init scripts to add before the page loads (its requests, its workers). */
+  readonly beforeGoto?: (page: Page) => void | Promise<void>;
 }
 
 export interface OpenedPage {
@@ -86,7 +86,7 @@ export function browserSuite({ serve = true }: { serve?: boolean } = {}): Browse
       const page = await suite.browser.newPage(context);
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
-      options.beforeGoto?.(page);
+      await options.beforeGoto?.(page);
       await page.goto(options.url ?? `${suite.url}/web.html`);
       if (options.readyText) await page.getByText(options.readyText).first().waitFor();
       if (options.readySelector) await page.locator(options.readySelector).first().waitFor();
