@@ -1,5 +1,8 @@
 /** Texts longer than this are decoded in pieces: `apply` passes every byte as an argument. */
 const PIECE = 8192;
+/** Texts up to this long are read through SCRATCH[length], one array per length shared by every Latin1Texts. */
+const SHORT = 32;
+const SCRATCH = Array.from({ length: SHORT + 1 }, (_, length) => new Array<number>(length).fill(0));
 
 /**
  * Texts held as bytes, one a character, appended one after the other in a single growing
@@ -35,7 +38,16 @@ export class Latin1Texts {
   get(index: number): string {
     const start = index === 0 ? 0 : this.ends[index - 1]!;
     const end = this.ends[index]!;
-    if (end - start <= PIECE) return String.fromCharCode.apply(null, this.bytes.subarray(start, end) as unknown as number[]);
+    const length = end - start;
+    if (length <= SHORT) {
+      // A short text (an id, an amount: read a million times) through a reused array of its
+      // length: a subarray per read was a typed-array object to make and collect each time.
+      const codes = SCRATCH[length]!;
+      const bytes = this.bytes;
+      for (let i = 0; i < length; i++) codes[i] = bytes[start + i]!;
+      return String.fromCharCode.apply(null, codes);
+    }
+    if (length <= PIECE) return String.fromCharCode.apply(null, this.bytes.subarray(start, end) as unknown as number[]);
     let text = "";
     for (let at = start; at < end; at += PIECE)
       text += String.fromCharCode.apply(null, this.bytes.subarray(at, Math.min(end, at + PIECE)) as unknown as number[]);

@@ -19,23 +19,29 @@ export interface TableColumn {
 const held = new WeakMap<readonly TableRow[], { readonly columns: SheetColumns; readonly sheetRows: Int32Array }>();
 
 /**
- * Rows made from the sheet's columns: an object per row holding its row number, its cells
- * made when read (TableRow.cells, for the readers of a row at a time). One class per table,
- * so that a row holds nothing but its number.
+ * Rows made from the sheet's columns (`sheetRows`: 0-based sheet rows): an object per row
+ * holding its row number, its cells made when read (TableRow.cells, for the readers of a row
+ * at a time). One class per table, so that a row holds nothing but its number.
  */
-export function columnRows(columns: SheetColumns, rowNumbers: readonly number[], width: number): TableRow[] {
+export function columnRows(columns: SheetColumns, sheetRows: Int32Array, width: number): TableRow[] {
   class ColumnRow implements TableRow {
     constructor(readonly rowNumber: number) {}
     get cells(): CellValue[] {
       return columns.rowAt(this.rowNumber - 1, width);
     }
   }
-  return rowNumbers.map((rowNumber) => new ColumnRow(rowNumber));
+  // Filled by index into a list made at its length: a million rows, no growing.
+  const rows = new Array<TableRow>(sheetRows.length);
+  for (let i = 0; i < sheetRows.length; i++) rows[i] = new ColumnRow(sheetRows[i]! + 1);
+  return rows;
 }
 
 /** Says that `rows` (made by columnRows, any of them left out) read from these columns. */
 export function holdColumns(rows: readonly TableRow[], columns: SheetColumns): void {
-  held.set(rows, { columns, sheetRows: Int32Array.from(rows, (row) => row.rowNumber - 1) });
+  // A loop: Int32Array.from with a mapping function went through the iterator, a call per row.
+  const sheetRows = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) sheetRows[i] = rows[i]!.rowNumber - 1;
+  held.set(rows, { columns, sheetRows });
 }
 
 /** The table's column `index`: read from the sheet's columns when the table holds them, else from its rows. */

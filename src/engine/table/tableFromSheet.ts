@@ -31,24 +31,21 @@ export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions =
   const headerRow = options.headerRow !== undefined ? options.headerRow + added : added === 1 ? 1 : (detectHeaderRow(sheet).headerRow ?? 0);
   const headerCells = headerRow > 0 ? (sheet.rows[headerRow - 1] ?? []) : [];
   let width = filledWidth(headerCells);
-  const kept: number[] = [];
-  // Held column-wise (a CSV read by the CLI): each row's width from the columns, no row made.
+  // Held column-wise (a CSV read by the CLI): each row's width from the columns, no row made;
+  // the kept rows in a typed array sized once (a million pushes grew and copied a list of numbers).
   const columns = sheetColumnsOf(sheet.rows);
   const rowCount = columns ? columns.length : sheet.rows.length;
+  const kept = new Int32Array(Math.max(0, rowCount - Math.max(0, headerRow)));
+  let keptCount = 0;
   for (let i = Math.max(0, headerRow); i < rowCount; i++) {
     const rowWidth = columns ? columns.filledWidth(i) : filledWidth(sheet.rows[i] ?? []);
     if (rowWidth === 0) continue;
     width = Math.max(width, rowWidth);
-    kept.push(i);
+    kept[keptCount++] = i;
   }
+  const keptRows = kept.subarray(0, keptCount);
   const headers = Array.from({ length: width }, (_, c) => headerText(headerCells[c]) || generatedColumnName(c, lang));
-  const all = columns
-    ? columnRows(
-        columns,
-        kept.map((i) => i + 1),
-        width,
-      )
-    : kept.map((i): TableRow => ({ rowNumber: i + 1, cells: toWidth(sheet.rows[i] ?? [], width) }));
+  const all = columns ? columnRows(columns, keptRows, width) : rowsAt(sheet.rows, keptRows, width);
   // Note lines and a total row under the customers are left as they are (noteRows.ts, totalRows.ts), and said in the report.
   const notes = trailingNoteRows(all, sheet.mergedRows);
   const above = notes.length === 0 ? all : all.slice(0, notes[0]);
@@ -73,6 +70,13 @@ export function tableFromSheet(sheet: RawSheet, options: TableFromSheetOptions =
 /** The name of a column without a title: « Colonne F » / "Column F" (0-based index). */
 export function generatedColumnName(index: number, lang: Lang): string {
   return `${GENERATED_NAME[lang]} ${columnLetter(index)}`;
+}
+
+/** The table rows of a sheet held as arrays: its rows `kept` (0-based), at the table's width. */
+function rowsAt(sheetRows: RawSheet["rows"], kept: Int32Array, width: number): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const i of kept) rows.push({ rowNumber: i + 1, cells: toWidth(sheetRows[i] ?? [], width) });
+  return rows;
 }
 
 /** Index after the last non-empty cell: trailing blanks are not columns. */

@@ -51,6 +51,9 @@ function readCsvColumns(bytes: Uint8Array, onProgress: ProgressListener | undefi
     for (const row of spaceSeparatedRows(latin1 ? fromLatin1(text) : text)) columns.push(row);
     return { columns: columns.finish(), delimiter, encoding, otherDelimiterRows: [] };
   }
+  // About one row a line break: the columns are made at their length once (a quoted field's
+  // line breaks only leave room that finish() gives back).
+  columns.reserve(lineBreaks(text) + 1);
   const windows1252 = new Windows1252Fields(text, latin1);
   let firstWidth = -1;
   let quoteError = false;
@@ -81,6 +84,15 @@ function readCsvColumns(bytes: Uint8Array, onProgress: ProgressListener | undefi
   columns.truncate(rows);
   const otherDelimiterRows = resplitOtherDelimiters(shapes, delimiter, DELIMITERS, toCell, (row, cells) => columns.replace(row, cells));
   return { columns: columns.finish(), delimiter, encoding, otherDelimiterRows };
+}
+
+/** "\n" in the text, or "\r" when it has none (old Mac files): about its number of lines. */
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count++;
+  if (count > 0) return count;
+  for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) count++;
+  return count;
 }
 
 /** A row's field count, and its text when it is one field: what resplitOtherDelimiters needs, without the rows. */
