@@ -32,8 +32,17 @@ const OVERSEAS_HEADS: ReadonlySet<number> = new Set([...OVERSEAS_PREFIXES.keys()
  * anything else): the full reading decides then.
  */
 export function frenchFastPath(text: string): string | null {
+  const digits = frenchPhoneDigits(text);
+  return Number.isNaN(digits) ? null : `+${digits}`;
+}
+
+/**
+ * The fast path's key as a number, the digits of its E.164 form (+33612345678 → 33612345678),
+ * or NaN when unsure: what the duplicate finder keeps per row, without a string or an array.
+ */
+export function frenchPhoneDigits(text: string): number {
   // The full reading's SIMPLE shape is at most 22 characters: a longer cell is split first.
-  if (text.length > 22) return null;
+  if (text.length > 22) return Number.NaN;
   // Up to 13 digits ("0033 6 12 34 56 78") read as a number: exact in a float64.
   let value = 0;
   let count = 0;
@@ -44,15 +53,15 @@ export function frenchFastPath(text: string): string | null {
     if (c >= 48 && c <= 57) {
       if (count === leadingZeros && c === 48) leadingZeros++;
       value = value * 10 + (c - 48);
-      if (++count > 13) return null;
+      if (++count > 13) return Number.NaN;
     } else if (c === 43) {
       // A plus only in front, as the full reading takes it.
-      if (count > 0 || plus || text.slice(0, i).trim() !== "") return null;
+      if (count > 0 || plus || text.slice(0, i).trim() !== "") return Number.NaN;
       plus = true;
     } else if (c === 40 && trunkZeroEnd(text, i) > 0) {
       // "(0)": the trunk prefix the full reading drops ("+33 (0)6…").
       i = trunkZeroEnd(text, i);
-    } else if (c !== 32 && c !== 46 && c !== 45 && c !== 160 && c !== 40 && c !== 41) return null;
+    } else if (c !== 32 && c !== 46 && c !== 45 && c !== 160 && c !== 40 && c !== 41) return Number.NaN;
   }
   // The 9 digits after the trunk "0" or the country code: "+33 6…", "+33 (0)6…", "0033 6…", "06…".
   const subscriber = value % 1e9;
@@ -64,8 +73,9 @@ export function frenchFastPath(text: string): string | null {
     (!plus && count === 10 && leadingZeros === 1) ||
     // A French number whose leading zero was lost on the way (a number cell saved as text).
     (!plus && count === 9 && leadingZeros === 0);
-  if (!french || OVERSEAS_HEADS.has(Math.floor(subscriber / 1e6)) || subscriberType(subscriber) === null) return null;
-  return `+33${String(subscriber).padStart(9, "0")}`;
+  if (!french || OVERSEAS_HEADS.has(Math.floor(subscriber / 1e6)) || subscriberType(subscriber) === null) return Number.NaN;
+  // "+33" and the 9 subscriber digits, zeros in front kept: 33 × 10⁹ + subscriber.
+  return 33e9 + subscriber;
 }
 
 /** Where "(0)" (spaces allowed inside) that opens at `open` closes, or 0. */

@@ -12,7 +12,7 @@ import { emailLocalPart } from "../contact/emailAddress";
 import { emailKey } from "../contact/emailKey";
 import { foldKey } from "../text/fold";
 import { nameTokens } from "./normalize/normalizePersonName";
-import { phoneKeys } from "../contact/phoneKeys";
+import { frenchPhoneDigits, phoneKeysByReading } from "../contact/phoneKeys";
 import { ValueCache } from "./valueCache";
 import { countValues } from "./valueCounts";
 import { letterBits } from "./compare/oneLetterApart";
@@ -127,7 +127,13 @@ export function prepareRows(table: Table, columns: FieldColumns, onRow?: (done: 
     for (const c of columns.phone) {
       const cell = cells[c];
       if (!usable(cell) || (typeof cell !== "string" && typeof cell !== "number")) continue;
-      for (const key of phoneKeys(cell)) {
+      // Most cells are one French number: its digits straight from the fast path, no key string made.
+      const fast = frenchPhoneDigits(typeof cell === "string" ? cell : String(cell));
+      if (!Number.isNaN(fast)) {
+        if (!phone.has(fast)) phone.add(fast);
+        continue;
+      }
+      for (const key of phoneKeysByReading(cell)) {
         const digits = Number(key.slice(1));
         if (!phone.has(digits)) phone.add(digits);
       }

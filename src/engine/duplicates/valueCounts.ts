@@ -7,20 +7,22 @@ export function countValues(values: ArrayLike<number>, length = values.length): 
   let size = 1024;
   while (size < length * 2) size *= 2;
   const mask = size - 1;
-  const keys = new Float64Array(size).fill(Number.NaN);
+  // A slot is free while its count is 0 (a key is never NaN), and each value's slot is kept
+  // plus one (0: missing): fresh typed arrays are zeros, nothing is filled before counting.
+  const keys = new Float64Array(size);
   const counts = new Int32Array(size);
-  const slots = new Int32Array(length).fill(-1);
+  const slots = new Int32Array(length);
   for (let i = 0; i < length; i++) {
     const value = values[i]!;
     if (Number.isNaN(value)) continue;
     let slot = mixSlot(value) & mask;
-    while (!Number.isNaN(keys[slot]!) && keys[slot] !== value) slot = (slot + 1) & mask;
+    while (counts[slot] !== 0 && keys[slot] !== value) slot = (slot + 1) & mask;
     keys[slot] = value;
     counts[slot]!++;
-    slots[i] = slot;
+    slots[i] = slot + 1;
   }
-  const out = new Int32Array(length);
-  for (let i = 0; i < length; i++) if (slots[i]! >= 0) out[i] = counts[slots[i]!]!;
+  const out = slots;
+  for (let i = 0; i < length; i++) if (slots[i] !== 0) out[i] = counts[slots[i]! - 1]!;
   return out;
 }
 
