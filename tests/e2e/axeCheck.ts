@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { waitForDrawn } from "./pageWaits";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = require.resolve("axe-core/axe.min.js");
@@ -15,8 +16,10 @@ export interface AxeFinding {
  * axe-core run in the page (WCAG 2.x A and AA rules); returns the serious and critical findings.
  * Fluent's focus sentinels (Tabster's `<i data-tabster-dummy tabindex=0 aria-hidden>` around the
  * tab list) are left out: they only hand focus on to the next real control, never hold it.
+ * Checked once the page is all drawn (no list or grid still drawn a batch a frame).
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
+  await waitForDrawn(page);
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_SOURCE });
   return page.evaluate(async () => {
     const axe = (

@@ -14,6 +14,7 @@ import type { Page } from "playwright-core";
 import { buildTaskpaneDev } from "./taskpaneDev/buildTaskpaneDev";
 import { seriousAxeViolations } from "./axeCheck";
 import { browserSuite } from "./webPage";
+import { showTab, waitForResults } from "./pageWaits";
 import { cellAt, readXlsxXml, sheetNamed } from "../support/xlsx/readXlsxXml";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -28,9 +29,9 @@ interface Reviewed {
 
 /** Find, then review three groups by keyboard: accept, reject, then (after moving back and forth) accept. */
 async function findAndReview(page: Page): Promise<Reviewed> {
-  await page.locator('[data-tab="duplicates"]').click();
+  await showTab(page, "duplicates");
   await page.locator('[data-testid="run-runDedupe"]').click();
-  await page.locator('[data-testid="duplicate-groups"]').waitFor({ timeout: 90_000 });
+  await waitForResults(page, "duplicate-groups", 90_000);
   expect(await page.locator("[data-group]").count()).toBeGreaterThanOrEqual(3);
   const rowsOf = (n: number) => page.locator(`[data-group="${n}"]`).getAttribute("data-rows").then(String);
   const rows = [await rowsOf(0), await rowsOf(1), await rowsOf(2)];
@@ -41,23 +42,24 @@ async function findAndReview(page: Page): Promise<Reviewed> {
   await page.locator('[data-group="0"]').focus();
   await page.keyboard.press("a");
   await expect.poll(() => page.locator('[data-testid="review-status"]').textContent()).toMatch(/Groupe 1 accepté/);
-  // Deciding moves on: the keyboard is on the next group, which says itself.
-  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-group"))).toBe("1");
+  // Deciding moves on: the keyboard is on the next group, which says itself (focus follows in an effect).
+  const focusedGroup = () => page.evaluate(() => document.activeElement?.getAttribute("data-group"));
+  await expect.poll(focusedGroup).toBe("1");
   expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toMatch(/^Groupe 2 sur \d+, lignes .+, probabilité .+ %, à décider\.$/);
   await page.keyboard.press("r");
   await expect.poll(() => page.locator('[data-testid="review-status"]').textContent()).toMatch(/Groupe 2 rejeté/);
   // Rejecting moved on to the third group; back up twice, then down twice to it.
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
-  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-group"))).toBe("0");
+  await expect.poll(focusedGroup).toBe("0");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
-  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-group"))).toBe("2");
+  await expect.poll(focusedGroup).toBe("2");
   await page.keyboard.press("Enter");
+  await expect.poll(() => page.locator('[data-testid="review-counts"]').textContent()).toMatch(/^Acceptés : 2 · rejetés : 1 · à décider : \d+$/);
   expect(await page.locator('[data-group="0"]').getAttribute("data-decision")).toBe("accepted");
   expect(await page.locator('[data-group="1"]').getAttribute("data-decision")).toBe("rejected");
   expect(await page.locator('[data-group="2"]').getAttribute("data-decision")).toBe("accepted");
-  expect(await page.locator('[data-testid="review-counts"]').textContent()).toMatch(/^Acceptés : 2 · rejetés : 1 · à décider : \d+$/);
   expect(await page.locator('[data-testid="run-runMerge"]').textContent()).toBe("Fusionner les groupes acceptés (2)");
   return { accepted: [rows[0]!, rows[2]!], rejected: rows[1]! };
 }

@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { browserSuite } from "./webPage";
 import { buildTaskpaneDev } from "./taskpaneDev/buildTaskpaneDev";
 import { seriousAxeViolations, type AxeFinding } from "./axeCheck";
+import { showTab, waitForDrawn, waitForResults } from "./pageWaits";
 import { contrastRatio } from "../../src/ui/contrast";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -45,9 +46,9 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
       expect(examples).toMatch(/\d{2}\/\d{2}\/20\d{2}/);
       expect(examples.replace(/[\u00a0\u202f]/g, " ")).toMatch(/\d+,\d{2} €/);
 
-      await page.locator('[data-tab="structure"]').click();
+      await showTab(page, "structure");
       await page.locator('[data-testid="run-runStructure"]').click();
-      await page.locator('[data-testid="structure-results"]').waitFor({ timeout: 60_000 });
+      await waitForResults(page, "structure-results");
       // The result is announced: a polite live region says it in words.
       expect(await page.locator('[data-testid="status-runStructure"]').textContent()).toMatch(/\d+ lignes traitées/);
       expect(await page.locator('[data-testid="status-runStructure"]').getAttribute("aria-live")).toBe("polite");
@@ -62,33 +63,34 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
       expect(await page.locator('[data-flag-count="volatile"]').count()).toBe(0);
       expect(await page.locator('[data-testid="volatile-note"]').textContent()).toMatch(/À revérifier régulièrement.*E-mail/);
       // "Appliquer" names what it applies, and shows it done: ✓ under "Corrigées", one issue fewer.
-      // The list is drawn 25 items a frame (useReveal.ts): counted once it is all there.
-      await page.locator('[data-testid="open-issues"]:not([aria-busy])').waitFor();
+      // The list is drawn 25 items a frame (useReveal.ts): counted once it is all there (waitForResults).
       const openBefore = await page.locator('[data-testid="open-issues"] li').count();
       const apply = page.getByRole("button", { name: /^Appliquer .+@.+, ligne \d+$/ }).first();
       const applyName = (await apply.getAttribute("aria-label")) ?? "";
       await apply.click();
       await page.locator('[data-testid="fixed-issues"] li').first().waitFor({ timeout: 30_000 });
+      // The list is drawn again from the top, 25 items a frame.
+      await waitForDrawn(page);
       expect(await page.locator('[data-testid="fixed-issues"]').textContent()).toContain("✓");
       expect(await page.locator('[data-testid="fixed-issues"]').textContent()).toContain(applyName.replace(/^Appliquer (.+), ligne \d+$/, "$1"));
       expect(await page.getByRole("heading", { name: /^Corrigées \(1\)$/ }).count()).toBe(1);
-      await page.locator('[data-testid="open-issues"]:not([aria-busy])').waitFor();
       expect(await page.locator('[data-testid="open-issues"] li').count()).toBe(Math.min(openBefore, 200) - (openBefore > 200 ? 0 : 1));
 
-      await page.locator('[data-tab="score"]').click();
+      await showTab(page, "score");
       await page.locator('[data-testid="run-runScore"]').click();
-      await page.locator('[data-testid="score-results"]').waitFor({ timeout: 60_000 });
+      await waitForResults(page, "score-results");
       expect(await page.locator("[data-segment]").count()).toBeGreaterThan(2);
       // Each segment says what to do, in one line.
       expect(await page.locator("[data-segment]").first().textContent()).toMatch(/^.+\d.*À .+\.$/);
 
       const findings: (AxeFinding & { tab: string })[] = [];
       for (const tab of TABS) {
-        await page.locator(`[data-tab="${tab}"]`).click();
         // Tabs switch in a React transition (the old panel stays until the new one is drawn).
+        await showTab(page, tab);
         const tabId = await page.locator(`[data-tab="${tab}"]`).getAttribute("id");
         const panel = page.locator(`[role="tabpanel"][aria-labelledby="${tabId}"]`);
-        await panel.waitFor();
+        // The Structure tab's issue list is drawn again 25 items a frame: the screenshot shows it whole.
+        await waitForDrawn(page);
         // The tab says which panel it controls, and the panel is named by its tab.
         const controls = await page.locator(`[data-tab="${tab}"]`).getAttribute("aria-controls");
         expect(await panel.getAttribute("id")).toBe(controls);
@@ -98,7 +100,7 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
       }
       expect(findings).toEqual([]);
       // Legend swatches: an outline of 3:1 against the page, and a symbol, on every kind.
-      await page.locator('[data-tab="structure"]').click();
+      await showTab(page, "structure");
       await page.locator('[data-testid="structure-results"]').waitFor();
       await page.locator("[data-flag] [data-swatch]").first().waitFor();
       const swatches = await page
@@ -112,10 +114,11 @@ describe.skipIf(!enabled)("Excel taskpane on the development page (Chromium)", (
         expect(symbol).not.toBe("");
       }
       // One Undo on every tab, for the last job: undoing the Score keeps Structure's results.
-      await page.locator('[data-tab="score"]').click();
+      // Each on its own tab's panel: "no Score results" read on the Structure tab would prove nothing.
+      await showTab(page, "score");
       await page.getByRole("button", { name: "Annuler le dernier traitement (Scorer)" }).click();
       await expect.poll(() => page.locator('[data-testid="score-results"]').count()).toBe(0);
-      await page.locator('[data-tab="structure"]').click();
+      await showTab(page, "structure");
       await expect.poll(() => page.locator('[data-testid="structure-results"]').count()).toBe(1);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

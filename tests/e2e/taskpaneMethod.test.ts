@@ -14,6 +14,7 @@ import type { Page } from "playwright-core";
 import { browserSuite } from "./webPage";
 import { buildTaskpaneDev } from "./taskpaneDev/buildTaskpaneDev";
 import { seriousAxeViolations, type AxeFinding } from "./axeCheck";
+import { showTab, waitForResults } from "./pageWaits";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const images = path.join(root, "docs/images");
@@ -77,12 +78,12 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
 
       const clientsRows = await filledRows(page, "Clients");
       // Conformité: findings in plain words with what to do; the purge goes to a NEW sheet.
-      await page.locator('[data-tab="comply"]').click();
+      await showTab(page, "comply");
       await page.getByLabel(/Copier aussi le fichier sans les lignes expirées/).check();
       // The tab's options are kept with the workbook, like the other settings.
       await expect.poll(async () => (await savedSettings(page)).comply).toEqual({ today: "", purge: true });
       await page.locator('[data-testid="run-runComply"]').click();
-      await page.locator('[data-testid="comply-results"]').waitFor({ timeout: 60_000 });
+      await waitForResults(page, "comply-results");
       expect(await page.locator('[data-testid="status-runComply"]').textContent()).toMatch(/^Conformité vérifiée — colonnes sensibles : \d+/);
       expect(await page.locator('[data-testid="comply-expired"]').textContent()).toMatch(/Au-delà de 3 ans \(\d+\)/);
       expect(await page.locator('[data-testid="comply-consent"]').textContent()).toMatch(/consentement/i);
@@ -97,7 +98,7 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await shoot("comply");
 
       // Segments: a condition built with French words, saved with the workbook, written as a column.
-      await page.locator('[data-tab="segments"]').click();
+      await showTab(page, "segments");
       await page.locator('[data-testid="segment-name"]').fill("Gros paniers");
       await page.getByLabel("Colonne (Condition 1)").selectOption({ label: "Panier moyen" });
       await page.getByLabel("Condition (Condition 1)").selectOption(">=");
@@ -107,9 +108,9 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await page.getByLabel("Condition (Condition 2)").selectOption("between");
       await page.getByLabel("Valeur (Condition 2)").fill("4");
       await page.getByLabel("et (Condition 2)").fill("20");
-      expect(await page.locator('[data-testid="segment-preview"]').textContent()).toBe(
-        "Condition écrite : Panier moyen >= 400 et Nb achats / an entre 4 et 20",
-      );
+      await expect
+        .poll(() => page.locator('[data-testid="segment-preview"]').textContent())
+        .toBe("Condition écrite : Panier moyen >= 400 et Nb achats / an entre 4 et 20");
       await page.locator('[data-testid="save-segment"]').click();
       await page.locator('[data-segment-name="Gros paniers"]').waitFor();
       await expect
@@ -128,15 +129,16 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await page.getByLabel("Condition (groupe 1, condition 2)").selectOption("contains");
       await page.getByLabel("Valeur (groupe 1, condition 2)").fill("Lyon");
       const grouped = "Condition écrite : non E-mail est vide et (Adresse contient Marseille ou Adresse contient Lyon)";
-      expect(await page.locator('[data-testid="segment-preview"]').textContent()).toBe(grouped);
-      await page.locator('[data-tab="columns"]').click();
-      await page.locator('[data-tab="segments"]').click();
+      await expect.poll(() => page.locator('[data-testid="segment-preview"]').textContent()).toBe(grouped);
+      // Really away and back: each tab's own panel waited for, or the builder might never have left.
+      await showTab(page, "columns");
+      await showTab(page, "segments");
       expect(await page.locator('[data-testid="segment-preview"]').textContent()).toBe(grouped);
       await page.locator('[data-testid="save-segment"]').click();
       await page.locator('[data-segment-name="Marseille ou Lyon, joignables"]').waitFor();
       // A saved segment opens again in the builder; saving replaces it (renamed here), in place.
       await page.getByRole("button", { name: "Modifier le segment « Marseille ou Lyon, joignables »" }).click();
-      expect(await page.getByLabel("Valeur (groupe 1, condition 2)").inputValue()).toBe("Lyon");
+      await expect.poll(() => page.getByLabel("Valeur (groupe 1, condition 2)").inputValue()).toBe("Lyon");
       await page.getByLabel("Valeur (groupe 1, condition 2)").fill("Nice");
       await page.locator('[data-testid="segment-name"]').fill("Marseille ou Nice, joignables");
       await page.locator('[data-testid="save-segment"]').click();
@@ -165,7 +167,7 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await page.locator('[data-testid="traps-count"]').fill("2");
       await page.locator('[data-testid="traps-sheet"]').selectOption("Mes adresses");
       await page.locator('[data-testid="run-runSegments"]').click();
-      await page.locator('[data-testid="segment-results"]').waitFor({ timeout: 60_000 });
+      await waitForResults(page, "segment-results");
       const count = Number(await page.locator("[data-segment-count]").first().getAttribute("data-segment-count"));
       expect(count).toBeGreaterThan(0);
       expect(count).toBeLessThan(clientsRows - 2);
@@ -186,7 +188,7 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await shoot("segments");
 
       // Score: the C/R/M grid edited in a table, saved with the workbook, used by the run.
-      await page.locator('[data-tab="score"]').click();
+      await showTab(page, "score");
       await page.locator('[data-testid="grid-example"]').click();
       await page.getByLabel("Colonne du fichier, ligne 2").fill("Panier moyen");
       await page.getByLabel("Type, ligne 2").selectOption("perUnit");
@@ -195,10 +197,10 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await page.getByLabel("Colonne du fichier, ligne 3").fill("Nb achats / an");
       await page.getByLabel("Colonne date (décroissance), ligne 3").fill("Date dernier achat");
       await page.getByLabel("Retirer le critère ligne 4").click();
-      expect(await page.locator('[data-testid="grid-check"]').textContent()).toMatch(/^Grille valide : 2 critère/);
+      await expect.poll(() => page.locator('[data-testid="grid-check"]').textContent()).toMatch(/^Grille valide : 2 critère/);
       await expect.poll(async () => ((await savedSettings(page)).pointsGrid as { rows: unknown[] } | null)?.rows.length).toBe(2);
       await page.locator('[data-testid="run-runScore"]').click();
-      await page.locator('[data-testid="score-results"]').waitFor({ timeout: 60_000 });
+      await waitForResults(page, "score-results");
       // Hot, warm and cold counted in words, and they add up to the customers.
       const heat = ((await page.locator('[data-testid="heat-counts"]').textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ");
       const [hot, warm, cold] = (/: (\d+) clients? chauds? · (\d+) tièdes? · (\d+) froids?$/.exec(heat) ?? []).slice(1).map(Number);
@@ -208,11 +210,11 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
       await shoot("score-grid");
 
       // Appels (CROC): the customers to call first, each with what to confirm, rectify, obtain, complete.
-      await page.locator('[data-tab="calls"]').click();
+      await showTab(page, "calls");
       await page.locator('[data-testid="calls-top"]').fill("10");
       await expect.poll(async () => ((await savedSettings(page)).calls as { top?: string } | undefined)?.top).toBe("10");
       await page.locator('[data-testid="run-runCalls"]').click();
-      await page.locator('[data-testid="calls-results"]').waitFor({ timeout: 60_000 });
+      await waitForResults(page, "calls-results");
       expect(await page.locator("[data-call-rank]").count()).toBe(10);
       expect(await page.locator('[data-call-rank="1"] [data-croc]').count()).toBeGreaterThan(0);
       expect(await page.locator('[data-testid="status-runCalls"]').textContent()).toMatch(/^10 clients à appeler sur \d+/);
@@ -229,12 +231,12 @@ describe.skipIf(!enabled)("Taskpane method tabs: Conformité, Segments, C/R/M gr
         ]);
         excelBook.active = excelBook.sheets.length - 1;
       });
-      await page.locator('[data-tab="campaign"]').click();
+      await showTab(page, "campaign");
       await page.locator('[data-testid="unit-cost"]').fill("abc");
       expect(await page.locator('[data-testid="run-runCampaign"]').isDisabled()).toBe(true);
       await page.locator('[data-testid="unit-cost"]').fill("0,80");
       await page.locator('[data-testid="run-runCampaign"]').click();
-      await page.locator('[data-testid="campaign-results"]').waitFor({ timeout: 60_000 });
+      await waitForResults(page, "campaign-results");
       const fidèles = page.locator('[data-campaign-line="Fidèles"]');
       expect(await fidèles.locator('[data-figure="fig_orderRate"]').textContent()).toMatch(/^4,6\s?%$/); // 45 / 980 delivered
       expect(await fidèles.locator('[data-figure="fig_costPerOrder"]').textContent()).toMatch(/^17,78\s?€$/); // 800 € / 45

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browserSuite } from "./webPage";
 import { seriousAxeViolations } from "./axeCheck";
+import { showTab } from "./pageWaits";
 
 const enabled = process.env.TRIA_SKIP_BROWSER !== "1";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -68,7 +69,8 @@ describe.skipIf(!enabled)("web page on bad files (Chromium)", () => {
     async (width) => {
       const { page, errors } = await open(width);
       for (const bad of BAD_FILES) {
-        await page.locator('[data-tab="columns"]').click();
+        // Each tab's own panel: the last file's Structure error must not be read as this file's alert.
+        await showTab(page, "columns");
         await page.locator('input[type="file"]').setInputFiles(bad.file);
         await page.getByRole("alert").first().waitFor({ timeout: 30_000 });
         await expect.poll(() => pageText(page), { message: bad.what }).toMatch(bad.says);
@@ -78,11 +80,12 @@ describe.skipIf(!enabled)("web page on bad files (Chromium)", () => {
         );
         expect(await seriousAxeViolations(page), bad.what).toEqual([]);
         // Structure cannot run, or says the same again; either way nothing is written.
-        await page.locator('[data-tab="structure"]').click();
+        await showTab(page, "structure");
         const run = page.locator('[data-testid="run-runStructure"]');
         if (await run.isEnabled()) {
           await run.click();
-          await page.getByRole("alert").first().waitFor({ timeout: 30_000 });
+          // The Structure panel alone is drawn: its alert is this run's error, so the run is over.
+          await page.getByRole("tabpanel").getByRole("alert").first().waitFor({ timeout: 30_000 });
         }
         await nothingDone(page);
       }

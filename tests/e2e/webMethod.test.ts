@@ -13,6 +13,7 @@ import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { browserSuite } from "./webPage";
 import { seriousAxeViolations, type AxeFinding } from "./axeCheck";
+import { showTab, waitForResults } from "./pageWaits";
 import { cellAt, readXlsxXml, sheetNamed, type XBook, type XSheet } from "../support/xlsx/readXlsxXml";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -78,10 +79,10 @@ describe.skipIf(!enabled)("web page: the method tabs (Chromium)", () => {
       await page.locator('[data-role="email"]').first().waitFor({ timeout: 60_000 });
 
       // Conformité: findings in words, the register sheet, and the purge on a NEW sheet.
-      await page.locator('[data-tab="comply"]').click();
+      await showTab(page, "comply");
       await page.getByLabel(/Copier aussi le fichier sans les lignes expirées/).check();
       await page.locator('[data-testid="run-runComply"]').click();
-      await page.locator('[data-testid="comply-results"]').waitFor({ timeout: 60_000 });
+      await waitForResults(page, "comply-results");
       expect(await page.locator('[data-testid="status-runComply"]').textContent()).toMatch(/^Conformité vérifiée — colonnes sensibles : \d+/);
       const expired = Number(/\((\d+)\)/.exec((await page.locator('[data-testid="comply-expired"] h3').textContent()) ?? "")?.[1]);
       expect(expired).toBeGreaterThan(0);
@@ -95,12 +96,12 @@ describe.skipIf(!enabled)("web page: the method tabs (Chromium)", () => {
       expect(filledRows(sheetNamed(book, "Sans les expirés"))).toBe(clientsRows - 2 - expired + 1);
 
       // Segments: one built in French words, written as a yes/no column and copied to its own sheet.
-      await page.locator('[data-tab="segments"]').click();
+      await showTab(page, "segments");
       await page.locator('[data-testid="segment-name"]').fill("Gros paniers");
       await page.getByLabel("Colonne (Condition 1)").selectOption({ label: "Panier moyen" });
       await page.getByLabel("Condition (Condition 1)").selectOption(">=");
       await page.getByLabel("Valeur (Condition 1)").fill("400");
-      expect(await page.locator('[data-testid="segment-preview"]').textContent()).toBe("Condition écrite : Panier moyen >= 400");
+      await expect.poll(() => page.locator('[data-testid="segment-preview"]').textContent()).toBe("Condition écrite : Panier moyen >= 400");
       await page.locator('[data-testid="save-segment"]').click();
       await page.locator('[data-segment-name="Gros paniers"]').waitFor();
       // Kept "dans ce navigateur", as the Columns tab says of the roles.
@@ -109,7 +110,7 @@ describe.skipIf(!enabled)("web page: the method tabs (Chromium)", () => {
         .toEqual([{ name: "Gros paniers", where: "Panier moyen >= 400" }]);
       await page.locator('[data-testid="copy-segments"]').check();
       await page.locator('[data-testid="run-runSegments"]').click();
-      await page.locator('[data-testid="segment-results"]').waitFor({ timeout: 60_000 });
+      await waitForResults(page, "segment-results");
       const count = Number(await page.locator("[data-segment-count]").first().getAttribute("data-segment-count"));
       expect(count).toBeGreaterThan(0);
       expect(count).toBeLessThan(clientsRows - 2);
@@ -127,10 +128,10 @@ describe.skipIf(!enabled)("web page: the method tabs (Chromium)", () => {
       expect(book.sheets.map((sheet) => sheet.name)).toContain("Registre");
 
       // Appels: the customers to call first, with what to confirm, rectify, obtain, complete.
-      await page.locator('[data-tab="calls"]').click();
+      await showTab(page, "calls");
       await page.locator('[data-testid="calls-top"]').fill("10");
       await page.locator('[data-testid="run-runCalls"]').click();
-      await page.locator('[data-testid="calls-results"]').waitFor({ timeout: 60_000 });
+      await waitForResults(page, "calls-results");
       expect(await page.locator("[data-call-rank]").count()).toBe(10);
       expect(await page.locator('[data-call-rank="1"] [data-croc]').count()).toBeGreaterThan(0);
       expect(await page.locator('[data-testid="status-runCalls"]').textContent()).toMatch(/^10 clients à appeler sur \d+/);
@@ -164,14 +165,14 @@ describe.skipIf(!enabled)("web page: the method tabs (Chromium)", () => {
       const both = await workbookOf([{ name: "Résultats", rows: RESULTS }], DEMO);
       await page.locator('input[type="file"]').setInputFiles({ name: "clients-et-resultats.xlsx", mimeType: XLSX, buffer: both });
       await page.locator('[data-role="email"]').first().waitFor({ timeout: 60_000 });
-      await page.locator('[data-tab="campaign"]').click();
       // Tabs switch in a React transition: the panel comes a moment after the click.
+      await showTab(page, "campaign");
       await expect.poll(() => page.getByText(/Choisissez ci-dessus le fichier des résultats de la campagne/).count()).toBe(1);
       await page.locator('[data-testid="unit-cost"]').fill("abc");
       expect(await page.locator('[data-testid="run-runCampaign"]').isDisabled()).toBe(true);
       await page.locator('[data-testid="unit-cost"]').fill("0,80");
       await page.locator('[data-testid="run-runCampaign"]').click();
-      await page.locator('[data-testid="campaign-results"]').waitFor({ timeout: 60_000 });
+      await waitForResults(page, "campaign-results");
       const fidèles = page.locator('[data-campaign-line="Fidèles"]');
       expect(await fidèles.locator('[data-figure="fig_orderRate"]').textContent()).toMatch(/^4,6\s?%$/); // 45 / 980 delivered
       expect(await fidèles.locator('[data-figure="fig_costPerOrder"]').textContent()).toMatch(/^17,78\s?€$/); // 800 € / 45
@@ -191,14 +192,14 @@ describe.skipIf(!enabled)("web page: the method tabs (Chromium)", () => {
       // The results alone, exported as CSV: read as they are.
       const csv = RESULTS.map((row) => row.join(";")).join("\n");
       await page.locator('input[type="file"]').setInputFiles({ name: "resultats.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-      await page.locator('[data-tab="campaign"]').click();
+      await showTab(page, "campaign");
       await expect.poll(() => page.locator('[data-testid="campaign-results"]').count()).toBe(0);
       await page.locator('[data-testid="run-runCampaign"]').click();
       await page.locator('[data-campaign-line="À reconquérir"]').waitFor({ timeout: 60_000 });
 
       // A customer file alone: the message says which file the follow-up needs.
       await page.locator('input[type="file"]').setInputFiles(DEMO);
-      await page.locator('[data-tab="campaign"]').click();
+      await showTab(page, "campaign");
       await page.locator('[data-testid="run-runCampaign"]').click();
       const alert = page.getByRole("alert").filter({ hasText: /Aucune colonne de résultats/ });
       await alert.waitFor({ timeout: 60_000 });

@@ -11,6 +11,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { browserSuite } from "./webPage";
 import { seriousAxeViolations } from "./axeCheck";
+import { showTab, waitForGrid } from "./pageWaits";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const enabled = process.env.TRIA_SKIP_BROWSER !== "1";
@@ -37,16 +38,16 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
     await page.locator('input[type="file"]').setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from(NOTES) });
     await page.locator('[data-testid="not-customer-file"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid="not-customer-file"]').textContent()).toContain("Ce fichier ne ressemble pas à un fichier clients");
-    await page.locator('[data-tab="structure"]').click();
+    await showTab(page, "structure");
     expect(await page.locator('[data-testid="run-runStructure"]').isDisabled()).toBe(true);
 
     // A .txt export is read like a CSV; a role chosen is kept by its header, in this browser.
-    await page.locator('[data-tab="columns"]').click();
+    await showTab(page, "columns");
     const csv = readFileSync(path.join(root, "samples/clients-demo.csv"));
     await page.locator('input[type="file"]').setInputFiles({ name: "clients-demo.txt", mimeType: "text/plain", buffer: csv });
     await page.locator('[data-role="email"]').first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByText(/enregistrés dans ce navigateur/).count()).toBe(1);
     expect(await page.locator('[data-testid="not-customer-file"]').count()).toBe(0);
-    expect(await page.getByText(/enregistrés dans ce navigateur/).count()).toBe(1);
     expect(await page.getByText(/avec le classeur/).count()).toBe(0);
     await page.getByLabel("Rôle de la colonne « Tél. »").selectOption("mobile");
     await expect.poll(() => storedRoles(page)).toEqual({ "Tél.": "mobile" });
@@ -63,10 +64,10 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
     const { page, errors } = await open();
     await page.locator('input[type="file"]').setInputFiles(path.join(root, "samples/clients-demo.xlsx"));
     await page.locator('[data-role="email"]').first().waitFor({ timeout: 30_000 });
-    await page.locator('[data-tab="structure"]').click();
+    await showTab(page, "structure");
     await page.locator('[data-testid="run-runStructure"]').click();
     // A wide page is drawn a few columns a frame (useColumnReveal.ts): read once it is all there.
-    await page.locator('[data-testid="result-grid"]:not([aria-busy])').waitFor({ timeout: 60_000 });
+    await waitForGrid(page, 60_000);
     const cells = await page.locator('[data-testid="result-grid"] td').allTextContents();
     expect(cells.some((text) => /GMT|\d{2}:\d{2}:\d{2}/.test(text))).toBe(false);
     expect(cells).toContain("26/07/2025");
@@ -107,21 +108,24 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
     await expect.poll(async () => (await rowNumbers())[0]).toBe(firstPage[24]! + 1);
     expect((await page.locator('[data-testid="grid-page"]').textContent())?.replace(/[\u00a0\u202f]/g, " ")).toBe("Lignes 26 à 50 sur 200 affichées");
     await page.locator('[data-testid="grid-previous"]').click();
+    await expect.poll(async () => (await rowNumbers())[0]).toBe(firstPage[0]);
     // "Lignes à revoir": only rows with a flagged cell, counted over the whole preview.
     await page.locator('[data-testid="only-flagged"]').click();
+    await expect.poll(() => page.locator('[data-testid="only-flagged"]').isChecked()).toBe(true);
     // Another page of rows is drawn a few columns a frame again: read it once all are there.
-    await page.locator('[data-testid="result-grid"]:not([aria-busy])').waitFor({ timeout: 30_000 });
+    await waitForGrid(page);
     const flaggedCount = Number((await page.getByText(/^Seulement les lignes à revoir \(\d+\)$/).textContent())?.match(/\((\d+)\)/)?.[1]);
     expect(flaggedCount).toBeGreaterThan(0);
     expect(flaggedCount).toBeLessThan(200);
-    expect(await page.locator("[data-grid-row]").count()).toBe(Math.min(25, flaggedCount));
+    // Every row shown has a flag to review, and there are as many as the switch says (a page at most).
     await expect
       .poll(() =>
-        page
-          .locator("[data-grid-row]")
-          .evaluateAll((rows) => rows.every((row) => row.querySelector('[data-flag-kind]:not([data-flag-kind="volatile"])') !== null)),
+        page.locator("[data-grid-row]").evaluateAll((rows) => ({
+          rows: rows.length,
+          allFlagged: rows.every((row) => row.querySelector('[data-flag-kind]:not([data-flag-kind="volatile"])') !== null),
+        })),
       )
-      .toBe(true);
+      .toEqual({ rows: Math.min(25, flaggedCount), allFlagged: true });
     // A flag by keyboard: focus reaches the cell, its symbol is shown, its message is said.
     const flagged = page.locator('[data-testid="result-grid"] td[data-flag-kind="typo"]').first();
     await flagged.focus();
@@ -131,20 +135,23 @@ describe.skipIf(!enabled)("web page: honest input, roles, preview (Chromium)", (
     // In English the same cells read as en-GB's Excel shows them.
     await page.getByRole("group", { name: "Langue" }).getByRole("button", { name: "EN" }).click();
     await expect.poll(async () => (await page.locator('[data-testid="result-grid"] td').allTextContents()).includes("€191.69"), { timeout: 30_000 }).toBe(true);
+    // The English preview is another grid, drawn a few columns a frame again.
+    await waitForGrid(page);
     expect(await page.locator('[data-testid="result-grid"] td').allTextContents()).toContain("26/07/2025");
     await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "FR" }).click();
     await page.getByRole("group", { name: "Langue" }).waitFor();
 
-    await page.locator('[data-tab="score"]').click();
+    await showTab(page, "score");
     const day = page.locator('[data-testid="reference-date"]');
     expect(await day.getAttribute("placeholder")).toBe("jj/mm/aaaa");
     await day.fill("31/12/2025");
-    expect(await page.getByText("Date non reconnue").count()).toBe(0);
     await expect
       .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("tria.settings") ?? "{}") as { referenceDate?: string }).referenceDate))
       .toBe("2025-12-31");
+    // Checked once the day was taken, not before the page had drawn anything of it.
+    expect(await page.getByText("Date non reconnue").count()).toBe(0);
     await day.fill("31/02/2025");
-    expect(await page.getByText(/Date non reconnue/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Date non reconnue/).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
