@@ -3,7 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { once } from "node:events";
 
-/** Text gathered before each write: big enough for few system calls, small beside the report. */
+/** Bytes gathered before each write: big enough for few system calls, small beside the report. */
 const CHUNK = 1 << 20;
 
 /**
@@ -15,25 +15,35 @@ const CHUNK = 1 << 20;
 export async function writeReportFile(path: string, report: object): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const out = createWriteStream(path);
-  // Pieces joined once a chunk is full: one flat string to encode, where `+=` built a rope of
-  // thousands of pieces that the encoder had to flatten first (a third of the writing time).
-  let pieces: string[] = [];
-  let pending = 0;
+  // Texts encoded as they come into a chunk of bytes, written when full: no list of pieces to
+  // join into one string and encode again (a third of the writing time on a million orders).
+  let chunk = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  const flush = (): boolean => {
+    if (used === 0) return false;
+    const full = !out.write(chunk.subarray(0, used));
+    chunk = Buffer.allocUnsafe(CHUNK);
+    used = 0;
+    return full;
+  };
   // True when the stream's buffer is full: the caller awaits "drain" then. Not an async function:
   // an await per entry (a million flags) cost a promise and a turn of the event loop each.
   const push = (text: string): boolean => {
-    pieces.push(text);
-    pending += text.length;
-    if (pending < CHUNK) return false;
-    const full = !out.write(pieces.join(""));
-    pieces = [];
-    pending = 0;
+    // At most three bytes a UTF-16 unit: a text that may not fit goes after what is waiting.
+    if (used + text.length * 3 <= CHUNK) {
+      used += chunk.write(text, used);
+      return false;
+    }
+    const full = flush();
+    if (text.length * 3 > CHUNK) return !out.write(text) || full;
+    used = chunk.write(text);
     return full;
   };
   const drain = () => once(out, "drain");
   await writeObject(report, "", push, drain);
   push("\n");
-  out.end(pieces.join(""));
+  flush();
+  out.end();
   await once(out, "finish");
 }
 

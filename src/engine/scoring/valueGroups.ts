@@ -17,22 +17,21 @@ export function valueGroups(revenues: readonly (number | null)[], limits: readon
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + sorted[i]!;
   const total = prefix[n]!;
+  // The group never worsens as the amount grows (less revenue above it): each group's first
+  // amount, found once over the sorted runs, then three comparisons a customer instead of a
+  // binary search among 300,000 amounts. NaN: no amount reaches the group (nor D's better ones).
+  const firstOf = [Number.NaN, Number.NaN, Number.NaN];
+  for (let start = 0; start < n;) {
+    let end = start + 1;
+    while (end < n && sorted[end] === sorted[start]) end++;
+    const share = (total - prefix[end]!) / total;
+    const better = share < limits[0] ? 0 : share < limits[1] ? 1 : share < limits[2] ? 2 : 3;
+    for (let g = better; g < 3 && Number.isNaN(firstOf[g]); g++) firstOf[g] = sorted[start]!;
+    start = end;
+  }
   return revenues.map((v) => {
     if (v === null) return null;
     if (v <= 0 || total <= 0) return "D";
-    const share = (total - prefix[upperBound(sorted, v)]!) / total;
-    return share < limits[0] ? "A" : share < limits[1] ? "B" : share < limits[2] ? "C" : "D";
+    return v >= firstOf[0]! ? "A" : v >= firstOf[1]! ? "B" : v >= firstOf[2]! ? "C" : "D";
   });
-}
-
-/** Number of sorted values ≤ value. */
-function upperBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

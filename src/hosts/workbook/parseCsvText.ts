@@ -16,6 +16,9 @@ export function parseCsvText(text: string, delimiter: string, onRow: (fields: st
   let width = 0;
   let fields: string[] = [];
   let count = 0;
+  // The next line break at or after some earlier position, or the text's end when none is left:
+  // still the next one from `at` while it lies ahead (searched once a row, not once a field).
+  let lineEnd = -1;
   const endRow = (end: number): void => {
     if (count !== fields.length) fields.length = count;
     width = count;
@@ -35,8 +38,11 @@ export function parseCsvText(text: string, delimiter: string, onRow: (fields: st
       at = read.end;
     } else {
       const nextDelimiter = text.indexOf(delimiter, at);
-      const nextLine = text.indexOf(newline, at);
-      const end = Math.min(nextDelimiter < 0 ? length : nextDelimiter, nextLine < 0 ? length : nextLine);
+      if (lineEnd < at) {
+        lineEnd = text.indexOf(newline, at);
+        if (lineEnd < 0) lineEnd = length;
+      }
+      const end = Math.min(nextDelimiter < 0 ? length : nextDelimiter, lineEnd);
       field = text.slice(at, end);
       at = end;
     }

@@ -91,6 +91,21 @@ describe("quantileScores", () => {
   });
 });
 
+describe("quantileScores against scoreAgainst", () => {
+  it("property: each score is the value's mid-rank class among all (ties, doubles, infinities, both directions)", () => {
+    // scoreAgainst counts below and equal one value at a time: an independent reading of the same rule.
+    const value = fc.oneof(fc.integer({ min: -20, max: 20 }), fc.double({ noNaN: true }), fc.constantFrom(0, -0, Infinity, -Infinity));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 120 }), fc.constantFrom(3, 4, 5, 10), fc.boolean(), (list, k, lower) => {
+        const direction = lower ? "lowerIsBetter" : "higherIsBetter";
+        const scores = quantileScores(list, k, direction);
+        list.forEach((v, i) => expect(scores[i]).toBe(scoreAgainst(v, list, k, direction)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("thresholdScore", () => {
   it("F and M: v < t1 → 1 … v ≥ t(k−1) → k", () => {
     const t = [2, 4, 8, 12];

@@ -31,4 +31,30 @@ describe("valueGroups", () => {
       { numRuns: 200 },
     );
   });
+
+  it("property: each group is the share of revenue from customers who spend strictly more (the rule, one customer at a time)", () => {
+    // Counted customer by customer, as the rule says, with the same floating-point steps: the
+    // sum of the amounts up to and including this one, taken from the total.
+    const byRule = (list: readonly (number | null)[], limits: readonly [number, number, number]) => {
+      const sorted = list.filter((v): v is number => v !== null && v > 0).sort((a, b) => a - b);
+      let total = 0;
+      for (const v of sorted) total += v;
+      return list.map((v) => {
+        if (v === null) return null;
+        if (v <= 0 || total <= 0) return "D";
+        let upTo = 0;
+        for (const w of sorted) if (w <= v) upTo += w;
+        const share = (total - upTo) / total;
+        return share < limits[0] ? "A" : share < limits[1] ? "B" : share < limits[2] ? "C" : "D";
+      });
+    };
+    const amount = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 60 }), fc.double({ min: 0, max: 1e6, noNaN: true }));
+    const limits = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(amount, { maxLength: 80 }), fc.oneof(fc.constant(LIMITS), limits), (list, chosen) => {
+        expect(valueGroups(list, chosen)).toEqual(byRule(list, chosen));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
