@@ -4,6 +4,7 @@ import { missingCode, townChoices, townMismatch, townNotAtCode, unknownPostalCod
 import { POSTAL_FORMAT, type PackedPostalCodes, type PostalRecord, decodePostalLines } from "./postalCodeFormat";
 import { arrondissementCode, townKey } from "./townKey";
 import { foldWords } from "./foldText";
+import { PostalTable, codeNumber } from "./postalTable";
 import { type BoundedMemo, memoAttachedTo } from "../memo/boundedMemo";
 
 /**
@@ -24,6 +25,8 @@ export interface PostalIndex {
   readonly byCode: ReadonlyMap<string, readonly IndexedTown[]>;
   /** Town key → the postcodes and libellés it has. */
   readonly byTown: ReadonlyMap<string, readonly PostalRecord[]>;
+  /** byCode as flat arrays, for the lookup every French row makes (postalTable.ts). */
+  readonly table: PostalTable;
   readonly source: string;
 }
 
@@ -58,14 +61,61 @@ export function buildPostalIndex(packed: PackedPostalCodes): PostalIndex {
       byTown.set(key, list);
     }
   }
-  return { byCode, byTown, source: packed.source };
+  return { byCode, byTown, table: new PostalTable(byCode), source: packed.source };
+}
+
+/**
+ * What the base says about one typed (code, town) pair, read from the flat table: whether the
+ * code has towns, the town's key and whether any town answers to it, and the first town at the
+ * code that does. A French row asks this up to five times (recoverTown, the check, the official
+ * spelling, RNVP line 6): the last pair is kept, so a row looks it up once (issue 11).
+ */
+export interface TownAtCode {
+  readonly key: string;
+  /** The code has towns in the base (byCode has it). */
+  readonly atCode: boolean;
+  /** Some town of the base answers to the key (byTown has it). */
+  readonly known: boolean;
+}
+
+interface LastPair extends TownAtCode {
+  readonly index: PostalIndex;
+  readonly code: string;
+  readonly town: string;
+  /** The code as a number (codeNumber), -1 when it is not five digits. */
+  readonly n: number;
+  /** The table's first entry of a town at the code answering to the key, -1 when none does. */
+  readonly entry: number;
+  /** Filled when first asked: whether the town is typed as one of the code's libellés. */
+  typedAsLibelle?: boolean;
+  /** Filled when first asked: officialTown's answer (null: none). */
+  official?: string | null;
+}
+
+let lastPair: LastPair | null = null;
+
+export function townAtCode(index: PostalIndex, code: string, town: string): TownAtCode {
+  return lastPairFor(index, code, town);
+}
+
+function lastPairFor(index: PostalIndex, code: string, town: string): LastPair {
+  const last = lastPair;
+  if (last !== null && last.index === index && last.code === code && last.town === town) return last;
+  const { table } = index;
+  const key = townKey(town);
+  const n = codeNumber(code);
+  const entry = table.firstEntry(n, key);
+  // A town at the code answers to the key: known without looking among all towns (most rows).
+  return (lastPair = { index, code, town, key, n, entry, atCode: table.hasCode(n), known: entry >= 0 || table.knows(key) });
 }
 
 const FIVE_DIGITS = /^\d{5}$/;
+const HAS_DIGIT = /\d/;
 
 export function checkPostalTown(index: PostalIndex, postalCode: string, town: string): PostalCheck {
   const code = (postalCode ?? "").trim();
-  const key = townKey(town ?? "");
+  const pair = lastPairFor(index, code, town ?? "");
+  const key = pair.key;
   if (!code) {
     const fromTown = uniqueCode(index, key, town);
     return {
@@ -74,8 +124,7 @@ export function checkPostalTown(index: PostalIndex, postalCode: string, town: st
       issues: [missingCode(town, fromTown?.postalCode)],
     };
   }
-  const towns = FIVE_DIGITS.test(code) ? index.byCode.get(code) : undefined;
-  if (!towns) {
+  if (!FIVE_DIGITS.test(code) || !pair.atCode) {
     const fromTown = key ? uniqueCode(index, key, town) : undefined;
     return {
       status: "unknownCode",
@@ -83,12 +132,13 @@ export function checkPostalTown(index: PostalIndex, postalCode: string, town: st
       issues: [unknownPostalCode(code, fromTown?.postalCode)],
     };
   }
+  const towns = index.byCode.get(code)!;
   if (!key) {
     // No town typed: the code alone gives it when it serves one town (splitAddress flags the gap).
     const libelles = new Set(towns.map((t) => t.record.libelle));
     return { status: "ok", ...(libelles.size === 1 ? { suggestion: { city: [...libelles][0]! } } : {}), issues: [] };
   }
-  if (towns.some((t) => t.keys.includes(key))) return { status: "ok", issues: [] };
+  if (pair.entry >= 0) return { status: "ok", issues: [] };
   const longer = longerNamesAt(towns, town);
   if (longer.length === 1) return { status: "townMismatch", suggestion: { city: longer[0]! }, issues: [townMismatch(code, town, longer[0]!)] };
   if (longer.length > 1) return { status: "townMismatch", issues: [townChoices(code, town, longer)] };
@@ -148,8 +198,9 @@ export function longerNamesAt(towns: readonly IndexedTown[], town: string): read
  */
 export function officialSpelling(index: PostalIndex, postalCode: string, town: string): string | undefined {
   // Most towns are typed as their libellé ("LYON"): answered without building a memo key.
-  const atCode = index.byCode.get(postalCode);
-  if (atCode === undefined || atCode.some((t) => t.record.libelle === town)) return undefined;
+  const pair = lastPairFor(index, postalCode, town);
+  // A libellé typed as it is keys to its own town: only the entries answering to the key can hold it.
+  if (!pair.atCode || (pair.typedAsLibelle ??= index.table.hasLibelle(pair.n, pair.entry, pair.key, town))) return undefined;
   return (
     memoAttachedTo(spellings, index).get(`${postalCode}\u0000${town}`, () => {
       const towns = index.byCode.get(postalCode);
@@ -180,13 +231,22 @@ function townWithKey(towns: readonly IndexedTown[], key: string, written: string
 
 /** The official upper-case town (libellé d'acheminement) for RNVP line 6, or undefined. */
 export function officialTown(index: PostalIndex, postalCode: string, town: string): string | undefined {
-  const towns = index.byCode.get((postalCode ?? "").trim());
-  if (!towns) return undefined;
-  const key = townKey(town ?? "");
-  const match = townWithKey(towns, key, town ?? "");
-  if (match) return match.record.libelle;
+  const pair = lastPairFor(index, (postalCode ?? "").trim(), town ?? "");
+  if (pair.official === undefined) pair.official = officialTownOf(pair);
+  return pair.official ?? undefined;
+}
+
+function officialTownOf(pair: LastPair): string | null {
+  if (!pair.atCode) return null;
+  const { index, code, key, town, entry } = pair;
+  // townWithKey's first town answering to the key, unless a number in the typed town may choose
+  // another (arrondissements sharing a code); none answering: townWithKey would find none either.
+  if (entry >= 0 && !HAS_DIGIT.test(town)) return index.table.libelle(entry);
+  const towns = index.byCode.get(code)!;
+  const found = entry >= 0 ? townWithKey(towns, key, town) : undefined;
+  if (found) return found.record.libelle;
   const libelles = new Set(towns.map((t) => t.record.libelle));
-  return libelles.size === 1 ? [...libelles][0] : undefined;
+  return libelles.size === 1 ? [...libelles][0]! : null;
 }
 
 function uniqueCode(index: PostalIndex, key: string, town = ""): PostalRecord | undefined {

@@ -1,6 +1,6 @@
 import { townDistance } from "./townDistance";
 import type { SplitAddressParts } from "./addressParts";
-import { longerNamesAt, type PostalIndex } from "./postalIndex";
+import { longerNamesAt, townAtCode, type PostalIndex } from "./postalIndex";
 import { townKey } from "./townKey";
 import { type BoundedMemo, memoAttachedTo } from "../memo/boundedMemo";
 
@@ -37,9 +37,9 @@ export function recoverTown(index: PostalIndex, parts: SplitAddressParts): Split
 const notATown = new WeakMap<PostalIndex, BoundedMemo<boolean>>();
 
 function isNotATownAtCode(index: PostalIndex, postalCode: string, city: string): boolean {
-  const key = townKey(city);
-  const towns = index.byCode.get(postalCode);
-  if (!towns || index.byTown.has(key)) return false;
+  const { atCode, known, key } = townAtCode(index, postalCode, city);
+  if (!atCode || known) return false;
+  const towns = index.byCode.get(postalCode)!;
   return memoAttachedTo(notATown, index).get(`${postalCode}\u0000${key}`, () => farFromEveryTown(towns, key, city));
 }
 
