@@ -82,14 +82,30 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return pieces.join("");
 }
 
-/** Bytes → a one-byte string, one character per byte (fromCharCode with codes < 256 makes one-byte strings). */
-function decodeLatin1(bytes: Uint8Array): string {
+/** Node's Buffer, when this runs in Node (the CLI): it makes a Latin-1 string in C++. */
+interface Latin1Buffer {
+  from(buffer: ArrayBufferLike, offset: number, length: number): { toString(encoding: "latin1"): string };
+}
+
+/**
+ * Bytes → a one-byte string, one character per byte. Node's Buffer does it in one call (25 MB:
+ * ~110 ms against ~340 ms for the pieces below, and no string of 3,000 pieces to flatten);
+ * elsewhere (a browser, whose Buffer, when a library brings one, is JavaScript), fromCharCode
+ * with codes < 256 over pieces of the bytes. Both give every byte its own code point.
+ */
+export function decodeLatin1(bytes: Uint8Array, nodeBuffer = runningNodeBuffer()): string {
+  if (nodeBuffer) return nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   const pieces: string[] = [];
   for (let start = 0; start < bytes.length; start += LATIN1_CHUNK)
     pieces.push(String.fromCharCode.apply(null, bytes.subarray(start, Math.min(bytes.length, start + LATIN1_CHUNK)) as unknown as number[]));
   return pieces.join("");
 }
 const LATIN1_CHUNK = 8192;
+
+function runningNodeBuffer(): Latin1Buffer | null {
+  const scope = globalThis as { Buffer?: Latin1Buffer; process?: { versions?: { node?: string } } };
+  return typeof scope.process?.versions?.node === "string" && scope.Buffer !== undefined ? scope.Buffer : null;
+}
 
 const C1 = /[\u0080-\u009f]/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decodeText, fromLatin1 } from "../../../src/hosts/workbook/decodeText";
+import { decodeLatin1, decodeText, fromLatin1 } from "../../../src/hosts/workbook/decodeText";
 import { encodeWindows1252ForTest } from "./cp1252";
 
 describe("decodeText", () => {
@@ -55,5 +55,20 @@ describe("fromLatin1", () => {
     );
     expect(fromLatin1("29,33 \u0080")).toBe("29,33 €");
     expect(fromLatin1("l\u0092\u009cuvre")).toBe("l’œuvre");
+  });
+});
+
+describe("decodeLatin1", () => {
+  it("gives each byte its own code point, through Node's Buffer and through the browsers' loop alike (fast-check)", () => {
+    // Offsets inside a bigger buffer too: a file's bytes are often a view of Node's pooled memory.
+    const bytes = fc.tuple(fc.uint8Array({ maxLength: 20_000 }), fc.nat({ max: 7 })).map(([all, skip]) => all.subarray(Math.min(skip, all.length)));
+    fc.assert(
+      fc.property(bytes, (view) => {
+        const expected = Array.from(view, (byte) => String.fromCharCode(byte)).join("");
+        expect(decodeLatin1(view)).toBe(expected);
+        expect(decodeLatin1(view, null)).toBe(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
