@@ -36,7 +36,7 @@ export function analyseAddress(text: string, options: AnalyseOptions): AddressAn
   const checked = index ? checkTown(index, recovered) : { parts: recovered, issues: [] };
   const parts = checked.parts;
   const town = index && parts.country === "FR" ? (officialTown(index, parts.postalCode, parts.city) ?? parts.city) : parts.city;
-  const rnvp = rnvpLines(town === parts.city ? parts : { ...parts, city: town }, options.recipient ?? {});
+  const rnvp = rnvpLines(parts, options.recipient ?? {}, town);
   return { parts, lines: rnvp.lines, issues: mergeIssues(split.issues, recovered, checked.issues, rnvp.issues) };
 }
 

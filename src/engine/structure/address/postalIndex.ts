@@ -132,13 +132,14 @@ export function checkPostalTown(index: PostalIndex, postalCode: string, town: st
       issues: [unknownPostalCode(code, fromTown?.postalCode)],
     };
   }
-  const towns = index.byCode.get(code)!;
   if (!key) {
     // No town typed: the code alone gives it when it serves one town (splitAddress flags the gap).
-    const libelles = new Set(towns.map((t) => t.record.libelle));
+    const libelles = new Set(index.byCode.get(code)!.map((t) => t.record.libelle));
     return { status: "ok", ...(libelles.size === 1 ? { suggestion: { city: [...libelles][0]! } } : {}), issues: [] };
   }
+  // Most rows: the town is at its code, answered by the table without the towns' objects.
   if (pair.entry >= 0) return { status: "ok", issues: [] };
+  const towns = index.byCode.get(code)!;
   const longer = longerNamesAt(towns, town);
   if (longer.length === 1) return { status: "townMismatch", suggestion: { city: longer[0]! }, issues: [townMismatch(code, town, longer[0]!)] };
   if (longer.length > 1) return { status: "townMismatch", issues: [townChoices(code, town, longer)] };

@@ -73,7 +73,8 @@ const clean = (value: string | undefined): string => {
 const ARRONDISSEMENT_TOWN = /^(PARIS|LYON|MARSEILLE) \d{1,2}(?: ?(?:ER|ERE|EME|E|ME))?(?: ARRONDISSEMENT| ARR)?$/;
 export const routingTown = (city: string): string => ARRONDISSEMENT_TOWN.exec(city)?.[1] ?? city;
 
-export function rnvpLines(parts: StreetParts, recipient: RnvpRecipient = {}): RnvpResult {
+/** `city`: the town for line 6 when it is not the parts' own (the official spelling: no copy of the parts for it). */
+export function rnvpLines(parts: StreetParts, recipient: RnvpRecipient = {}, city: string = parts.city): RnvpResult {
   const company = clean(recipient.company);
   const name = clean(recipient.name);
   const country = countryByIso(parts.country || "FR");
@@ -85,8 +86,8 @@ export function rnvpLines(parts: StreetParts, recipient: RnvpRecipient = {}): Rn
   const street = numberAfter ? join(streetType, streetName, number) : join(number, streetType, streetName);
   const locality =
     foreign && country?.postcodeAfterTown
-      ? join(clean(parts.city), clean(parts.postalCode))
-      : join(clean(parts.postalCode), routingTown(clean(parts.city)), clean(parts.cedex));
+      ? join(clean(city), clean(parts.postalCode))
+      : join(clean(parts.postalCode), routingTown(clean(city)), clean(parts.cedex));
 
   // La Poste: a lieu-dit goes on line 4 when there is no voie, on line 5 under it otherwise.
   const lieuDitAlone = street === "" && !foreign;

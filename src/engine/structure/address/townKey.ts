@@ -68,6 +68,9 @@ const ARRONDISSEMENTS: Readonly<Record<string, { count: number; code: (n: number
 
 /** "Paris 2e" → 75002, "Lyon 3ème" → 69003, "Marseille 13" → 13013 (INSEE arrondissements municipaux). */
 export function arrondissementCode(town: string): string | undefined {
+  // No digit, no arrondissement: folding makes no digit (accents and signs only go), and most
+  // texts asked are a street's last words tried as a town (findTownAnywhere, on each row without a code).
+  if (!hasDigit(town)) return undefined;
   const match = ARRONDISSEMENT_NUMBER.exec(foldWords(town).replace(CEDEX, " ").replace(/\s+/g, " ").trim());
   if (!match) return undefined;
   const city = ARRONDISSEMENTS[match[1]!]!;

@@ -10,6 +10,7 @@ import { splitPersonName, type PersonName } from "../names/splitPersonName";
 import { memoFor } from "../memo/jobMemos";
 import type { BoundedMemo } from "../memo/boundedMemo";
 import { PERSON_MEMO } from "./nameProcessor";
+import { RowMap } from "./rowMap";
 
 const PART_HEADERS: readonly (readonly [string, { fr: string; en: string }])[] = [
   ["number", { fr: "N°", en: "No." }],
@@ -36,7 +37,7 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
       const headers = new Map<string, { fr: string; en: string }>(PART_HEADERS);
       RNVP_HEADERS.fr.forEach((fr, i) => headers.set(`rnvp${i + 1}`, { fr, en: RNVP_HEADERS.en[i]! }));
       const out = new ColumnCollector(values.length, headers);
-      const splits = new Map<number, Readonly<Record<string, string>>>();
+      const splits = new RowMap<Readonly<Record<string, string>>>();
       const recipients = recipientReader(context);
       const postalBlocks = postalBlockReader(context);
       // The part columns, fetched once: this loop runs once per row on a million rows.
@@ -66,7 +67,7 @@ export function addressProcessor(index: PostalIndex | null): ColumnProcessor {
           city: city!.sharedText(row, parts.city),
         };
         // An interface has no index signature, hence the cast to the report's record type.
-        splits.set(row, toReportParts(parts, shared) as unknown as Readonly<Record<string, string>>);
+        splits.add(row, toReportParts(parts, shared) as unknown as Readonly<Record<string, string>>);
       }
       return { parts: out.parts(), issues: out.issues, splits };
     },

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldWords } from "../../../../src/engine/structure/address/foldText";
-import { townKey } from "../../../../src/engine/structure/address/townKey";
+import { arrondissementCode, townKey } from "../../../../src/engine/structure/address/townKey";
 
 /**
  * townKey skips its CEDEX and arrondissement patterns when the folded town has no digit and
@@ -68,6 +68,32 @@ const word = fc.constantFrom(
   "",
 );
 const town = fc.array(word, { maxLength: 7 }).chain((words) => fc.constantFrom(words.join(" "), words.join(""), words.join("-")));
+
+// arrondissementCode before it answered texts without a digit at once (issue 11).
+const ARRONDISSEMENT_NUMBER = /^(PARIS|LYON|MARSEILLE)\s+(\d{1,2})\s*(ER|E|EME|ME|ERE)?(\s+ARRONDISSEMENT|\s+ARR)?$/;
+const COUNTS: Readonly<Record<string, number>> = { PARIS: 20, LYON: 9, MARSEILLE: 16 };
+function plainArrondissementCode(town: string): string | undefined {
+  const match = ARRONDISSEMENT_NUMBER.exec(foldWords(town).replace(CEDEX, " ").replace(/\s+/g, " ").trim());
+  if (!match) return undefined;
+  const n = Number(match[2]);
+  if (n < 1 || n > COUNTS[match[1]!]!) return undefined;
+  return match[1] === "PARIS" ? `750${String(n).padStart(2, "0")}` : match[1] === "LYON" ? `6900${n}` : `130${String(n).padStart(2, "0")}`;
+}
+
+describe("arrondissementCode", () => {
+  it("finds the arrondissements the plain version found, digits typed in any script or none", () => {
+    const odd = fc.constantFrom("²", "¹", "１", "٣", "Ⅻ", "½", "º", "16ᵉ");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(town, odd, fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 3 }), (parts) => {
+        const text = parts.join(" ");
+        expect(arrondissementCode(text)).toBe(plainArrondissementCode(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(arrondissementCode("Paris 16e")).toBe("75016");
+    expect(arrondissementCode("Lyon 3ème cedex")).toBe("69003");
+  });
+});
 
 describe("townKey", () => {
   it("keys every town as the plain version did, repeated or not", () => {
