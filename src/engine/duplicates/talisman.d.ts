@@ -1,4 +1,4 @@
-// talisman ships no types; only the French phonetic algorithms are used (pure functions).
+// talisman ships no types. Only tests/engine/duplicates/sonnex.test.ts uses it (a dev dependency), as the oracle of our Sonnex.
 declare module "talisman/phonetics/french/sonnex.js" {
   const sonnex: (word: string) => string;
   export default sonnex;
