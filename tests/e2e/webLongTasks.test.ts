@@ -168,7 +168,8 @@ describe.skipIf(!enabled)("web page on 50,000 varied customers: no long task, Ca
     const previewSeconds = (Date.now() - started) / 1000;
     const structuring = await takeLongTasks(page);
     // Not traced: the heap measure's full collection is the test's task, not the page's (0.1 s of CPU).
-    const traced = await stopTaskTrace(suite.browser);
+    const structureTrace = await stopTaskTrace(suite.browser);
+    const traced = [...structureTrace.long];
     const heapAfter = await heapMb(cdp);
     await startTaskTrace(suite.browser, page);
 
@@ -176,7 +177,8 @@ describe.skipIf(!enabled)("web page on 50,000 varied customers: no long task, Ca
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="download"]').click()]);
     const saved = await download.path();
     const downloading = await takeLongTasks(page);
-    traced.push(...(await stopTaskTrace(suite.browser)));
+    const downloadTrace = await stopTaskTrace(suite.browser);
+    traced.push(...downloadTrace.long);
     // The busier of the two ends of the run (1-minute load averages).
     const load = Math.max(loadBefore, loadavg()[0]!);
     const zip = await JSZip.loadAsync(await readFile(saved));
@@ -191,9 +193,10 @@ describe.skipIf(!enabled)("web page on 50,000 varied customers: no long task, Ca
         `read+inspect ${readSeconds.toFixed(1)} s, Structure result ${structureSeconds.toFixed(1)} s (preview ${previewSeconds.toFixed(1)} s); ` +
         `page heap ${heapBefore} MB → ${heapAfter} MB after Structure; load average ${load.toFixed(1)}; ` +
         `most CPU in one task ${traced.reduce((most, task) => Math.max(most, task.cpu), 0)} ms; long tasks ${JSON.stringify({ reading, structuring, downloading })}; ` +
-        `traced (wall/cpu ms) ${traced.map((task) => `${task.wall}/${task.cpu}`).join(" ")}`,
+        `traced ${structureTrace.seen + downloadTrace.seen} tasks, over 50 ms (wall/cpu ms): ${traced.map((task) => `${task.wall}/${task.cpu}`).join(" ")}`,
     );
-    expect(traced.length, "the trace saw the page's tasks").toBeGreaterThan(0);
+    // On a quiet machine no task may reach the 50 ms the trace keeps: count every task it saw.
+    expect(structureTrace.seen, "the trace saw the page's tasks").toBeGreaterThan(0);
     expect(
       traced.filter((task) => task.cpu > LONG_TASK_MS),
       "tasks doing over 100 ms of work",
